@@ -1,0 +1,9 @@
+package org.naba.store;
+
+/** What {@link Store#add} did with an article. */
+public enum AddOutcome {
+  /** Stored as a new article. */
+  ADDED,
+  /** Already stored (same URL, or same normalised text when there is no URL): nothing changed. */
+  DUPLICATE
+}

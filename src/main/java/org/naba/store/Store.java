@@ -1,0 +1,421 @@
+package org.naba.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.naba.quotes.Quote;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.Span;
+
+/**
+ * The source of truth: articles, their paragraphs, sentences and quotes in SQLite (WAL mode).
+ *
+ * <p>Each article is written in one transaction, so a crash never leaves half an article. Several
+ * processes may use the same file: a busy timeout makes writers wait for each other.
+ */
+public final class Store implements AutoCloseable {
+
+  static final int SCHEMA_VERSION = 1;
+
+  private final Connection connection;
+  private final Path file;
+  private final Clock clock;
+
+  private Store(Connection connection, Path file, Clock clock) {
+    this.connection = connection;
+    this.file = file;
+    this.clock = clock;
+  }
+
+  /** Opens (creating if needed) the store at {@code file}. */
+  public static Store open(Path file, Clock clock) {
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement st = connection.createStatement()) {
+        st.execute("PRAGMA busy_timeout = 30000");
+        st.execute("PRAGMA journal_mode = WAL");
+        st.execute("PRAGMA synchronous = NORMAL");
+        st.execute("PRAGMA foreign_keys = ON");
+      }
+      Store store = new Store(connection, file, clock);
+      store.migrate();
+      return store;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static Store open(Path file) {
+    return open(file, Clock.systemUTC());
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  private void migrate() throws SQLException {
+    int version;
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+      version = rs.getInt(1);
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new StoreException(
+          "store "
+              + file
+              + " has schema version "
+              + version
+              + ", newer than this Naba ("
+              + SCHEMA_VERSION
+              + ")");
+    }
+    if (version == SCHEMA_VERSION) {
+      return;
+    }
+    connection.setAutoCommit(false);
+    try (Statement st = connection.createStatement()) {
+      st.execute(
+          """
+          CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            dedup_key TEXT NOT NULL UNIQUE,
+            url TEXT,
+            outlet TEXT,
+            title TEXT NOT NULL,
+            published TEXT,
+            body TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+          )""");
+      st.execute(
+          """
+          CREATE TABLE paragraphs (
+            article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            PRIMARY KEY (article_seq, ordinal)
+          ) WITHOUT ROWID""");
+      st.execute(
+          """
+          CREATE TABLE sentences (
+            article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            PRIMARY KEY (article_seq, ordinal)
+          ) WITHOUT ROWID""");
+      st.execute(
+          """
+          CREATE TABLE quotes (
+            article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            speaker TEXT,
+            role TEXT,
+            cue TEXT,
+            PRIMARY KEY (article_seq, ordinal)
+          ) WITHOUT ROWID""");
+      st.execute("CREATE INDEX quotes_by_speaker ON quotes(speaker)");
+      st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Stores {@code parsed} in one transaction unless an article with the same key is already there.
+   * The key is the URL when there is one, else a hash of the normalised body.
+   *
+   * @throws StoreException if the article's id is taken by a different article, or on a database
+   *     failure; nothing is written then
+   */
+  public synchronized AddOutcome add(ParsedArticle parsed) {
+    Article a = parsed.article();
+    String key = dedupKey(a);
+    try {
+      connection.setAutoCommit(false);
+      try {
+        if (exists("SELECT 1 FROM articles WHERE dedup_key = ?", key)) {
+          connection.rollback();
+          return AddOutcome.DUPLICATE;
+        }
+        if (exists("SELECT 1 FROM articles WHERE id = ?", a.id())) {
+          connection.rollback();
+          throw new StoreException(
+              "article id '" + a.id() + "' is already stored with a different URL or text");
+        }
+        long seq = insertArticle(a, key);
+        insertStructure(seq, parsed);
+        connection.commit();
+        return AddOutcome.ADDED;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot store article '" + a.id() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private boolean exists(String sql, String value) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private long insertArticle(Article a, String key) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO articles(id, dedup_key, url, outlet, title, published, body, ingested_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, a.id());
+      ps.setString(2, key);
+      ps.setString(3, a.url());
+      ps.setString(4, a.outlet());
+      ps.setString(5, a.title());
+      ps.setString(6, a.published());
+      ps.setString(7, a.text());
+      ps.setString(8, clock.instant().toString());
+      ps.executeUpdate();
+      try (ResultSet rs = ps.getGeneratedKeys()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private void insertStructure(long seq, ParsedArticle parsed) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO paragraphs(article_seq, ordinal, start, end) VALUES (?, ?, ?, ?)")) {
+      List<Span> paragraphs = parsed.paragraphs();
+      for (int i = 0; i < paragraphs.size(); i++) {
+        ps.setLong(1, seq);
+        ps.setInt(2, i);
+        ps.setInt(3, paragraphs.get(i).start());
+        ps.setInt(4, paragraphs.get(i).end());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO sentences(article_seq, ordinal, paragraph, start, end)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      List<Span> sentences = parsed.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        Span s = sentences.get(i);
+        ps.setLong(1, seq);
+        ps.setInt(2, i);
+        ps.setInt(3, parsed.paragraphOf(s));
+        ps.setInt(4, s.start());
+        ps.setInt(5, s.end());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO quotes(article_seq, ordinal, start, end, speaker, role, cue)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      List<Quote> quotes = parsed.quotes();
+      for (int i = 0; i < quotes.size(); i++) {
+        Quote q = quotes.get(i);
+        ps.setLong(1, seq);
+        ps.setInt(2, i);
+        ps.setInt(3, q.start());
+        ps.setInt(4, q.end());
+        ps.setString(5, q.speaker());
+        ps.setString(6, q.role());
+        ps.setString(7, q.cue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static String dedupKey(Article a) {
+    if (a.url() != null && !a.url().isBlank()) {
+      return "url:" + a.url().strip();
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(ArabicNormalizer.normalize(a.text()).getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Articles stored after {@code seq}, oldest first, at most {@code limit}. */
+  public synchronized List<StoredArticle> after(long seq, int limit) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT seq, id, url, outlet, title, published, body, ingested_at FROM articles"
+                + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
+      ps.setLong(1, seq);
+      ps.setInt(2, limit);
+      List<StoredArticle> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readArticle(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read articles from " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The article with store sequence number {@code seq}. */
+  public synchronized Optional<StoredArticle> bySeq(long seq) {
+    List<StoredArticle> found = after(seq - 1, 1);
+    return found.isEmpty() || found.get(0).seq() != seq
+        ? Optional.empty()
+        : Optional.of(found.get(0));
+  }
+
+  /** The article with identifier {@code id}. */
+  public synchronized Optional<StoredArticle> byId(String id) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT seq FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? bySeq(rs.getLong(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read article '" + id + "': " + e.getMessage(), e);
+    }
+  }
+
+  private StoredArticle readArticle(ResultSet rs) throws SQLException {
+    long seq = rs.getLong(1);
+    Article article =
+        new Article(
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7));
+    Instant ingestedAt = Instant.parse(rs.getString(8));
+    return new StoredArticle(
+        seq,
+        ingestedAt,
+        new ParsedArticle(
+            article,
+            spans("SELECT start, end FROM paragraphs WHERE article_seq = ? ORDER BY ordinal", seq),
+            spans("SELECT start, end FROM sentences WHERE article_seq = ? ORDER BY ordinal", seq),
+            quotes(seq, article.text())));
+  }
+
+  private List<Span> spans(String sql, long seq) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setLong(1, seq);
+      List<Span> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Span(rs.getInt(1), rs.getInt(2)));
+        }
+      }
+      return out;
+    }
+  }
+
+  private List<Quote> quotes(long seq, String body) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT start, end, speaker, role, cue FROM quotes WHERE article_seq = ?"
+                + " ORDER BY ordinal")) {
+      ps.setLong(1, seq);
+      List<Quote> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int start = rs.getInt(1);
+          int end = rs.getInt(2);
+          out.add(
+              new Quote(
+                  body.substring(start, end),
+                  start,
+                  end,
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The highest sequence number stored, or 0 when the store is empty. */
+  public synchronized long lastSeq() {
+    return queryLong("SELECT COALESCE(MAX(seq), 0) FROM articles");
+  }
+
+  public synchronized long articleCount() {
+    return queryLong("SELECT COUNT(*) FROM articles");
+  }
+
+  private long queryLong(String sql) {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot query " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Article counts per outlet, largest first ({@code null} outlet as "unknown"). */
+  public synchronized Map<String, Long> outletCounts() {
+    try (Statement st = connection.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT COALESCE(outlet, 'unknown'), COUNT(*) AS n FROM articles"
+                    + " GROUP BY 1 ORDER BY n DESC, 1")) {
+      Map<String, Long> out = new LinkedHashMap<>();
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot query " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
