@@ -1,11 +1,41 @@
 package org.naba.cli;
 
-/** Entry point; replaced by the picocli command tree. */
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Level;
+import picocli.CommandLine;
+
+/** Entry point: only wires the command line and exits with its code. */
 public final class Main {
+
+  /** Lucene reports optional JVM features through java.util.logging; only problems matter. */
+  private static final java.util.logging.Logger LUCENE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
 
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("naba");
+    LUCENE_LOG.setLevel(Level.WARNING);
+    Path home = Path.of(System.getProperty("naba.home", "."));
+    System.exit(commandLine(home, System.getenv()).execute(args));
+  }
+
+  /**
+   * The command line as production runs it. Errors become one line on stderr and exit code 1 (2
+   * for bad usage or a bad setting).
+   */
+  static CommandLine commandLine(Path home, Map<String, String> env) {
+    CommandLine cli = new CommandLine(new NabaCommand(home, env));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("naba: " + oneLine(e));
+          return e instanceof org.naba.config.ConfigException ? 2 : 1;
+        });
+    return cli;
+  }
+
+  private static String oneLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.replace('\n', ' ');
   }
 }

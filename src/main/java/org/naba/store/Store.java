@@ -131,7 +131,8 @@ public final class Store implements AutoCloseable {
             speaker TEXT,
             role TEXT,
             cue TEXT,
-            PRIMARY KEY (article_seq, ordinal)
+            PRIMARY KEY (article_seq, ordinal),
+            CHECK (0 <= start AND start < end)
           ) WITHOUT ROWID""");
       st.execute("CREATE INDEX quotes_by_speaker ON quotes(speaker)");
       st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
@@ -388,6 +389,25 @@ public final class Store implements AutoCloseable {
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot query " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The speakers quoted most often, most quoted first. */
+  public synchronized List<String> topSpeakers(int limit) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT speaker FROM quotes WHERE speaker IS NOT NULL"
+                + " GROUP BY speaker ORDER BY COUNT(*) DESC, speaker LIMIT ?")) {
+      ps.setInt(1, limit);
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
     } catch (SQLException e) {
       throw new StoreException("cannot query " + file + ": " + e.getMessage(), e);
     }

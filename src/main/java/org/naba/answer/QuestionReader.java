@@ -1,0 +1,159 @@
+package org.naba.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * Reads what a question asks: its type, the words that carry its topic, and the words that may
+ * name a speaker. A pure function over normalised words.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>The first interrogative found sets the type; standard and chat dialect forms are known
+ *       (شنو، شو، ايش → what; منو → who; وين → where; ليش → why; شكد → how many; اشلون → how).
+ *   <li>A speech verb (قال، صرح، أكد، يقول …) makes it a {@link Type#STATEMENT} question; the
+ *       words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في), may name the
+ *       speaker.
+ *   <li>Interrogatives, speech verbs and function words are dropped from the topic words.
+ *   <li>A proclitic و or ف on an interrogative is ignored (وماذا، فمن).
+ * </ul>
+ */
+public final class QuestionReader {
+
+  /** What kind of answer a question wants. */
+  public enum Type {
+    STATEMENT,
+    WHAT,
+    WHO,
+    WHEN,
+    WHERE,
+    HOW_MANY,
+    HOW,
+    WHY,
+    YES_NO,
+    WHICH,
+    OTHER
+  }
+
+  /**
+   * A read question.
+   *
+   * @param type what kind of answer it wants
+   * @param topicWords normalised words that carry its topic
+   * @param speakerWords normalised words that may name a speaker (after a speech verb)
+   */
+  public record Reading(Type type, List<String> topicWords, List<String> speakerWords) {
+
+    public Reading {
+      topicWords = List.copyOf(topicWords);
+      speakerWords = List.copyOf(speakerWords);
+    }
+  }
+
+  private static final Map<String, Type> INTERROGATIVES =
+      Map.ofEntries(
+          Map.entry("ماذا", Type.WHAT),
+          Map.entry("ما", Type.WHAT),
+          Map.entry("ماهو", Type.WHAT),
+          Map.entry("ماهي", Type.WHAT),
+          Map.entry("شنو", Type.WHAT),
+          Map.entry("شو", Type.WHAT),
+          Map.entry("ايش", Type.WHAT),
+          Map.entry("من", Type.WHO),
+          Map.entry("منو", Type.WHO),
+          Map.entry("متي", Type.WHEN),
+          Map.entry("امتي", Type.WHEN),
+          Map.entry("اين", Type.WHERE),
+          Map.entry("وين", Type.WHERE),
+          Map.entry("كم", Type.HOW_MANY),
+          Map.entry("شكد", Type.HOW_MANY),
+          Map.entry("كيف", Type.HOW),
+          Map.entry("اشلون", Type.HOW),
+          Map.entry("شلون", Type.HOW),
+          Map.entry("لماذا", Type.WHY),
+          Map.entry("ليش", Type.WHY),
+          Map.entry("لم", Type.WHY),
+          Map.entry("هل", Type.YES_NO),
+          Map.entry("اي", Type.WHICH),
+          Map.entry("ايه", Type.WHICH));
+
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "قال", "قالت", "يقول", "تقول", "قالوا", "صرح", "صرحت", "يصرح", "اكد", "اكدت", "يؤكد",
+          "يوكد", "ذكر", "ذكرت", "اعلن", "اعلنت", "اوضح", "اوضحت", "كشف", "كشفت", "حذر", "حذرت",
+          "اضاف", "اضافت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "وصفت", "علق", "علقت");
+
+  /** Words that end a speaker's name and start the topic. */
+  private static final Set<String> TOPIC_PREPOSITIONS =
+      Set.of("عن", "حول", "بشان", "بخصوص", "في", "بعد", "ازاء", "تجاه", "على", "الى", "لـ");
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "هو", "هي", "هم", "هل", "في", "من", "الى", "علي", "على", "عن", "مع", "ان", "أن", "إن",
+          "او", "ام", "ثم", "قد", "لقد", "كان", "كانت", "يكون", "تكون", "التي", "الذي", "الذين",
+          "هذا", "هذه", "ذلك", "تلك", "هناك", "حول", "بشان", "بخصوص", "لدي", "عند", "بين", "كل",
+          "بعض", "اي", "ما", "لا", "لم", "لن", "و", "ف", "ب", "ل", "يا", "به", "بها", "له", "لها",
+          "فيه", "فيها", "عليه", "عليها", "منه", "منها", "انه", "انها", "حتي", "اذا", "قبل", "بعد",
+          "اليوم", "الان", "شي", "شيء", "يعني", "الي", "اللي", "هاي", "هذي", "جدا");
+
+  public Reading read(String question) {
+    List<String> words = words(question);
+    Type type = null;
+    List<String> topic = new ArrayList<>();
+    List<String> speaker = new ArrayList<>();
+    boolean inSpeaker = false;
+    for (String word : words) {
+      Type interrogative = interrogative(word);
+      if (interrogative != null && type == null) {
+        type = interrogative;
+        continue;
+      }
+      if (SPEECH_VERBS.contains(word) || SPEECH_VERBS.contains(stripConjunction(word))) {
+        type = Type.STATEMENT;
+        inSpeaker = true;
+        continue;
+      }
+      if (inSpeaker && TOPIC_PREPOSITIONS.contains(word)) {
+        inSpeaker = false;
+        continue;
+      }
+      if (inSpeaker) {
+        speaker.add(word);
+      }
+      if (!FUNCTION_WORDS.contains(word) && interrogative == null) {
+        topic.add(word);
+      }
+    }
+    return new Reading(type == null ? Type.OTHER : type, topic, speaker);
+  }
+
+  private static Type interrogative(String word) {
+    Type type = INTERROGATIVES.get(word);
+    if (type == null && word.length() > 2 && (word.startsWith("و") || word.startsWith("ف"))) {
+      type = INTERROGATIVES.get(word.substring(1));
+      if (type == Type.WHO || type == Type.WHAT && word.length() < 4) {
+        return null; // ومن، وما are too often plain words
+      }
+    }
+    return type;
+  }
+
+  private static String stripConjunction(String word) {
+    return word.length() > 3 && word.startsWith("و") ? word.substring(1) : word;
+  }
+
+  /** Normalised words of {@code text}: letters and digits, punctuation dropped. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : ArabicNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}

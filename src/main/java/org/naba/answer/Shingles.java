@@ -1,0 +1,53 @@
+package org.naba.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Word shingles of a normalised text, for telling when two outlets report the same statement
+ * although their wording differs a little (a clipped quote, another spelling, an added word).
+ */
+final class Shingles {
+
+  /** Words per shingle: three keep "the same statement" apart from "the same topic". */
+  private static final int WIDTH = 3;
+
+  private final Set<String> set;
+
+  private Shingles(Set<String> set) {
+    this.set = set;
+  }
+
+  static Shingles of(String text) {
+    List<String> words = QuestionReader.words(text);
+    Set<String> set = new HashSet<>();
+    if (words.size() < WIDTH) {
+      set.add(String.join(" ", words));
+      return new Shingles(set);
+    }
+    for (int i = 0; i + WIDTH <= words.size(); i++) {
+      set.add(String.join(" ", words.subList(i, i + WIDTH)));
+    }
+    return new Shingles(set);
+  }
+
+  /**
+   * The share of the smaller text's shingles that the other also has: 1 when one statement holds
+   * the other, near 0 for different statements.
+   */
+  double containment(Shingles other) {
+    Set<String> small = set.size() <= other.set.size() ? set : other.set;
+    Set<String> large = small == set ? other.set : set;
+    if (small.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String s : small) {
+      if (large.contains(s)) {
+        shared++;
+      }
+    }
+    return shared / (double) small.size();
+  }
+}

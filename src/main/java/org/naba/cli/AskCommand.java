@@ -1,0 +1,97 @@
+package org.naba.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.naba.answer.AnswerPage;
+import org.naba.answer.AnswerSet;
+import org.naba.answer.NoAnswer;
+import org.naba.answer.PlainTextRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code naba ask}: answers one question, or one a line from standard input. */
+@Command(name = "ask", description = "Answer a question (or one a line with --stdin).")
+final class AskCommand implements Callable<Integer> {
+
+  @ParentCommand NabaCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin DataOption data;
+
+  @Option(names = "--json", description = "Print one JSON object per question.")
+  boolean json;
+
+  @Option(names = "--stdin", description = "Read one question a line from standard input.")
+  boolean stdin;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question.")
+  String[] words;
+
+  @Override
+  public Integer call() throws IOException {
+    if (stdin == (words != null && words.length > 0)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give either a QUESTION or --stdin");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ObjectMapper mapper = new ObjectMapper();
+    AnswerJson answerJson = new AnswerJson(mapper);
+    PlainTextRenderer renderer = new PlainTextRenderer();
+    try (Naba naba = Naba.open(parent.config(data))) {
+      if (!stdin) {
+        print(
+            naba.answerer.ask(String.join(" ", words)),
+            out,
+            mapper,
+            answerJson,
+            renderer,
+            naba.answerer.noAnswer());
+        return 0;
+      }
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          print(
+              naba.answerer.ask(line.strip()),
+              out,
+              mapper,
+              answerJson,
+              renderer,
+              naba.answerer.noAnswer());
+        }
+      }
+      return 0;
+    }
+  }
+
+  private void print(
+      AnswerSet set,
+      PrintWriter out,
+      ObjectMapper mapper,
+      AnswerJson answerJson,
+      PlainTextRenderer renderer,
+      NoAnswer noAnswer)
+      throws IOException {
+    if (json) {
+      out.println(mapper.writeValueAsString(answerJson.toJson(set)));
+    } else {
+      if (stdin) {
+        out.println("؟ " + set.question());
+      }
+      int all = Math.max(1, set.answers().size());
+      out.print(renderer.render(new AnswerPage(set, 0, all), noAnswer));
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,78 @@
+package org.naba.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.naba.answer.Answerer;
+import org.naba.config.NabaConfig;
+import org.naba.search.SentenceIndex;
+import org.naba.search.UnitSchema;
+import org.naba.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The production wiring: store, index and answerer over one data folder. Package-private so tests
+ * reuse exactly this wiring. Closing it closes everything it opened.
+ */
+final class Naba implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Naba.class);
+
+  final NabaConfig config;
+  final Store store;
+  final UnitSchema schema;
+  final SentenceIndex index;
+  final Answerer answerer;
+
+  private Naba(NabaConfig config, Store store, UnitSchema schema, SentenceIndex index) {
+    this.config = config;
+    this.store = store;
+    this.schema = schema;
+    this.index = index;
+    this.answerer = new Answerer(index, store, config.maxAnswers());
+  }
+
+  /**
+   * Opens the data folder (creating it and ingesting the seeds on first run) and brings the index
+   * up to date with the store.
+   */
+  static Naba open(NabaConfig config) {
+    try {
+      Files.createDirectories(config.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot create data folder " + config.dataDir() + ": " + e.getMessage(), e);
+    }
+    Store store = Store.open(config.storeFile());
+    UnitSchema schema = null;
+    try {
+      if (store.articleCount() == 0) {
+        log.info("new data folder {}: ingesting {}", config.dataDir(), config.seedsDir());
+        Ingestion.of(config, store).ingest(java.util.List.of(config.seedsDir()));
+      }
+      schema = new UnitSchema();
+      SentenceIndex index = SentenceIndex.open(config.indexDir(), schema);
+      int added = index.catchUp(store);
+      if (added > 0) {
+        log.info("indexed {} new articles", added);
+      }
+      return new Naba(config, store, schema, index);
+    } catch (RuntimeException e) {
+      if (schema != null) {
+        schema.close();
+      }
+      store.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    try (store;
+        schema;
+        index) {
+      // closes index, then schema, then store
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.naba.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Reads {@link NabaConfig}: defaults, then the properties file, then environment variables.
+ *
+ * <p>Every key {@code a.b-c} can be overridden by the variable {@code NABA_A_B_C}. Relative paths
+ * in the file resolve against Naba's home folder (where {@code config/} lives), except {@code
+ * data}, which like {@code NABA_DATA} and {@code --data} resolves against the working directory.
+ * The bot token is never read from here: it comes from {@code TELEGRAM_BOT_TOKEN} only.
+ */
+public final class ConfigLoader {
+
+  /** Every key the file may set, with its default. */
+  static final Map<String, String> DEFAULTS = defaults();
+
+  private final Path home;
+  private final Map<String, String> env;
+
+  public ConfigLoader(Path home, Map<String, String> env) {
+    this.home = home;
+    this.env = env;
+  }
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("data", "data");
+    d.put("seeds", "seeds");
+    d.put("outlets", "config/outlets.json");
+    d.put("answers.max", "5");
+    d.put("telegram.api.url", "https://api.telegram.org");
+    d.put("admin.ids", "");
+    return d;
+  }
+
+  /** Loads {@code file} (which must exist) and applies the environment. */
+  public NabaConfig load(Path file) {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    Properties props = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      props.load(reader);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+    }
+    for (String key : props.stringPropertyNames()) {
+      if (!DEFAULTS.containsKey(key)) {
+        throw new ConfigException(
+            file + ": unknown setting '" + key + "' (known: " + DEFAULTS.keySet() + ")");
+      }
+      values.put(key, props.getProperty(key).strip());
+    }
+    Map<String, String> origin = new LinkedHashMap<>();
+    for (String key : DEFAULTS.keySet()) {
+      origin.put(key, file + ": " + key);
+      String variable = variableFor(key);
+      if (env.containsKey(variable)) {
+        values.put(key, env.get(variable).strip());
+        origin.put(key, "environment variable " + variable);
+      }
+    }
+    return new NabaConfig(
+        Path.of(values.get("data")),
+        home.resolve(values.get("seeds")),
+        home.resolve(values.get("outlets")),
+        positiveInt(values.get("answers.max"), origin.get("answers.max")),
+        uri(values.get("telegram.api.url"), origin.get("telegram.api.url")),
+        ids(values.get("admin.ids"), origin.get("admin.ids")));
+  }
+
+  /** The environment variable that overrides {@code key}. */
+  public static String variableFor(String key) {
+    return "NABA_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  private static int positiveInt(String value, String origin) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(origin + ": expected a positive whole number, got '" + value + "'");
+  }
+
+  private static URI uri(String value, String origin) {
+    try {
+      URI uri = new URI(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ConfigException(origin + ": expected an http(s) URL, got '" + value + "'");
+  }
+
+  private static Set<Long> ids(String value, String origin) {
+    Set<Long> ids = new HashSet<>();
+    for (String part : value.split("[,\\s]+")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      try {
+        ids.add(Long.parseLong(part));
+      } catch (NumberFormatException e) {
+        throw new ConfigException(
+            origin + ": expected comma-separated Telegram user ids, got '" + part + "'");
+      }
+    }
+    return ids;
+  }
+}

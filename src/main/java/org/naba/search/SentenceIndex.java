@@ -1,0 +1,292 @@
+package org.naba.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.index.StoredFields;
+import org.naba.quotes.Quote;
+import org.naba.store.ParsedArticle;
+import org.naba.store.Store;
+import org.naba.store.StoredArticle;
+import org.naba.text.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of sentences and quotes, derived from the store and rebuildable from it.
+ *
+ * <p>Each commit records the last article sequence number it holds and the schema it was built
+ * with, so after a crash (or an ingest by another process) {@link #catchUp} indexes exactly what
+ * the store has beyond that. Only one process writes the index: a second process opens it read
+ * only and searches what the writer has committed.
+ */
+public final class SentenceIndex implements AutoCloseable {
+
+  /** Bump when {@link UnitSchema} changes the fields it writes: an older index is rebuilt. */
+  static final String FORMAT = "1";
+
+  static final String LAST_ARTICLE_SEQ = "last_article_seq";
+  static final String FORMAT_KEY = "format";
+  private static final int BATCH = 2_000;
+  private static final Logger log = LoggerFactory.getLogger(SentenceIndex.class);
+
+  private final Directory directory;
+  private final UnitSchema schema;
+  private final IndexWriter writer; // null when read only
+  private final SearcherManager searchers;
+  private long indexedSeq;
+
+  private SentenceIndex(
+      Directory directory, UnitSchema schema, IndexWriter writer, SearcherManager searchers)
+      throws IOException {
+    this.directory = directory;
+    this.schema = schema;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.indexedSeq = committedSeq(directory);
+  }
+
+  /**
+   * Opens the index in {@code dir}, as its writer when no other process holds it, else read only.
+   * An index written with another format is cleared (the caller then catches up from the store).
+   */
+  public static SentenceIndex open(Path dir, UnitSchema schema) {
+    try {
+      Files.createDirectories(dir);
+      Directory directory = FSDirectory.open(dir);
+      SearcherFactory factory = new SimilarSearcherFactory(schema);
+      try {
+        IndexWriterConfig config =
+            new IndexWriterConfig(schema.analyzer())
+                .setSimilarity(schema.similarity())
+                .setRAMBufferSizeMB(128)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        IndexWriter writer = new IndexWriter(directory, config);
+        Map<String, String> committed = commitData(directory);
+        if (!committed.isEmpty() && !FORMAT.equals(committed.get(FORMAT_KEY))) {
+          log.info("index {} has another format; clearing it to rebuild from the store", dir);
+          writer.deleteAll();
+          commit(writer, 0);
+        }
+        return new SentenceIndex(directory, schema, writer, new SearcherManager(writer, factory));
+      } catch (LockObtainFailedException locked) {
+        log.info("index {} is written by another process; searching it read only", dir);
+        return new SentenceIndex(directory, schema, null, new SearcherManager(directory, factory));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public boolean writable() {
+    return writer != null;
+  }
+
+  /** The sequence number of the last article this index holds (committed or pending). */
+  public synchronized long indexedSeq() {
+    return indexedSeq;
+  }
+
+  /**
+   * Indexes every stored article beyond {@link #indexedSeq()}, committing in batches, and makes
+   * them searchable. Read only: refreshes to what the writing process has committed.
+   *
+   * @return the number of articles indexed
+   */
+  public synchronized int catchUp(Store store) {
+    try {
+      if (writer == null) {
+        searchers.maybeRefresh();
+        indexedSeq = committedSeq(directory);
+        return 0;
+      }
+      int count = 0;
+      List<StoredArticle> batch;
+      while (!(batch = store.after(indexedSeq, BATCH)).isEmpty()) {
+        for (StoredArticle article : batch) {
+          writer.addDocuments(documents(article));
+        }
+        indexedSeq = batch.get(batch.size() - 1).seq();
+        commit(writer, indexedSeq);
+        count += batch.size();
+      }
+      searchers.maybeRefresh();
+      return count;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index articles: " + e.getMessage(), e);
+    }
+  }
+
+  /** Clears the index and rebuilds it from the store. */
+  public synchronized int rebuild(Store store) {
+    if (writer == null) {
+      throw new IllegalStateException(
+          "the index is held by another process (is `naba serve` running?); stop it to reindex");
+    }
+    try {
+      writer.deleteAll();
+      indexedSeq = 0;
+      commit(writer, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the index: " + e.getMessage(), e);
+    }
+    return catchUp(store);
+  }
+
+  private List<Document> documents(StoredArticle stored) {
+    ParsedArticle parsed = stored.parsed();
+    String body = parsed.article().text();
+    String title = parsed.article().title();
+    List<Document> docs = new ArrayList<>();
+    List<Span> sentences = parsed.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      docs.add(
+          schema.toDocument(
+              new Unit(
+                  stored.seq(),
+                  parsed.article().id(),
+                  Unit.Kind.SENTENCE,
+                  i,
+                  s.start(),
+                  s.end(),
+                  s.of(body),
+                  paragraphAround(parsed, s.start()),
+                  title,
+                  null)));
+    }
+    List<Quote> quotes = parsed.quotes();
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      docs.add(
+          schema.toDocument(
+              new Unit(
+                  stored.seq(),
+                  parsed.article().id(),
+                  Unit.Kind.QUOTE,
+                  i,
+                  q.start(),
+                  q.end(),
+                  q.text(),
+                  paragraphAround(parsed, q.start()),
+                  title,
+                  q.speaker())));
+    }
+    return docs;
+  }
+
+  private static String paragraphAround(ParsedArticle parsed, int start) {
+    for (Span p : parsed.paragraphs()) {
+      if (p.start() <= start && start < p.end()) {
+        return p.of(parsed.article().text());
+      }
+    }
+    return "";
+  }
+
+  /** The best {@code limit} units for {@code question}, best first. */
+  public List<Hit> search(String question, int limit) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(schema.query(question), limit);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+          Document doc = stored.document(sd.doc);
+          hits.add(
+              new Hit(
+                  UnitSchema.storedLong(doc, UnitSchema.ARTICLE_SEQ),
+                  Unit.Kind.valueOf(doc.get(UnitSchema.KIND)),
+                  (int) UnitSchema.storedLong(doc, UnitSchema.ORDINAL),
+                  (int) UnitSchema.storedLong(doc, UnitSchema.START),
+                  (int) UnitSchema.storedLong(doc, UnitSchema.END),
+                  sd.score));
+        }
+        return hits;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Number of units (sentences and quotes) searchable now. */
+  public int unitCount() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void commit(IndexWriter writer, long seq) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(LAST_ARTICLE_SEQ, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
+    writer.commit();
+  }
+
+  private static Map<String, String> commitData(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return Map.of();
+    }
+    return SegmentInfos.readLatestCommit(directory).getUserData();
+  }
+
+  private static long committedSeq(Directory directory) throws IOException {
+    return Long.parseLong(commitData(directory).getOrDefault(LAST_ARTICLE_SEQ, "0"));
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Gives every searcher the schema's similarity, so scoring matches indexing. */
+  private static final class SimilarSearcherFactory extends SearcherFactory {
+    private final UnitSchema schema;
+
+    SimilarSearcherFactory(UnitSchema schema) {
+      this.schema = schema;
+    }
+
+    @Override
+    public IndexSearcher newSearcher(
+        org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(schema.similarity());
+      return searcher;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.naba.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  @TempDir Path home;
+
+  private Path write(String text) throws IOException {
+    Path file = home.resolve("naba.properties");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void readsTheShippedConfigWithItsDefaults() {
+    NabaConfig config =
+        new ConfigLoader(Path.of("."), Map.of()).load(Path.of("config/naba.properties"));
+    assertEquals(Path.of("data"), config.dataDir());
+    assertEquals(Path.of("./seeds"), config.seedsDir());
+    assertEquals(5, config.maxAnswers());
+    assertEquals(URI.create("https://api.telegram.org"), config.telegramApiUrl());
+    assertEquals(Set.of(), config.adminIds());
+  }
+
+  @Test
+  void letsEnvironmentVariablesOverrideTheFile() throws IOException {
+    Path file = write("data=/srv/naba\nadmin.ids=1\n");
+    NabaConfig config =
+        new ConfigLoader(
+                home,
+                Map.of(
+                    "NABA_DATA", "/tmp/other",
+                    "NABA_TELEGRAM_API_URL", "http://127.0.0.1:8081",
+                    "NABA_ADMIN_IDS", "42, 43"))
+            .load(file);
+    assertEquals(Path.of("/tmp/other"), config.dataDir());
+    assertEquals(URI.create("http://127.0.0.1:8081"), config.telegramApiUrl());
+    assertEquals(Set.of(42L, 43L), config.adminIds());
+  }
+
+  @Test
+  void namesTheFileAndKeyOfAnUnknownSetting() throws IOException {
+    Path file = write("answer.max=3\n");
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> new ConfigLoader(home, Map.of()).load(file));
+    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("'answer.max'"), e.getMessage());
+  }
+
+  @Test
+  void namesTheVariableThatHoldsABadValue() throws IOException {
+    Path file = write("");
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> new ConfigLoader(home, Map.of("NABA_ANSWERS_MAX", "many")).load(file));
+    assertTrue(e.getMessage().contains("NABA_ANSWERS_MAX"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAdminIdsThatAreNotNumbers() throws IOException {
+    Path file = write("admin.ids=42,alice\n");
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> new ConfigLoader(home, Map.of()).load(file));
+    assertTrue(e.getMessage().contains("'alice'"), e.getMessage());
+  }
+}

@@ -1,0 +1,101 @@
+package org.naba.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.quotes.Quote;
+import org.naba.store.Article;
+import org.naba.store.ParsedArticle;
+import org.naba.store.Store;
+import org.naba.text.Span;
+
+class SentenceIndexTest {
+
+  @TempDir Path dir;
+
+  private static void add(Store store, String id, String sentence, String quote) {
+    String text = sentence + " وقال المتحدث إن \"" + quote + "\".";
+    Span all = new Span(0, text.length());
+    int qs = text.indexOf(quote);
+    store.add(
+        new ParsedArticle(
+            new Article(id, null, "روداو", "عنوان " + id, null, text),
+            List.of(all),
+            List.of(new Span(0, sentence.length()), new Span(sentence.length() + 1, text.length())),
+            List.of(new Quote(quote, qs, qs + quote.length(), "صباح النعمان", null, "قال"))));
+  }
+
+  @Test
+  void catchesUpWithWhatTheStoreGainedWhileItWasClosed() {
+    try (Store store = Store.open(dir.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema()) {
+      add(store, "a1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا");
+      add(store, "a2", "انطلقت عملية مشتركة في قرة تبة.", "هناك اجراءات صارمة في مسك الحدود");
+      try (SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+        assertEquals(2, index.catchUp(store));
+        assertEquals(2, index.indexedSeq());
+        assertEquals(0, index.catchUp(store));
+      }
+      add(store, "a3", "أعلن الجهاز تفكيك خلية في كركوك.", "المعركة مع الإرهاب معركة استخبارات");
+      try (SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+        assertEquals(2, index.indexedSeq(), "the committed position survives reopening");
+        assertEquals(1, index.catchUp(store));
+        assertEquals(9, index.unitCount(), "3 articles x (2 sentences + 1 quote)");
+        Hit top = index.search("الحدود", 5).get(0);
+        assertEquals(2, top.articleSeq());
+      }
+    }
+  }
+
+  @Test
+  void findsQuotesAndSentencesWithTheirOffsets() {
+    try (Store store = Store.open(dir.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema();
+        SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+      add(store, "a1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا");
+      index.catchUp(store);
+      List<Hit> hits = index.search("التنسيق مع الاقليم", 10);
+      Hit quote = hits.stream().filter(h -> h.kind() == Unit.Kind.QUOTE).findFirst().orElseThrow();
+      String body = store.bySeq(1).orElseThrow().article().text();
+      assertEquals("التنسيق مع الاقليم عال جدا", body.substring(quote.start(), quote.end()));
+    }
+  }
+
+  @Test
+  void opensReadOnlyWhileAnotherWriterHoldsTheIndexAndSeesItsCommits() {
+    try (Store store = Store.open(dir.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema();
+        SentenceIndex writer = SentenceIndex.open(dir.resolve("index"), schema)) {
+      add(store, "a1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا");
+      writer.catchUp(store);
+      try (SentenceIndex reader = SentenceIndex.open(dir.resolve("index"), schema)) {
+        assertFalse(reader.writable());
+        assertEquals(3, reader.unitCount());
+        add(store, "a2", "انطلقت عملية مشتركة في قرة تبة.", "هناك اجراءات صارمة في مسك الحدود");
+        writer.catchUp(store);
+        reader.catchUp(store);
+        assertEquals(6, reader.unitCount());
+        assertThrows(IllegalStateException.class, () -> reader.rebuild(store));
+      }
+      assertTrue(writer.writable());
+    }
+  }
+
+  @Test
+  void rebuildsFromTheStore() {
+    try (Store store = Store.open(dir.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema();
+        SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+      add(store, "a1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا");
+      index.catchUp(store);
+      assertEquals(1, index.rebuild(store));
+      assertEquals(3, index.unitCount());
+    }
+  }
+}
