@@ -2,26 +2,205 @@ package org.naba.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.Paragraphs;
+import org.naba.text.Span;
 
-/** Extracts direct quotations and their speakers from an article body. A pure function. */
+/**
+ * Extracts direct quotations and their speakers from an article body. A pure function: the same
+ * body always gives the same quotes, and no state is kept between calls.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Marked spans are found per paragraph by {@link QuoteSpans} (marks «…», “…”, "…" and
+ *       their mixtures; nested marks stay inside the outer quote; unbalanced marks are skipped).
+ *   <li>The quote text is the exact body substring between the marks, trimmed of white space.
+ *   <li>A span of fewer than {@value #MIN_WORDS} words is a marked name, not a statement.
+ *   <li>A span of up to {@value #SHORT_WORDS} words is a name when a naming noun (صحيفة، عملية،
+ *       كتاب …) stands right before it or a complementizer (إن/أن) right after it, and a
+ *       statement only when a speech cue attributes it.
+ *   <li>The context of a quote is its sentence: it starts after the last sentence end (. ! ? ؟)
+ *       outside marks, or after the previous quote of the paragraph, and ends at the next one.
+ *   <li>Speakers, roles and cues come from {@link SpeakerResolver}.
+ * </ul>
+ */
 public final class QuoteExtractor {
 
-  private static final Pattern MARKED =
-      Pattern.compile("«([^«»]{2,}?)»|“([^“”]{2,}?)”|\"([^\"\\n]{2,}?)\"");
+  static final int MIN_WORDS = 3;
+  static final int SHORT_WORDS = 5;
+  private static final String SENTENCE_ENDS = ".!?؟";
+
+  public QuoteExtractor() {}
 
   public List<Quote> extract(String body) {
-    List<Quote> quotes = new ArrayList<>();
-    Matcher m = MARKED.matcher(body);
-    while (m.find()) {
-      int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
-      String text = m.group(group);
-      if (text.trim().split("\\s+").length < 3) {
+    List<Span> paragraphs = Paragraphs.split(body);
+    List<MarkedSpan> candidates = new ArrayList<>();
+    List<List<MarkedSpan>> allByParagraph = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
+      List<MarkedSpan> spans = QuoteSpans.scan(body, paragraphs.get(p), next);
+      allByParagraph.add(spans);
+      for (MarkedSpan s : spans) {
+        int words = wordCount(body, s.innerStart(), s.innerEnd());
+        if (words >= MIN_WORDS && !(words <= SHORT_WORDS && looksLikeName(body, s))) {
+          candidates.add(s);
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<QuoteContext> contexts = contexts(body, paragraphs, allByParagraph, candidates);
+    List<Attribution> attributions = new SpeakerResolver(body, candidates).resolve(contexts);
+    List<Quote> quotes = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      MarkedSpan s = candidates.get(i);
+      Attribution a = attributions.get(i);
+      int words = wordCount(body, s.innerStart(), s.innerEnd());
+      if (words <= SHORT_WORDS && a.cue() == null) {
         continue;
       }
-      quotes.add(new Quote(text, m.start(group), m.end(group), null, null, null));
+      int start = s.innerStart();
+      int end = s.innerEnd();
+      while (start < end && Character.isWhitespace(body.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+        end--;
+      }
+      quotes.add(
+          new Quote(body.substring(start, end), start, end, a.speaker(), a.role(), a.cue()));
     }
-    return quotes;
+    return List.copyOf(quotes);
+  }
+
+  private static List<QuoteContext> contexts(
+      String body, List<Span> paragraphs, List<List<MarkedSpan>> all, List<MarkedSpan> candidates) {
+    List<QuoteContext> out = new ArrayList<>(candidates.size());
+    int p = 0;
+    for (int c = 0; c < candidates.size(); c++) {
+      MarkedSpan s = candidates.get(c);
+      while (paragraphs.get(p).end() < s.open()) {
+        p++;
+      }
+      Span para = paragraphs.get(p);
+      List<MarkedSpan> spans = all.get(p);
+      MarkedSpan prev = c > 0 && candidates.get(c - 1).open() >= para.start() ? candidates.get(c - 1) : null;
+      MarkedSpan nextQ =
+          c + 1 < candidates.size() && candidates.get(c + 1).open() < para.end()
+              ? candidates.get(c + 1)
+              : null;
+      int sentenceStart = lastSentenceEnd(body, spans, para.start(), s.open());
+      int preStart = para.start();
+      boolean followsQuote = false;
+      if (prev != null && prev.after() > sentenceStart) {
+        preStart = prev.after();
+        followsQuote = true;
+      } else if (sentenceStart > preStart) {
+        preStart = sentenceStart;
+      }
+      int postEnd = nextSentenceEnd(body, spans, s.after(), para.end());
+      if (nextQ != null && nextQ.open() < postEnd) {
+        postEnd = nextQ.open();
+      }
+      out.add(new QuoteContext(s, preStart, postEnd, followsQuote));
+    }
+    return out;
+  }
+
+  /** Offset just after the last sentence end in {@code [from, to)} outside marked spans. */
+  private static int lastSentenceEnd(String body, List<MarkedSpan> spans, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (isSentenceEnd(body, i, from, to) && !inside(spans, i)) {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  private static int nextSentenceEnd(String body, List<MarkedSpan> spans, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isSentenceEnd(body, i, from, to) && !inside(spans, i)) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private static boolean isSentenceEnd(String body, int i, int from, int to) {
+    char c = body.charAt(i);
+    if (SENTENCE_ENDS.indexOf(c) < 0) {
+      return false;
+    }
+    boolean digitBefore = i > from && Character.isDigit(body.charAt(i - 1));
+    boolean digitAfter = i + 1 < to && Character.isDigit(body.charAt(i + 1));
+    return !(digitBefore && digitAfter);
+  }
+
+  private static boolean inside(List<MarkedSpan> spans, int i) {
+    for (MarkedSpan s : spans) {
+      if (s.open() < i && i < s.after()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a naming noun precedes the span or a complementizer follows it. */
+  private static boolean looksLikeName(String body, MarkedSpan s) {
+    int i = s.open() - 1;
+    while (i >= 0 && (Character.isWhitespace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && Token.isWordChar(body.charAt(i))) {
+      i--;
+    }
+    if (end > i + 1) {
+      String before = ArabicNormalizer.normalize(body.substring(i + 1, end));
+      if (isNamingNoun(before)) {
+        return true;
+      }
+    }
+    if (s.continued()) {
+      return false;
+    }
+    int j = s.after();
+    while (j < body.length() && (Character.isWhitespace(body.charAt(j)) || body.charAt(j) == '،' || body.charAt(j) == ',')) {
+      j++;
+    }
+    int wordEnd = j;
+    while (wordEnd < body.length() && Token.isWordChar(body.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return wordEnd > j
+        && SpeechCues.isComplementizer(ArabicNormalizer.normalize(body.substring(j, wordEnd)));
+  }
+
+  private static boolean isNamingNoun(String norm) {
+    if (SpeakerWords.NAMING_NOUNS.contains(norm)) {
+      return true;
+    }
+    if (norm.length() > 3 && "لبو".indexOf(norm.charAt(0)) >= 0) {
+      String rest = norm.substring(1);
+      return SpeakerWords.NAMING_NOUNS.contains(rest)
+          || rest.length() > 3 && "لب".indexOf(rest.charAt(0)) >= 0
+              && SpeakerWords.NAMING_NOUNS.contains(rest.substring(1));
+    }
+    return false;
+  }
+
+  static int wordCount(String body, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean w = Token.isWordChar(body.charAt(i));
+      if (w && !inWord) {
+        words++;
+      }
+      inWord = w;
+    }
+    return words;
   }
 }

@@ -1,7 +1,15 @@
 package org.naba.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -13,21 +21,32 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import org.naba.search.analysis.NabaArabicAnalyzer;
+import org.naba.search.analysis.NabaArabicAnalyzer.Form;
+import org.naba.text.AnswerType;
+import org.naba.text.SentenceSegmenter;
+import org.naba.text.Span;
 
 /**
  * How units become Lucene documents and questions become queries: the fields, their analysis and
  * weights. The index and the evaluation both go through this class, so what is measured is what
  * runs.
+ *
+ * <p>Each unit is indexed several ways: its words light-stemmed ({@link #TEXT}), normalised but
+ * unstemmed ({@link #TEXT_EXACT}), reduced to consonant skeletons ({@link #TEXT_SKELETON}) and cut
+ * into character n-grams ({@link #TEXT_NGRAM}),
+ * plus the stemmed words of its paragraph ({@link #CONTEXT}), its article's title ({@link #TITLE})
+ * and its speaker. A question is analysed the same ways, with question and function words
+ * dropped, and becomes a weighted disjunction over those fields plus sloppy phrase matches of
+ * adjacent question words ({@link SearchTuning}).
  */
 public final class UnitSchema implements AutoCloseable {
 
@@ -38,16 +57,58 @@ public final class UnitSchema implements AutoCloseable {
   public static final String START = "start";
   public static final String END = "end";
   public static final String TEXT = "text";
+  public static final String TEXT_EXACT = "text_exact";
+  public static final String TEXT_SKELETON = "text_skeleton";
+  public static final String TEXT_NGRAM = "text_ngram";
+  public static final String CONTEXT = "context";
+  public static final String TITLE = "title";
   public static final String SPEAKER = "speaker";
+  public static final String NEIGHBORS = "neighbors";
+  public static final String ANSWER_TYPES = "answer_types";
 
-  private final Analyzer analyzer = new ArabicAnalyzer();
+  private final SearchTuning tuning;
+  private final Analyzer stem = new NabaArabicAnalyzer(Form.STEM);
+  private final Analyzer exact = new NabaArabicAnalyzer(Form.EXACT);
+  private final Analyzer skeleton = new NabaArabicAnalyzer(Form.SKELETON);
+  private final Analyzer ngram = new NabaArabicAnalyzer(Form.NGRAM);
+  private final Analyzer analyzer =
+      new PerFieldAnalyzerWrapper(
+          stem,
+          Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_NGRAM, ngram));
+  private final Similarity similarity;
+  private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
+  public UnitSchema() {
+    this(SearchTuning.DEFAULT);
+  }
+
+  public UnitSchema(SearchTuning tuning) {
+    this.tuning = tuning;
+    BM25Similarity unitBm25 = new BM25Similarity(tuning.k1(), tuning.b());
+    BM25Similarity contextBm25 = new BM25Similarity(tuning.contextK1(), tuning.contextB());
+    this.similarity =
+        new PerFieldSimilarityWrapper() {
+          @Override
+          public Similarity get(String field) {
+            return field.equals(CONTEXT) || field.equals(TITLE) || field.equals(NEIGHBORS)
+                ? contextBm25
+                : unitBm25;
+          }
+        };
+  }
+
+  public SearchTuning tuning() {
+    return tuning;
+  }
+
+  /** The per-field analyzer for indexing documents from {@link #toDocument}. */
   public Analyzer analyzer() {
     return analyzer;
   }
 
+  /** The similarity to index and search with. */
   public Similarity similarity() {
-    return new BM25Similarity();
+    return similarity;
   }
 
   public Document toDocument(Unit unit) {
@@ -61,28 +122,121 @@ public final class UnitSchema implements AutoCloseable {
     doc.add(new StoredField(START, unit.start()));
     doc.add(new StoredField(END, unit.end()));
     doc.add(new TextField(TEXT, unit.text(), Field.Store.NO));
+    if (tuning.exact() > 0) {
+      doc.add(new TextField(TEXT_EXACT, unit.text(), Field.Store.NO));
+    }
+    if (tuning.skeleton() > 0) {
+      doc.add(new TextField(TEXT_SKELETON, unit.text(), Field.Store.NO));
+    }
+    if (tuning.ngram() > 0) {
+      doc.add(new TextField(TEXT_NGRAM, unit.text(), Field.Store.NO));
+    }
+    if (tuning.neighbors() > 0 && unit.context() != null) {
+      doc.add(new TextField(NEIGHBORS, neighbors(unit.text(), unit.context()), Field.Store.NO));
+    }
+    if (tuning.answerType() > 0) {
+      for (AnswerType type : AnswerType.offered(unit.text())) {
+        doc.add(new StringField(ANSWER_TYPES, type.name(), Field.Store.NO));
+      }
+    }
+    if (tuning.context() > 0 && unit.context() != null) {
+      doc.add(new TextField(CONTEXT, unit.context(), Field.Store.NO));
+    }
+    if (tuning.title() > 0 && unit.title() != null) {
+      doc.add(new TextField(TITLE, unit.title(), Field.Store.NO));
+    }
     if (unit.speaker() != null) {
       doc.add(new TextField(SPEAKER, unit.speaker(), Field.Store.NO));
     }
     return doc;
   }
 
-  /** A disjunction of the question's analysed terms over the text field. */
+  /**
+   * The question as a weighted disjunction: its stems over the unit, the paragraph and the title,
+   * its exact words and skeletons over the unit, and adjacent stem pairs as sloppy phrases.
+   */
   public Query query(String question) {
+    List<String> stems = terms(stem, question);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    for (String term : terms(TEXT, question)) {
-      builder.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+    addTerms(builder, TEXT, stems, tuning.text());
+    if (tuning.exact() > 0) {
+      addTerms(builder, TEXT_EXACT, terms(exact, question), tuning.exact());
+    }
+    if (tuning.skeleton() > 0) {
+      addTerms(builder, TEXT_SKELETON, terms(skeleton, question), tuning.skeleton());
+    }
+    if (tuning.ngram() > 0) {
+      addTerms(builder, TEXT_NGRAM, terms(ngram, question), tuning.ngram());
+    }
+    addTerms(builder, NEIGHBORS, stems, tuning.neighbors());
+    addTerms(builder, CONTEXT, stems, tuning.context());
+    addTerms(builder, TITLE, stems, tuning.title());
+    if (tuning.proximity() > 0) {
+      List<String> distinct = new ArrayList<>(new LinkedHashSet<>(stems));
+      for (int i = 0; i + 1 < distinct.size(); i++) {
+        Query pair =
+            new PhraseQuery(tuning.proximitySlop(), TEXT, distinct.get(i), distinct.get(i + 1));
+        builder.add(new BoostQuery(pair, tuning.proximity()), BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (tuning.answerType() > 0 && !stems.isEmpty()) {
+      for (AnswerType type : AnswerType.asked(question)) {
+        Query offers = new ConstantScoreQuery(new TermQuery(new Term(ANSWER_TYPES, type.name())));
+        builder.add(new BoostQuery(offers, tuning.answerType()), BooleanClause.Occur.SHOULD);
+      }
     }
     return builder.build();
   }
 
-  private Set<String> terms(String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+  /**
+   * The sentences just before and after {@code text} in its paragraph {@code context}, joined by a
+   * space; empty when {@code text} is not found there or has no neighbours.
+   */
+  String neighbors(String text, String context) {
+    int at = context.indexOf(text);
+    if (at < 0) {
+      return "";
+    }
+    List<Span> sentences = segmenter.split(context);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (s.start() <= at && at < s.end()) {
+        if (i > 0) {
+          out.append(sentences.get(i - 1).of(context)).append(' ');
+        }
+        if (i + 1 < sentences.size()) {
+          out.append(sentences.get(i + 1).of(context));
+        }
+        break;
+      }
+    }
+    return out.toString();
+  }
+
+  private static void addTerms(
+      BooleanQuery.Builder builder, String field, List<String> terms, float weight) {
+    if (weight <= 0 || terms.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
+    for (String term : new LinkedHashSet<>(terms)) {
+      fieldQuery.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+    }
+    Query q = fieldQuery.build();
+    builder.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+  }
+
+  /** The analysed terms of {@code text} in the order they occur (repeats kept). */
+  static List<String> terms(Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        terms.add(term.toString());
+        if (term.length() > 0) {
+          terms.add(term.toString());
+        }
       }
       ts.end();
     } catch (IOException e) {
@@ -100,5 +254,9 @@ public final class UnitSchema implements AutoCloseable {
   @Override
   public void close() {
     analyzer.close();
+    stem.close();
+    exact.close();
+    skeleton.close();
+    ngram.close();
   }
 }

@@ -1,31 +1,74 @@
 package org.naba.text;
 
+import java.text.Normalizer;
+
 /**
  * Normalises Arabic text for matching and hashing (not for display).
  *
  * <p>Rules:
  *
  * <ul>
- *   <li>Diacritics (tashkeel, U+064B–U+0652, U+0670) and tatweel (U+0640) are removed.
- *   <li>Alef forms أ إ آ ٱ become ا; ى becomes ي; ة becomes ه; ؤ becomes و; ئ becomes ي.
+ *   <li>Diacritics are removed: tashkeel (U+064B–U+065F), the superscript alef (U+0670) and the
+ *       Quranic annotation marks (U+0610–U+061A, U+06D6–U+06ED).
+ *   <li>Tatweel (U+0640) is removed.
+ *   <li>Alef forms أ إ آ ٱ ٲ ٳ ٵ become ا; ى becomes ي; ة becomes ه; the hamza carriers ؤ and ئ
+ *       become و and ي.
+ *   <li>Persian and Urdu letters become their Arabic twins: ی ې become ي; ک ڪ become ك; ۀ ە ھ ہ
+ *       ۃ become ه.
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) are decomposed (NFKC) first,
+ *       so the ligature ﻻ becomes لا.
  *   <li>Arabic-Indic digits ٠–٩ and Persian digits ۰–۹ become 0–9.
- *   <li>Zero-width and bidi marks are removed; runs of white space become one space.
+ *   <li>Zero-width and bidi marks (U+200B–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, U+061C,
+ *       U+FEFF, the soft hyphen U+00AD) are removed; runs of white space become one space and
+ *       the edges are trimmed.
  * </ul>
  */
 public final class ArabicNormalizer {
 
+  private static final char TATWEEL = '\u0640';
+  private static final char SUPERSCRIPT_ALEF = '\u0670';
+  private static final char ARABIC_LETTER_MARK = '\u061C';
+  private static final char SOFT_HYPHEN = '\u00AD';
+  private static final char WORD_JOINER = '\u2060';
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private static final char ALEF = '\u0627';
+  private static final char ALEF_HAMZA_ABOVE = '\u0623';
+  private static final char ALEF_HAMZA_BELOW = '\u0625';
+  private static final char ALEF_MADDA = '\u0622';
+  private static final char ALEF_WASLA = '\u0671';
+  private static final char ALEF_WAVY_HAMZA_ABOVE = '\u0672';
+  private static final char ALEF_WAVY_HAMZA_BELOW = '\u0673';
+  private static final char HIGH_HAMZA_ALEF = '\u0675';
+  private static final char ALEF_MAKSURA = '\u0649';
+  private static final char YEH = '\u064A';
+  private static final char FARSI_YEH = '\u06CC';
+  private static final char YEH_E = '\u06D0';
+  private static final char TEH_MARBUTA = '\u0629';
+  private static final char HEH = '\u0647';
+  private static final char HEH_YEH_ABOVE = '\u06C0';
+  private static final char AE = '\u06D5';
+  private static final char HEH_DOACHASHMEE = '\u06BE';
+  private static final char HEH_GOAL = '\u06C1';
+  private static final char TEH_MARBUTA_GOAL = '\u06C3';
+  private static final char WAW = '\u0648';
+  private static final char WAW_HAMZA = '\u0624';
+  private static final char YEH_HAMZA = '\u0626';
+  private static final char KAF = '\u0643';
+  private static final char KEHEH = '\u06A9';
+  private static final char SWASH_KAF = '\u06AA';
+
   private ArabicNormalizer() {}
 
   public static String normalize(String text) {
+    if (hasPresentationForms(text)) {
+      text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
-        continue;
-      }
-      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
-          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF') {
+      if (isDiacritic(c) || c == TATWEEL || isInvisible(c)) {
         continue;
       }
       if (Character.isWhitespace(c)) {
@@ -41,13 +84,48 @@ public final class ArabicNormalizer {
     return out.toString();
   }
 
+  /** True for the marks that {@link #normalize} drops as diacritics. */
+  public static boolean isDiacritic(char c) {
+    return (c >= '\u064B' && c <= '\u065F')
+        || c == SUPERSCRIPT_ALEF
+        || (c >= '\u0610' && c <= '\u061A')
+        || (c >= '\u06D6' && c <= '\u06ED' && c != '\u06DD' && c != '\u06DE' && c != '\u06E9');
+  }
+
+  private static boolean isInvisible(char c) {
+    return (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == WORD_JOINER
+        || c == ARABIC_LETTER_MARK
+        || c == SOFT_HYPHEN
+        || c == BYTE_ORDER_MARK;
+  }
+
+  private static boolean hasPresentationForms(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c < BYTE_ORDER_MARK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static char fold(char c) {
     return switch (c) {
-      case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-      case 'ى' -> 'ي';
-      case 'ة' -> 'ه';
-      case 'ؤ' -> 'و';
-      case 'ئ' -> 'ي';
+      case ALEF_HAMZA_ABOVE,
+          ALEF_HAMZA_BELOW,
+          ALEF_MADDA,
+          ALEF_WASLA,
+          ALEF_WAVY_HAMZA_ABOVE,
+          ALEF_WAVY_HAMZA_BELOW,
+          HIGH_HAMZA_ALEF ->
+          ALEF;
+      case ALEF_MAKSURA, YEH_HAMZA, FARSI_YEH, YEH_E -> YEH;
+      case TEH_MARBUTA, HEH_YEH_ABOVE, AE, HEH_DOACHASHMEE, HEH_GOAL, TEH_MARBUTA_GOAL -> HEH;
+      case WAW_HAMZA -> WAW;
+      case KEHEH, SWASH_KAF -> KAF;
       default -> {
         if (c >= '٠' && c <= '٩') {
           yield (char) ('0' + (c - '٠'));

@@ -1,0 +1,112 @@
+package org.naba.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.naba.eval.EvalReport;
+import org.naba.eval.Metrics;
+import org.naba.eval.SquadEvaluation;
+import org.naba.eval.SystemResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code naba eval}: measures Naba's retrieval against the plain-Lucene baseline on SQuAD-format
+ * sets, in one run on the same units. Prints one JSON object per set with {@code --json}, a table
+ * otherwise. Exit code 2 when a named file is missing.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measure retrieval (R@1, R@5, MRR@10) on SQuAD-format Arabic QA sets, Naba against a plain-Lucene baseline.")
+public final class EvalCommand implements Callable<Integer> {
+
+  static final int EXIT_OK = 0;
+  static final int EXIT_USAGE = 2;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--dataset",
+      required = true,
+      paramLabel = "FILE",
+      description = "SQuAD-format JSON file (repeatable).")
+  List<Path> datasets = new ArrayList<>();
+
+  @Option(
+      names = "--distractors",
+      paramLabel = "FILE",
+      description = "News corpus (JSON lines, .gz allowed) whose sentences are indexed alongside.")
+  Path distractors;
+
+  @Option(names = "--json", description = "Print one JSON object per dataset.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> inputs = new ArrayList<>(datasets);
+    if (distractors != null) {
+      inputs.add(distractors);
+    }
+    for (Path file : inputs) {
+      if (!Files.isRegularFile(file)) {
+        err.println("naba eval: file not found: " + file);
+        err.flush();
+        return EXIT_USAGE;
+      }
+    }
+    SquadEvaluation evaluation = SquadEvaluation.standard();
+    ObjectMapper mapper = new ObjectMapper();
+    if (!json) {
+      out.println(header());
+    }
+    for (Path dataset : datasets) {
+      EvalReport report =
+          distractors == null
+              ? evaluation.evaluate(dataset)
+              : evaluation.evaluate(dataset, distractors);
+      if (json) {
+        out.println(mapper.writeValueAsString(report));
+      } else {
+        out.println(row(report, report.naba()));
+        out.println(row(report, report.baseline()));
+      }
+      out.flush();
+    }
+    return EXIT_OK;
+  }
+
+  private static String header() {
+    return String.format(
+        Locale.ROOT,
+        "%-18s %-20s %6s %6s %6s %6s %7s %8s %6s %8s %8s",
+        "dataset", "system", "R@1", "R@5", "MRR@10", "quest", "units", "distr", "words", "p50 ms", "p99 ms");
+  }
+
+  private static String row(EvalReport report, SystemResult result) {
+    Metrics m = result.metrics();
+    return String.format(
+        Locale.ROOT,
+        "%-18s %-20s %6.3f %6.3f %6.3f %6d %7d %8d %6.1f %8.2f %8.2f",
+        report.dataset(),
+        result.system(),
+        m.recallAt1(),
+        m.recallAt5(),
+        m.mrrAt10(),
+        report.questions(),
+        report.units(),
+        report.distractorUnits(),
+        report.meanWordsPerUnit(),
+        result.latency().medianMillis(),
+        result.latency().p99Millis());
+  }
+}

@@ -1,0 +1,86 @@
+package org.naba.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.naba.text.Span;
+
+/**
+ * Finds the top-level marked spans of one paragraph.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Marks are read with {@link QuoteMarks#read}; openers go on a stack; a closer pairs with
+ *       the nearest open mark of its own family, and any openers above that one are dropped as
+ *       unmatched. A closer with no open mark of its family is skipped.
+ *   <li>Spans never cross a paragraph boundary: openers still open at the paragraph end are
+ *       dropped (their inner spans stay), so an unbalanced mark never swallows the article.
+ *   <li>The one exception is a clear continuation: when the outermost unclosed opener belongs to
+ *       a family whose mark also starts the next paragraph, the span runs to the end of this
+ *       paragraph ({@link MarkedSpan#continued()}).
+ *   <li>Spans nested in another span are not returned: “… “القعقاع” …” is one span.
+ * </ul>
+ */
+final class QuoteSpans {
+
+  private QuoteSpans() {}
+
+  /**
+   * Returns the top-level spans of {@code paragraph} in {@code body}, in order.
+   *
+   * @param next the following paragraph, or {@code null} for the last one
+   */
+  static List<MarkedSpan> scan(String body, Span paragraph, Span next) {
+    int from = paragraph.start();
+    int to = paragraph.end();
+    int[] stack = new int[8];
+    int depth = 0;
+    List<MarkedSpan> pairs = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      char c = body.charAt(i);
+      QuoteMarks.Family family = QuoteMarks.family(c);
+      if (family == null) {
+        continue;
+      }
+      QuoteMarks.Reading reading = QuoteMarks.read(body, i, from, to);
+      int match = -1;
+      if (reading != QuoteMarks.Reading.OPENS) {
+        for (int k = depth - 1; k >= 0; k--) {
+          if (QuoteMarks.family(body.charAt(stack[k])) == family) {
+            match = k;
+            break;
+          }
+        }
+      }
+      if (match >= 0) {
+        pairs.add(new MarkedSpan(stack[match], i, false));
+        depth = match;
+      } else if (reading != QuoteMarks.Reading.CLOSES) {
+        if (depth == stack.length) {
+          stack = java.util.Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = i;
+      }
+    }
+    if (depth > 0 && next != null) {
+      QuoteMarks.Family nextFamily = QuoteMarks.family(body.charAt(next.start()));
+      if (nextFamily != null && nextFamily == QuoteMarks.family(body.charAt(stack[0]))) {
+        pairs.add(new MarkedSpan(stack[0], to, true));
+      }
+    }
+    return topLevel(pairs);
+  }
+
+  private static List<MarkedSpan> topLevel(List<MarkedSpan> pairs) {
+    pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    List<MarkedSpan> top = new ArrayList<>();
+    int reach = -1;
+    for (MarkedSpan pair : pairs) {
+      if (pair.open() > reach) {
+        top.add(pair);
+        reach = pair.close();
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,586 @@
+package org.naba.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * Finds the speaker and role of each quotation of one article.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>The cue is searched first in the text before the quote (nearest first, within the
+ *       sentence and after any previous quotation of it), then among the first words after it
+ *       ("…"، قال النعمان / "…"، وفقاً للمتحدث …).
+ *   <li>A verb's subject follows it (VSO: "وقال الناطق باسم الجهاز صباح النعمان، …"); when nothing
+ *       follows, a short noun phrase opening the sentence before the verb is the subject (SVO:
+ *       "النعمان، حذّر من أن").
+ *   <li>A participle (مضيفاً، موضحاً …), a verb without subject (وأضاف، أن …) and a pronoun (الذي،
+ *       هو) continue the last speaker, if their grammatical gender agrees; otherwise the speaker
+ *       is unknown. A manner cue (بقوله، قائلاً) takes the subject of its clause.
+ *   <li>The subject is split into role and name ({@link SpeakerWords}); a one-word name resolves
+ *       to the full name given earlier in the article (النعمان → صباح النعمان); a role without a
+ *       name resolves to the person the article gave that role to, else the role is the speaker.
+ *   <li>A quote with no cue that follows another quote of the same sentence with only a
+ *       conjunction between them shares its speaker; any other quote without cue is unknown.
+ * </ul>
+ *
+ * <p>One instance serves one article; it is not thread-safe.
+ */
+final class SpeakerResolver {
+
+  private static final int MAX_ROLE_WORDS = 12;
+  private static final int MAX_NAME_WORDS = 6;
+  private static final int MAX_SVO_WORDS = 5;
+  private static final int WEAK_CUE_REACH = 14;
+  private static final int WEAK_CUE_NEAR = 6;
+  private static final int POST_CUE_WORDS = 2;
+  private static final int ANTECEDENT_DEPTH = 3;
+  private static final char COMMA = ',';
+  private static final char ARABIC_COMMA = '،';
+  private static final char COLON = ':';
+  private static final String SENTENCE_ENDS = ".!?؟";
+  private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
+  private static final String MA = "ما";
+  private static final String AN = "عن";
+
+  private enum Type {
+    NAMED,
+    ROLE_ONLY,
+    ANAPHOR
+  }
+
+  /** A parsed speaker phrase: name tokens {@code [nameFrom, nameTo)} and a role text. */
+  private record Subject(Type type, int nameFrom, int nameTo, String role, String firstName) {}
+
+  private record Mention(String name, String norm, String lastWord, String role, String roleNorm,
+      int position) {}
+
+  private record Event(int tokenIndex, SpeechCues.Cue cue) {}
+
+  private final String body;
+  private final List<Token> tokens;
+  private final List<Mention> mentions = new ArrayList<>();
+  private final List<Event> events = new ArrayList<>();
+  private final List<Attribution> history = new ArrayList<>();
+  private final Set<Integer> usedCues = new HashSet<>();
+  private int nextEvent;
+
+  /**
+   * @param body the article body
+   * @param statements the spans taken as quotations (their insides are not read for speakers)
+   */
+  SpeakerResolver(String body, List<MarkedSpan> statements) {
+    this.body = body;
+    this.tokens = tokensOutside(body, statements);
+    collectMentionsAndEvents();
+  }
+
+  /** Attributes each quotation, in order; {@code contexts} must be in body order. */
+  List<Attribution> resolve(List<QuoteContext> contexts) {
+    List<Attribution> out = new ArrayList<>(contexts.size());
+    Attribution previous = null;
+    for (QuoteContext context : contexts) {
+      Attribution a = resolveOne(context, previous);
+      out.add(a);
+      previous = a;
+    }
+    return out;
+  }
+
+  private Attribution resolveOne(QuoteContext context, Attribution previous) {
+    MarkedSpan span = context.span();
+    int preFrom = firstTokenAtOrAfter(context.preStart());
+    int preTo = firstTokenAtOrAfter(span.open());
+    for (int i = preTo - 1; i >= preFrom; i--) {
+      Token t = tokens.get(i);
+      if (!t.word()) {
+        continue;
+      }
+      Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
+      if (cue.isPresent() && qualifies(i, preTo, cue.get())) {
+        return settle(attribute(i, cue.get(), preFrom, preTo), t, i);
+      }
+    }
+    int postFrom = firstTokenAtOrAfter(span.after());
+    int postTo = firstTokenAtOrAfter(context.postEnd());
+    int words = 0;
+    for (int i = postFrom; i < postTo && words < POST_CUE_WORDS; i++) {
+      Token t = tokens.get(i);
+      if (!t.word()) {
+        if (t.isQuoteMark() || t.norm().charAt(0) == COLON) {
+          break;
+        }
+        continue;
+      }
+      words++;
+      Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
+      if (cue.isPresent() && cue.get().kind() != SpeechCues.Kind.PARTICIPLE) {
+        return settle(attribute(i, cue.get(), i, postTo), t, i);
+      }
+      if (t.is(ArabicNormalizer.normalize("كما"))) {
+        words--;
+      }
+    }
+    if (context.followsQuote() && previous != null && onlyLinkers(preFrom, preTo)) {
+      return previous;
+    }
+    return Attribution.UNKNOWN;
+  }
+
+  private Attribution settle(Attribution a, Token cueToken, int index) {
+    applyEventsBefore(index);
+    usedCues.add(index);
+    Attribution withCue = a.withCue(cueToken.text(body), cueToken.start());
+    if (withCue.known()) {
+      history.add(withCue);
+    }
+    return withCue;
+  }
+
+  private boolean onlyLinkers(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!LINKERS.contains(tokens.get(i).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code cue} at {@code index} introduces what comes before {@code limit}. */
+  private boolean qualifies(int index, int limit, SpeechCues.Cue cue) {
+    if (!cue.weak()) {
+      return true;
+    }
+    if (limit - index <= WEAK_CUE_NEAR) {
+      return true;
+    }
+    int reach = Math.min(limit, index + WEAK_CUE_REACH);
+    for (int i = index + 1; i < reach; i++) {
+      Token t = tokens.get(i);
+      if (SpeechCues.isComplementizer(t.norm()) || !t.word() && t.norm().charAt(0) == COLON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Attributes the cue at {@code index}; {@code [from, to)} is the context it sits in. */
+  private Attribution attribute(int index, SpeechCues.Cue cue, int from, int to) {
+    applyEventsBefore(index);
+    return switch (cue.kind()) {
+      case VERB -> {
+        Subject s = subjectAfter(index + 1, to, false);
+        if (s == null) {
+          s = subjectBefore(from, index);
+        }
+        yield fromSubject(s, cue.gender(), index);
+      }
+      case ATTRIBUTION -> fromSubject(attributed(index + 1, to), cue.gender(), index);
+      case MANNER -> {
+        Subject s = null;
+        for (int i = from; i < index && s == null; i++) {
+          if (tokens.get(i).word() && SpeakerWords.isRoleHead(tokens.get(i).norm())) {
+            s = subjectAfter(i, index, false);
+          }
+        }
+        yield fromSubject(s, cue.gender(), index);
+      }
+      case PARTICIPLE -> antecedent(cue.gender());
+    };
+  }
+
+  private Subject attributed(int i, int to) {
+    if (i >= to || !tokens.get(i).word()) {
+      return null;
+    }
+    String n = tokens.get(i).norm();
+    if (n.equals(MA) || n.equals(AN)) {
+      return n.equals(MA) ? subjectAfter(i + 2, to, false) : subjectAfter(i + 1, to, false);
+    }
+    if (n.equals(String.valueOf(SpeakerWords.LAM))) {
+      return subjectAfter(i + 1, to, false);
+    }
+    if (n.length() > 2 && n.charAt(0) == SpeakerWords.LAM) {
+      return subjectAfter(i, to, true);
+    }
+    return subjectAfter(i, to, false);
+  }
+
+  private Attribution fromSubject(Subject s, SpeechCues.Gender gender, int index) {
+    if (s == null || s.type() == Type.ANAPHOR) {
+      return antecedent(gender);
+    }
+    int position = tokens.get(index).start();
+    if (s.type() == Type.ROLE_ONLY) {
+      String roleNorm = ArabicNormalizer.normalize(s.role());
+      Mention m = findByRole(roleNorm, position);
+      if (m != null) {
+        return new Attribution(m.name(), s.role(), null, -1, genderOf(gender, m.name(), s.role()));
+      }
+      Attribution last = history.isEmpty() ? null : history.get(history.size() - 1);
+      if (last != null && last.role() != null && sameHead(roleNorm, last.role())) {
+        return new Attribution(last.speaker(), s.role(), null, -1, last.gender());
+      }
+      return new Attribution(s.role(), s.role(), null, -1, genderOf(gender, s.role(), s.role()));
+    }
+    String name = nameText(s);
+    String role = s.role();
+    if (s.nameTo() - s.nameFrom() == 1) {
+      Mention m = findBySurname(ArabicNormalizer.normalize(name), position);
+      if (m != null) {
+        name = m.name();
+        role = role != null ? role : m.role();
+      }
+    } else if (role == null) {
+      Mention m = findByName(ArabicNormalizer.normalize(name));
+      if (m != null) {
+        role = m.role();
+      }
+    }
+    return new Attribution(name, role, null, -1, genderOf(gender, name, role));
+  }
+
+  private Attribution antecedent(SpeechCues.Gender gender) {
+    for (int k = history.size() - 1; k >= 0 && k >= history.size() - ANTECEDENT_DEPTH; k--) {
+      Attribution a = history.get(k);
+      if (agrees(gender, a.gender())) {
+        return new Attribution(a.speaker(), a.role(), null, -1, a.gender());
+      }
+    }
+    return Attribution.UNKNOWN;
+  }
+
+  private static boolean agrees(SpeechCues.Gender cue, SpeechCues.Gender speaker) {
+    return cue == SpeechCues.Gender.ANY || speaker == SpeechCues.Gender.ANY || cue == speaker;
+  }
+
+  private static SpeechCues.Gender genderOf(SpeechCues.Gender cue, String name, String role) {
+    if (cue != SpeechCues.Gender.ANY) {
+      return cue;
+    }
+    String head = ArabicNormalizer.normalize(role != null ? role : name);
+    int space = head.indexOf(' ');
+    String first = space < 0 ? head : head.substring(0, space);
+    return first.endsWith("ه") ? SpeechCues.Gender.FEMININE : SpeechCues.Gender.MASCULINE;
+  }
+
+  private static boolean sameHead(String roleNorm, String otherRole) {
+    String other = ArabicNormalizer.normalize(otherRole);
+    String head = stripArticle(roleNorm.split(" ")[0]);
+    return stripArticle(other.split(" ")[0]).equals(head) || other.contains(roleNorm);
+  }
+
+  private static String stripArticle(String w) {
+    return SpeakerWords.isDefinite(w) ? w.substring(2) : w;
+  }
+
+  /**
+   * Parses the speaker phrase starting at token {@code i}, up to {@code to}; {@code lam} strips a
+   * leading لـ/لل of the first word (وفقاً للمتحدث). Returns null when there is no phrase.
+   */
+  private Subject subjectAfter(int i, int to, boolean lam) {
+    if (i >= to || !tokens.get(i).word()) {
+      return null;
+    }
+    String first = lam ? stripLam(tokens.get(i).norm()) : tokens.get(i).norm();
+    if (SpeakerWords.PRONOUNS.contains(first)) {
+      return new Subject(Type.ANAPHOR, i, i, null, null);
+    }
+    if (isStop(first)) {
+      return null;
+    }
+    if (SpeakerWords.HONORIFICS.contains(first)) {
+      return named(i + 1, to, null, null);
+    }
+    if (!SpeakerWords.isRoleHead(first) && !SpeakerWords.RANKS.contains(first)) {
+      return named(i, to, null, lam ? displayWithoutLam(tokens.get(i)) : null);
+    }
+    boolean closed = SpeakerWords.isDefinite(first) || SpeakerWords.RANKS.contains(first);
+    int j = i + 1;
+    int nameStart = -1;
+    int limit = Math.min(to, i + MAX_ROLE_WORDS);
+    while (j < limit && tokens.get(j).word()) {
+      String n = tokens.get(j).norm();
+      if (SpeakerWords.CONNECTORS.contains(n)) {
+        closed = false;
+      } else if (isStop(n) || SpeakerWords.AUDIENCES.contains(n)) {
+        break;
+      } else if (SpeakerWords.RANKS.contains(n)) {
+        closed = true;
+      } else if (SpeakerWords.HONORIFICS.contains(n)) {
+        nameStart = j + 1;
+        break;
+      } else if (n.startsWith(SpeakerWords.LAM_DEFINITE)) {
+        closed = true;
+      } else if (n.length() > 2 && n.charAt(0) == SpeakerWords.LAM) {
+        closed = false;
+      } else if (SpeakerWords.isDefinite(n) || SpeakerWords.PLACES.contains(n)) {
+        closed = true;
+      } else if (closed) {
+        nameStart = j;
+        break;
+      }
+      j++;
+    }
+    int roleEnd = nameStart > 0 && nameStart == j + 1 ? j : (nameStart > 0 ? nameStart : j);
+    String role = roleText(i, roleEnd, lam);
+    if (nameStart < 0 && j < to && isComma(tokens.get(j))) {
+      Subject apposition = named(j + 1, to, role, null);
+      if (apposition != null && endsPhrase(apposition.nameTo(), to)
+          && !SpeakerWords.isDefinite(tokens.get(j + 1).norm())) {
+        return apposition;
+      }
+    }
+    if (nameStart < 0) {
+      return new Subject(Type.ROLE_ONLY, i, i, role, null);
+    }
+    Subject name = named(nameStart, to, role, null);
+    return name != null ? name : new Subject(Type.ROLE_ONLY, i, i, role, null);
+  }
+
+  private Subject named(int from, int to, String role, String firstDisplay) {
+    int k = from;
+    int limit = Math.min(to, from + MAX_NAME_WORDS);
+    while (k < limit && tokens.get(k).word()) {
+      String n = tokens.get(k).norm();
+      if (k > from && (isStop(n) || SpeakerWords.isRoleHead(n) || n.startsWith(SpeakerWords.LAM_DEFINITE)
+          || SpeakerWords.AUDIENCES.contains(n))) {
+        break;
+      }
+      if (k == from && (isStop(n) || SpeakerWords.AUDIENCES.contains(n))) {
+        return null;
+      }
+      k++;
+    }
+    if (k == from) {
+      return null;
+    }
+    if (role == null && k < to && isComma(tokens.get(k)) && k + 1 < to
+        && SpeakerWords.isRoleHead(tokens.get(k + 1).norm())) {
+      Subject r = subjectAfter(k + 1, to, false);
+      if (r != null && r.type() == Type.ROLE_ONLY) {
+        role = r.role();
+      }
+    }
+    return new Subject(Type.NAMED, from, k, role, firstDisplay);
+  }
+
+  private boolean endsPhrase(int k, int to) {
+    if (k >= to) {
+      return true;
+    }
+    Token t = tokens.get(k);
+    return !t.word() || isStop(t.norm()) || SpeakerWords.AUDIENCES.contains(t.norm());
+  }
+
+  /** SVO: a short phrase opening the context before the verb at {@code verb}. */
+  private Subject subjectBefore(int from, int verb) {
+    int end = verb;
+    while (end > from && isComma(tokens.get(end - 1))) {
+      end--;
+    }
+    if (end <= from || end - from > MAX_SVO_WORDS) {
+      return null;
+    }
+    for (int i = from; i < end; i++) {
+      Token t = tokens.get(i);
+      if (!t.word() || isStop(t.norm()) || SpeechCues.lookup(t.norm()).isPresent()) {
+        return null;
+      }
+    }
+    Subject s = subjectAfter(from, end, false);
+    return s != null && (s.type() == Type.ROLE_ONLY || s.nameTo() == end) ? s : null;
+  }
+
+  private static boolean isStop(String norm) {
+    return SpeakerWords.STOP_WORDS.contains(norm)
+        || SpeechCues.isComplementizer(norm)
+        || SpeechCues.lookup(norm).isPresent();
+  }
+
+  private static boolean isComma(Token t) {
+    return !t.word() && (t.norm().charAt(0) == ARABIC_COMMA || t.norm().charAt(0) == COMMA);
+  }
+
+  private static String stripLam(String norm) {
+    if (norm.startsWith(SpeakerWords.LAM_DEFINITE)) {
+      return SpeakerWords.DEFINITE_ARTICLE + norm.substring(2);
+    }
+    return norm.length() > 2 && norm.charAt(0) == SpeakerWords.LAM ? norm.substring(1) : norm;
+  }
+
+  private String displayWithoutLam(Token t) {
+    String text = t.text(body);
+    if (text.startsWith("لل")) {
+      return SpeakerWords.DEFINITE_ARTICLE + text.substring(2);
+    }
+    return text.startsWith("ل") ? text.substring(1) : text;
+  }
+
+  private String roleText(int from, int to, boolean lam) {
+    if (to <= from) {
+      return null;
+    }
+    Token first = tokens.get(from);
+    Token last = tokens.get(to - 1);
+    if (!lam) {
+      return body.substring(first.start(), last.end());
+    }
+    return displayWithoutLam(first) + body.substring(first.end(), last.end());
+  }
+
+  private String nameText(Subject s) {
+    Token first = tokens.get(s.nameFrom());
+    Token last = tokens.get(s.nameTo() - 1);
+    if (s.firstName() != null) {
+      return s.firstName() + body.substring(first.end(), last.end());
+    }
+    return body.substring(first.start(), last.end());
+  }
+
+  // ---- article-wide mentions (for surnames and roles) and speech events (for continuations)
+
+  private void collectMentionsAndEvents() {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.word()) {
+        continue;
+      }
+      int to = sentenceEnd(i + 1);
+      if (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm())) {
+        Subject s = subjectAfter(i, to, false);
+        if (s != null && s.type() == Type.NAMED && s.role() != null) {
+          remember(s, t.start());
+        }
+      }
+      Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
+      if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.VERB
+          && (!cue.get().weak() || weakQualifies(i, to))) {
+        Subject s = subjectAfter(i + 1, to, false);
+        if (s != null && s.type() == Type.NAMED) {
+          remember(s, t.start());
+        }
+        if (s != null && s.type() != Type.ANAPHOR) {
+          events.add(new Event(i, cue.get()));
+        }
+      }
+    }
+  }
+
+  private boolean weakQualifies(int index, int to) {
+    int reach = Math.min(to, index + WEAK_CUE_REACH);
+    for (int i = index + 1; i < reach; i++) {
+      Token t = tokens.get(i);
+      if (SpeechCues.isComplementizer(t.norm()) || t.is(AN)
+          || !t.word() && t.norm().charAt(0) == COLON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void remember(Subject s, int position) {
+    if (s.nameTo() - s.nameFrom() < 2) {
+      return;
+    }
+    String name = nameText(s);
+    String norm = ArabicNormalizer.normalize(name);
+    String lastWord = norm.substring(norm.lastIndexOf(' ') + 1);
+    String roleNorm = s.role() == null ? null : ArabicNormalizer.normalize(s.role());
+    mentions.add(new Mention(name, norm, lastWord, s.role(), roleNorm, position));
+  }
+
+  private int sentenceEnd(int from) {
+    int i = from;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 || t.isQuoteMark())) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private void applyEventsBefore(int tokenIndex) {
+    while (nextEvent < events.size() && events.get(nextEvent).tokenIndex() < tokenIndex) {
+      Event e = events.get(nextEvent++);
+      if (usedCues.contains(e.tokenIndex())) {
+        continue;
+      }
+      int to = sentenceEnd(e.tokenIndex() + 1);
+      Subject s = subjectAfter(e.tokenIndex() + 1, to, false);
+      Attribution a = fromSubject(s, e.cue().gender(), e.tokenIndex());
+      if (a.known()) {
+        history.add(a);
+      }
+    }
+  }
+
+  private Mention findBySurname(String word, int position) {
+    Mention after = null;
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.lastWord().equals(word) || (" " + m.norm() + " ").contains(" " + word + " ")) {
+        if (m.position() < position) {
+          return m;
+        }
+        after = m;
+      }
+    }
+    return after;
+  }
+
+  private Mention findByName(String norm) {
+    for (Mention m : mentions) {
+      if (m.norm().equals(norm) && m.role() != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Mention findByRole(String roleNorm, int position) {
+    Mention after = null;
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (roleNorm.equals(m.roleNorm())) {
+        if (m.position() < position) {
+          return m;
+        }
+        after = after == null ? m : after;
+      }
+    }
+    return after;
+  }
+
+  private int firstTokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static List<Token> tokensOutside(String body, List<MarkedSpan> statements) {
+    List<Token> out = new ArrayList<>();
+    int from = 0;
+    for (MarkedSpan s : statements) {
+      out.addAll(Token.split(body, from, s.innerStart()));
+      from = s.innerEnd();
+    }
+    out.addAll(Token.split(body, from, body.length()));
+    return out;
+  }
+}

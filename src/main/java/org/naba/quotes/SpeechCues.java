@@ -1,0 +1,142 @@
+package org.naba.quotes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * The lexicon of words that introduce or attribute a quotation.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Words are looked up normalised ({@link ArabicNormalizer}), as written and without one
+ *       leading conjunction {@code و} or {@code ف} ("وقال", "فأضاف", "ووفقاً").
+ *   <li>{@link Kind#VERB}: قال، أكد، أضاف، أشار، أوضح، بيّن، لفت، نوّه، شدد، حذّر، رأى، ذكر،
+ *       كشف، أعلن، اعتبر، تابع … in past, present, masculine and feminine forms; the subject
+ *       follows (or, for a bare verb, precedes) it.
+ *   <li>{@link Kind#PARTICIPLE}: مضيفاً، موضحاً، مؤكداً، مشيراً، مبيناً، مشدداً … (with or without
+ *       tanween alef, masculine or feminine): the speaker is the one already speaking.
+ *   <li>{@link Kind#MANNER}: قائلاً، بقوله، بالقول: the speaker is the subject of the clause.
+ *   <li>{@link Kind#ATTRIBUTION}: وفقاً لـ، وفق، بحسب، حسب، نقلاً عن: the speaker follows.
+ *   <li>A weak verb (بين also means "between", ذكر، رأى، كشف …) is a cue only when a
+ *       complementizer (أن/إن…), a colon or the quotation itself follows it closely.
+ * </ul>
+ */
+final class SpeechCues {
+
+  /** What a cue says about where the speaker is. */
+  enum Kind {
+    VERB,
+    PARTICIPLE,
+    MANNER,
+    ATTRIBUTION
+  }
+
+  /** Grammatical gender a cue requires of its speaker. */
+  enum Gender {
+    MASCULINE,
+    FEMININE,
+    ANY
+  }
+
+  /** A lexicon entry. */
+  record Cue(Kind kind, boolean weak, Gender gender) {}
+
+  private static final char CONJUNCTION_WA = 'و';
+  private static final char CONJUNCTION_FA = 'ف';
+
+  private static final String[] STRONG_VERBS = {
+    "قال", "أكد", "أضاف", "أشار", "أوضح", "شدد", "حذر", "نوه", "صرح", "أردف", "استطرد", "نبه"
+  };
+  private static final String[] STRONG_PRESENT = {
+    "قول", "ؤكد", "ضيف", "شير", "وضح", "شدد", "حذر", "نوه", "صرح", "ردف", "نبه"
+  };
+  private static final String[] WEAK_VERBS = {
+    "بين", "لفت", "ذكر", "رأى", "كشف", "أعلن", "اعتبر", "تابع", "أعرب", "كتب", "غرد", "تساءل",
+    "أفاد", "زعم", "أقر", "اعترف", "ختم", "اختتم", "أكمل", "علق", "أجاب", "رد", "استدرك",
+    "طالب", "دعا", "وصف"
+  };
+  private static final String[] WEAK_PRESENT = {
+    "بين", "لفت", "ذكر", "رى", "كشف", "علن", "عتبر", "تابع", "عرب", "كتب", "غرد", "تساءل",
+    "فيد", "زعم", "قر", "عترف", "ختم", "علق", "جيب", "رد"
+  };
+  private static final String[] PARTICIPLES = {
+    "مضيف", "موضح", "مؤكد", "مشير", "مبين", "مشدد", "محذر", "منوه", "لافت", "متابع", "معتبر",
+    "مردف", "مستدرك", "معرب", "متسائل", "مصرح", "منبه", "كاشف", "معلن", "مستطرد", "مطالب"
+  };
+  private static final String[] MANNER = {"قائلا", "قائلة", "بقوله", "بقولها", "بالقول"};
+  private static final String[] ATTRIBUTIONS = {"وفقا", "وفق", "بحسب", "حسب", "نقلا", "طبقا"};
+
+  private static final Set<String> COMPLEMENTIZERS =
+      normalised("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "أنّ");
+
+  private static final Map<String, Cue> LEXICON = lexicon();
+
+  private SpeechCues() {}
+
+  /** The cue that {@code norm} (a normalised word) is, if any. */
+  static Optional<Cue> lookup(String norm) {
+    Cue cue = LEXICON.get(norm);
+    if (cue == null && norm.length() > 3) {
+      char first = norm.charAt(0);
+      if (first == CONJUNCTION_WA || first == CONJUNCTION_FA) {
+        cue = LEXICON.get(norm.substring(1));
+      }
+    }
+    return Optional.ofNullable(cue);
+  }
+
+  /** True for أن/إن/أنه/بأن … (normalised). */
+  static boolean isComplementizer(String norm) {
+    return COMPLEMENTIZERS.contains(norm);
+  }
+
+  private static Map<String, Cue> lexicon() {
+    Map<String, Cue> map = new HashMap<>();
+    addVerbs(map, STRONG_VERBS, STRONG_PRESENT, false);
+    addVerbs(map, WEAK_VERBS, WEAK_PRESENT, true);
+    for (String p : PARTICIPLES) {
+      String n = ArabicNormalizer.normalize(p);
+      map.put(n + "ا", new Cue(Kind.PARTICIPLE, false, Gender.MASCULINE));
+      map.put(n, new Cue(Kind.PARTICIPLE, false, Gender.MASCULINE));
+      map.put(n + "ه", new Cue(Kind.PARTICIPLE, false, Gender.FEMININE));
+    }
+    map.put(ArabicNormalizer.normalize("قائلا"), new Cue(Kind.MANNER, false, Gender.MASCULINE));
+    map.put(ArabicNormalizer.normalize("قائلة"), new Cue(Kind.MANNER, false, Gender.FEMININE));
+    for (String m : MANNER) {
+      map.putIfAbsent(ArabicNormalizer.normalize(m), new Cue(Kind.MANNER, false, Gender.ANY));
+    }
+    for (String a : ATTRIBUTIONS) {
+      map.put(ArabicNormalizer.normalize(a), new Cue(Kind.ATTRIBUTION, false, Gender.ANY));
+    }
+    return Map.copyOf(map);
+  }
+
+  private static void addVerbs(Map<String, Cue> map, String[] past, String[] present, boolean weak) {
+    for (String v : past) {
+      String n = ArabicNormalizer.normalize(v);
+      map.putIfAbsent(n, new Cue(Kind.VERB, weak, Gender.MASCULINE));
+      String fem = n.endsWith("ي") ? n.substring(0, n.length() - 1) + "ت" : n + "ت";
+      if (n.equals("دعا")) {
+        fem = "دعت";
+      }
+      map.putIfAbsent(fem, new Cue(Kind.VERB, weak, Gender.FEMININE));
+      map.putIfAbsent(n + "وا", new Cue(Kind.VERB, weak, Gender.ANY));
+    }
+    for (String stem : present) {
+      String n = ArabicNormalizer.normalize(stem);
+      map.putIfAbsent("ي" + n, new Cue(Kind.VERB, weak, Gender.MASCULINE));
+      map.putIfAbsent("ت" + n, new Cue(Kind.VERB, weak, Gender.FEMININE));
+      map.putIfAbsent("ي" + n + "ون", new Cue(Kind.VERB, weak, Gender.ANY));
+    }
+  }
+
+  private static Set<String> normalised(String... words) {
+    return Stream.of(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+  }
+}

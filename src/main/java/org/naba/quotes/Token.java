@@ -1,0 +1,67 @@
+package org.naba.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * A word or a punctuation character of an article body.
+ *
+ * @param start offset of the first character
+ * @param end offset just past the last character
+ * @param norm the normalised form ({@link ArabicNormalizer#normalize}); for punctuation the
+ *     character itself
+ * @param word true for a word (letters, digits, diacritics, tatweel), false for punctuation
+ */
+record Token(int start, int end, String norm, boolean word) {
+
+  private static final char FIRST_DIACRITIC = '\u064B';
+  private static final char LAST_DIACRITIC = '\u0652';
+  private static final char SUPERSCRIPT_ALEF = '\u0670';
+
+  /**
+   * Splits {@code text[from, to)} into tokens.
+   *
+   * <p>Rules: a word is a run of letters, digits, Arabic diacritics and tatweel; white space
+   * separates tokens and is dropped; every other character is a one-character punctuation token.
+   */
+  static List<Token> split(String text, int from, int to) {
+    List<Token> tokens = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT) {
+        i++;
+      } else if (isWordChar(c)) {
+        int start = i;
+        while (i < to && isWordChar(text.charAt(i))) {
+          i++;
+        }
+        tokens.add(new Token(start, i, ArabicNormalizer.normalize(text.substring(start, i)), true));
+      } else {
+        tokens.add(new Token(i, i + 1, String.valueOf(c), false));
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c)
+        || (c >= FIRST_DIACRITIC && c <= LAST_DIACRITIC)
+        || c == SUPERSCRIPT_ALEF
+        || c == QuoteMarks.TATWEEL;
+  }
+
+  String text(String body) {
+    return body.substring(start, end);
+  }
+
+  boolean is(String normalised) {
+    return norm.equals(normalised);
+  }
+
+  boolean isQuoteMark() {
+    return !word && QuoteMarks.isMark(norm.charAt(0));
+  }
+}

@@ -1,0 +1,31 @@
+package org.naba.search.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.naba.text.ArabicLightStemmer;
+
+/** Applies {@link ArabicLightStemmer} to each token not marked as a keyword. */
+public final class ArabicLightStemFilter extends TokenFilter {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+  public ArabicLightStemFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (!keyword.isKeyword()) {
+      String stem = ArabicLightStemmer.stem(term.toString());
+      term.setEmpty().append(stem);
+    }
+    return true;
+  }
+}

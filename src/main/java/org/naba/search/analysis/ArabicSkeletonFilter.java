@@ -1,0 +1,27 @@
+package org.naba.search.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.naba.text.ArabicSkeleton;
+
+/** Replaces each token by its {@link ArabicSkeleton}. */
+public final class ArabicSkeletonFilter extends TokenFilter {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  public ArabicSkeletonFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    String skeleton = ArabicSkeleton.of(term.toString());
+    term.setEmpty().append(skeleton);
+    return true;
+  }
+}

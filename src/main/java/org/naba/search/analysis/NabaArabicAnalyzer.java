@@ -1,0 +1,66 @@
+package org.naba.search.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Naba's Arabic analysis chain, in one of three {@link Form}s:
+ *
+ * <pre>
+ * StandardTokenizer → LowerCaseFilter → ArabicNormalizationFilter → ArabicStopFilter
+ *   [STEM, SKELETON]  → ArabicLightStemFilter
+ *   [SKELETON]        → ArabicSkeletonFilter
+ *   [NGRAM]           → NGramTokenFilter (MIN_GRAM..MAX_GRAM, word kept)
+ * </pre>
+ */
+public final class NabaArabicAnalyzer extends Analyzer {
+
+  /** How far a token is reduced. */
+  public enum Form {
+    /** Normalised words. */
+    EXACT,
+    /** Normalised, light-stemmed words. */
+    STEM,
+    /** Consonant skeletons of the stems. */
+    SKELETON,
+    /** Character n-grams of the normalised words. */
+    NGRAM
+  }
+
+  /** Shortest and longest character n-gram of {@link Form#NGRAM}; the whole word is kept too. */
+  public static final int MIN_GRAM = Integer.getInteger("ng.min", 3);
+  public static final int MAX_GRAM = Integer.getInteger("ng.max", 5);
+
+  private final Form form;
+
+  public NabaArabicAnalyzer(Form form) {
+    this.form = form;
+  }
+
+  public Form form() {
+    return form;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream result = new LowerCaseFilter(source);
+    result = new ArabicNormalizationFilter(result);
+    // Stop words are matched in normal form and before stemming: ماذا, but not its stem.
+    result = new ArabicStopFilter(result);
+    if (form == Form.NGRAM) {
+      result = new NGramTokenFilter(result, MIN_GRAM, MAX_GRAM, true);
+    }
+    if (form == Form.STEM || form == Form.SKELETON) {
+      result = new ArabicLightStemFilter(result);
+    }
+    if (form == Form.SKELETON) {
+      result = new ArabicSkeletonFilter(result);
+    }
+    return new TokenStreamComponents(source, result);
+  }
+}

@@ -1,0 +1,135 @@
+package org.naba.text;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The kinds of answer a question asks for, and the kinds a sentence can give. A pure function of
+ * the {@link ArabicNormalizer} form of the text.
+ *
+ * <p>Rules for questions ({@link #asked}):
+ *
+ * <ul>
+ *   <li>{@link #TIME} when the question has متى, or اي / ما followed by one of عام سنه تاريخ قرن
+ *       شهر يوم فتره (with or without ال), e.g. "في أي عام", "ما تاريخ".
+ *   <li>{@link #NUMBER} when the question has كم or بكم, or ما (هو|هي)? followed by one of عدد
+ *       نسبه مقدار مساحه طول عمر حجم سعر تكلفه متوسط ارتفاع عرض وزن.
+ *   <li>Otherwise nothing.
+ * </ul>
+ *
+ * <p>Rules for sentences ({@link #offered}):
+ *
+ * <ul>
+ *   <li>{@link #NUMBER} when a word has a digit or is a number word (ثلاث, عشرين, مليون ...,
+ *       after an optional و ب ل ال prefix).
+ *   <li>{@link #TIME} when a word has a digit, or is a month name (يناير ... ديسمبر, كانون ...
+ *       ايلول), or is القرن.
+ * </ul>
+ */
+public enum AnswerType {
+  TIME,
+  NUMBER;
+
+  private static final Set<String> TIME_NOUNS =
+      words("عام سنه تاريخ قرن شهر يوم فتره عقد وقت");
+  private static final Set<String> QUANTITY_NOUNS =
+      words("عدد نسبه مقدار مساحه طول عمر حجم سعر تكلفه متوسط ارتفاع عرض وزن قيمه");
+  private static final Set<String> NUMBER_WORDS =
+      words(
+          "واحد واحده اثنان اثنين اثنتان اثنتين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه"
+              + " ثمان ثماني ثمانيه تسع تسعه عشر عشره عشرين عشرون ثلاثين ثلاثون اربعين اربعون"
+              + " خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون تسعين تسعون مئه مائه مئات"
+              + " مئتين مائتين مئتان مائتان الف الفين الاف الوف مليون مليونين ملايين مليار"
+              + " مليارات مرتين مرتان نصف ربع ثلث ضعف");
+  private static final Set<String> MONTHS =
+      words(
+          "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي"
+              + " فيفري افريل ماي جوان جويليه اوت كانون شباط اذار نيسان ايار حزيران تموز"
+              + " ايلول تشرين القرن قرن");
+  private static final String[] PREFIXES = {"وال", "بال", "ال", "و", "ب", "ل"};
+  private static final String WHEN = "متي";
+  private static final String HOW_MANY = "كم";
+  private static final String FOR_HOW_MUCH = "بكم";
+  private static final Set<String> WHICH = words("اي ما ماهو ماهي");
+  private static final Set<String> COPULAS = words("هو هي");
+
+  /** The answer types {@code question} asks for (usually none or one). */
+  public static Set<AnswerType> asked(String question) {
+    String[] words = ArabicNormalizer.normalize(question).split("[^\\p{L}\\p{N}]+");
+    Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.equals(WHEN)) {
+        types.add(TIME);
+      } else if (w.equals(HOW_MANY) || w.equals(FOR_HOW_MUCH)) {
+        types.add(NUMBER);
+      } else if (WHICH.contains(w)) {
+        int next = i + 1;
+        if (next < words.length && COPULAS.contains(words[next])) {
+          next++;
+        }
+        if (next < words.length) {
+          String noun = withoutArticle(words[next]);
+          if (TIME_NOUNS.contains(noun)) {
+            types.add(TIME);
+          } else if (QUANTITY_NOUNS.contains(noun)) {
+            types.add(NUMBER);
+          }
+        }
+      }
+    }
+    return types;
+  }
+
+  /** The answer types {@code sentence} can give. */
+  public static Set<AnswerType> offered(String sentence) {
+    Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
+    for (String w : ArabicNormalizer.normalize(sentence).split("[^\\p{L}\\p{N}]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (hasDigit(w)) {
+        types.add(NUMBER);
+        types.add(TIME);
+      } else {
+        String bare = withoutPrefix(w);
+        if (NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) {
+          types.add(NUMBER);
+        }
+        if (MONTHS.contains(w) || MONTHS.contains(bare)) {
+          types.add(TIME);
+        }
+      }
+      if (types.size() == values().length) {
+        break;
+      }
+    }
+    return types;
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String withoutArticle(String w) {
+    return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+  }
+
+  private static String withoutPrefix(String w) {
+    for (String prefix : PREFIXES) {
+      if (w.startsWith(prefix) && w.length() - prefix.length() >= 2) {
+        return w.substring(prefix.length());
+      }
+    }
+    return w;
+  }
+
+  private static Set<String> words(String spaced) {
+    return Set.copyOf(java.util.Arrays.asList(ArabicNormalizer.normalize(spaced).split(" ")));
+  }
+}

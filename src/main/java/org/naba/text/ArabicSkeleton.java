@@ -1,0 +1,41 @@
+package org.naba.text;
+
+/**
+ * The consonant skeleton of a normalised, stemmed Arabic word, for matching spelling variants
+ * that differ only in long-vowel letters (كوردستان / كردستان, ترامب / ترمب).
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>The first letter is always kept.
+ *   <li>Every later ا و ي is removed, as is ء.
+ *   <li>A skeleton shorter than {@value #MIN_SKELETON} letters is not used: the word is
+ *       returned as it came.
+ * </ul>
+ */
+public final class ArabicSkeleton {
+
+  static final int MIN_SKELETON = 3;
+
+  private static final char ALEF = 'ا';
+  private static final char WAW = 'و';
+  private static final char YEH = 'ي';
+  private static final char HAMZA = 'ء';
+
+  private ArabicSkeleton() {}
+
+  public static String of(String word) {
+    if (word.isEmpty()) {
+      return word;
+    }
+    StringBuilder out = new StringBuilder(word.length());
+    out.append(word.charAt(0));
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c != ALEF && c != WAW && c != YEH && c != HAMZA) {
+        out.append(c);
+      }
+    }
+    return out.length() < MIN_SKELETON ? word : out.toString();
+  }
+}
