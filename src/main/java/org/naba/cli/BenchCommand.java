@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     try (HeapSampler heap = HeapSampler.start();
         Naba naba = Naba.open(config)) { // seeds ingested and indexed: part of a fresh start
       long t1 = System.nanoTime();
-      long ingested = Ingestion.of(config, naba.store).ingest(List.of(corpus)).ingested();
+      long ingested = Naba.ingestor(config, naba.store).ingest(List.of(corpus)).ingested();
       long t2 = System.nanoTime();
       int indexed = naba.index.catchUp(naba.store);
       long t3 = System.nanoTime();

@@ -8,14 +8,17 @@ import picocli.CommandLine;
 /** Entry point: only wires the command line and exits with its code. */
 public final class Main {
 
-  /** Lucene reports optional JVM features through java.util.logging; only problems matter. */
-  private static final java.util.logging.Logger LUCENE_LOG =
-      java.util.logging.Logger.getLogger("org.apache.lucene");
+  /**
+   * Lucene reports through java.util.logging that the optional Vector API is off; it speeds up
+   * vector search only, which Naba does not use.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   private Main() {}
 
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(Level.WARNING);
+    LUCENE_VECTOR_LOG.setLevel(Level.SEVERE);
     Path home = Path.of(System.getProperty("naba.home", "."));
     System.exit(commandLine(home, System.getenv()).execute(args));
   }

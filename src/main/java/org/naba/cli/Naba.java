@@ -3,8 +3,15 @@ package org.naba.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import org.naba.answer.Answerer;
 import org.naba.config.NabaConfig;
+import org.naba.ingest.ArticleAnalysis;
+import org.naba.ingest.IngestReport;
+import org.naba.ingest.Ingestor;
+import org.naba.ingest.OutletDirectory;
+import org.naba.ingest.Sources;
+import org.naba.quotes.QuoteExtractor;
 import org.naba.search.SentenceIndex;
 import org.naba.search.UnitSchema;
 import org.naba.store.Store;
@@ -49,7 +56,8 @@ final class Naba implements AutoCloseable {
     try {
       if (store.articleCount() == 0) {
         log.info("new data folder {}: ingesting {}", config.dataDir(), config.seedsDir());
-        Ingestion.of(config, store).ingest(java.util.List.of(config.seedsDir()));
+        IngestReport report = ingestor(config, store).ingest(List.of(config.seedsDir()));
+        log.info("seeds: {}", report.summary());
       }
       schema = new UnitSchema();
       SentenceIndex index = SentenceIndex.open(config.indexDir(), schema);
@@ -65,6 +73,14 @@ final class Naba implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  /** An ingestor writing to {@code store}, with the configured outlets. */
+  static Ingestor ingestor(NabaConfig config, Store store) {
+    return new Ingestor(
+        store,
+        new Sources(OutletDirectory.load(config.outletsFile())),
+        new ArticleAnalysis(new QuoteExtractor()));
   }
 
   @Override

@@ -1,0 +1,49 @@
+package org.naba.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.naba.config.NabaConfig;
+import org.naba.ingest.IngestReport;
+import org.naba.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code naba ingest}: stores articles. It writes only the store, so it can run beside {@code naba
+ * serve}, which indexes what is new; the next command that opens the index catches up too.
+ */
+@Command(
+    name = "ingest",
+    description = "Store articles from seed .txt files, folders, .jsonl and .jsonl.gz files.")
+final class IngestCommand implements Callable<Integer> {
+
+  @ParentCommand NabaCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin DataOption data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    NabaConfig config = parent.config(data);
+    Files.createDirectories(config.dataDir());
+    try (Store store = Store.open(config.storeFile())) {
+      IngestReport report = Naba.ingestor(config, store).ingest(paths);
+      PrintWriter err = spec.commandLine().getErr();
+      report.problems().forEach(err::println);
+      err.flush();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(report.summary());
+      out.flush();
+      return report.hasFailures() ? 1 : 0;
+    }
+  }
+}
