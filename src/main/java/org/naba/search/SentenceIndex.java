@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -51,6 +56,7 @@ public final class SentenceIndex implements AutoCloseable {
   private final UnitSchema schema;
   private final IndexWriter writer; // null when read only
   private final SearcherManager searchers;
+  private final ExecutorService indexers;
   private long indexedSeq;
 
   private SentenceIndex(
@@ -60,6 +66,10 @@ public final class SentenceIndex implements AutoCloseable {
     this.schema = schema;
     this.writer = writer;
     this.searchers = searchers;
+    this.indexers =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("naba-indexer-", 1).daemon().factory());
     this.indexedSeq = committedSeq(directory);
   }
 
@@ -120,9 +130,7 @@ public final class SentenceIndex implements AutoCloseable {
       int count = 0;
       List<StoredArticle> batch;
       while (!(batch = store.after(indexedSeq, BATCH)).isEmpty()) {
-        for (StoredArticle article : batch) {
-          writer.addDocuments(documents(article));
-        }
+        addAll(batch);
         indexedSeq = batch.get(batch.size() - 1).seq();
         commit(writer, indexedSeq);
         count += batch.size();
@@ -131,6 +139,31 @@ public final class SentenceIndex implements AutoCloseable {
       return count;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index articles: " + e.getMessage(), e);
+    }
+  }
+
+  /** Analyses and adds the articles' units on the indexing threads (IndexWriter is thread-safe). */
+  private void addAll(List<StoredArticle> batch) throws IOException {
+    List<Callable<Void>> tasks = new ArrayList<>(batch.size());
+    for (StoredArticle article : batch) {
+      tasks.add(
+          () -> {
+            writer.addDocuments(documents(article));
+            return null;
+          });
+    }
+    try {
+      for (Future<Void> done : indexers.invokeAll(tasks)) {
+        done.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("cannot index an article: " + e.getCause(), e.getCause());
     }
   }
 
@@ -262,6 +295,7 @@ public final class SentenceIndex implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    indexers.shutdownNow();
     try {
       searchers.close();
       if (writer != null) {
