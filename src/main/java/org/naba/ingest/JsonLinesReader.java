@@ -262,9 +262,10 @@ public final class JsonLinesReader {
       if (end == buffer.length) {
         buffer = Arrays.copyOf(buffer, buffer.length * 2);
       }
-      int n = in.readNBytes(buffer, end, buffer.length - end);
-      if (n == 0) {
+      int n = in.read(buffer, end, buffer.length - end);
+      if (n < 0) {
         eof = true;
+        n = 0;
       }
       if (firstLength < 0) {
         firstLength = Math.min(n, SNIFF_BYTES);

@@ -24,8 +24,11 @@ import org.naba.store.Article;
  *   <li>An outlet named at the end of the title (seed 001's title ends with "العراقية") is taken
  *       off the title; it names the outlet when no outlet line does (see {@link
  *       OutletDirectory#atEndOfTitle} for when a name counts).
- *   <li>The published date is the first date {@link ArabicDateFinder} finds in the first {@value
- *       #DATE_PARAGRAPHS} paragraphs (the lead), as {@code yyyy-MM-dd}; otherwise {@code null}.
+ *   <li>The published date ({@code yyyy-MM-dd}) is the first date {@link ArabicDateFinder} finds
+ *       with a weekday beside it in the first {@value #DATE_PARAGRAPHS} paragraphs (the lead:
+ *       "يوم الأربعاء (8 كانون الأول 2021)"), else a date in the first {@value #DATELINE_CHARS}
+ *       characters of the body (a dateline); otherwise {@code null}. Other dates in a story are
+ *       usually the dates of the events it tells, not of the story.
  *   <li>The id is the file name without {@code .txt}; the URL is {@code null}.
  *   <li>A sidecar {@code NAME.meta.json} beside the file may set {@code title}, {@code outlet},
  *       {@code published} (ISO 8601) and {@code url}; a field it has (even {@code null}) overrides
@@ -39,6 +42,7 @@ import org.naba.store.Article;
 public final class SeedArticleParser {
 
   static final int DATE_PARAGRAPHS = 3;
+  static final int DATELINE_CHARS = 60;
   static final int MAX_BYTES = 8 * 1024 * 1024;
   static final String EXTENSION = ".txt";
   static final String SIDECAR_EXTENSION = ".meta.json";
@@ -121,9 +125,12 @@ public final class SeedArticleParser {
         title = inTitle.get().title();
       }
     }
+    String lead = String.join("\n", body.subList(0, Math.min(DATE_PARAGRAPHS, body.size())));
+    String dateline = body.get(0).substring(0, Math.min(DATELINE_CHARS, body.get(0).length()));
     String published =
         dates
-            .find(String.join("\n", body.subList(0, Math.min(DATE_PARAGRAPHS, body.size()))))
+            .findWithWeekday(lead)
+            .or(() -> dates.find(dateline))
             .map(Object::toString)
             .orElse(null);
     return new Read.Found(
