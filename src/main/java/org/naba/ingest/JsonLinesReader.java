@@ -26,7 +26,8 @@ import org.naba.store.Article;
  *   <li>Bytes that are not UTF-8, or a NUL byte, make the line invalid; so does broken JSON or a
  *       value that is not an object.
  *   <li>{@code id}: required, a non-blank string (or an integer); otherwise invalid.
- *   <li>{@code text}: required, a string; missing or not a string is invalid, blank is empty.
+ *   <li>{@code text}: required, a string; missing or not a string is invalid; without any letter or
+ *       digit (blank, or only no-break spaces) it is empty.
  *   <li>{@code title}: a string or null; missing or null gives an empty title (SaudiNewsNet has
  *       articles without one).
  *   <li>{@code outlet}: a string or null; a code or alias becomes the outlet's display name via
@@ -153,7 +154,7 @@ public final class JsonLinesReader {
           Outcome.INVALID,
           "article '" + articleId + "': missing \"text\" (a string is required)");
     }
-    if (body.asText().isBlank()) {
+    if (!Words.any(body.asText())) {
       return new Read.Failed(location, Outcome.EMPTY, "article '" + articleId + "': blank text");
     }
     String title;

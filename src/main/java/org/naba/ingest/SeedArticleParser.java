@@ -34,7 +34,8 @@ import org.naba.store.Article;
  *       {@code published} (ISO 8601) and {@code url}; a field it has (even {@code null}) overrides
  *       what the text implies. A broken sidecar makes the article invalid.
  *   <li>Outlet names become their display names ({@link OutletDirectory#displayName}).
- *   <li>An empty file, or one with a title but no body, is {@link Outcome#EMPTY}; a file with NUL
+ *   <li>An empty file, or one with a title but no body (no letter or digit), is {@link
+ *       Outcome#EMPTY}; a file with NUL
  *       bytes or bytes that are not UTF-8, or larger than {@value #MAX_BYTES} bytes, is {@link
  *       Outcome#INVALID}.
  * </ul>
@@ -96,11 +97,11 @@ public final class SeedArticleParser {
     List<String> lines = new ArrayList<>();
     for (String line : content.split("\r\n|\r|\n")) {
       String stripped = line.strip();
-      if (!stripped.isEmpty()) {
+      if (!Words.blank(stripped)) {
         lines.add(stripped);
       }
     }
-    if (lines.isEmpty()) {
+    if (!Words.any(String.join("", lines))) {
       return new Read.Failed(location, Outcome.EMPTY, "empty file");
     }
     String title = lines.get(0);
@@ -113,7 +114,7 @@ public final class SeedArticleParser {
         body.remove(body.size() - 1);
       }
     }
-    if (body.isEmpty()) {
+    if (!Words.any(String.join("", body))) {
       return new Read.Failed(location, Outcome.EMPTY, "no body text after the title");
     }
     Optional<OutletDirectory.TitleOutlet> inTitle = outlets.atEndOfTitle(title);

@@ -137,6 +137,15 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void countsATextOfNoBreakSpacesAsEmpty(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(dir.resolve("n.jsonl"), "{\"id\": \"n\", \"text\": \"\u00a0\\n\u00a0\"}\n");
+    Read.Failed f = (Read.Failed) readAll(file).get(0);
+    assertEquals(Outcome.EMPTY, f.outcome());
+    assertEquals(file + ":1: article 'n': blank text", f.line());
+  }
+
+  @Test
   void reportsAnEmptyFileAsEmpty(@TempDir Path dir) throws IOException {
     Path empty = Files.write(dir.resolve("e.jsonl"), new byte[0]);
     Path blank = Files.writeString(dir.resolve("b.jsonl"), "\n  \n");

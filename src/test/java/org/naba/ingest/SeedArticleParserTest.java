@@ -139,6 +139,15 @@ class SeedArticleParserTest {
   }
 
   @Test
+  void dropsLinesOfNoBreakSpacesAndCountsABodyOfThemAsEmpty(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("n.txt"), "عنوان\n\u00a0\u200f\n\u00a0\n");
+    assertEquals(Outcome.EMPTY, failure(file).outcome());
+    Path spaced = Files.writeString(dir.resolve("s.txt"), "عنوان\nفقرة.\n\u00a0\nفقرة ثانية.\n");
+    assertEquals("فقرة.\nفقرة ثانية.", article(spaced).text());
+  }
+
+  @Test
   void reportsABinaryFileAsInvalid(@TempDir Path dir) throws IOException {
     Path file = Files.write(dir.resolve("b.txt"), new byte[] {'a', 0, 'b', '\n', 'c'});
     Read.Failed f = failure(file);
