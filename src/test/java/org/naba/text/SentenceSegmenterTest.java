@@ -81,6 +81,22 @@ class SentenceSegmenterTest {
   }
 
   @Test
+  void closesAStraightQuotationWhoseMarkFollowsASpace() {
+    // ANT corpus v2.1, AL-internationalNews-152-20180221.
+    check(
+        "ويضيف عضو البرلمان الفرنسي عن حزب فرنسا العصية \"يطلب من المهاجر أوراق ثبوتية في مركز الهجرة، من شأن هذا أن يبقي المهاجر فترة أطول بدون عمل.. هذا غير إنساني \".",
+        "ويضيف عضو البرلمان الفرنسي عن حزب فرنسا العصية \"يطلب من المهاجر أوراق ثبوتية في مركز الهجرة، من شأن هذا أن يبقي المهاجر فترة أطول بدون عمل.. هذا غير إنساني \".");
+  }
+
+  @Test
+  void doesNotSplitAQuestionMarkInsideAUrl() {
+    check(
+        "المصدر http://www.sabq.org/sabq/user/articles.do?id=767 كما نشر. ثم حذف.",
+        "المصدر http://www.sabq.org/sabq/user/articles.do?id=767 كما نشر.",
+        "ثم حذف.");
+  }
+
+  @Test
   void ignoresAGuillemetThatNeverCloses() {
     check("قال «إن الوضع هادئ. ثم غادر.", "قال «إن الوضع هادئ.", "ثم غادر.");
   }
@@ -112,6 +128,15 @@ class SentenceSegmenterTest {
   void readsAFullStopAfterOneLetterAsAnAbbreviation() {
     check("تأليف: د. مسلم سقا أميني. الناشر دار ما.", "تأليف: د. مسلم سقا أميني.", "الناشر دار ما.");
     check("في عام 42 ق.م بنيت المدينة.", "في عام 42 ق.م بنيت المدينة.");
+  }
+
+  @Test
+  void countsDiacriticsAsPartOfTheWordBeforeAFullStop() {
+    // SaudiNewsNet snn-494d7eaf1a73324e: the tanween of "عضوًا" is not a word boundary.
+    check(
+        "ج- رئيس هيئة الهلال الأحمر السعودي عضوًا. د- رئيس مدينة الملك عبدالعزيز عضوًا.",
+        "ج- رئيس هيئة الهلال الأحمر السعودي عضوًا.",
+        "د- رئيس مدينة الملك عبدالعزيز عضوًا.");
   }
 
   @Test
