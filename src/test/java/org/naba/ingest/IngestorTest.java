@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,7 +59,9 @@ class IngestorTest {
 
   @Test
   void storesTheGoodLinesOfABrokenFileAndNamesTheBadOnes() {
-    IngestReport report = ingestor.ingest(List.of(JsonLinesReaderTest.BROKEN));
+    List<String> told = new ArrayList<>();
+    IngestReport report = ingestor.ingest(List.of(JsonLinesReaderTest.BROKEN), told::add);
+    assertEquals(report.problems(), told);
     assertEquals(2, report.ingested());
     assertEquals(4, report.invalid());
     assertEquals(1, report.empty());
