@@ -1,6 +1,7 @@
 package org.naba.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -50,7 +51,8 @@ public final class SeedArticleParser {
 
   private final OutletDirectory outlets;
   private final ArabicDateFinder dates;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public SeedArticleParser(OutletDirectory outlets, ArabicDateFinder dates) {
     this.outlets = outlets;

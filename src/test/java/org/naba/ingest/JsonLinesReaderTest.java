@@ -137,6 +137,16 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void rejectsTwoObjectsOnOneLine(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("two.jsonl"),
+            "{\"id\": \"a\", \"text\": \"نص\"} {\"id\": \"b\", \"text\": \"نص\"}\n");
+    Read.Failed f = (Read.Failed) readAll(file).get(0);
+    assertTrue(f.line().startsWith(file + ":1: broken JSON"), f.line());
+  }
+
+  @Test
   void countsATextOfNoBreakSpacesAsEmpty(@TempDir Path dir) throws IOException {
     Path file =
         Files.writeString(dir.resolve("n.jsonl"), "{\"id\": \"n\", \"text\": \"\u00a0\\n\u00a0\"}\n");
