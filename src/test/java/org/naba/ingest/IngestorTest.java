@@ -92,6 +92,26 @@ class IngestorTest {
   }
 
   @Test
+  void storesTheGoodFilesOfAFolderAndNamesTheBadOnes(@TempDir Path folder) throws IOException {
+    Files.copy(SEEDS.resolve("000_fbcca49827e3a288.txt"), folder.resolve("a.txt"));
+    Files.copy(SEEDS.resolve("001_47a385f4b9943841.txt"), folder.resolve("b.txt"));
+    Path binary = Files.write(folder.resolve("c.txt"), new byte[] {'x', 0, 'y'});
+    Path latin1 = Files.write(folder.resolve("d.txt"), new byte[] {'t', '\n', (byte) 0xE9, '\n'});
+    Path empty = Files.write(folder.resolve("e.jsonl"), new byte[0]);
+    Path notes = Files.writeString(folder.resolve("notes.md"), "# notes");
+    IngestReport report = ingestor.ingest(List.of(folder));
+    assertEquals(new IngestReport(2, 0, 1, 2, 1, report.problems()), report);
+    assertEquals(
+        List.of(
+            binary + ": binary data (NUL byte at byte 1)",
+            latin1 + ": not valid UTF-8 (at byte 2)",
+            empty + ": empty file",
+            notes + ": unsupported file type (Naba reads .txt, .jsonl and .jsonl.gz)"),
+        report.problems());
+    assertTrue(report.hasFailures());
+  }
+
+  @Test
   void ingestsAntIraqAndNothingNewOnASecondRun() {
     IngestReport first = ingestor.ingest(List.of(ANT_IRAQ));
     // 2,304 lines; 160 of them repeat the URL of an earlier line (the same story filed under two
