@@ -94,8 +94,23 @@ public final class ArabicDateFinder {
 
   /** The first date stated in {@code text}, following the rules above. */
   public Optional<LocalDate> find(String text) {
+    return find(text, false);
+  }
+
+  /**
+   * The first date stated in {@code text} with a weekday named beside it ("يوم الأربعاء 8 كانون
+   * الأول 2021"): in news, the day being reported rather than a date the story mentions.
+   */
+  public Optional<LocalDate> findWithWeekday(String text) {
+    return find(text, true);
+  }
+
+  private Optional<LocalDate> find(String text, boolean withWeekday) {
     Matcher m = DATE.matcher(ArabicNormalizer.normalize(text));
     while (m.find()) {
+      if (withWeekday && m.group(1) == null) {
+        continue;
+      }
       Optional<LocalDate> date =
           resolve(
               m.group(1) == null ? null : WEEKDAYS.get(m.group(1)),

@@ -45,16 +45,21 @@ public final class ArticleAnalysis {
     for (Span paragraph : paragraphs) {
       sentences.addAll(segmenter.split(body, paragraph));
     }
-    List<Quote> verbatim = new ArrayList<>();
-    for (Quote quote : quotes.extract(body)) {
+    return new ParsedArticle(article, paragraphs, sentences, verbatim(quotes.extract(body), body));
+  }
+
+  /** The quotes whose text is exactly {@code body[start, end)}, ordered by start. */
+  static List<Quote> verbatim(List<Quote> quotes, String body) {
+    List<Quote> kept = new ArrayList<>();
+    for (Quote quote : quotes) {
       if (quote.start() >= 0
           && quote.start() <= quote.end()
           && quote.end() <= body.length()
           && body.substring(quote.start(), quote.end()).equals(quote.text())) {
-        verbatim.add(quote);
+        kept.add(quote);
       }
     }
-    verbatim.sort(Comparator.comparingInt(Quote::start));
-    return new ParsedArticle(article, paragraphs, sentences, verbatim);
+    kept.sort(Comparator.comparingInt(Quote::start));
+    return kept;
   }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.naba.store.AddOutcome;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
@@ -79,12 +80,20 @@ public final class Ingestor {
 
   /** Ingests {@code paths} (files and folders) and reports what happened. */
   public IngestReport ingest(List<Path> paths) {
+    return ingest(paths, problem -> {});
+  }
+
+  /**
+   * Ingests {@code paths}, also handing each problem line to {@code onProblem} (on the calling
+   * thread) as soon as it is known, e.g. to print it while a long run goes on.
+   */
+  public IngestReport ingest(List<Path> paths, Consumer<String> onProblem) {
     if (executor != null) {
-      return run(paths, executor);
+      return run(paths, executor, onProblem);
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, named("naba-analysis-"));
     try {
-      return run(paths, pool);
+      return run(paths, pool, onProblem);
     } finally {
       pool.shutdownNow();
     }
@@ -98,13 +107,13 @@ public final class Ingestor {
 
   private record End() implements Result {}
 
-  private IngestReport run(List<Path> paths, Executor pool) {
+  private IngestReport run(List<Path> paths, Executor pool, Consumer<String> onProblem) {
     BlockingQueue<Future<Result>> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     AtomicBoolean cancelled = new AtomicBoolean();
     Thread reader =
         named("naba-ingest-reader-").newThread(() -> readInto(paths, queue, pool, cancelled));
     reader.start();
-    Counts counts = new Counts();
+    Counts counts = new Counts(onProblem);
     try {
       while (true) {
         Result result = take(queue);
@@ -218,11 +227,16 @@ public final class Ingestor {
     private int invalid;
     private int skipped;
     private final List<String> problems = new ArrayList<>();
+    private final Consumer<String> onProblem;
+
+    Counts(Consumer<String> onProblem) {
+      this.onProblem = onProblem;
+    }
 
     void apply(Result result) {
       if (result instanceof Problem problem) {
         count(problem.failed().outcome());
-        problems.add(problem.failed().line());
+        problem(problem.failed().line());
         return;
       }
       Analysed analysed = (Analysed) result;
@@ -231,13 +245,18 @@ public final class Ingestor {
         count(outcome == AddOutcome.ADDED ? Outcome.INGESTED : Outcome.DUPLICATE);
       } catch (StoreException e) {
         count(Outcome.INVALID);
-        problems.add(
+        problem(
             analysed.location()
                 + ": article '"
                 + analysed.parsed().article().id()
                 + "' not stored: "
                 + e.getMessage());
       }
+    }
+
+    private void problem(String line) {
+      problems.add(line);
+      onProblem.accept(line);
     }
 
     private void count(Outcome outcome) {

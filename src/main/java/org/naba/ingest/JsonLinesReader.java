@@ -1,6 +1,7 @@
 package org.naba.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -26,7 +27,8 @@ import org.naba.store.Article;
  *   <li>Bytes that are not UTF-8, or a NUL byte, make the line invalid; so does broken JSON or a
  *       value that is not an object.
  *   <li>{@code id}: required, a non-blank string (or an integer); otherwise invalid.
- *   <li>{@code text}: required, a string; missing or not a string is invalid, blank is empty.
+ *   <li>{@code text}: required, a string; missing or not a string is invalid; without any letter or
+ *       digit (blank, or only no-break spaces) it is empty.
  *   <li>{@code title}: a string or null; missing or null gives an empty title (SaudiNewsNet has
  *       articles without one).
  *   <li>{@code outlet}: a string or null; a code or alias becomes the outlet's display name via
@@ -49,7 +51,8 @@ public final class JsonLinesReader {
   private static final byte CARRIAGE_RETURN = '\r';
 
   private final OutletDirectory outlets;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public JsonLinesReader(OutletDirectory outlets) {
     this.outlets = outlets;
@@ -153,7 +156,7 @@ public final class JsonLinesReader {
           Outcome.INVALID,
           "article '" + articleId + "': missing \"text\" (a string is required)");
     }
-    if (body.asText().isBlank()) {
+    if (!Words.any(body.asText())) {
       return new Read.Failed(location, Outcome.EMPTY, "article '" + articleId + "': blank text");
     }
     String title;
@@ -262,9 +265,10 @@ public final class JsonLinesReader {
       if (end == buffer.length) {
         buffer = Arrays.copyOf(buffer, buffer.length * 2);
       }
-      int n = in.readNBytes(buffer, end, buffer.length - end);
-      if (n == 0) {
+      int n = in.read(buffer, end, buffer.length - end);
+      if (n < 0) {
         eof = true;
+        n = 0;
       }
       if (firstLength < 0) {
         firstLength = Math.min(n, SNIFF_BYTES);

@@ -3,6 +3,7 @@ package org.naba.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,9 +97,21 @@ public final class OutletDirectory {
 
   /** Loads the directory from a JSON file ({@code {"outlets": [{"name", "aliases", "ambiguous"}]}}). */
   public static OutletDirectory load(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read outlets file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads the directory from JSON read from {@code in} (e.g. a class-path copy); {@code file}
+   * names the source in errors.
+   */
+  public static OutletDirectory load(InputStream in, String file) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(file.toFile());
+      root = new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read outlets file " + file + ": " + e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package org.naba.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,14 +25,18 @@ import org.naba.store.Article;
  *   <li>An outlet named at the end of the title (seed 001's title ends with "العراقية") is taken
  *       off the title; it names the outlet when no outlet line does (see {@link
  *       OutletDirectory#atEndOfTitle} for when a name counts).
- *   <li>The published date is the first date {@link ArabicDateFinder} finds in the first {@value
- *       #DATE_PARAGRAPHS} paragraphs (the lead), as {@code yyyy-MM-dd}; otherwise {@code null}.
+ *   <li>The published date ({@code yyyy-MM-dd}) is the first date {@link ArabicDateFinder} finds
+ *       with a weekday beside it in the first {@value #DATE_PARAGRAPHS} paragraphs (the lead:
+ *       "يوم الأربعاء (8 كانون الأول 2021)"), else a date in the first {@value #DATELINE_CHARS}
+ *       characters of the body (a dateline); otherwise {@code null}. Other dates in a story are
+ *       usually the dates of the events it tells, not of the story.
  *   <li>The id is the file name without {@code .txt}; the URL is {@code null}.
  *   <li>A sidecar {@code NAME.meta.json} beside the file may set {@code title}, {@code outlet},
  *       {@code published} (ISO 8601) and {@code url}; a field it has (even {@code null}) overrides
  *       what the text implies. A broken sidecar makes the article invalid.
  *   <li>Outlet names become their display names ({@link OutletDirectory#displayName}).
- *   <li>An empty file, or one with a title but no body, is {@link Outcome#EMPTY}; a file with NUL
+ *   <li>An empty file, or one with a title but no body (no letter or digit), is {@link
+ *       Outcome#EMPTY}; a file with NUL
  *       bytes or bytes that are not UTF-8, or larger than {@value #MAX_BYTES} bytes, is {@link
  *       Outcome#INVALID}.
  * </ul>
@@ -39,13 +44,15 @@ import org.naba.store.Article;
 public final class SeedArticleParser {
 
   static final int DATE_PARAGRAPHS = 3;
+  static final int DATELINE_CHARS = 60;
   static final int MAX_BYTES = 8 * 1024 * 1024;
   static final String EXTENSION = ".txt";
   static final String SIDECAR_EXTENSION = ".meta.json";
 
   private final OutletDirectory outlets;
   private final ArabicDateFinder dates;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   public SeedArticleParser(OutletDirectory outlets, ArabicDateFinder dates) {
     this.outlets = outlets;
@@ -92,11 +99,11 @@ public final class SeedArticleParser {
     List<String> lines = new ArrayList<>();
     for (String line : content.split("\r\n|\r|\n")) {
       String stripped = line.strip();
-      if (!stripped.isEmpty()) {
+      if (!Words.blank(stripped)) {
         lines.add(stripped);
       }
     }
-    if (lines.isEmpty()) {
+    if (!Words.any(String.join("", lines))) {
       return new Read.Failed(location, Outcome.EMPTY, "empty file");
     }
     String title = lines.get(0);
@@ -109,7 +116,7 @@ public final class SeedArticleParser {
         body.remove(body.size() - 1);
       }
     }
-    if (body.isEmpty()) {
+    if (!Words.any(String.join("", body))) {
       return new Read.Failed(location, Outcome.EMPTY, "no body text after the title");
     }
     Optional<OutletDirectory.TitleOutlet> inTitle = outlets.atEndOfTitle(title);
@@ -121,9 +128,12 @@ public final class SeedArticleParser {
         title = inTitle.get().title();
       }
     }
+    String lead = String.join("\n", body.subList(0, Math.min(DATE_PARAGRAPHS, body.size())));
+    String dateline = body.get(0).substring(0, Math.min(DATELINE_CHARS, body.get(0).length()));
     String published =
         dates
-            .find(String.join("\n", body.subList(0, Math.min(DATE_PARAGRAPHS, body.size()))))
+            .findWithWeekday(lead)
+            .or(() -> dates.find(dateline))
             .map(Object::toString)
             .orElse(null);
     return new Read.Found(

@@ -16,16 +16,19 @@ import java.util.List;
  *   <li>A line break always ends a sentence.
  *   <li>A quotation is kept whole: no sentence ends inside «…», “…” or "…". Quote marks pair up
  *       within the line, nested ones too; a straight or curly double mark opens when it follows a
- *       space, a bracket or the line start and precedes a non-space, and closes when it follows a
- *       non-space and precedes a space, punctuation or the line end (so inverted “ ” pairs work).
+ *       space, a bracket or the line start and precedes a letter, digit, bracket or mark, and closes
+ *       when it follows a
+ *       non-space and precedes a space, punctuation or the line end (so inverted “ ” pairs work);
+ *       a mark before punctuation never opens ("… إنساني ".").
  *       A mark that finds no partner in the line is ignored, so an unbalanced quote never glues a
  *       paragraph into one sentence.
  *   <li>A quotation whose last character ends a sentence ("…المقبلة." وأضاف) ends the sentence at
  *       its closing mark when a letter follows after a space.
- *   <li>A full stop between two digits (3.5) or between two Latin letters or digits (www.ca.gov.sa,
- *       U.S) does not end a sentence.
+ *   <li>A full stop between two digits (3.5), and any terminator between two Latin letters or
+ *       digits (www.ca.gov.sa, U.S, articles.do?id=767), does not end a sentence.
  *   <li>A full stop after a one-letter word is an abbreviation or an initial ("د. مسلم" is "Dr.",
- *       "ق.م", "ج. ازرائيل") and does not end a sentence.
+ *       "ق.م", "ج. ازرائيل") and does not end a sentence; diacritics and tatweel do not count as
+ *       letters, so "عضوًا." is a word of four letters and "هـ." one of one.
  *   <li>Edges are trimmed of white space; a piece without any letter (a list number "1.") joins the
  *       sentence after it, or the one before it at the end of the line.
  * </ol>
@@ -37,6 +40,7 @@ public final class SentenceSegmenter {
   private static final char QUESTION = '?';
   private static final char ARABIC_QUESTION = '؟';
   private static final char NEWLINE = '\n';
+  private static final char TATWEEL = 'ـ';
   private static final char GUILLEMET_OPEN = '«';
   private static final char GUILLEMET_CLOSE = '»';
   private static final char STRAIGHT_QUOTE = '"';
@@ -44,6 +48,7 @@ public final class SentenceSegmenter {
   private static final char CURLY_CLOSE = '”';
   private static final char LOW_QUOTE = '„';
   private static final String CLOSING_BRACKETS = ")]}";
+  private static final String OPENING_BRACKETS = "([{";
   private static final String OPENING_CONTEXT = "([{<«:،,;؛—–-/";
 
   private static final int GUILLEMETS = 1;
@@ -91,7 +96,9 @@ public final class SentenceSegmenter {
         continue;
       }
       char c = text.charAt(i);
-      if (!isTerminator(c) || (c == FULL_STOP && !stopEndsSentence(text, i, from, to))) {
+      if (!isTerminator(c)
+          || insideLatinWord(text, i, from, to)
+          || (c == FULL_STOP && !stopEndsSentence(text, i, from, to))) {
         continue;
       }
       int end = i + 1;
@@ -185,7 +192,14 @@ public final class SentenceSegmenter {
             || Character.isWhitespace(text.charAt(i - 1))
             || OPENING_CONTEXT.indexOf(text.charAt(i - 1)) >= 0
             || familyOf(text.charAt(i - 1)) != 0;
-    return afterBoundary && i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+    if (!afterBoundary || i + 1 >= to) {
+      return false;
+    }
+    char next = text.charAt(i + 1);
+    return Character.isLetterOrDigit(next)
+        || OPENING_BRACKETS.indexOf(next) >= 0
+        || familyOf(next) != 0
+        || Character.getType(next) == Character.NON_SPACING_MARK;
   }
 
   private static boolean closesHere(String text, int i, int from, int to) {
@@ -225,13 +239,31 @@ public final class SentenceSegmenter {
     if (Character.isDigit(prev) && Character.isDigit(next)) {
       return false;
     }
-    if (isLatinOrDigit(prev) && isLatinOrDigit(next)) {
-      return false;
+    return lettersInWordBefore(text, i, from) != 1;
+  }
+
+  /** The letters of the word ending just before {@code i}; diacritics and tatweel not counted. */
+  private static int lettersInWordBefore(String text, int i, int from) {
+    int letters = 0;
+    for (int k = i - 1; k >= from; k--) {
+      char c = text.charAt(k);
+      if (Character.getType(c) == Character.NON_SPACING_MARK || c == TATWEEL) {
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        break;
+      }
+      letters++;
     }
-    boolean oneLetterWord =
-        Character.isLetter(prev)
-            && (i - 1 == from || !Character.isLetterOrDigit(text.charAt(i - 2)));
-    return !oneLetterWord;
+    return letters;
+  }
+
+  /** Rule 5: a terminator between two Latin letters or digits (a URL, "U.S") ends nothing. */
+  private static boolean insideLatinWord(String text, int i, int from, int to) {
+    return i > from
+        && i + 1 < to
+        && isLatinOrDigit(text.charAt(i - 1))
+        && isLatinOrDigit(text.charAt(i + 1));
   }
 
   private static boolean isLatinOrDigit(char c) {
