@@ -38,6 +38,8 @@ public final class Answerer {
   private final SentenceIndex index;
   private final Store store;
   private final int maxAnswers;
+  private NoAnswer noAnswer;
+  private long noAnswerSeq;
   private final Map<Long, StoredArticle> cache =
       new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -84,8 +86,13 @@ public final class Answerer {
   }
 
   /** What to say when a question gets no answer, with the corpus's most quoted speakers. */
-  public NoAnswer noAnswer() {
-    return NoAnswer.suggesting(store.topSpeakers(3));
+  public synchronized NoAnswer noAnswer() {
+    long last = store.lastSeq();
+    if (noAnswer == null || noAnswerSeq != last) {
+      noAnswer = NoAnswer.suggesting(store.topSpeakers(3));
+      noAnswerSeq = last;
+    }
+    return noAnswer;
   }
 
   private Candidate candidate(Hit hit, StoredArticle stored, Set<String> questionWords) {

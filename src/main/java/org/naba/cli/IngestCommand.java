@@ -36,10 +36,15 @@ final class IngestCommand implements Callable<Integer> {
     NabaConfig config = parent.config(data);
     Files.createDirectories(config.dataDir());
     try (Store store = Store.open(config.storeFile())) {
-      IngestReport report = Naba.ingestor(config, store).ingest(paths);
       PrintWriter err = spec.commandLine().getErr();
-      report.problems().forEach(err::println);
-      err.flush();
+      IngestReport report =
+          Naba.ingestor(config, store)
+              .ingest(
+                  paths,
+                  problem -> {
+                    err.println(problem);
+                    err.flush();
+                  });
       PrintWriter out = spec.commandLine().getOut();
       out.println(report.summary());
       out.flush();

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class Store implements AutoCloseable {
   private final Connection connection;
   private final Path file;
   private final Clock clock;
+  /** Prepared once and reused: ingest runs the same few statements for every article. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private Store(Connection connection, Path file, Clock clock) {
     this.connection = connection;
@@ -50,6 +53,9 @@ public final class Store implements AutoCloseable {
         st.execute("PRAGMA busy_timeout = 30000");
         st.execute("PRAGMA journal_mode = WAL");
         st.execute("PRAGMA synchronous = NORMAL");
+        // bulk ingest: checkpoint the WAL less often and keep more pages in memory (64 MB)
+        st.execute("PRAGMA wal_autocheckpoint = 20000");
+        st.execute("PRAGMA cache_size = -65536");
         st.execute("PRAGMA foreign_keys = ON");
       }
       Store store = new Store(connection, file, clock);
@@ -183,84 +189,83 @@ public final class Store implements AutoCloseable {
   }
 
   private boolean exists(String sql, String value) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, value);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
+    PreparedStatement ps = statement(sql);
+    ps.setString(1, value);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next();
     }
   }
 
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
+  }
+
   private long insertArticle(Article a, String key) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
+    PreparedStatement ps =
+        statement(
             "INSERT INTO articles(id, dedup_key, url, outlet, title, published, body, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, a.id());
-      ps.setString(2, key);
-      ps.setString(3, a.url());
-      ps.setString(4, a.outlet());
-      ps.setString(5, a.title());
-      ps.setString(6, a.published());
-      ps.setString(7, a.text());
-      ps.setString(8, clock.instant().toString());
-      ps.executeUpdate();
-      try (ResultSet rs = ps.getGeneratedKeys()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
+    ps.setString(1, a.id());
+    ps.setString(2, key);
+    ps.setString(3, a.url());
+    ps.setString(4, a.outlet());
+    ps.setString(5, a.title());
+    ps.setString(6, a.published());
+    ps.setString(7, a.text());
+    ps.setString(8, clock.instant().toString());
+    try (ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 
   private void insertStructure(long seq, ParsedArticle parsed) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO paragraphs(article_seq, ordinal, start, end) VALUES (?, ?, ?, ?)")) {
-      List<Span> paragraphs = parsed.paragraphs();
-      for (int i = 0; i < paragraphs.size(); i++) {
-        ps.setLong(1, seq);
-        ps.setInt(2, i);
-        ps.setInt(3, paragraphs.get(i).start());
-        ps.setInt(4, paragraphs.get(i).end());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    PreparedStatement paragraphs =
+        statement("INSERT INTO paragraphs(article_seq, ordinal, start, end) VALUES (?, ?, ?, ?)");
+    for (int i = 0; i < parsed.paragraphs().size(); i++) {
+      Span p = parsed.paragraphs().get(i);
+      paragraphs.setLong(1, seq);
+      paragraphs.setInt(2, i);
+      paragraphs.setInt(3, p.start());
+      paragraphs.setInt(4, p.end());
+      paragraphs.addBatch();
     }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
+    paragraphs.executeBatch();
+    PreparedStatement sentences =
+        statement(
             "INSERT INTO sentences(article_seq, ordinal, paragraph, start, end)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      List<Span> sentences = parsed.sentences();
-      for (int i = 0; i < sentences.size(); i++) {
-        Span s = sentences.get(i);
-        ps.setLong(1, seq);
-        ps.setInt(2, i);
-        ps.setInt(3, parsed.paragraphOf(s));
-        ps.setInt(4, s.start());
-        ps.setInt(5, s.end());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+                + " VALUES (?, ?, ?, ?, ?)");
+    for (int i = 0; i < parsed.sentences().size(); i++) {
+      Span s = parsed.sentences().get(i);
+      sentences.setLong(1, seq);
+      sentences.setInt(2, i);
+      sentences.setInt(3, parsed.paragraphOf(s));
+      sentences.setInt(4, s.start());
+      sentences.setInt(5, s.end());
+      sentences.addBatch();
     }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
+    sentences.executeBatch();
+    PreparedStatement quotes =
+        statement(
             "INSERT INTO quotes(article_seq, ordinal, start, end, speaker, role, cue)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      List<Quote> quotes = parsed.quotes();
-      for (int i = 0; i < quotes.size(); i++) {
-        Quote q = quotes.get(i);
-        ps.setLong(1, seq);
-        ps.setInt(2, i);
-        ps.setInt(3, q.start());
-        ps.setInt(4, q.end());
-        ps.setString(5, q.speaker());
-        ps.setString(6, q.role());
-        ps.setString(7, q.cue());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (int i = 0; i < parsed.quotes().size(); i++) {
+      Quote q = parsed.quotes().get(i);
+      quotes.setLong(1, seq);
+      quotes.setInt(2, i);
+      quotes.setInt(3, q.start());
+      quotes.setInt(4, q.end());
+      quotes.setString(5, q.speaker());
+      quotes.setString(6, q.role());
+      quotes.setString(7, q.cue());
+      quotes.addBatch();
     }
+    quotes.executeBatch();
   }
 
   static String dedupKey(Article a) {
@@ -279,23 +284,56 @@ public final class Store implements AutoCloseable {
 
   /** Articles stored after {@code seq}, oldest first, at most {@code limit}. */
   public synchronized List<StoredArticle> after(long seq, int limit) {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT seq, id, url, outlet, title, published, body, ingested_at FROM articles"
-                + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
+    try {
+      PreparedStatement ps =
+          statement(
+              "SELECT seq, id, url, outlet, title, published, body, ingested_at FROM articles"
+                  + " WHERE seq > ? ORDER BY seq LIMIT ?");
       ps.setLong(1, seq);
       ps.setInt(2, limit);
-      List<StoredArticle> out = new ArrayList<>();
+      List<Row> rows = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(readArticle(rs));
+          rows.add(
+              new Row(
+                  rs.getLong(1),
+                  new Article(
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getString(7)),
+                  Instant.parse(rs.getString(8))));
         }
+      }
+      if (rows.isEmpty()) {
+        return List.of();
+      }
+      long first = rows.get(0).seq();
+      long last = rows.get(rows.size() - 1).seq();
+      Map<Long, List<Span>> paragraphs = spans("paragraphs", first, last);
+      Map<Long, List<Span>> sentences = spans("sentences", first, last);
+      Map<Long, List<Quote>> quotes = quotes(rows, first, last);
+      List<StoredArticle> out = new ArrayList<>(rows.size());
+      for (Row row : rows) {
+        out.add(
+            new StoredArticle(
+                row.seq(),
+                row.ingestedAt(),
+                new ParsedArticle(
+                    row.article(),
+                    paragraphs.getOrDefault(row.seq(), List.of()),
+                    sentences.getOrDefault(row.seq(), List.of()),
+                    quotes.getOrDefault(row.seq(), List.of()))));
       }
       return out;
     } catch (SQLException e) {
       throw new StoreException("cannot read articles from " + file + ": " + e.getMessage(), e);
     }
   }
+
+  private record Row(long seq, Article article, Instant ingestedAt) {}
 
   /** The article with store sequence number {@code seq}. */
   public synchronized Optional<StoredArticle> bySeq(long seq) {
@@ -307,7 +345,8 @@ public final class Store implements AutoCloseable {
 
   /** The article with identifier {@code id}. */
   public synchronized Optional<StoredArticle> byId(String id) {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT seq FROM articles WHERE id = ?")) {
+    try {
+      PreparedStatement ps = statement("SELECT seq FROM articles WHERE id = ?");
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? bySeq(rs.getLong(1)) : Optional.empty();
@@ -317,63 +356,56 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private StoredArticle readArticle(ResultSet rs) throws SQLException {
-    long seq = rs.getLong(1);
-    Article article =
-        new Article(
-            rs.getString(2),
-            rs.getString(3),
-            rs.getString(4),
-            rs.getString(5),
-            rs.getString(6),
-            rs.getString(7));
-    Instant ingestedAt = Instant.parse(rs.getString(8));
-    return new StoredArticle(
-        seq,
-        ingestedAt,
-        new ParsedArticle(
-            article,
-            spans("SELECT start, end FROM paragraphs WHERE article_seq = ? ORDER BY ordinal", seq),
-            spans("SELECT start, end FROM sentences WHERE article_seq = ? ORDER BY ordinal", seq),
-            quotes(seq, article.text())));
+  /** The spans of a structure table for the articles {@code first..last}, by article. */
+  private Map<Long, List<Span>> spans(String table, long first, long last) throws SQLException {
+    PreparedStatement ps =
+        statement(
+            "SELECT article_seq, start, end FROM "
+                + table
+                + " WHERE article_seq BETWEEN ? AND ? ORDER BY article_seq, ordinal");
+    ps.setLong(1, first);
+    ps.setLong(2, last);
+    Map<Long, List<Span>> out = new HashMap<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(new Span(rs.getInt(2), rs.getInt(3)));
+      }
+    }
+    return out;
   }
 
-  private List<Span> spans(String sql, long seq) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setLong(1, seq);
-      List<Span> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Span(rs.getInt(1), rs.getInt(2)));
-        }
-      }
-      return out;
+  private Map<Long, List<Quote>> quotes(List<Row> rows, long first, long last)
+      throws SQLException {
+    Map<Long, String> bodies = new HashMap<>();
+    for (Row row : rows) {
+      bodies.put(row.seq(), row.article().text());
     }
-  }
-
-  private List<Quote> quotes(long seq, String body) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT start, end, speaker, role, cue FROM quotes WHERE article_seq = ?"
-                + " ORDER BY ordinal")) {
-      ps.setLong(1, seq);
-      List<Quote> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          int start = rs.getInt(1);
-          int end = rs.getInt(2);
-          out.add(
-              new Quote(
-                  body.substring(start, end),
-                  start,
-                  end,
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5)));
-        }
+    PreparedStatement ps =
+        statement(
+            "SELECT article_seq, start, end, speaker, role, cue FROM quotes"
+                + " WHERE article_seq BETWEEN ? AND ? ORDER BY article_seq, ordinal");
+    ps.setLong(1, first);
+    ps.setLong(2, last);
+    Map<Long, List<Quote>> out = new HashMap<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long seq = rs.getLong(1);
+        String body = bodies.get(seq);
+        int start = rs.getInt(2);
+        int end = rs.getInt(3);
+        out.computeIfAbsent(seq, k -> new ArrayList<>())
+            .add(
+                new Quote(
+                    body.substring(start, end),
+                    start,
+                    end,
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)));
       }
-      return out;
     }
+    return out;
   }
 
   /** The highest sequence number stored, or 0 when the store is empty. */
@@ -433,6 +465,9 @@ public final class Store implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
