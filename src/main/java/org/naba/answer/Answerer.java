@@ -11,35 +11,56 @@ import java.util.Set;
 import org.naba.quotes.Quote;
 import org.naba.search.Hit;
 import org.naba.search.SentenceIndex;
+import org.naba.search.SentenceIndex.WeightedTerm;
 import org.naba.search.Unit;
 import org.naba.store.Article;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
-import org.naba.text.ArabicNormalizer;
+import org.naba.text.Span;
 
 /**
- * Turns a question into ranked, attributed answers: retrieves units, prefers the direct quote that
- * holds a retrieved sentence, boosts statements by a speaker named in the question, and collapses
- * repeats.
+ * Turns a question into ranked, attributed answers.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Each retrieved unit becomes a candidate: a quote unit is a quote; a sentence that is mostly
+ *       one quote becomes that quote (with its speaker); any other sentence is a passage.
+ *   <li>Confidence is the share of the question's term weight (inverse document frequency) that
+ *       the candidate covers: fully in its own text, half in its paragraph or title. Below {@link
+ *       #MIN_CONFIDENCE} a candidate is dropped, so an off-topic question gets no answer rather
+ *       than a loose keyword match.
+ *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one.
+ *   <li>A question about what someone said prefers quotes; a speaker it names (by name or role)
+ *       lifts that speaker's statements and lowers everyone else's.
+ *   <li>The same statement from several articles is one answer listing every other source (word
+ *       shingles, so clipped or respelled copies still match); repeats within an article collapse.
+ * </ul>
  */
 public final class Answerer {
 
   /** Units retrieved per question before ranking. */
   private static final int CANDIDATES = 50;
 
-  /** A quote outranks a narrative sentence of similar relevance. */
-  private static final double QUOTE_BOOST = 1.2;
+  /** Least share of the question's term weight an answer must cover. */
+  static final double MIN_CONFIDENCE = 0.2;
 
-  /** A statement by a speaker the question names outranks the rest. */
+  /** A sentence becomes the quote it holds when the quote is at least this share of it. */
+  private static final double QUOTE_SHARE = 0.5;
+
+  private static final double QUOTE_BOOST = 1.25;
   private static final double SPEAKER_BOOST = 1.6;
+  private static final double OTHER_SPEAKER_PENALTY = 0.6;
+
+  /** Shingle containment from which two statements are the same statement. */
+  private static final double SAME_STATEMENT = 0.6;
 
   private static final int CACHED_ARTICLES = 4_096;
 
   private final SentenceIndex index;
   private final Store store;
   private final int maxAnswers;
-  private NoAnswer noAnswer;
-  private long noAnswerSeq;
+  private final QuestionReader reader = new QuestionReader();
   private final Map<Long, StoredArticle> cache =
       new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -49,6 +70,8 @@ public final class Answerer {
           return size() > CACHED_ARTICLES;
         }
       };
+  private NoAnswer noAnswer;
+  private long noAnswerSeq;
 
   public Answerer(SentenceIndex index, Store store, int maxAnswers) {
     this.index = index;
@@ -57,32 +80,66 @@ public final class Answerer {
   }
 
   public AnswerSet ask(String question) {
-    Set<String> questionWords = words(question);
+    QuestionReader.Reading reading = reader.read(question);
+    List<WeightedTerm> terms = index.weigh(String.join(" ", reading.topicWords()));
+    double totalWeight = terms.stream().mapToDouble(WeightedTerm::idf).sum();
+    if (totalWeight == 0) {
+      return new AnswerSet(question, List.of());
+    }
     List<Candidate> candidates = new ArrayList<>();
     for (Hit hit : index.search(question, CANDIDATES)) {
-      article(hit.articleSeq()).ifPresent(a -> candidates.add(candidate(hit, a, questionWords)));
+      Optional<StoredArticle> article = article(hit.articleSeq());
+      if (article.isEmpty()) {
+        continue;
+      }
+      Candidate c = candidate(hit, article.get(), reading);
+      if (!AnswerKinds.gives(reading.type(), c.text())) {
+        continue;
+      }
+      double confidence = confidence(c, terms, totalWeight);
+      if (confidence >= MIN_CONFIDENCE) {
+        candidates.add(c.withScore(c.score() * confidence));
+      }
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    List<Answer> answers = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Candidate c : candidates) {
-      if (answers.size() == maxAnswers) {
-        break;
+    return new AnswerSet(question, merge(candidates));
+  }
+
+  /** Collapses repeats and folds the same statement from other articles into its best copy. */
+  private List<Answer> merge(List<Candidate> ranked) {
+    List<Group> groups = new ArrayList<>();
+    for (Candidate c : ranked) {
+      Shingles shingles = Shingles.of(c.text());
+      Group same = null;
+      for (Group g : groups) {
+        if (g.shingles.containment(shingles) >= SAME_STATEMENT) {
+          same = g;
+          break;
+        }
       }
-      if (seen.add(ArabicNormalizer.normalize(c.text()))) {
-        answers.add(
-            new Answer(
-                answers.size() + 1,
-                c.kind(),
-                c.text(),
-                c.speaker(),
-                c.role(),
-                c.article(),
-                List.of(),
-                c.score()));
+      if (same == null) {
+        if (groups.size() < maxAnswers) {
+          groups.add(new Group(c, shingles));
+        }
+      } else {
+        same.add(c);
       }
     }
-    return new AnswerSet(question, answers);
+    List<Answer> answers = new ArrayList<>();
+    for (Group g : groups) {
+      Candidate c = g.best;
+      answers.add(
+          new Answer(
+              answers.size() + 1,
+              c.kind(),
+              c.text(),
+              c.speaker(),
+              c.role(),
+              c.article(),
+              g.others,
+              c.score()));
+    }
+    return answers;
   }
 
   /** What to say when a question gets no answer, with the corpus's most quoted speakers. */
@@ -95,53 +152,91 @@ public final class Answerer {
     return noAnswer;
   }
 
-  private Candidate candidate(Hit hit, StoredArticle stored, Set<String> questionWords) {
+  private Candidate candidate(Hit hit, StoredArticle stored, QuestionReader.Reading reading) {
     Article a = stored.article();
     ArticleRef ref = new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.url());
+    String context = paragraph(stored, hit.start()) + " " + a.title();
     Optional<Quote> quote = quoteAt(stored, hit);
+    double score = hit.score();
+    boolean asksStatement = reading.type() == QuestionReader.Type.STATEMENT;
+    boolean namesSpeaker = !reading.speakerWords().isEmpty();
     if (quote.isEmpty()) {
+      if (namesSpeaker && !mentions(a.text().substring(hit.start(), hit.end()), reading)) {
+        score *= OTHER_SPEAKER_PENALTY;
+      }
       return new Candidate(
           Answer.Kind.PASSAGE,
           a.text().substring(hit.start(), hit.end()),
           null,
           null,
           ref,
-          hit.score());
+          context,
+          score,
+          stored.seq());
     }
     Quote q = quote.get();
-    double score = hit.score() * QUOTE_BOOST;
-    if (q.speaker() != null && namesSpeaker(questionWords, q.speaker())) {
-      score *= SPEAKER_BOOST;
+    score *= asksStatement ? QUOTE_BOOST * QUOTE_BOOST : QUOTE_BOOST;
+    if (namesSpeaker) {
+      boolean same =
+          (q.speaker() != null && overlaps(q.speaker(), reading))
+              || (q.role() != null && overlaps(q.role(), reading));
+      score *= same ? SPEAKER_BOOST : OTHER_SPEAKER_PENALTY;
     }
-    return new Candidate(Answer.Kind.QUOTE, q.text(), q.speaker(), q.role(), ref, score);
+    return new Candidate(
+        Answer.Kind.QUOTE, q.text(), q.speaker(), q.role(), ref, context, score, stored.seq());
   }
 
-  /** The quote the hit is, or the first quote inside the hit's sentence. */
+  private double confidence(Candidate c, List<WeightedTerm> terms, double totalWeight) {
+    Set<String> own = index.terms(c.speaker() == null ? c.text() : c.text() + " " + c.speaker());
+    Set<String> around = index.terms(c.context());
+    double covered = 0;
+    for (WeightedTerm t : terms) {
+      if (own.contains(t.term())) {
+        covered += t.idf();
+      } else if (around.contains(t.term())) {
+        covered += t.idf() / 2;
+      }
+    }
+    return covered / totalWeight;
+  }
+
+  /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
   private static Optional<Quote> quoteAt(StoredArticle stored, Hit hit) {
     List<Quote> quotes = stored.parsed().quotes();
     if (hit.kind() == Unit.Kind.QUOTE) {
-      return hit.ordinal() < quotes.size() ? Optional.of(quotes.get(hit.ordinal())) : Optional.empty();
+      return hit.ordinal() < quotes.size()
+          ? Optional.of(quotes.get(hit.ordinal()))
+          : Optional.empty();
     }
-    return quotes.stream().filter(q -> q.start() < hit.end() && hit.start() < q.end()).findFirst();
+    int length = hit.end() - hit.start();
+    return quotes.stream()
+        .filter(q -> q.start() < hit.end() && hit.start() < q.end())
+        .filter(q -> Math.min(q.end(), hit.end()) - Math.max(q.start(), hit.start()) >= QUOTE_SHARE * length)
+        .findFirst();
   }
 
-  private static boolean namesSpeaker(Set<String> questionWords, String speaker) {
-    for (String word : words(speaker)) {
-      if (word.length() > 2 && questionWords.contains(word)) {
+  private static String paragraph(StoredArticle stored, int offset) {
+    for (Span p : stored.parsed().paragraphs()) {
+      if (p.start() <= offset && offset < p.end()) {
+        return p.of(stored.article().text());
+      }
+    }
+    return "";
+  }
+
+  /** Whether {@code name} shares a word of three letters or more with the speaker words. */
+  private static boolean overlaps(String name, QuestionReader.Reading reading) {
+    List<String> words = QuestionReader.words(name);
+    for (String w : reading.speakerWords()) {
+      if (w.length() > 2 && words.contains(w)) {
         return true;
       }
     }
     return false;
   }
 
-  private static Set<String> words(String text) {
-    Set<String> words = new HashSet<>();
-    for (String w : ArabicNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    return words;
+  private static boolean mentions(String text, QuestionReader.Reading reading) {
+    return overlaps(text, reading);
   }
 
   private synchronized Optional<StoredArticle> article(long seq) {
@@ -155,5 +250,37 @@ public final class Answerer {
   }
 
   private record Candidate(
-      Answer.Kind kind, String text, String speaker, String role, ArticleRef article, double score) {}
+      Answer.Kind kind,
+      String text,
+      String speaker,
+      String role,
+      ArticleRef article,
+      String context,
+      double score,
+      long articleSeq) {
+
+    Candidate withScore(double newScore) {
+      return new Candidate(kind, text, speaker, role, article, context, newScore, articleSeq);
+    }
+  }
+
+  /** Candidates that report one statement: the best copy and the other sources. */
+  private static final class Group {
+    private final Candidate best;
+    private final Shingles shingles;
+    private final Set<Long> articles = new HashSet<>();
+    private final List<Source> others = new ArrayList<>();
+
+    Group(Candidate best, Shingles shingles) {
+      this.best = best;
+      this.shingles = shingles;
+      articles.add(best.articleSeq());
+    }
+
+    void add(Candidate c) {
+      if (articles.add(c.articleSeq())) {
+        others.add(new Source(c.article().outlet(), c.article().id()));
+      }
+    }
+  }
 }

@@ -5,14 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -260,6 +265,50 @@ public final class SentenceIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index: " + e.getMessage(), e);
     }
+  }
+
+  /** A term of a question with its inverse document frequency over the units' text. */
+  public record WeightedTerm(String term, double idf) {}
+
+  /**
+   * The distinct analysed terms of {@code question} (question and function words dropped) with
+   * their BM25 inverse document frequency: a term the corpus never uses weighs most.
+   */
+  public List<WeightedTerm> weigh(String question) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        int n = Math.max(1, searcher.getIndexReader().numDocs());
+        List<WeightedTerm> out = new ArrayList<>();
+        for (String term : terms(question)) {
+          int df = searcher.getIndexReader().docFreq(new Term(UnitSchema.TEXT, term));
+          out.add(new WeightedTerm(term, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+        }
+        return out;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
+    }
+  }
+
+  /** The distinct terms of {@code text} as the units' text field analyses it. */
+  public Set<String> terms(String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream ts = schema.analyzer().tokenStream(UnitSchema.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() > 0) {
+          terms.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
   }
 
   /** Number of units (sentences and quotes) searchable now. */

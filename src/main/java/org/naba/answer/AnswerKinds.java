@@ -1,0 +1,50 @@
+package org.naba.answer;
+
+import java.util.Set;
+import org.naba.text.AnswerType;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * Whether a text can answer a question of a given type: a "when" question needs a time
+ * expression, a "how many" question a quantity.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>{@link QuestionReader.Type#HOW_MANY}: the text has a digit or a number word ({@link
+ *       AnswerType#NUMBER}).
+ *   <li>{@link QuestionReader.Type#WHEN}: the text has a digit, a month ({@link AnswerType#TIME}),
+ *       a weekday, or a relative time word (اليوم، أمس، غداً، الماضي، المقبل …).
+ *   <li>Every other type: any text.
+ * </ul>
+ */
+final class AnswerKinds {
+
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس",
+          "غدا", "الليله", "صباح", "مساء", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم",
+          "القادمه", "الحالي", "الجاري", "حاليا", "مؤخرا", "موخرا", "سابق", "بعد", "قبل", "خلال",
+          "منذ", "عام", "العام", "سنه", "السنه", "شهر", "الشهر", "اسبوع", "الاسبوع", "ساعات",
+          "ايام", "الايام", "اسابيع");
+
+  private AnswerKinds() {}
+
+  static boolean gives(QuestionReader.Type type, String text) {
+    return switch (type) {
+      case HOW_MANY -> AnswerType.offered(text).contains(AnswerType.NUMBER);
+      case WHEN -> AnswerType.offered(text).contains(AnswerType.TIME) || hasTimeWord(text);
+      default -> true;
+    };
+  }
+
+  private static boolean hasTimeWord(String text) {
+    for (String w : ArabicNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
+      String bare = w.startsWith("و") && w.length() > 3 ? w.substring(1) : w;
+      if (TIME_WORDS.contains(w) || TIME_WORDS.contains(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+package org.naba.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.config.ConfigLoader;
+import org.naba.config.NabaConfig;
+import org.naba.eval.QaEvaluation;
+import org.naba.eval.QaFile;
+
+/**
+ * Answer quality on the hand-written QA files, through the production wiring, checked against
+ * the figures stored in {@code qa/expected.json}: quality cannot drop unnoticed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnswerQualityTest {
+
+  private static final Path QA = Path.of("src/test/resources/qa");
+
+  @TempDir static Path seedsData;
+  @TempDir static Path iraqData;
+  private Naba seeds;
+  private Naba iraq;
+  private JsonNode expected;
+
+  @BeforeAll
+  void ingest() throws Exception {
+    NabaConfig config = new ConfigLoader(Path.of("."), Map.of()).load(Path.of("config/naba.properties"));
+    seeds = Naba.open(config.withDataDir(seedsData));
+    NabaConfig iraqConfig = config.withDataDir(iraqData);
+    try (Naba first = Naba.open(iraqConfig)) {
+      Naba.ingestor(iraqConfig, first.store)
+          .ingest(List.of(Path.of("../shared/data/news/ant-iraq.jsonl.gz")));
+    }
+    iraq = Naba.open(iraqConfig);
+    expected = new ObjectMapper().readTree(QA.resolve("expected.json").toFile());
+  }
+
+  @AfterAll
+  void close() {
+    seeds.close();
+    iraq.close();
+  }
+
+  private static void report(String name, QaEvaluation.Report r) {
+    System.out.printf(
+        "%s: top-1 %.3f (%d/%d), out of scope unanswered %.3f (%d/%d)%n",
+        name,
+        r.top1Accuracy(),
+        r.top1Correct(),
+        r.answerable(),
+        r.noAnswerRate(),
+        r.outOfScopeUnanswered(),
+        r.outOfScope());
+    r.misses().forEach(m -> System.out.println("  miss: " + m));
+  }
+
+  @Test
+  void answersTheSeedQuestionsAndDeclinesTheOutOfScopeOnes() {
+    QaEvaluation.Report r =
+        new QaEvaluation(seeds.answerer::ask).run(QaFile.read(QA.resolve("seeds.tsv")));
+    report("seeds", r);
+    JsonNode e = expected.get("seeds");
+    assertTrue(r.top1Accuracy() >= e.get("top1").asDouble(), "seeds top-1 " + r.top1Accuracy());
+    assertTrue(
+        r.noAnswerRate() >= e.get("no_answer").asDouble(), "no-answer " + r.noAnswerRate());
+  }
+
+  @Test
+  void answersReaderQuestionsAboutIraqArticles() {
+    QaEvaluation.Report r =
+        new QaEvaluation(iraq.answerer::ask).run(QaFile.read(QA.resolve("ant-iraq.tsv")));
+    report("ant-iraq", r);
+    assertTrue(
+        r.top1Accuracy() >= expected.get("ant_iraq").get("top1").asDouble(),
+        "ant-iraq top-1 " + r.top1Accuracy());
+  }
+}
