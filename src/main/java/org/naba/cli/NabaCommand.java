@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      ChatCommand.class,
       ServeCommand.class
     })
 final class NabaCommand implements Runnable {
