@@ -17,11 +17,14 @@ import org.naba.text.Span;
  *       their mixtures; nested marks stay inside the outer quote; unbalanced marks are skipped).
  *   <li>The quote text is the exact body substring between the marks, trimmed of white space.
  *   <li>A span of fewer than {@value #MIN_WORDS} words is a marked name, not a statement.
- *   <li>A span of up to {@value #SHORT_WORDS} words is a name when a naming noun (صحيفة، عملية،
- *       كتاب …) stands right before it or a complementizer (إن/أن) right after it, and a
- *       statement only when a speech cue attributes it.
+ *   <li>A span of up to {@value #NAME_WORDS} words is a name when a naming noun (صحيفة، عملية،
+ *       كتاب، هامش …) stands right before it or a complementizer (إن/أن) right after it; up to
+ *       {@value #SHORT_WORDS} words, also when a complementizer is the second word after it and
+ *       the first is no speech cue ("ويقول "المرصد السوري لحقوق الإنسان" المعارض إن").
+ *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speech cue
+ *       attributes it.
  *   <li>The context of a quote is its sentence: it starts after the last sentence end (. ! ? ؟)
- *       outside marks, or after the previous quote of the paragraph, and ends at the next one.
+ *       outside marks (not a point between digits nor after a one-letter abbreviation: م. د.), or after the previous quote of the paragraph, and ends at the next one.
  *   <li>Speakers, roles and cues come from {@link SpeakerResolver}.
  * </ul>
  */
@@ -29,7 +32,11 @@ public final class QuoteExtractor {
 
   static final int MIN_WORDS = 3;
   static final int SHORT_WORDS = 5;
+  static final int NAME_WORDS = 7;
+  private static final int COMPLEMENTIZER_REACH = 2;
   private static final String SENTENCE_ENDS = ".!?؟";
+  private static final char COMMA = '،';
+  private static final char FULL_STOP = '.';
 
   public QuoteExtractor() {}
 
@@ -43,7 +50,7 @@ public final class QuoteExtractor {
       allByParagraph.add(spans);
       for (MarkedSpan s : spans) {
         int words = wordCount(body, s.innerStart(), s.innerEnd());
-        if (words >= MIN_WORDS && !(words <= SHORT_WORDS && looksLikeName(body, s))) {
+        if (words >= MIN_WORDS && !(words <= NAME_WORDS && looksLikeName(body, s, words))) {
           candidates.add(s);
         }
       }
@@ -63,10 +70,10 @@ public final class QuoteExtractor {
       }
       int start = s.innerStart();
       int end = s.innerEnd();
-      while (start < end && Character.isWhitespace(body.charAt(start))) {
+      while (start < end && QuoteMarks.isSpace(body.charAt(start))) {
         start++;
       }
-      while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+      while (end > start && QuoteMarks.isSpace(body.charAt(end - 1))) {
         end--;
       }
       quotes.add(
@@ -135,7 +142,9 @@ public final class QuoteExtractor {
     }
     boolean digitBefore = i > from && Character.isDigit(body.charAt(i - 1));
     boolean digitAfter = i + 1 < to && Character.isDigit(body.charAt(i + 1));
-    return !(digitBefore && digitAfter);
+    boolean abbreviation = c == FULL_STOP && i - 1 > from && Character.isLetter(body.charAt(i - 1))
+        && QuoteMarks.isSpace(body.charAt(i - 2));
+    return !(digitBefore && digitAfter) && !abbreviation;
   }
 
   private static boolean inside(List<MarkedSpan> spans, int i) {
@@ -148,9 +157,9 @@ public final class QuoteExtractor {
   }
 
   /** True when a naming noun precedes the span or a complementizer follows it. */
-  private static boolean looksLikeName(String body, MarkedSpan s) {
+  private static boolean looksLikeName(String body, MarkedSpan s, int words) {
     int i = s.open() - 1;
-    while (i >= 0 && (Character.isWhitespace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
+    while (i >= 0 && (QuoteMarks.isSpace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
       i--;
     }
     int end = i + 1;
@@ -167,15 +176,27 @@ public final class QuoteExtractor {
       return false;
     }
     int j = s.after();
-    while (j < body.length() && (Character.isWhitespace(body.charAt(j)) || body.charAt(j) == '،' || body.charAt(j) == ',')) {
-      j++;
+    for (int w = 0; w < COMPLEMENTIZER_REACH; w++) {
+      while (j < body.length() && (QuoteMarks.isSpace(body.charAt(j)) || body.charAt(j) == COMMA)) {
+        j++;
+      }
+      int wordEnd = j;
+      while (wordEnd < body.length() && Token.isWordChar(body.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (wordEnd == j) {
+        return false;
+      }
+      String word = ArabicNormalizer.normalize(body.substring(j, wordEnd));
+      if (SpeechCues.isComplementizer(word)) {
+        return true;
+      }
+      if (SpeechCues.lookup(word).isPresent() || words > SHORT_WORDS) {
+        return false;
+      }
+      j = wordEnd;
     }
-    int wordEnd = j;
-    while (wordEnd < body.length() && Token.isWordChar(body.charAt(wordEnd))) {
-      wordEnd++;
-    }
-    return wordEnd > j
-        && SpeechCues.isComplementizer(ArabicNormalizer.normalize(body.substring(j, wordEnd)));
+    return false;
   }
 
   private static boolean isNamingNoun(String norm) {

@@ -16,12 +16,14 @@ import org.naba.text.Span;
  *   <li>Spans never cross a paragraph boundary: openers still open at the paragraph end are
  *       dropped (their inner spans stay), so an unbalanced mark never swallows the article.
  *   <li>The one exception is a clear continuation: when the outermost unclosed opener belongs to
- *       a family whose mark also starts the next paragraph, the span runs to the end of this
- *       paragraph ({@link MarkedSpan#continued()}).
+ *       a family whose mark also starts the next paragraph, or follows a colon (قائلاً: "…), the
+ *       span runs to the end of this paragraph ({@link MarkedSpan#continued()}).
  *   <li>Spans nested in another span are not returned: “… “القعقاع” …” is one span.
  * </ul>
  */
 final class QuoteSpans {
+
+  private static final char COLON = ':';
 
   private QuoteSpans() {}
 
@@ -62,13 +64,26 @@ final class QuoteSpans {
         stack[depth++] = i;
       }
     }
-    if (depth > 0 && next != null) {
-      QuoteMarks.Family nextFamily = QuoteMarks.family(body.charAt(next.start()));
-      if (nextFamily != null && nextFamily == QuoteMarks.family(body.charAt(stack[0]))) {
-        pairs.add(new MarkedSpan(stack[0], to, true));
-      }
+    if (depth > 0 && (continuesInto(body, stack[0], next) || introducedByColon(body, stack[0], from))) {
+      pairs.add(new MarkedSpan(stack[0], to, true));
     }
     return topLevel(pairs);
+  }
+
+  private static boolean continuesInto(String body, int opener, Span next) {
+    if (next == null) {
+      return false;
+    }
+    QuoteMarks.Family nextFamily = QuoteMarks.family(body.charAt(next.start()));
+    return nextFamily != null && nextFamily == QuoteMarks.family(body.charAt(opener));
+  }
+
+  private static boolean introducedByColon(String body, int opener, int from) {
+    int i = opener - 1;
+    while (i >= from && QuoteMarks.isSpace(body.charAt(i))) {
+      i--;
+    }
+    return i >= from && body.charAt(i) == COLON;
   }
 
   private static List<MarkedSpan> topLevel(List<MarkedSpan> pairs) {

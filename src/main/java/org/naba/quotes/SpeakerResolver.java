@@ -46,6 +46,13 @@ final class SpeakerResolver {
   private static final String SENTENCE_ENDS = ".!?؟";
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
   private static final String MA = "ما";
+  private static final String FI = "في";
+  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
+  private static final String QAD = "قد";
+  private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
+  private static final char FULL_STOP = '.';
+  private static final char BI = 'ب';
+  private static final String BI_DEFINITE = "بال";
   private static final String AN = "عن";
 
   private enum Type {
@@ -60,7 +67,7 @@ final class SpeakerResolver {
   private record Mention(String name, String norm, String lastWord, String role, String roleNorm,
       int position) {}
 
-  private record Event(int tokenIndex, SpeechCues.Cue cue) {}
+  private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
 
   private final String body;
   private final List<Token> tokens;
@@ -126,7 +133,7 @@ final class SpeakerResolver {
         words--;
       }
     }
-    if (context.followsQuote() && previous != null && onlyLinkers(preFrom, preTo)) {
+    if (context.followsQuote() && previous != null && (previous.known() || onlyLinkers(preFrom, preTo))) {
       return previous;
     }
     return Attribution.UNKNOWN;
@@ -178,18 +185,13 @@ final class SpeakerResolver {
         if (s == null) {
           s = subjectBefore(from, index);
         }
-        yield fromSubject(s, cue.gender(), index);
-      }
-      case ATTRIBUTION -> fromSubject(attributed(index + 1, to), cue.gender(), index);
-      case MANNER -> {
-        Subject s = null;
-        for (int i = from; i < index && s == null; i++) {
-          if (tokens.get(i).word() && SpeakerWords.isRoleHead(tokens.get(i).norm())) {
-            s = subjectAfter(i, index, false);
-          }
+        if (s == null) {
+          s = clauseSubject(from, index);
         }
         yield fromSubject(s, cue.gender(), index);
       }
+      case ATTRIBUTION -> fromSubject(attributed(index + 1, to), cue.gender(), index);
+      case MANNER -> fromSubject(clauseSubject(from, index), cue.gender(), index);
       case PARTICIPLE -> antecedent(cue.gender());
     };
   }
@@ -235,6 +237,9 @@ final class SpeakerResolver {
       if (m != null) {
         name = m.name();
         role = role != null ? role : m.role();
+      } else {
+        String full = fullNameInBody(tokens.get(s.nameFrom()).norm(), position);
+        name = full != null ? full : name;
       }
     } else if (role == null) {
       Mention m = findByName(ArabicNormalizer.normalize(name));
@@ -295,7 +300,7 @@ final class SpeakerResolver {
       return null;
     }
     if (SpeakerWords.HONORIFICS.contains(first)) {
-      return named(i + 1, to, null, null);
+      return named(afterHonorific(i, to), to, null, null);
     }
     if (!SpeakerWords.isRoleHead(first) && !SpeakerWords.RANKS.contains(first)) {
       return named(i, to, null, lam ? displayWithoutLam(tokens.get(i)) : null);
@@ -305,30 +310,31 @@ final class SpeakerResolver {
     int nameStart = -1;
     int limit = Math.min(to, i + MAX_ROLE_WORDS);
     while (j < limit && tokens.get(j).word()) {
-      String n = tokens.get(j).norm();
+      String n = SpeakerWords.withoutConjunction(tokens.get(j).norm());
       if (SpeakerWords.CONNECTORS.contains(n)) {
+        closed = false;
+      } else if (n.equals(FI) && placeFollows(j + 1, limit)) {
         closed = false;
       } else if (isStop(n) || SpeakerWords.AUDIENCES.contains(n)) {
         break;
       } else if (SpeakerWords.RANKS.contains(n)) {
         closed = true;
       } else if (SpeakerWords.HONORIFICS.contains(n)) {
-        nameStart = j + 1;
+        nameStart = afterHonorific(j, to);
         break;
-      } else if (n.startsWith(SpeakerWords.LAM_DEFINITE)) {
+      } else if (n.startsWith(SpeakerWords.LAM_DEFINITE) || n.startsWith(BI_DEFINITE)) {
         closed = true;
-      } else if (n.length() > 2 && n.charAt(0) == SpeakerWords.LAM) {
-        closed = false;
       } else if (SpeakerWords.isDefinite(n) || SpeakerWords.PLACES.contains(n)) {
         closed = true;
+      } else if (SpeakerWords.isPrepositionalInstitution(n)) {
+        closed = false;
       } else if (closed) {
         nameStart = j;
         break;
       }
       j++;
     }
-    int roleEnd = nameStart > 0 && nameStart == j + 1 ? j : (nameStart > 0 ? nameStart : j);
-    String role = roleText(i, roleEnd, lam);
+    String role = roleText(i, j, lam);
     if (nameStart < 0 && j < to && isComma(tokens.get(j))) {
       Subject apposition = named(j + 1, to, role, null);
       if (apposition != null && endsPhrase(apposition.nameTo(), to)
@@ -343,19 +349,54 @@ final class SpeakerResolver {
     return name != null ? name : new Subject(Type.ROLE_ONLY, i, i, role, null);
   }
 
+  /** The token after an honorific at {@code j}, skipping an abbreviation point (م. / د.). */
+  private int afterHonorific(int j, int to) {
+    int k = j + 1;
+    if (k < to && !tokens.get(k).word() && tokens.get(k).norm().charAt(0) == FULL_STOP) {
+      k++;
+    }
+    return k;
+  }
+
+  /** True when a definite word or a known place follows {@code في} (السفير الروسي في بغداد). */
+  private boolean placeFollows(int j, int limit) {
+    if (j >= limit || !tokens.get(j).word()) {
+      return false;
+    }
+    String n = tokens.get(j).norm();
+    if (SpeakerWords.EVENT_NOUNS.contains(n)) {
+      return false;
+    }
+    return SpeakerWords.PLACES.contains(n) || SpeakerWords.isDefinite(n) && !isStop(n)
+        && !SpeakerWords.EVENT_NOUNS.contains(n.substring(2));
+  }
+
+  /**
+   * A name or organisation phrase from {@code from}. Rules: at most {@value #MAX_NAME_WORDS}
+   * words; it ends before a stop word, a role head, an audience (للقناة), a word with a plural
+   * pronoun, and after a word with the pronoun ها; a definite word after another definite word
+   * must be an adjective (وزارة الخارجية الروسية, not وزارة الخارجية الطلب).
+   */
   private Subject named(int from, int to, String role, String firstDisplay) {
     int k = from;
     int limit = Math.min(to, from + MAX_NAME_WORDS);
+    boolean previousDefinite = false;
     while (k < limit && tokens.get(k).word()) {
       String n = tokens.get(k).norm();
-      if (k > from && (isStop(n) || SpeakerWords.isRoleHead(n) || n.startsWith(SpeakerWords.LAM_DEFINITE)
-          || SpeakerWords.AUDIENCES.contains(n))) {
-        break;
-      }
-      if (k == from && (isStop(n) || SpeakerWords.AUDIENCES.contains(n))) {
+      boolean stop = isStop(n) || SpeakerWords.AUDIENCES.contains(n)
+          || SpeakerWords.hasPluralPronoun(n);
+      if (k == from && stop) {
         return null;
       }
+      if (k > from && (stop || SpeakerWords.isRoleHead(n) || n.startsWith(SpeakerWords.LAM_DEFINITE)
+          || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
+        break;
+      }
+      previousDefinite = SpeakerWords.isDefinite(n);
       k++;
+      if (SpeakerWords.hasPronoun(n)) {
+        break;
+      }
     }
     if (k == from) {
       return null;
@@ -378,23 +419,71 @@ final class SpeakerResolver {
     return !t.word() || isStop(t.norm()) || SpeakerWords.AUDIENCES.contains(t.norm());
   }
 
-  /** SVO: a short phrase opening the context before the verb at {@code verb}. */
+  /**
+   * SVO: the subject before the verb at {@code verb}. Rules: a short phrase (at most
+   * {@value #MAX_SVO_WORDS} words, "النعمان، حذّر") opening the context; or, after وكان/كان
+   * (and before قد), a longer one; or a phrase after a clause particle (إلا أن مسؤولاً محلياً،
+   * طلب عدم ذكر اسمه، قال).
+   */
   private Subject subjectBefore(int from, int verb) {
     int end = verb;
-    while (end > from && isComma(tokens.get(end - 1))) {
+    while (end > from && (isComma(tokens.get(end - 1)) || tokens.get(end - 1).is(QAD))) {
       end--;
     }
-    if (end <= from || end - from > MAX_SVO_WORDS) {
-      return null;
+    int start = from;
+    int max = MAX_SVO_WORDS;
+    if (start < end && KANA.contains(tokens.get(start).norm())) {
+      start++;
+      max = MAX_ROLE_WORDS;
     }
-    for (int i = from; i < end; i++) {
-      Token t = tokens.get(i);
-      if (!t.word() || isStop(t.norm()) || SpeechCues.lookup(t.norm()).isPresent()) {
-        return null;
+    if (start < end && end - start <= max && allWords(start, end)) {
+      Subject s = subjectAfter(start, end, false);
+      if (s != null && (s.type() == Type.ROLE_ONLY || s.nameTo() == end)) {
+        return s;
       }
     }
-    Subject s = subjectAfter(from, end, false);
-    return s != null && (s.type() == Type.ROLE_ONLY || s.nameTo() == end) ? s : null;
+    int p = from;
+    while (p < end && tokens.get(p).word() && SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(p).norm())) {
+      p++;
+    }
+    if (p > from && p < end) {
+      Subject s = subjectAfter(p, end, false);
+      if (s != null && s.type() != Type.ANAPHOR) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private boolean allWords(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (!t.word() || isStop(t.norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject of the clause that a subject-less verb or a manner cue continues: a role-led
+   * phrase right after a clause-initial verb ("من جانبه، أبدى المهاجم خوسيه أنطونيو ريس …، وقال").
+   */
+  private Subject clauseSubject(int from, int index) {
+    for (int i = from + 1; i < index; i++) {
+      Token t = tokens.get(i);
+      Token verb = tokens.get(i - 1);
+      boolean afterInitialVerb = verb.word() && !SpeakerWords.STOP_WORDS.contains(verb.norm())
+          && (i - 1 == from || !tokens.get(i - 2).word());
+      if (t.word() && afterInitialVerb
+          && (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))) {
+        Subject s = subjectAfter(i, index, false);
+        if (s != null && s.type() != Type.ANAPHOR) {
+          return s;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean isStop(String norm) {
@@ -462,11 +551,15 @@ final class SpeakerResolver {
       if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.VERB
           && (!cue.get().weak() || weakQualifies(i, to))) {
         Subject s = subjectAfter(i + 1, to, false);
+        int clauseFrom = clauseStart(i);
+        if (s == null) {
+          s = subjectBefore(clauseFrom, i);
+        }
         if (s != null && s.type() == Type.NAMED) {
           remember(s, t.start());
         }
         if (s != null && s.type() != Type.ANAPHOR) {
-          events.add(new Event(i, cue.get()));
+          events.add(new Event(i, cue.get(), clauseFrom));
         }
       }
     }
@@ -479,6 +572,9 @@ final class SpeakerResolver {
       if (SpeechCues.isComplementizer(t.norm()) || t.is(AN)
           || !t.word() && t.norm().charAt(0) == COLON) {
         return true;
+      }
+      if (t.word() && SpeechCues.lookup(t.norm()).isPresent()) {
+        return false;
       }
     }
     return false;
@@ -493,6 +589,15 @@ final class SpeakerResolver {
     String lastWord = norm.substring(norm.lastIndexOf(' ') + 1);
     String roleNorm = s.role() == null ? null : ArabicNormalizer.normalize(s.role());
     mentions.add(new Mention(name, norm, lastWord, s.role(), roleNorm, position));
+  }
+
+  /** Index just after the last punctuation token before {@code index} (its clause start). */
+  private int clauseStart(int index) {
+    int i = index;
+    while (i > 0 && tokens.get(i - 1).word()) {
+      i--;
+    }
+    return i;
   }
 
   private int sentenceEnd(int from) {
@@ -515,11 +620,68 @@ final class SpeakerResolver {
       }
       int to = sentenceEnd(e.tokenIndex() + 1);
       Subject s = subjectAfter(e.tokenIndex() + 1, to, false);
+      if (s == null) {
+        s = subjectBefore(e.clauseFrom(), e.tokenIndex());
+      }
       Attribution a = fromSubject(s, e.cue().gender(), e.tokenIndex());
       if (a.known()) {
         history.add(a);
       }
     }
+  }
+
+  /**
+   * The full form of a one-word name from an earlier mention in the body. Rules: for a definite
+   * word (البعثة) an earlier organisation phrase opening with the bare noun (بعثة الاتحاد
+   * الإفريقي); otherwise the word with the given name before it (قيس الخزعلي), extended over
+   * بن/أبو/عبد/آل and over a third word when a comma, a role or an honorific precedes it (الرئيس
+   * التركي، رجب طيب أردوغان).
+   */
+  private String fullNameInBody(String word, int position) {
+    int end = firstTokenAtOrAfter(position);
+    boolean definite = SpeakerWords.isDefinite(word);
+    String bare = definite ? word.substring(2) : null;
+    for (int k = 0; k < end; k++) {
+      Token t = tokens.get(k);
+      if (!t.word()) {
+        continue;
+      }
+      if (definite && (t.is(bare) || t.norm().equals("و" + bare))) {
+        Subject org = named(k, sentenceEnd(k + 1), null, null);
+        if (org != null && org.nameTo() - org.nameFrom() >= 2) {
+          return t.norm().equals(bare) ? nameText(org)
+              : t.text(body).substring(1) + body.substring(t.end(), tokens.get(org.nameTo() - 1).end());
+        }
+      } else if (!definite && t.is(word) && k > 0 && isGivenName(k - 1)) {
+        int first = k - 1;
+        while (first > 0 && isGivenName(first - 1)
+            && (NAME_LINKS.contains(tokens.get(first - 1).norm())
+                || NAME_LINKS.contains(tokens.get(first).norm())
+                || first >= 2 && opensName(tokens.get(first - 2)))
+            && k - first < MAX_NAME_WORDS - 1) {
+          first--;
+        }
+        return body.substring(tokens.get(first).start(), t.end());
+      }
+    }
+    return null;
+  }
+
+  private boolean isGivenName(int k) {
+    Token t = tokens.get(k);
+    if (!t.word()) {
+      return false;
+    }
+    String n = t.norm();
+    return !isStop(n) && !SpeakerWords.isRoleHead(n) && !SpeakerWords.RANKS.contains(n)
+        && !SpeakerWords.HONORIFICS.contains(n) && (!SpeakerWords.isDefinite(n) || n.equals("الله"))
+        && !SpeakerWords.PLACES.contains(n) && n.length() > 1;
+  }
+
+  private static boolean opensName(Token t) {
+    String n = t.norm();
+    return isComma(t) || SpeakerWords.isDefinite(n) || SpeakerWords.isRoleHead(n)
+        || SpeakerWords.RANKS.contains(n) || SpeakerWords.HONORIFICS.contains(n);
   }
 
   private Mention findBySurname(String word, int position) {

@@ -44,7 +44,7 @@ final class SpeakerWords {
           "مفتي", "المفتي", "المدرب", "مدرب", "اللاعب", "لاعب", "المهاجم", "الحارس", "الفنان",
           "الفنانة", "الممثل", "المخرج", "المواطن", "المواطنة", "رئيسة", "الأمينة", "النائب",
           "أستاذ", "الأستاذة", "عميد", "وكيلة", "مستشارة", "المستشارة", "المحامي", "محامي",
-          "المحامية", "الطبيب", "طبيب", "الداعية", "الشاعر", "الإعلامي", "الإعلامية", "المحللة",
+          "المحامية", "الطبيب", "طبيب", "الداعية", "الشاعر", "المحللة", "مرشد", "المدعي", "الرئيس",
           "رئيسي", "مسؤولو", "قادة", "القادة", "نواب", "النواب");
 
   static final Set<String> RANKS =
@@ -55,12 +55,14 @@ final class SpeakerWords {
   static final Set<String> HONORIFICS =
       set(
           "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "د", "السيد", "السيدة", "الحاج", "الأستاذ",
-          "سماحة", "فخامة", "معالي", "سعادة", "سمو", "صاحب", "السمو", "الملكي", "آية");
+          "سماحة", "فخامة", "معالي", "سعادة", "سمو", "صاحب", "السمو", "الملكي", "آية", "م");
 
   static final Set<String> CONNECTORS = set("باسم", "بإسم", "لشؤون", "لشئون");
 
   static final Set<String> PRONOUNS =
-      set("هو", "هي", "الذي", "التي", "الأخير", "الأخيرة", "بدوره", "بدورها", "وهو", "وهي");
+      set(
+          "هو", "هي", "الذي", "التي", "الأخير", "الأخيرة", "بدوره", "بدورها", "وهو", "وهي",
+          "تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها", "رأيه", "رأيها");
 
   static final Set<String> STOP_WORDS =
       set(
@@ -79,7 +81,7 @@ final class SpeakerWords {
           "يوما", "أيام", "الماضي", "الماضية", "المقبل", "الجاري", "الحالي", "بدوره", "بدورها",
           "صحفي", "صحافي", "مؤتمرا", "تغريدة", "تغريدات", "رسالة", "منشور", "رده", "ردا", "معلقا",
           "متحدثا", "متحدثة", "وذلك", "أنّه", "إنّه", "عنه", "عنها", "فقد", "قد", "لقد", "لم",
-          "لن", "لا", "هناك", "ليس");
+          "لن", "لا", "هناك", "ليس", "ردا", "وردا", "اسمه", "اسمها", "هويته", "إلا");
 
   static final Set<String> AUDIENCES =
       set(
@@ -110,12 +112,66 @@ final class SpeakerWords {
           "معرض", "دورة", "خطة", "استراتيجية", "منصة", "جريدة", "نشرة", "مسرحية", "ديوان",
           "مصطلح", "عبارة", "شبكتي", "فضائية", "ميليشيا", "ميليشيات", "ميلشيا", "عصابات", "دار",
           "مكتب", "موقعي", "صحيفتي", "مجلس", "تحت", "الكتاب", "المسلسل", "الفيلم", "البرنامج",
-          "العملية", "تنظيمي", "حسابه", "حسابها", "هيئة", "نادي", "النادي", "فريق", "قوات",
+          "العملية", "تنظيمي", "هامش", "حسابه", "حسابها", "هيئة", "نادي", "النادي", "فريق", "قوات",
           "مؤسسة", "سلسلة", "عنوانه", "عنوانها", "لقب", "بلقب", "كلمة", "المسمى", "المسماة",
           "المعروف", "المعروفة", "تدعى", "يدعى", "باسم", "فندق", "مطعم", "مستشفى", "مدرسة",
           "جامعة", "كلية", "قرار", "قانون", "اتفاق", "اتفاقية", "وثيقة", "صفقة", "تقرير");
 
+  static final Set<String> EVENT_NOUNS =
+      set(
+          "مؤتمر", "بيان", "كلمة", "تصريح", "تصريحات", "حديث", "مقابلة", "لقاء", "تغريدة", "رسالة",
+          "اتصال", "حوار", "خطاب", "جلسة", "اجتماع", "ندوة", "منشور", "تدوينة", "وقت", "الوقت",
+          "حين", "معرض", "سياق", "إطار", "ختام", "افتتاح", "أعقاب");
+
+  /** Adjectives that are not nisba forms but follow a definite noun in names (المتحدة). */
+  static final Set<String> ADJECTIVES =
+      set(
+          "العام", "العامة", "العليا", "الأعلى", "الكبير", "الكبرى", "المتحدة", "المستقلة",
+          "الأول", "الأولى", "الثاني", "الجديد", "الجديدة", "الحر", "الدولي", "الدولية");
+
+  /** Particles that may open a clause before its subject (إلا أن مسؤولاً محلياً … قال). */
+  static final Set<String> CLAUSE_PARTICLES = set("إلا", "أن", "لكن", "ولكن", "غير", "بيد", "إذ");
+
+  /** Nouns of institutions that a role names with لـ/بـ (أستاذ … بجامعة، الأمين العام لحزب). */
+  static final Set<String> INSTITUTIONS =
+      set(
+          "جامعة", "وزارة", "حزب", "حركة", "شؤون", "شئون", "نادي", "مجلس", "جماعة", "منظمة",
+          "هيئة", "مركز", "شركة", "جمعية", "اتحاد", "رابطة", "لجنة", "دائرة", "مديرية", "قيادة",
+          "شرطة", "جيش", "قوات", "حكومة", "محافظة", "منطقة", "مدينة", "ولاية", "إدارة", "مؤسسة",
+          "مكتب", "معهد", "كلية", "مستشفى", "بلدية", "أمانة", "برنامج", "مفوضية", "صندوق", "بنك",
+          "مصرف", "فريق", "منتخب", "رئيس", "رئاسة", "مكافحة", "عمليات", "تنظيم", "ائتلاف",
+          "تحالف", "كتلة", "قائمة", "جبهة", "مجموعة", "وكالة", "صحيفة", "قناة", "سفارة", "قنصلية",
+          "بعثة", "مجلة", "غرفة", "نقابة", "محكمة", "ديوان", "مصلحة", "سلطة", "جهاز", "الأمم");
+
   private SpeakerWords() {}
+
+  /** True for لـ/بـ + an institution noun (لحزب، بجامعة، لشؤون). */
+  static boolean isPrepositionalInstitution(String norm) {
+    if (norm.length() < 4 || (norm.charAt(0) != LAM && norm.charAt(0) != 'ب')) {
+      return false;
+    }
+    return INSTITUTIONS.contains(norm.substring(1));
+  }
+
+  /** True for a nisba adjective (-ي, -ية) or one of {@link #ADJECTIVES}. */
+  static boolean isAdjective(String norm) {
+    return norm.endsWith("ي") || norm.endsWith("يه") || ADJECTIVES.contains(norm);
+  }
+
+  /** True when the word carries a plural object pronoun (سعيهم) and cannot be part of a name. */
+  static boolean hasPluralPronoun(String norm) {
+    return norm.length() > 4 && (norm.endsWith("هم") || norm.endsWith("هما") || norm.endsWith("كم"));
+  }
+
+  /** True when the word ends in the pronoun ها (خارجيتها): a name may end with it, not go on. */
+  static boolean hasPronoun(String norm) {
+    return norm.length() > 4 && norm.endsWith("ها");
+  }
+
+  /** The word without a conjunction و before the article (والتراث → التراث). */
+  static String withoutConjunction(String norm) {
+    return norm.length() > 4 && norm.charAt(0) == 'و' && norm.startsWith("ال", 1) ? norm.substring(1) : norm;
+  }
 
   static boolean isDefinite(String norm) {
     return norm.length() > 3 && norm.startsWith(DEFINITE_ARTICLE);
@@ -127,7 +183,7 @@ final class SpeakerWords {
 
   private static Set<String> set(String... words) {
     return Stream.of(words)
-        .map(ArabicNormalizer::normalize)
+        .map(w -> w.equals(Token.ALA) ? w : ArabicNormalizer.normalize(w))
         .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -20,6 +20,12 @@ record Token(int start, int end, String norm, boolean word) {
   private static final char SUPERSCRIPT_ALEF = '\u0670';
 
   /**
+   * The preposition على keeps its alef maqsura in {@link #norm}: normalised it would be the name
+   * علي.
+   */
+  static final String ALA = "على";
+
+  /**
    * Splits {@code text[from, to)} into tokens.
    *
    * <p>Rules: a word is a run of letters, digits, Arabic diacritics and tatweel; white space
@@ -30,14 +36,16 @@ record Token(int start, int end, String norm, boolean word) {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT) {
+      if (QuoteMarks.isSpace(c) || Character.getType(c) == Character.FORMAT) {
         i++;
       } else if (isWordChar(c)) {
         int start = i;
         while (i < to && isWordChar(text.charAt(i))) {
           i++;
         }
-        tokens.add(new Token(start, i, ArabicNormalizer.normalize(text.substring(start, i)), true));
+        String word = text.substring(start, i);
+        String norm = word.equals(ALA) ? ALA : ArabicNormalizer.normalize(word);
+        tokens.add(new Token(start, i, norm, true));
       } else {
         tokens.add(new Token(i, i + 1, String.valueOf(c), false));
         i++;
