@@ -20,7 +20,7 @@ import org.naba.text.Span;
  *   <li>A span of up to {@value #NAME_WORDS} words is a name when a naming noun (صحيفة، عملية،
  *       كتاب، هامش …) stands right before it or a complementizer (إن/أن) right after it; up to
  *       {@value #SHORT_WORDS} words, also when a complementizer is the second word after it and
- *       the first is no speech cue ("ويقول "المرصد السوري لحقوق الإنسان" المعارض إن").
+ *       the first is a definite word ("ويقول "المرصد السوري لحقوق الإنسان" المعارض إن").
  *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speech cue
  *       attributes it.
  *   <li>The context of a quote is its sentence: it starts after the last sentence end (. ! ? ؟)
@@ -191,7 +191,7 @@ public final class QuoteExtractor {
       if (SpeechCues.isComplementizer(word)) {
         return true;
       }
-      if (SpeechCues.lookup(word).isPresent() || words > SHORT_WORDS) {
+      if (!SpeakerWords.isDefinite(word) || SpeechCues.lookup(word).isPresent() || words > SHORT_WORDS) {
         return false;
       }
       j = wordEnd;

@@ -238,7 +238,8 @@ final class SpeakerResolver {
         name = m.name();
         role = role != null ? role : m.role();
       } else {
-        String full = fullNameInBody(tokens.get(s.nameFrom()).norm(), position);
+        String full = fullNameInBody(tokens.get(s.nameFrom()).norm(), position, true);
+        full = full != null ? full : fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
         name = full != null ? full : name;
       }
     } else if (role == null) {
@@ -328,7 +329,9 @@ final class SpeakerResolver {
         closed = true;
       } else if (SpeakerWords.isPrepositionalInstitution(n)) {
         closed = false;
-      } else if (closed) {
+      } else if (SpeakerWords.isPrepositionalPlace(n)) {
+        closed = true;
+      } else if (closed && !prepositionFollows(j + 1, limit)) {
         nameStart = j;
         break;
       }
@@ -347,6 +350,15 @@ final class SpeakerResolver {
     }
     Subject name = named(nameStart, to, role, null);
     return name != null ? name : new Subject(Type.ROLE_ONLY, i, i, role, null);
+  }
+
+  /** True when a لـ/بـ + institution or place word follows (بجامعة الملك عبدالعزيز بجدة). */
+  private boolean prepositionFollows(int j, int limit) {
+    if (j >= limit || !tokens.get(j).word()) {
+      return false;
+    }
+    String n = tokens.get(j).norm();
+    return SpeakerWords.isPrepositionalInstitution(n) || SpeakerWords.isPrepositionalPlace(n);
   }
 
   /** The token after an honorific at {@code j}, skipping an abbreviation point (م. / د.). */
@@ -604,7 +616,9 @@ final class SpeakerResolver {
     int i = from;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 || t.isQuoteMark())) {
+      boolean abbreviation = i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).norm().length() == 1;
+      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviation
+          || t.isQuoteMark())) {
         break;
       }
       i++;
@@ -637,9 +651,12 @@ final class SpeakerResolver {
    * بن/أبو/عبد/آل and over a third word when a comma, a role or an honorific precedes it (الرئيس
    * التركي، رجب طيب أردوغان).
    */
-  private String fullNameInBody(String word, int position) {
+  private String fullNameInBody(String word, int position, boolean asOrganisation) {
     int end = firstTokenAtOrAfter(position);
-    boolean definite = SpeakerWords.isDefinite(word);
+    boolean definite = asOrganisation && SpeakerWords.isDefinite(word);
+    if (asOrganisation && !definite) {
+      return null;
+    }
     String bare = definite ? word.substring(2) : null;
     for (int k = 0; k < end; k++) {
       Token t = tokens.get(k);

@@ -145,6 +145,12 @@ final class SpeakerWords {
 
   private SpeakerWords() {}
 
+  /** True for لـ/بـ + a known place (بجدة، لبغداد). */
+  static boolean isPrepositionalPlace(String norm) {
+    return norm.length() >= 4 && (norm.charAt(0) == LAM || norm.charAt(0) == 'ب')
+        && PLACES.contains(norm.substring(1));
+  }
+
   /** True for لـ/بـ + an institution noun (لحزب، بجامعة، لشؤون). */
   static boolean isPrepositionalInstitution(String norm) {
     if (norm.length() < 4 || (norm.charAt(0) != LAM && norm.charAt(0) != 'ب')) {
