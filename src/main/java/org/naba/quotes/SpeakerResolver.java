@@ -15,7 +15,10 @@ import org.naba.text.ArabicNormalizer;
  * <ul>
  *   <li>The cue is searched first in the text before the quote (nearest first, within the
  *       sentence and after any previous quotation of it), then among the first words after it
- *       ("…"، قال النعمان / "…"، وفقاً للمتحدث …).
+ *       ("…"، قال النعمان / "…"، وفقاً للمتحدث …). A cue after the quote that names its speaker
+ *       wins over a subject-less continuation before it (وأضاف أن "…"، بحسب قائد …).
+ *   <li>A weak verb (بين، ذكر، رأى …) counts only when a complementizer or colon follows it
+ *       closely, or the quote itself does.
  *   <li>A verb's subject follows it (VSO: "وقال الناطق باسم الجهاز صباح النعمان، …"); when nothing
  *       follows, a short noun phrase opening the sentence before the verb is the subject (SVO:
  *       "النعمان، حذّر من أن").
@@ -25,8 +28,11 @@ import org.naba.text.ArabicNormalizer;
  *   <li>The subject is split into role and name ({@link SpeakerWords}); a one-word name resolves
  *       to the full name given earlier in the article (النعمان → صباح النعمان); a role without a
  *       name resolves to the person the article gave that role to, else the role is the speaker.
- *   <li>A quote with no cue that follows another quote of the same sentence with only a
- *       conjunction between them shares its speaker; any other quote without cue is unknown.
+ *   <li>A quote with no cue that follows another attributed quote of the same sentence shares
+ *       its speaker ("إن "…" يشكل "…""); any other quote without cue is unknown.
+ *   <li>Subjects of speech verbs anywhere in the article (also without quotes: "أكد المتحدث …
+ *       صباح النعمان، وجود …") are speech events that update the last speaker, and every
+ *       role + name phrase is remembered for surname and role resolution.
  * </ul>
  *
  * <p>One instance serves one article; it is not thread-safe.
@@ -47,6 +53,7 @@ final class SpeakerResolver {
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
   private static final String MA = "ما";
   private static final String FI = "في";
+  private static final String KAMA = "كما";
   private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
   private static final String QAD = "قد";
   private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
@@ -76,6 +83,8 @@ final class SpeakerResolver {
   private final List<Attribution> history = new ArrayList<>();
   private final Set<Integer> usedCues = new HashSet<>();
   private int nextEvent;
+  /** Set when the last {@link #attribute} call fell back to an antecedent. */
+  private boolean anaphoric;
 
   /**
    * @param body the article body
@@ -110,9 +119,30 @@ final class SpeakerResolver {
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
       if (cue.isPresent() && qualifies(i, preTo, cue.get())) {
-        return settle(attribute(i, cue.get(), preFrom, preTo), t, i);
+        anaphoric = false;
+        Attribution before = attribute(i, cue.get(), preFrom, preTo);
+        if (anaphoric) {
+          Attribution after = postCue(context);
+          if (after != null && after.known()) {
+            return after;
+          }
+        }
+        return settle(before, t, i);
       }
     }
+    Attribution after = postCue(context);
+    if (after != null) {
+      return after;
+    }
+    if (context.followsQuote() && previous != null && (previous.known() || onlyLinkers(preFrom, preTo))) {
+      return previous;
+    }
+    return Attribution.UNKNOWN;
+  }
+
+  /** The attribution by a cue among the first words after the quote, or null. */
+  private Attribution postCue(QuoteContext context) {
+    MarkedSpan span = context.span();
     int postFrom = firstTokenAtOrAfter(span.after());
     int postTo = firstTokenAtOrAfter(context.postEnd());
     int words = 0;
@@ -129,14 +159,11 @@ final class SpeakerResolver {
       if (cue.isPresent() && cue.get().kind() != SpeechCues.Kind.PARTICIPLE) {
         return settle(attribute(i, cue.get(), i, postTo), t, i);
       }
-      if (t.is(ArabicNormalizer.normalize("كما"))) {
+      if (t.is(KAMA)) {
         words--;
       }
     }
-    if (context.followsQuote() && previous != null && (previous.known() || onlyLinkers(preFrom, preTo))) {
-      return previous;
-    }
-    return Attribution.UNKNOWN;
+    return null;
   }
 
   private Attribution settle(Attribution a, Token cueToken, int index) {
@@ -252,6 +279,7 @@ final class SpeakerResolver {
   }
 
   private Attribution antecedent(SpeechCues.Gender gender) {
+    anaphoric = true;
     for (int k = history.size() - 1; k >= 0 && k >= history.size() - ANTECEDENT_DEPTH; k--) {
       Attribution a = history.get(k);
       if (agrees(gender, a.gender())) {
