@@ -1,0 +1,27 @@
+package org.naba.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor on the development set: 13 real articles (ANT: skynews, CNN, BBC; SaudiNewsNet:
+ * aljazirah, alyaum, was, alriyadh, sabq, aleqtisadiya, alwatan) annotated by hand while the
+ * extractor was written (src/test/resources/quotes/dev/make_dev.py). Figures may not drop below
+ * those stored in dev/expected.json.
+ */
+class QuoteDevSetTest {
+
+  private static final Path DEV = Path.of("src/test/resources/quotes/dev/dev.jsonl");
+  private static final Path EXPECTED = Path.of("src/test/resources/quotes/dev/expected.json");
+
+  @Test
+  void devSetFiguresDoNotDropBelowTheStoredOnes() {
+    List<GoldArticle> articles = GoldArticles.read(DEV);
+    assertTrue(articles.size() >= 10, "dev set has " + articles.size() + " articles");
+    QuoteScores scores = new QuoteGoldEvaluation(new QuoteExtractor()).evaluate(articles);
+    StoredFigures.read(EXPECTED).check("dev set", scores);
+  }
+}
