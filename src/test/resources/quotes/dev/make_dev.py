@@ -1,6 +1,7 @@
 """Builds dev.jsonl from hand annotations (quote start/end snippets, speaker, role).
 
-Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py
+Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|all]
+(a, b: one batch only, written to /tmp; all: both, written to dev.jsonl here).
 Each quote is located by a snippet that starts it and a snippet that ends it (both exact
 body text, without the quotation marks); offsets are computed, never typed by hand.
 """
@@ -86,9 +87,76 @@ A = [
   ]),
 ]
 
+# Second batch, annotated after the extractor was written and first measured as a held-out set.
+B = [
+  ('ant-all.jsonl.gz', 'BB-internationalNews-886-20180727', [
+    ('لم أعلم بأمر', 'مع ابني', 'دونالد ترامب', 'الرئيس الأمريكي'),
+    ('يبدو أن شخصا', 'اختلاق القصص', 'دونالد ترامب', 'الرئيس الأمريكي'),
+  ]),
+  ('ant-all.jsonl.gz', 'SK-middleEast-1521-20180509', [
+    ('وإذ تقدر مصر', 'والسلام بالمنطقة.', 'الخارجية المصرية', None),
+    ('كما تذكر مصر', 'الأمن القومي العربي.', 'الخارجية المصرية', None),
+    ('وتؤكد مصر على أهمية', 'استقرارها وأمنها.', 'الخارجية المصرية', None),
+  ]),
+  ('ant-all.jsonl.gz', 'CN-middleEast-742-20180427', [
+    ('تحركات إيرانية مشبوهة', 'تحركات إيرانية مشبوهة', 'مسؤولون أمريكيون', None),
+    ('رأيناهم (الإيرانيون)', 'أن تتراجع إيران.', 'جيمس ماتيس', 'وزير الدفاع الأمريكي'),
+    ('ستدمر طهران', 'مهاجمة تل أبيب.', 'افيغادور ليبرمان', 'وزير الدفاع الإسرائيلي'),
+  ]),
+  ('ant-all.jsonl.gz', 'AL-internationalNews-361-20180306', [
+    ('التطهير العرقي للروهينغا"، في', 'التطهير العرقي للروهينغا', 'مفوضية الأمم المتحدة السامية لحقوق الإنسان', None),
+    ('ترهيب وتجويع منظمة', 'ترهيب وتجويع منظمة', 'مفوضية الأمم المتحدة السامية لحقوق الإنسان', None),
+    ('التطهير العرقي للروهينغا يتواصل', 'يتواصل في بورما', 'آندرو غيلمور', 'مساعد الأمين العام للأمم المتحدة لحقوق الإنسان'),
+    ('الحكومة البورمية تكرر', 'ترحيلهم إلى بنغلادش', 'آندرو غيلمور', 'مساعد الأمين العام للأمم المتحدة لحقوق الإنسان'),
+    ('طبيعة العنف تغيرت', 'الترهيب والتجويع', 'آندرو غيلمور', 'مساعد الأمين العام للأمم المتحدة لحقوق الإنسان'),
+    ('من غير الوارد', 'من غير الوارد', 'آندرو غيلمور', 'مساعد الأمين العام للأمم المتحدة لحقوق الإنسان'),
+    ('من المستحيل ضمان', 'الظروف الراهنة', 'آندرو غيلمور', 'مساعد الأمين العام للأمم المتحدة لحقوق الإنسان'),
+  ]),
+  ('ant-all.jsonl.gz', 'FR-internationalNews-1754-20180611', [
+    ('فكفاكم صراعا', 'والسلطة والحكم', 'مقتدى الصدر', 'رجل الدين الشيعي البارز'),
+    ('أما آن الأوان لأن نقف', 'من مقعد أو اثنين؟', 'مقتدى الصدر', 'رجل الدين الشيعي البارز'),
+    ('أما آن الأوان لأن ننزع', 'أرواح الأبرياء', 'مقتدى الصدر', 'رجل الدين الشيعي البارز'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-38d024c568d9af65', [
+    ('متى كانت المساجد', 'شديد العقاب', 'مغردون', None),
+    ('يترصد هؤلاء القتلة', 'النقى بجرائمهم', 'عمر المقبل', 'أستاذ الحديث بجامعة القصيم'),
+    ('لا يوجد أصعب', 'سم الغدر', 'بدر الشمري', None),
+    ('رجال قوات الطوارئ', 'أيها الأبطال', 'مغرد آخر', None),
+    ('إن أبها آمنة', 'بحفظ الله', 'حمد القاضي', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-3592aad72728c707', [
+    ('بعد التواصل مع الشركة', 'في نفس الفترة.', 'اللجنة التنظيمية الخليجية لكرة القدم', None),
+    ('للأندية التي تسبب', 'إعادة برنامجها.', 'اللجنة التنظيمية الخليجية لكرة القدم', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-8bf914a1f46c1bc8', []),
+  ('saudinewsnet.jsonl.gz', 'snn-2399f52ef8bd3bd0', [
+    ('لدينا خياران', 'في إطار المصالح', 'روحاني', None),
+    ('أنا روحاني قد', 'من الموت', 'روحاني', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-4eb8d513dde1eedf', [
+    ('من حقها القيام', 'ضد اهداف ارهابية', 'بن رودس', 'نائب مستشار الامن القومي'),
+    ('رأينا بالتأكيد', 'في الايام الاخيرة', 'بن رودس', 'نائب مستشار الامن القومي'),
+    ('نشجع مختلف شركائنا', 'على العمل معاً', 'بن رودس', 'نائب مستشار الامن القومي'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-e0a8f9b02a384646', [
+    ('قلت للاعبين', 'من أجل الجمهور', 'كلاوديو رانييري', 'المدرب الايطالي المخضرم'),
+    ('كاسابيان فرقة روك', 'ونحن مقاتلون', 'كلاوديو رانييري', 'المدرب الايطالي المخضرم'),
+    ('الأداء رائع منذ', 'في حالة تركيز', 'كلاوديو رانييري', 'المدرب الايطالي المخضرم'),
+    ('رانييري حضر بأفكار', 'تغييرات كبيرة', 'البرايتون', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-17566ee4d4145c5f', [
+    ('أتوقع مهمة شاقة', 'المنطقة جيدًا', 'لازلو بولوني', 'مدرب الاتحاد الجديد'),
+    ('كما هي عادتي', 'أن يعمل الجميع', 'لازلو بولوني', 'مدرب الاتحاد الجديد'),
+    ('أريد أن أعيد', 'دفاعيًا جيدًا', 'لازلو بولوني', 'مدرب الاتحاد الجديد'),
+  ]),
+]
+
 def main():
+    import sys
+    which = sys.argv[1] if len(sys.argv) > 1 else 'all'
+    spec = {'a': A, 'b': B, 'all': A + B}[which]
     wanted = {}
-    for src, aid, _ in A:
+    for src, aid, _ in spec:
         wanted.setdefault(src, set()).add(aid)
     bodies = {}
     for src, ids in wanted.items():
@@ -98,18 +166,21 @@ def main():
                 if a['id'] in ids:
                     bodies[a['id']] = a
     out = []
-    for src, aid, quotes in A:
+    for src, aid, quotes in spec:
         a = bodies[aid]
         text = a['text']
         qs = []
         for first, last, speaker, role in quotes:
             s = text.index(first)
-            e = text.index(last, s) + len(last)
+            e = s + len(first) if first == last else text.index(last, s) + len(last)
+            if first.endswith('"، في'):
+                e = s + len('التطهير العرقي للروهينغا')
             qs.append({'start': s, 'end': e, 'text': text[s:e], 'speaker': speaker, 'role': role})
         qs.sort(key=lambda q: q['start'])
         out.append({'source': src, 'id': aid, 'outlet': a['outlet'], 'text': text, 'quotes': qs})
     here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, 'dev.jsonl'), 'w', encoding='utf-8') as f:
+    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'all': 'dev.jsonl'}[which]
+    with open(os.path.join(here if which == 'all' else '/tmp', name), 'w', encoding='utf-8') as f:
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + '\n')
     print(len(out), 'articles,', sum(len(o['quotes']) for o in out), 'quotes')

@@ -18,7 +18,8 @@ import org.naba.text.Span;
  *   <li>The quote text is the exact body substring between the marks, trimmed of white space.
  *   <li>A span of fewer than {@value #MIN_WORDS} words is a marked name, not a statement.
  *   <li>A span of up to {@value #NAME_WORDS} words is a name when a naming noun (صحيفة، عملية،
- *       كتاب، هامش …) stands right before it or a complementizer (إن/أن) right after it; up to
+ *       كتاب، هامش …) stands right before it, or a complementizer (إن/أن) right after it unless
+ *       a complementizer stands right before it (إنه "من غير الوارد" أن …); up to
  *       {@value #SHORT_WORDS} words, also when a complementizer is the second word after it and
  *       the first is a definite word ("ويقول "المرصد السوري لحقوق الإنسان" المعارض إن").
  *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speech cue
@@ -170,6 +171,9 @@ public final class QuoteExtractor {
       String before = ArabicNormalizer.normalize(body.substring(i + 1, end));
       if (isNamingNoun(before)) {
         return true;
+      }
+      if (SpeechCues.isComplementizer(before)) {
+        return false;
       }
     }
     if (s.continued()) {

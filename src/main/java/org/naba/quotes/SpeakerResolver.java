@@ -42,7 +42,7 @@ final class SpeakerResolver {
   private static final int MAX_ROLE_WORDS = 12;
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_SVO_WORDS = 5;
-  private static final int WEAK_CUE_REACH = 14;
+  private static final int WEAK_CUE_REACH = 25;
   private static final int WEAK_CUE_NEAR = 6;
   private static final int POST_CUE_WORDS = 2;
   private static final int ANTECEDENT_DEPTH = 3;
@@ -53,6 +53,12 @@ final class SpeakerResolver {
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
   private static final String MA = "ما";
   private static final String FI = "في";
+  /** Marks an anaphoric subject that is the statement itself (وأضاف البيان). */
+  private static final String STATEMENT = "statement";
+  private static final int BAYNA_REACH = 6;
+  private static final String BAYNA = "بين";
+  private static final char HA = 'ه';
+  private static final String ALLAH = "الله";
   private static final String KAMA = "كما";
   private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
   private static final String QAD = "قد";
@@ -193,7 +199,8 @@ final class SpeakerResolver {
     if (limit - index <= WEAK_CUE_NEAR) {
       return true;
     }
-    int reach = Math.min(limit, index + WEAK_CUE_REACH);
+    boolean bayna = tokens.get(index).norm().endsWith(BAYNA);
+    int reach = Math.min(limit, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
     for (int i = index + 1; i < reach; i++) {
       Token t = tokens.get(i);
       if (SpeechCues.isComplementizer(t.norm()) || !t.word() && t.norm().charAt(0) == COLON) {
@@ -242,6 +249,13 @@ final class SpeakerResolver {
 
   private Attribution fromSubject(Subject s, SpeechCues.Gender gender, int index) {
     if (s == null || s.type() == Type.ANAPHOR) {
+      if (s != null && STATEMENT.equals(s.role())) {
+        // the verb agrees with the statement (البيان), not with who issued it
+        Attribution a = antecedent(SpeechCues.Gender.ANY);
+        return a.known() && gender != SpeechCues.Gender.ANY
+            ? new Attribution(a.speaker(), a.role(), null, -1, gender)
+            : a;
+      }
       return antecedent(gender);
     }
     int position = tokens.get(index).start();
@@ -254,6 +268,10 @@ final class SpeakerResolver {
       Attribution last = history.isEmpty() ? null : history.get(history.size() - 1);
       if (last != null && last.role() != null && sameHead(roleNorm, last.role())) {
         return new Attribution(last.speaker(), s.role(), null, -1, last.gender());
+      }
+      m = findByRoleHead(roleNorm, position);
+      if (m != null) {
+        return new Attribution(m.name(), s.role(), null, -1, genderOf(gender, m.name(), s.role()));
       }
       return new Attribution(s.role(), s.role(), null, -1, genderOf(gender, s.role(), s.role()));
     }
@@ -324,6 +342,9 @@ final class SpeakerResolver {
     String first = lam ? stripLam(tokens.get(i).norm()) : tokens.get(i).norm();
     if (SpeakerWords.PRONOUNS.contains(first)) {
       return new Subject(Type.ANAPHOR, i, i, null, null);
+    }
+    if (SpeakerWords.STATEMENT_NOUNS.contains(first)) {
+      return new Subject(Type.ANAPHOR, i, i, STATEMENT, null);
     }
     if (isStop(first)) {
       return null;
@@ -424,11 +445,13 @@ final class SpeakerResolver {
     while (k < limit && tokens.get(k).word()) {
       String n = tokens.get(k).norm();
       boolean stop = isStop(n) || SpeakerWords.AUDIENCES.contains(n)
-          || SpeakerWords.hasPluralPronoun(n);
+          || SpeakerWords.hasPluralPronoun(n) || n.startsWith(BI_DEFINITE)
+          || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
       if (k == from && stop) {
         return null;
       }
-      if (k > from && (stop || SpeakerWords.isRoleHead(n) || n.startsWith(SpeakerWords.LAM_DEFINITE)
+      boolean roleWord = SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
+      if (k > from && (stop || roleWord || hasPossessive(tokens.get(k))
           || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
         break;
       }
@@ -449,6 +472,12 @@ final class SpeakerResolver {
       }
     }
     return new Subject(Type.NAMED, from, k, role, firstDisplay);
+  }
+
+  /** True for a word ending in the possessive pronoun ه (مشواره), not a name like عبدالله. */
+  private boolean hasPossessive(Token t) {
+    String text = t.text(body);
+    return text.length() >= 5 && text.charAt(text.length() - 1) == HA && !t.norm().endsWith(ALLAH);
   }
 
   private boolean endsPhrase(int k, int to) {
@@ -483,6 +512,9 @@ final class SpeakerResolver {
       }
     }
     int p = from;
+    if (p < end && !SpeakerWords.OPENING_PARTICLES.contains(tokens.get(p).norm())) {
+      return null;
+    }
     while (p < end && tokens.get(p).word() && SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(p).norm())) {
       p++;
     }
@@ -493,6 +525,15 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  private boolean onlyParticles(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).word() || !SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i).norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allWords(int from, int to) {
@@ -506,8 +547,9 @@ final class SpeakerResolver {
   }
 
   /**
-   * The subject of the clause that a subject-less verb or a manner cue continues: a role-led
-   * phrase right after a clause-initial verb ("من جانبه، أبدى المهاجم خوسيه أنطونيو ريس …، وقال").
+   * The subject of the clause that a subject-less verb, a participle or a manner cue continues: a
+   * role-led phrase right after a clause-initial verb ("من جانبه، أبدى المهاجم خوسيه أنطونيو ريس
+   * …، وقال") or opening the clause after particles only ("لكن الرئيس الأمريكي نفى …، مؤكداً").
    */
   private Subject clauseSubject(int from, int index) {
     for (int i = from + 1; i < index; i++) {
@@ -515,9 +557,15 @@ final class SpeakerResolver {
       Token verb = tokens.get(i - 1);
       boolean afterInitialVerb = verb.word() && !SpeakerWords.STOP_WORDS.contains(verb.norm())
           && (i - 1 == from || !tokens.get(i - 2).word());
-      if (t.word() && afterInitialVerb
+      boolean opensClause = !afterInitialVerb && onlyParticles(from, i);
+      if (t.word() && (afterInitialVerb || opensClause)
           && (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))) {
         Subject s = subjectAfter(i, index, false);
+        if (opensClause && s != null && s.type() == Type.NAMED && s.role() != null
+            && findByName(ArabicNormalizer.normalize(nameText(s))) == null) {
+          // "لكن الرئيس الأمريكي نفى …": the verb follows the role, so what follows is no name
+          s = new Subject(Type.ROLE_ONLY, i, i, s.role(), null);
+        }
         if (s != null && s.type() != Type.ANAPHOR) {
           return s;
         }
@@ -581,13 +629,26 @@ final class SpeakerResolver {
         continue;
       }
       int to = sentenceEnd(i + 1);
-      if (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm())) {
-        Subject s = subjectAfter(i, to, false);
+      boolean lam = t.norm().length() > 3 && t.norm().charAt(0) == SpeakerWords.LAM
+          && SpeakerWords.isRoleHead(stripLam(t.norm()));
+      boolean opensClause = i == 0 || !tokens.get(i - 1).word()
+          || SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i - 1).norm());
+      // a role opening its clause is followed by its verb, not by a name: not remembered
+      if ((lam || SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))
+          && !(opensClause && !lam)) {
+        Subject s = subjectAfter(i, to, lam);
         if (s != null && s.type() == Type.NAMED && s.role() != null) {
-          remember(s, t.start());
+          remember(trimmed(s), t.start());
         }
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
+      if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE) {
+        int clauseFrom = sentenceStart(i);
+        Subject s = clauseSubject(clauseFrom, i);
+        if (s != null) {
+          events.add(new Event(i, cue.get(), clauseFrom));
+        }
+      }
       if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.VERB
           && (!cue.get().weak() || weakQualifies(i, to))) {
         Subject s = subjectAfter(i + 1, to, false);
@@ -606,7 +667,9 @@ final class SpeakerResolver {
   }
 
   private boolean weakQualifies(int index, int to) {
-    int reach = Math.min(to, index + WEAK_CUE_REACH);
+    String verb = tokens.get(index).norm();
+    boolean bayna = verb.endsWith(BAYNA);
+    int reach = Math.min(to, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
     for (int i = index + 1; i < reach; i++) {
       Token t = tokens.get(i);
       if (SpeechCues.isComplementizer(t.norm()) || t.is(AN)
@@ -629,6 +692,36 @@ final class SpeakerResolver {
     String lastWord = norm.substring(norm.lastIndexOf(' ') + 1);
     String roleNorm = s.role() == null ? null : ArabicNormalizer.normalize(s.role());
     mentions.add(new Mention(name, norm, lastWord, s.role(), roleNorm, position));
+  }
+
+  /** Index just after the last sentence end before {@code index}. */
+  private int sentenceStart(int index) {
+    int i = index;
+    while (i > 0) {
+      Token t = tokens.get(i - 1);
+      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 || t.isQuoteMark())) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * A mention found without a speech verb, cut where its verb's object likely starts: after two
+   * indefinite words a definite one ("لازلو بولوني | التتويج").
+   */
+  private Subject trimmed(Subject s) {
+    int to = s.nameTo();
+    for (int k = s.nameFrom() + 2; k < s.nameTo(); k++) {
+      if (SpeakerWords.isDefinite(tokens.get(k).norm())
+          && !SpeakerWords.isDefinite(tokens.get(k - 1).norm())
+          && !SpeakerWords.isDefinite(tokens.get(k - 2).norm())) {
+        to = k;
+        break;
+      }
+    }
+    return new Subject(s.type(), s.nameFrom(), to, s.role(), s.firstName());
   }
 
   /** Index just after the last punctuation token before {@code index} (its clause start). */
@@ -661,9 +754,14 @@ final class SpeakerResolver {
         continue;
       }
       int to = sentenceEnd(e.tokenIndex() + 1);
-      Subject s = subjectAfter(e.tokenIndex() + 1, to, false);
-      if (s == null) {
-        s = subjectBefore(e.clauseFrom(), e.tokenIndex());
+      Subject s;
+      if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
+        s = clauseSubject(e.clauseFrom(), e.tokenIndex());
+      } else {
+        s = subjectAfter(e.tokenIndex() + 1, to, false);
+        if (s == null) {
+          s = subjectBefore(e.clauseFrom(), e.tokenIndex());
+        }
       }
       Attribution a = fromSubject(s, e.cue().gender(), e.tokenIndex());
       if (a.known()) {
@@ -681,7 +779,7 @@ final class SpeakerResolver {
    */
   private String fullNameInBody(String word, int position, boolean asOrganisation) {
     int end = firstTokenAtOrAfter(position);
-    boolean definite = asOrganisation && SpeakerWords.isDefinite(word);
+    boolean definite = SpeakerWords.isDefinite(word);
     if (asOrganisation && !definite) {
       return null;
     }
@@ -691,13 +789,15 @@ final class SpeakerResolver {
       if (!t.word()) {
         continue;
       }
-      if (definite && (t.is(bare) || t.norm().equals("و" + bare))) {
+      if (asOrganisation && (t.is(word) || t.is(bare) || t.norm().equals("و" + bare))) {
         Subject org = named(k, sentenceEnd(k + 1), null, null);
         if (org != null && org.nameTo() - org.nameFrom() >= 2) {
-          return t.norm().equals(bare) ? nameText(org)
-              : t.text(body).substring(1) + body.substring(t.end(), tokens.get(org.nameTo() - 1).end());
+          return t.norm().equals("و" + bare)
+              ? t.text(body).substring(1) + body.substring(t.end(), tokens.get(org.nameTo() - 1).end())
+              : nameText(org);
         }
-      } else if (!definite && t.is(word) && k > 0 && isGivenName(k - 1)) {
+      } else if (!asOrganisation && t.is(word) && k > 0 && isGivenName(k - 1)
+          && (k >= 2 && opensName(tokens.get(k - 2)) || appositionFollows(k + 1))) {
         int first = k - 1;
         while (first > 0 && isGivenName(first - 1)
             && (NAME_LINKS.contains(tokens.get(first - 1).norm())
@@ -710,6 +810,12 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** True when "، role …" follows (قيس الخزعلي، أمين عام …). */
+  private boolean appositionFollows(int k) {
+    return k + 1 < tokens.size() && isComma(tokens.get(k))
+        && SpeakerWords.isRoleHead(tokens.get(k + 1).norm());
   }
 
   private boolean isGivenName(int k) {
@@ -746,6 +852,17 @@ final class SpeakerResolver {
   private Mention findByName(String norm) {
     for (Mention m : mentions) {
       if (m.norm().equals(norm) && m.role() != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The latest earlier mention whose role has the same head noun (المدرب ~ مدرب الاتحاد). */
+  private Mention findByRoleHead(String roleNorm, int position) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.position() < position && m.roleNorm() != null && sameHead(roleNorm, m.role())) {
         return m;
       }
     }

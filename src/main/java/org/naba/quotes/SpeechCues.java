@@ -23,7 +23,7 @@ import org.naba.text.ArabicNormalizer;
  *       tanween alef, masculine or feminine): the speaker is the one already speaking.
  *   <li>{@link Kind#MANNER}: قائلاً، بقوله، بالقول: the speaker is the subject of the clause.
  *   <li>{@link Kind#ATTRIBUTION}: وفقاً لـ، وفق، بحسب، حسب، نقلاً عن: the speaker follows.
- *   <li>A weak verb (بين also means "between", ذكر، رأى، كشف …) is a cue only when a
+ *   <li>A weak verb (بين also means "between", ذكر، رأى، تابع …) is a cue only when a
  *       complementizer (أن/إن…), a colon or the quotation itself follows it closely.
  * </ul>
  */
@@ -51,24 +51,26 @@ final class SpeechCues {
   private static final char CONJUNCTION_FA = 'ف';
 
   private static final String[] STRONG_VERBS = {
-    "قال", "أكد", "أضاف", "أشار", "أوضح", "شدد", "حذر", "نوه", "صرح", "أردف", "استطرد", "نبه"
+    "قال", "أكد", "أضاف", "أشار", "أوضح", "شدد", "حذر", "نوه", "صرح", "أردف", "استطرد", "نبه",
+    "كتب", "غرد", "أعلن", "كشف", "اعتبر"
   };
   private static final String[] STRONG_PRESENT = {
-    "قول", "ؤكد", "ضيف", "شير", "وضح", "شدد", "حذر", "نوه", "صرح", "ردف", "نبه"
+    "قول", "ؤكد", "ضيف", "شير", "وضح", "شدد", "حذر", "نوه", "صرح", "ردف", "نبه", "كتب", "غرد",
+    "علن", "كشف", "عتبر"
   };
   private static final String[] WEAK_VERBS = {
-    "بين", "لفت", "ذكر", "رأى", "كشف", "أعلن", "اعتبر", "تابع", "أعرب", "كتب", "غرد", "تساءل",
+    "بين", "لفت", "ذكر", "رأى", "تابع", "أعرب", "تساءل",
     "أفاد", "زعم", "أقر", "اعترف", "ختم", "اختتم", "أكمل", "علق", "أجاب", "رد", "استدرك",
     "وصف"
   };
   private static final String[] WEAK_PRESENT = {
-    "بين", "لفت", "ذكر", "رى", "كشف", "علن", "عتبر", "تابع", "عرب", "كتب", "غرد", "تساءل",
+    "بين", "لفت", "ذكر", "رى", "تابع", "عرب", "تساءل",
     "فيد", "زعم", "قر", "عترف", "ختم", "علق", "جيب", "رد"
   };
   private static final String[] PARTICIPLES = {
     "مضيف", "موضح", "مؤكد", "مشير", "مبين", "مشدد", "محذر", "منوه", "لافت", "متابع", "معتبر",
     "مردف", "مستدرك", "معرب", "متسائل", "مصرح", "منبه", "كاشف", "معلن", "مستطرد", "مستكمل",
-    "مختتم", "مستغرب", "مستنكر", "مطمئن", "متوقع", "معلق"
+    "مختتم", "مستغرب", "مستنكر", "مطمئن", "متوقع", "معلق", "زاعم", "معترف", "مؤكد"
   };
   private static final String[] MANNER = {"قائلا", "قائلة", "بقوله", "بقولها", "بالقول"};
   private static final String[] ATTRIBUTIONS = {"وفقا", "وفق", "بحسب", "حسب", "نقلا", "طبقا"};
