@@ -1,7 +1,7 @@
 """Builds dev.jsonl from hand annotations (quote start/end snippets, speaker, role).
 
-Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|all]
-(a, b: one batch only, written to /tmp; all: both, written to dev.jsonl here).
+Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|all]
+(a, b, c: one batch only, written to /tmp; all: both, written to dev.jsonl here).
 Each quote is located by a snippet that starts it and a snippet that ends it (both exact
 body text, without the quotation marks); offsets are computed, never typed by hand.
 """
@@ -151,10 +151,54 @@ B = [
   ]),
 ]
 
+# Third batch, annotated and first measured as a held-out set after batch B was tuned on.
+C = [
+  ('ant-all.jsonl.gz', 'SK-internationalNews-1789-20180526', [
+    ('شاركت المارينز في', 'وتقوية العلاقات', 'متحدث باسم "المارينز"', 'متحدث باسم "المارينز"'),
+  ]),
+  ('ant-all.jsonl.gz', 'FR-internationalNews-739-20180416', [
+    ('لم يكن بوسعها الانتظار لتخفيف', 'عن ذلك الهجوم', 'تيريزا ماي', 'رئيسة الوزراء البريطانية'),
+    ('لتخفيف المعاناة الإنسانية الناجمة عن هجمات', 'الأسلحة الكيماوية', 'تيريزا ماي', 'رئيسة الوزراء البريطانية'),
+    ('كان يمكنها استدعاء', 'يعود البرلمان', 'جيريمي كوربين', 'زعيم حزب العمال البريطاني المعارض'),
+    ('أعتقد أننا بحاجة', 'تفعله باسمنا', 'جيريمي كوربين', 'زعيم حزب العمال البريطاني المعارض'),
+  ]),
+  ('ant-all.jsonl.gz', 'CN-middleEast-350-20180324', [
+    ('اليوم عندنا في اليمن', 'الكل يصيح من هناك..', 'عبدالملك الحوثي', 'زعيم جماعة الحوثي الشيعية في اليمن'),
+    ('أين منشأ هذا النشاط؟', 'من الإسلام والكفر به.', 'عبدالملك الحوثي', 'زعيم جماعة الحوثي الشيعية في اليمن'),
+    ('شكل آخر الأحمدية', 'الأمريكي والصهيوني.', 'عبدالملك الحوثي', 'زعيم جماعة الحوثي الشيعية في اليمن'),
+  ]),
+  ('ant-all.jsonl.gz', 'AL-internationalNews-258-20180228', [
+    ('إن كنت محظوظا', 'بحرق جواز سفري', 'برنارد أوغستين', None),
+    ('لست مجنونا', 'من أجل العدالة', 'برنارد أوغستين', None),
+  ]),
+  ('ant-all.jsonl.gz', 'BB-middleEast-470-20180508', [
+    ('اعتبر المجلس أن', 'الفلسطينيين بدم بارد', 'الحكومة الفلسطينية', None),
+    ("قال رئيس الوزراء بنيامين", 'بأن المسألة انتهت', 'صحيفة تايمز أوف إسرائيل', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-956f39517388d86c', [
+    ('إن التغذية السليمة', 'الأفضل في المنافسات', 'دونيس', None),
+    ('الاختيار المناسب للغذاء', 'للرياضي مهم', 'دونيس', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-1bf170232eb9f868', [
+    ('إِنَّ الْأَمِيرَ', 'أَفْسَدَهُمْ', 'الرسول', None),
+    ('وإِنْ هُوَ إِلَّا', 'وَحْيٌ يُوحَى', None, None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-8599b079b26c5844', []),
+  ('saudinewsnet.jsonl.gz', 'snn-b5dd06db82178e28', [
+    ('الرحلة الأفريقية القصيرة', 'ليس سيئا!', 'فرانس فوتبول', None),
+    ('حينما كنت في برشلونة', 'لزيارتي في ليبرفيل', 'علي بونغو', 'رئيس الغابون'),
+    ('هكذا وعدني', 'وفي بوعده', 'علي بونغو', 'رئيس الغابون'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-67f0a4a8cec52ec7', [
+    ('أنا في ورطة.. أعتقد أنه', 'لدي محام.', 'راندولف بروس اداير', None),
+    ('أنا في ورطة.. أعتقد أن ينبغي', 'لدي محام.', 'راندولف بروس اداير', None),
+  ]),
+]
+
 def main():
     import sys
     which = sys.argv[1] if len(sys.argv) > 1 else 'all'
-    spec = {'a': A, 'b': B, 'all': A + B}[which]
+    spec = {'a': A, 'b': B, 'c': C, 'all': A + B + C}[which]
     wanted = {}
     for src, aid, _ in spec:
         wanted.setdefault(src, set()).add(aid)
@@ -179,7 +223,7 @@ def main():
         qs.sort(key=lambda q: q['start'])
         out.append({'source': src, 'id': aid, 'outlet': a['outlet'], 'text': text, 'quotes': qs})
     here = os.path.dirname(os.path.abspath(__file__))
-    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'all': 'dev.jsonl'}[which]
+    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'all': 'dev.jsonl'}[which]
     with open(os.path.join(here if which == 'all' else '/tmp', name), 'w', encoding='utf-8') as f:
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + '\n')

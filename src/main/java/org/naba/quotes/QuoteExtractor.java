@@ -25,7 +25,8 @@ import org.naba.text.Span;
  *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speech cue
  *       attributes it.
  *   <li>The context of a quote is its sentence: it starts after the last sentence end (. ! ? ؟)
- *       outside marks (not a point between digits nor after a one-letter abbreviation: م. د.), or after the previous quote of the paragraph, and ends at the next one.
+ *       outside marks (not a point between digits, between letters (بي.بي.سي) nor after a
+ *       one-letter abbreviation: م. د.), or after the previous quote of the paragraph, and ends at the next one.
  *   <li>Speakers, roles and cues come from {@link SpeakerResolver}.
  * </ul>
  */
@@ -144,7 +145,8 @@ public final class QuoteExtractor {
     boolean digitBefore = i > from && Character.isDigit(body.charAt(i - 1));
     boolean digitAfter = i + 1 < to && Character.isDigit(body.charAt(i + 1));
     boolean abbreviation = c == FULL_STOP && i - 1 > from && Character.isLetter(body.charAt(i - 1))
-        && QuoteMarks.isSpace(body.charAt(i - 2));
+        && (QuoteMarks.isSpace(body.charAt(i - 2))
+            || i + 1 < to && Character.isLetter(body.charAt(i + 1)));
     return !(digitBefore && digitAfter) && !abbreviation;
   }
 
@@ -216,15 +218,18 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /** Words of {@code body[from, to)}: runs between white space that hold a letter or digit. */
   static int wordCount(String body, int from, int to) {
     int words = 0;
-    boolean inWord = false;
+    boolean counted = false;
     for (int i = from; i < to; i++) {
-      boolean w = Token.isWordChar(body.charAt(i));
-      if (w && !inWord) {
+      char c = body.charAt(i);
+      if (QuoteMarks.isSpace(c)) {
+        counted = false;
+      } else if (!counted && Token.isWordChar(c)) {
         words++;
+        counted = true;
       }
-      inWord = w;
     }
     return words;
   }

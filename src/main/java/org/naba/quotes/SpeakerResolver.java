@@ -42,6 +42,7 @@ final class SpeakerResolver {
   private static final int MAX_ROLE_WORDS = 12;
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_SVO_WORDS = 5;
+  private static final int MAX_SENTENCE_NAME_WORDS = 3;
   private static final int WEAK_CUE_REACH = 25;
   private static final int WEAK_CUE_NEAR = 6;
   private static final int POST_CUE_WORDS = 2;
@@ -53,6 +54,10 @@ final class SpeakerResolver {
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
   private static final String MA = "ما";
   private static final String FI = "في";
+  private static final char UNDERSCORE = '_';
+  private static final char SPACE = ' ';
+  private static final SpeechCues.Cue SENTENCE_VERB =
+      new SpeechCues.Cue(SpeechCues.Kind.VERB, false, SpeechCues.Gender.ANY);
   /** Marks an anaphoric subject that is the statement itself (وأضاف البيان). */
   private static final String STATEMENT = "statement";
   private static final int BAYNA_REACH = 6;
@@ -129,7 +134,7 @@ final class SpeakerResolver {
         Attribution before = attribute(i, cue.get(), preFrom, preTo);
         if (anaphoric) {
           Attribution after = postCue(context);
-          if (after != null && after.known()) {
+          if (after != null && after.known() && !isDocument(after.speaker())) {
             return after;
           }
         }
@@ -144,6 +149,11 @@ final class SpeakerResolver {
       return previous;
     }
     return Attribution.UNKNOWN;
+  }
+
+  private static boolean isDocument(String speaker) {
+    String first = ArabicNormalizer.normalize(speaker.split(" ")[0]);
+    return SpeakerWords.DOCUMENTS.contains(first);
   }
 
   /** The attribution by a cue among the first words after the quote, or null. */
@@ -287,9 +297,18 @@ final class SpeakerResolver {
         full = full != null ? full : fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
         name = full != null ? full : name;
       }
-    } else if (role == null) {
+    } else {
       Mention m = findByName(ArabicNormalizer.normalize(name));
-      if (m != null) {
+      if (m == null) {
+        // "وستكرر ماي التأكيد …": a known surname followed by the verb's object
+        Mention known = findBySurname(tokens.get(s.nameFrom()).norm(), position);
+        if (known != null && known.norm().split(" ").length >= 2
+            && known.lastWord().equals(tokens.get(s.nameFrom()).norm())) {
+          name = known.name();
+          m = known;
+        }
+      }
+      if (role == null && m != null) {
         role = m.role();
       }
     }
@@ -359,7 +378,12 @@ final class SpeakerResolver {
     int j = i + 1;
     int nameStart = -1;
     int limit = Math.min(to, i + MAX_ROLE_WORDS);
-    while (j < limit && tokens.get(j).word()) {
+    while (j < limit && (tokens.get(j).word() || markedNameAfterConnector(j, limit) > j)) {
+      if (!tokens.get(j).word()) {
+        j = markedNameAfterConnector(j, limit);
+        closed = true;
+        continue;
+      }
       String n = SpeakerWords.withoutConjunction(tokens.get(j).norm());
       if (SpeakerWords.CONNECTORS.contains(n)) {
         closed = false;
@@ -410,6 +434,26 @@ final class SpeakerResolver {
     return SpeakerWords.isPrepositionalInstitution(n) || SpeakerWords.isPrepositionalPlace(n);
   }
 
+  /**
+   * After a connector (متحدث باسم "المارينز"), the index just past a marked name of at most three
+   * words that opens at {@code j}; otherwise {@code j}.
+   */
+  private int markedNameAfterConnector(int j, int limit) {
+    if (j == 0 || j >= limit || !tokens.get(j).isQuoteMark()
+        || !SpeakerWords.CONNECTORS.contains(tokens.get(j - 1).norm())) {
+      return j;
+    }
+    for (int k = j + 1; k < limit && k <= j + 4; k++) {
+      if (tokens.get(k).isQuoteMark()) {
+        return k > j + 1 ? k + 1 : j;
+      }
+      if (!tokens.get(k).word()) {
+        return j;
+      }
+    }
+    return j;
+  }
+
   /** The token after an honorific at {@code j}, skipping an abbreviation point (م. / د.). */
   private int afterHonorific(int j, int to) {
     int k = j + 1;
@@ -439,6 +483,17 @@ final class SpeakerResolver {
    * must be an adjective (وزارة الخارجية الروسية, not وزارة الخارجية الطلب).
    */
   private Subject named(int from, int to, String role, String firstDisplay) {
+    if (from + 2 < to && SpeakerWords.MEDIA_NOUNS.contains(tokens.get(from).norm())
+        && tokens.get(from + 1).isQuoteMark()) {
+      for (int k = from + 2; k < to && k <= from + 6; k++) {
+        if (tokens.get(k).isQuoteMark()) {
+          return k > from + 2 ? new Subject(Type.NAMED, from + 2, k, role, null) : null;
+        }
+        if (!tokens.get(k).word()) {
+          break;
+        }
+      }
+    }
     int k = from;
     int limit = Math.min(to, from + MAX_NAME_WORDS);
     boolean previousDefinite = false;
@@ -556,7 +611,8 @@ final class SpeakerResolver {
       Token t = tokens.get(i);
       Token verb = tokens.get(i - 1);
       boolean afterInitialVerb = verb.word() && !SpeakerWords.STOP_WORDS.contains(verb.norm())
-          && (i - 1 == from || !tokens.get(i - 2).word());
+          && (i - 1 == from || !tokens.get(i - 2).word()
+              || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));
       boolean opensClause = !afterInitialVerb && onlyParticles(from, i);
       if (t.word() && (afterInitialVerb || opensClause)
           && (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))) {
@@ -606,18 +662,18 @@ final class SpeakerResolver {
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
     if (!lam) {
-      return body.substring(first.start(), last.end());
+      return body.substring(first.start(), last.end()).replace(UNDERSCORE, SPACE);
     }
-    return displayWithoutLam(first) + body.substring(first.end(), last.end());
+    return displayWithoutLam(first) + body.substring(first.end(), last.end()).replace(UNDERSCORE, SPACE);
   }
 
   private String nameText(Subject s) {
     Token first = tokens.get(s.nameFrom());
     Token last = tokens.get(s.nameTo() - 1);
     if (s.firstName() != null) {
-      return s.firstName() + body.substring(first.end(), last.end());
+      return s.firstName() + body.substring(first.end(), last.end()).replace(UNDERSCORE, SPACE);
     }
-    return body.substring(first.start(), last.end());
+    return body.substring(first.start(), last.end()).replace(UNDERSCORE, SPACE);
   }
 
   // ---- article-wide mentions (for surnames and roles) and speech events (for continuations)
@@ -637,11 +693,22 @@ final class SpeakerResolver {
       if ((lam || SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))
           && !(opensClause && !lam)) {
         Subject s = subjectAfter(i, to, lam);
-        if (s != null && s.type() == Type.NAMED && s.role() != null) {
+        if (s != null && s.type() == Type.NAMED && s.role() != null && plausibleName(trimmed(s))) {
           remember(trimmed(s), t.start());
         }
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
+      boolean speechVerb = cue.isPresent() && (!cue.get().weak() || weakQualifies(i, to));
+      if (!speechVerb && sentenceInitial(i) && !SpeakerWords.isDefinite(t.norm())
+          && !SpeakerWords.STOP_WORDS.contains(t.norm())
+          && !SpeakerWords.CLAUSE_PARTICLES.contains(t.norm())) {
+        Subject s = sentenceSubject(i + 1, to);
+        if (s != null) {
+          // "وشكك جيريمي كوربين زعيم حزب العمال …": the subject of a sentence is a speaker to come
+          remember(s, t.start());
+          events.add(new Event(i, SENTENCE_VERB, i));
+        }
+      }
       if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE) {
         int clauseFrom = sentenceStart(i);
         Subject s = clauseSubject(clauseFrom, i);
@@ -694,6 +761,64 @@ final class SpeakerResolver {
     mentions.add(new Mention(name, norm, lastWord, s.role(), roleNorm, position));
   }
 
+  /**
+   * True for a name of at most {@value #MAX_SENTENCE_NAME_WORDS} words, or a longer one joined
+   * by بن/آل/أبو/عبد (خالد بن أحمد آل خليفة); longer runs found without a speech verb are mostly
+   * a name followed by the verb's object.
+   */
+  private boolean plausibleName(Subject s) {
+    if (s.nameTo() - s.nameFrom() <= MAX_SENTENCE_NAME_WORDS) {
+      return true;
+    }
+    for (int k = s.nameFrom(); k < s.nameTo(); k++) {
+      if (NAME_LINKS.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when token {@code i} opens a sentence or a paragraph. */
+  private boolean sentenceInitial(int i) {
+    if (i == 0) {
+      return true;
+    }
+    Token previous = tokens.get(i - 1);
+    return !previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0
+        || body.indexOf('\n', previous.end()) >= 0 && body.indexOf('\n', previous.end()) < tokens.get(i).start();
+  }
+
+  /**
+   * The subject right after a sentence-initial verb, when it is clearly a person with a role:
+   * role + name, or name + role (جيريمي كوربين زعيم حزب …); the name has at most three words,
+   * none after the first with a preposition (التقى المالكي بفاتو …). Null otherwise.
+   */
+  private Subject sentenceSubject(int i, int to) {
+    Subject s = subjectAfter(i, to, false);
+    if (s == null || s.type() != Type.NAMED) {
+      return null;
+    }
+    s = trimmed(s);
+    if (s.nameTo() - s.nameFrom() > MAX_SENTENCE_NAME_WORDS) {
+      return null;
+    }
+    for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
+      char c = tokens.get(k).norm().charAt(0);
+      if (c == BI || c == SpeakerWords.LAM) {
+        return null;
+      }
+    }
+    if (s.role() != null) {
+      return s;
+    }
+    if (s.nameTo() < to && SpeakerWords.isRoleHead(tokens.get(s.nameTo()).norm())) {
+      Subject r = subjectAfter(s.nameTo(), to, false);
+      String role = r != null && r.type() == Type.ROLE_ONLY ? r.role() : null;
+      return new Subject(s.type(), s.nameFrom(), s.nameTo(), role, s.firstName());
+    }
+    return null;
+  }
+
   /** Index just after the last sentence end before {@code index}. */
   private int sentenceStart(int index) {
     int i = index;
@@ -737,7 +862,9 @@ final class SpeakerResolver {
     int i = from;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      boolean abbreviation = i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).norm().length() == 1;
+      boolean abbreviation = i > 0 && tokens.get(i - 1).word()
+          && (tokens.get(i - 1).norm().length() == 1
+              || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).word());
       if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviation
           || t.isQuoteMark())) {
         break;
@@ -755,7 +882,9 @@ final class SpeakerResolver {
       }
       int to = sentenceEnd(e.tokenIndex() + 1);
       Subject s;
-      if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
+      if (e.cue() == SENTENCE_VERB) {
+        s = sentenceSubject(e.tokenIndex() + 1, to);
+      } else if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
         s = clauseSubject(e.clauseFrom(), e.tokenIndex());
       } else {
         s = subjectAfter(e.tokenIndex() + 1, to, false);

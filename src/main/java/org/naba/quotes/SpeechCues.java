@@ -15,7 +15,8 @@ import org.naba.text.ArabicNormalizer;
  *
  * <ul>
  *   <li>Words are looked up normalised ({@link ArabicNormalizer}), as written and without one
- *       leading conjunction {@code و} or {@code ف} ("وقال", "فأضاف", "ووفقاً").
+ *       leading conjunction {@code و} or {@code ف} ("وقال", "فأضاف", "ووفقاً"), then without a
+ *       future {@code س} or a {@code لـ} before a present form ("وستكرر", "ليقول").
  *   <li>{@link Kind#VERB}: قال، أكد، أضاف، أشار، أوضح، بيّن، لفت، نوّه، شدد، حذّر، رأى، ذكر،
  *       كشف، أعلن، اعتبر، تابع … in past, present, masculine and feminine forms; the subject
  *       follows (or, for a bare verb, precedes) it.
@@ -49,6 +50,10 @@ final class SpeechCues {
 
   private static final char CONJUNCTION_WA = 'و';
   private static final char CONJUNCTION_FA = 'ف';
+  private static final char FUTURE_SA = 'س';
+  private static final char LAM = 'ل';
+  private static final char PRESENT_YA = 'ي';
+  private static final char PRESENT_TA = 'ت';
 
   private static final String[] STRONG_VERBS = {
     "قال", "أكد", "أضاف", "أشار", "أوضح", "شدد", "حذر", "نوه", "صرح", "أردف", "استطرد", "نبه",
@@ -61,11 +66,13 @@ final class SpeechCues {
   private static final String[] WEAK_VERBS = {
     "بين", "لفت", "ذكر", "رأى", "تابع", "أعرب", "تساءل",
     "أفاد", "زعم", "أقر", "اعترف", "ختم", "اختتم", "أكمل", "علق", "أجاب", "رد", "استدرك",
-    "وصف"
+    "وصف", "برر", "نفى", "شكك", "كرر", "ادعى", "أشاد", "رحب", "تعهد", "هدد", "توعد", "انتقد",
+    "اتهم", "ندد", "طالب", "دعا", "أبلغ", "روى", "حكى", "استنكر"
   };
   private static final String[] WEAK_PRESENT = {
     "بين", "لفت", "ذكر", "رى", "تابع", "عرب", "تساءل",
-    "فيد", "زعم", "قر", "عترف", "ختم", "علق", "جيب", "رد"
+    "فيد", "زعم", "قر", "عترف", "ختم", "علق", "جيب", "رد", "برر", "نفي", "شكك", "كرر", "دعي",
+    "شيد", "رحب", "تعهد", "هدد", "توعد", "نتقد", "تهم", "ندد", "طالب", "دعو", "بلغ", "روي"
   };
   private static final String[] PARTICIPLES = {
     "مضيف", "موضح", "مؤكد", "مشير", "مبين", "مشدد", "محذر", "منوه", "لافت", "متابع", "معتبر",
@@ -76,7 +83,9 @@ final class SpeechCues {
   private static final String[] ATTRIBUTIONS = {"وفقا", "وفق", "بحسب", "حسب", "نقلا", "طبقا"};
 
   private static final Set<String> COMPLEMENTIZERS =
-      normalised("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "أنّ");
+      normalised(
+          "أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "أنّ", "وأن", "وأنه", "وأنها",
+          "وبأن");
 
   private static final Map<String, Cue> LEXICON = lexicon();
 
@@ -85,11 +94,15 @@ final class SpeechCues {
   /** The cue that {@code norm} (a normalised word) is, if any. */
   static Optional<Cue> lookup(String norm) {
     Cue cue = LEXICON.get(norm);
-    if (cue == null && norm.length() > 3) {
-      char first = norm.charAt(0);
-      if (first == CONJUNCTION_WA || first == CONJUNCTION_FA) {
-        cue = LEXICON.get(norm.substring(1));
-      }
+    String rest = norm;
+    if (cue == null && rest.length() > 3
+        && (rest.charAt(0) == CONJUNCTION_WA || rest.charAt(0) == CONJUNCTION_FA)) {
+      rest = rest.substring(1);
+      cue = LEXICON.get(rest);
+    }
+    if (cue == null && rest.length() > 3 && (rest.charAt(0) == FUTURE_SA || rest.charAt(0) == LAM)
+        && (rest.charAt(1) == PRESENT_YA || rest.charAt(1) == PRESENT_TA)) {
+      cue = LEXICON.get(rest.substring(1));
     }
     return Optional.ofNullable(cue);
   }

@@ -25,18 +25,24 @@ record Token(int start, int end, String norm, boolean word) {
    */
   static final String ALA = "على";
 
+  /** Hashtags (#برنارد_أوغستين) are read as their words. */
+  private static final char HASH = '#';
+  private static final char UNDERSCORE = '_';
+
   /**
    * Splits {@code text[from, to)} into tokens.
    *
-   * <p>Rules: a word is a run of letters, digits, Arabic diacritics and tatweel; white space
-   * separates tokens and is dropped; every other character is a one-character punctuation token.
+   * <p>Rules: a word is a run of letters, digits, Arabic diacritics and tatweel; white space,
+   * {@code #} and {@code _} (hashtags) separate tokens and are dropped; a word that is only
+   * diacritics or tatweel is dropped; every other character is a one-character punctuation token.
    */
   static List<Token> split(String text, int from, int to) {
     List<Token> tokens = new ArrayList<>();
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (QuoteMarks.isSpace(c) || Character.getType(c) == Character.FORMAT) {
+      if (QuoteMarks.isSpace(c) || Character.getType(c) == Character.FORMAT || c == HASH
+          || c == UNDERSCORE) {
         i++;
       } else if (isWordChar(c)) {
         int start = i;
@@ -45,7 +51,9 @@ record Token(int start, int end, String norm, boolean word) {
         }
         String word = text.substring(start, i);
         String norm = word.equals(ALA) ? ALA : ArabicNormalizer.normalize(word);
-        tokens.add(new Token(start, i, norm, true));
+        if (!norm.isEmpty()) {
+          tokens.add(new Token(start, i, norm, true));
+        }
       } else {
         tokens.add(new Token(i, i + 1, String.valueOf(c), false));
         i++;
