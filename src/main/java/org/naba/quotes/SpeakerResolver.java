@@ -46,6 +46,9 @@ final class SpeakerResolver {
   private static final int WEAK_CUE_REACH = 25;
   private static final int WEAK_CUE_NEAR = 6;
   private static final int POST_CUE_WORDS = 2;
+  private static final int POST_ATTRIBUTION_WORDS = 6;
+  private static final int REPORT_REACH = 8;
+  private static final int ALA_REACH = 4;
   private static final int ANTECEDENT_DEPTH = 3;
   private static final char COMMA = ',';
   private static final char ARABIC_COMMA = '،';
@@ -162,7 +165,7 @@ final class SpeakerResolver {
     int postFrom = firstTokenAtOrAfter(span.after());
     int postTo = firstTokenAtOrAfter(context.postEnd());
     int words = 0;
-    for (int i = postFrom; i < postTo && words < POST_CUE_WORDS; i++) {
+    for (int i = postFrom; i < postTo && words < POST_ATTRIBUTION_WORDS; i++) {
       Token t = tokens.get(i);
       if (!t.word()) {
         if (t.isQuoteMark() || t.norm().charAt(0) == COLON) {
@@ -172,7 +175,9 @@ final class SpeakerResolver {
       }
       words++;
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
-      if (cue.isPresent() && cue.get().kind() != SpeechCues.Kind.PARTICIPLE) {
+      boolean near = words <= POST_CUE_WORDS;
+      if (cue.isPresent() && cue.get().kind() != SpeechCues.Kind.PARTICIPLE
+          && (near || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
         return settle(attribute(i, cue.get(), i, postTo), t, i);
       }
       if (t.is(KAMA)) {
@@ -210,6 +215,9 @@ final class SpeakerResolver {
       return true;
     }
     boolean bayna = tokens.get(index).norm().endsWith(BAYNA);
+    if (bayna && baynaIsAVerb(index)) {
+      return true;
+    }
     int reach = Math.min(limit, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
     for (int i = index + 1; i < reach; i++) {
       Token t = tokens.get(i);
@@ -218,6 +226,17 @@ final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /** "وبين لوك ارنال …": وبين opening a sentence before an indefinite name is the verb. */
+  private boolean baynaIsAVerb(int index) {
+    Token t = tokens.get(index);
+    if (!t.norm().equals("و" + BAYNA) || !sentenceInitial(index) || index + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(index + 1);
+    return next.word() && !SpeakerWords.isDefinite(next.norm()) && !isStop(next.norm())
+        && !SpeakerWords.PLACES.contains(next.norm());
   }
 
   /** Attributes the cue at {@code index}; {@code [from, to)} is the context it sits in. */
@@ -235,9 +254,20 @@ final class SpeakerResolver {
         yield fromSubject(s, cue.gender(), index);
       }
       case ATTRIBUTION -> fromSubject(attributed(index + 1, to), cue.gender(), index);
+      case REPORT -> fromSubject(reported(index + 1, to), cue.gender(), index);
       case MANNER -> fromSubject(clauseSubject(from, index), cue.gender(), index);
       case PARTICIPLE -> antecedent(cue.gender());
     };
+  }
+
+  /** "ونقلت "فرانس برس" عن أردوغان …": the speaker follows the first عن. */
+  private Subject reported(int i, int to) {
+    for (int k = i; k < to && k < i + REPORT_REACH; k++) {
+      if (tokens.get(k).is(AN)) {
+        return subjectAfter(k + 1, to, false);
+      }
+    }
+    return null;
   }
 
   private Subject attributed(int i, int to) {
@@ -245,8 +275,17 @@ final class SpeakerResolver {
       return null;
     }
     String n = tokens.get(i).norm();
-    if (n.equals(MA) || n.equals(AN)) {
-      return n.equals(MA) ? subjectAfter(i + 2, to, false) : subjectAfter(i + 1, to, false);
+    if (SpeakerWords.SAYING_NOUNS.contains(n)) {
+      return attributed(i + 1, to);
+    }
+    if (n.equals(MA) || stripLam(n).equals(MA)) {
+      return subjectAfter(i + 2, to, false);
+    }
+    if (n.equals(AN)) {
+      return subjectAfter(i + 1, to, false);
+    }
+    if (SpeechCues.lookup(n).isPresent()) {
+      return attributed(i + 1, to);
     }
     if (n.equals(String.valueOf(SpeakerWords.LAM))) {
       return subjectAfter(i + 1, to, false);
@@ -389,6 +428,8 @@ final class SpeakerResolver {
         closed = false;
       } else if (n.equals(FI) && placeFollows(j + 1, limit)) {
         closed = false;
+      } else if (n.equals(Token.ALA) && closed && alaContinues(j + 1, limit)) {
+        closed = false;
       } else if (isStop(n) || SpeakerWords.AUDIENCES.contains(n)) {
         break;
       } else if (SpeakerWords.RANKS.contains(n)) {
@@ -413,7 +454,7 @@ final class SpeakerResolver {
     String role = roleText(i, j, lam);
     if (nameStart < 0 && j < to && isComma(tokens.get(j))) {
       Subject apposition = named(j + 1, to, role, null);
-      if (apposition != null && endsPhrase(apposition.nameTo(), to)
+      if (apposition != null && closesApposition(apposition.nameTo(), to)
           && !SpeakerWords.isDefinite(tokens.get(j + 1).norm())) {
         return apposition;
       }
@@ -463,6 +504,26 @@ final class SpeakerResolver {
     return k;
   }
 
+  /**
+   * True when على continues a role ("عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار"): a
+   * noun that is no event (هامش، حسابه) and a definite word within {@value #ALA_REACH} words.
+   */
+  private boolean alaContinues(int j, int limit) {
+    if (j >= limit || !tokens.get(j).word()) {
+      return false;
+    }
+    String first = tokens.get(j).norm();
+    if (SpeakerWords.EVENT_NOUNS.contains(first) || isStop(first) || hasPossessive(tokens.get(j))) {
+      return false;
+    }
+    for (int k = j; k < limit && k < j + ALA_REACH && tokens.get(k).word(); k++) {
+      if (SpeakerWords.isDefinite(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a definite word or a known place follows {@code في} (السفير الروسي في بغداد). */
   private boolean placeFollows(int j, int limit) {
     if (j >= limit || !tokens.get(j).word()) {
@@ -505,6 +566,12 @@ final class SpeakerResolver {
       if (k == from && stop) {
         return null;
       }
+      if (k > from && n.equals(FI) && organisation(from) && placeFollows(k + 1, limit)) {
+        // "القنصلية الإيرانية في البصرة", "بعثة الاتحاد الإفريقي في الصومال"
+        k++;
+        previousDefinite = false;
+        continue;
+      }
       boolean roleWord = SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
       if (k > from && (stop || roleWord || hasPossessive(tokens.get(k))
           || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
@@ -529,18 +596,32 @@ final class SpeakerResolver {
     return new Subject(Type.NAMED, from, k, role, firstDisplay);
   }
 
+  /** True when the phrase at {@code from} names an organisation: definite or an institution noun. */
+  private boolean organisation(int from) {
+    String n = tokens.get(from).norm();
+    return SpeakerWords.isDefinite(n) || SpeakerWords.INSTITUTIONS.contains(n);
+  }
+
   /** True for a word ending in the possessive pronoun ه (مشواره), not a name like عبدالله. */
   private boolean hasPossessive(Token t) {
     String text = t.text(body);
     return text.length() >= 5 && text.charAt(text.length() - 1) == HA && !t.norm().endsWith(ALLAH);
   }
 
-  private boolean endsPhrase(int k, int to) {
+  /**
+   * True when a name in apposition ends properly: at a comma, a colon, a complementizer, a speech
+   * cue or the end of the context ("وزير الخارجية الفلسطيني، رياض المالكي، إن").
+   */
+  private boolean closesApposition(int k, int to) {
     if (k >= to) {
       return true;
     }
     Token t = tokens.get(k);
-    return !t.word() || isStop(t.norm()) || SpeakerWords.AUDIENCES.contains(t.norm());
+    if (!t.word()) {
+      return isComma(t) || t.norm().charAt(0) == COLON || t.isQuoteMark();
+    }
+    return SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent()
+        || SpeakerWords.AUDIENCES.contains(t.norm());
   }
 
   /**
@@ -614,6 +695,14 @@ final class SpeakerResolver {
           && (i - 1 == from || !tokens.get(i - 2).word()
               || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));
       boolean opensClause = !afterInitialVerb && onlyParticles(from, i);
+      if (t.word() && afterInitialVerb && !SpeakerWords.isRoleHead(t.norm())
+          && !SpeakerWords.RANKS.contains(t.norm()) && !isStop(t.norm())) {
+        Subject s = subjectAfter(i, index, false);
+        if (s != null && s.type() == Type.NAMED && s.role() != null) {
+          // "شنت كاتي إلين، مديرة منظمة العفو الدولية …، هجوما … وقالت"
+          return s;
+        }
+      }
       if (t.word() && (afterInitialVerb || opensClause)
           && (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))) {
         Subject s = subjectAfter(i, index, false);
@@ -736,6 +825,9 @@ final class SpeakerResolver {
   private boolean weakQualifies(int index, int to) {
     String verb = tokens.get(index).norm();
     boolean bayna = verb.endsWith(BAYNA);
+    if (bayna && baynaIsAVerb(index)) {
+      return true;
+    }
     int reach = Math.min(to, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
     for (int i = index + 1; i < reach; i++) {
       Token t = tokens.get(i);
@@ -759,6 +851,15 @@ final class SpeakerResolver {
     String lastWord = norm.substring(norm.lastIndexOf(' ') + 1);
     String roleNorm = s.role() == null ? null : ArabicNormalizer.normalize(s.role());
     mentions.add(new Mention(name, norm, lastWord, s.role(), roleNorm, position));
+    int k = s.nameTo();
+    if (s.role() != null && appositionFollows(k)) {
+      // "المستشار مرتضى منصور، رئيس مجلس إدارة نادي الزمالك": the second role is his too
+      Subject r = subjectAfter(k + 1, sentenceEnd(k + 1), false);
+      if (r != null && r.type() == Type.ROLE_ONLY) {
+        mentions.add(new Mention(name, norm, lastWord, r.role(),
+            ArabicNormalizer.normalize(r.role()), position));
+      }
+    }
   }
 
   /**
@@ -920,6 +1021,9 @@ final class SpeakerResolver {
       }
       if (asOrganisation && (t.is(word) || t.is(bare) || t.norm().equals("و" + bare))) {
         Subject org = named(k, sentenceEnd(k + 1), null, null);
+        if (org != null) {
+          org = withoutPrepositionalTail(org);
+        }
         if (org != null && org.nameTo() - org.nameFrom() >= 2) {
           return t.norm().equals("و" + bare)
               ? t.text(body).substring(1) + body.substring(t.end(), tokens.get(org.nameTo() - 1).end())
@@ -939,6 +1043,17 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** The phrase cut before its first later word with a بـ prefix (صحيفة جمهوريت | بتهم). */
+  private Subject withoutPrepositionalTail(Subject s) {
+    for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
+      String n = tokens.get(k).norm();
+      if (n.charAt(0) == BI && !NAME_LINKS.contains(n)) {
+        return new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
+      }
+    }
+    return s;
   }
 
   /** True when "، role …" follows (قيس الخزعلي، أمين عام …). */
@@ -987,15 +1102,23 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** The latest earlier mention whose role has the same head noun (المدرب ~ مدرب الاتحاد). */
+  /**
+   * The latest earlier mention whose role has the same head noun (المدرب ~ مدرب الاتحاد),
+   * preferring one whose role also ends alike (رئيس الزمالك ~ رئيس مجلس إدارة نادي الزمالك).
+   */
   private Mention findByRoleHead(String roleNorm, int position) {
+    Mention sameHead = null;
+    String last = roleNorm.substring(roleNorm.lastIndexOf(' ') + 1);
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.position() < position && m.roleNorm() != null && sameHead(roleNorm, m.role())) {
-        return m;
+        if (m.roleNorm().endsWith(" " + last) || m.roleNorm().equals(roleNorm)) {
+          return m;
+        }
+        sameHead = sameHead == null ? m : sameHead;
       }
     }
-    return null;
+    return sameHead;
   }
 
   private Mention findByRole(String roleNorm, int position) {

@@ -24,6 +24,7 @@ import org.naba.text.ArabicNormalizer;
  *       tanween alef, masculine or feminine): the speaker is the one already speaking.
  *   <li>{@link Kind#MANNER}: قائلاً، بقوله، بالقول: the speaker is the subject of the clause.
  *   <li>{@link Kind#ATTRIBUTION}: وفقاً لـ، وفق، بحسب، حسب، نقلاً عن: the speaker follows.
+ *   <li>{@link Kind#REPORT}: نقل، نقلت (ونقلت "فرانس برس" عن أردوغان): the speaker follows عن.
  *   <li>A weak verb (بين also means "between", ذكر، رأى، تابع …) is a cue only when a
  *       complementizer (أن/إن…), a colon or the quotation itself follows it closely.
  * </ul>
@@ -35,7 +36,8 @@ final class SpeechCues {
     VERB,
     PARTICIPLE,
     MANNER,
-    ATTRIBUTION
+    ATTRIBUTION,
+    REPORT
   }
 
   /** Grammatical gender a cue requires of its speaker. */
@@ -80,7 +82,10 @@ final class SpeechCues {
     "مختتم", "مستغرب", "مستنكر", "مطمئن", "متوقع", "معلق", "زاعم", "معترف", "مؤكد"
   };
   private static final String[] MANNER = {"قائلا", "قائلة", "بقوله", "بقولها", "بالقول"};
-  private static final String[] ATTRIBUTIONS = {"وفقا", "وفق", "بحسب", "حسب", "نقلا", "طبقا"};
+  private static final String[] ATTRIBUTIONS = {
+    "وفقا", "وفق", "بحسب", "حسب", "نقلا", "طبقا", "حسبما", "بحسبما", "وفقما"
+  };
+  private static final String[] REPORTS = {"نقل", "نقلت", "ينقل", "تنقل", "نقلوا"};
 
   private static final Set<String> COMPLEMENTIZERS =
       normalised(
@@ -129,6 +134,9 @@ final class SpeechCues {
     }
     for (String a : ATTRIBUTIONS) {
       map.put(ArabicNormalizer.normalize(a), new Cue(Kind.ATTRIBUTION, false, Gender.ANY));
+    }
+    for (String r : REPORTS) {
+      map.put(ArabicNormalizer.normalize(r), new Cue(Kind.REPORT, false, Gender.ANY));
     }
     return Map.copyOf(map);
   }
