@@ -22,8 +22,12 @@ import org.naba.text.Span;
  *       a complementizer stands right before it (إنه "من غير الوارد" أن …); up to
  *       {@value #SHORT_WORDS} words, also when a complementizer is the second word after it and
  *       the first is a definite word ("ويقول "المرصد السوري لحقوق الإنسان" المعارض إن").
- *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speech cue
- *       attributes it.
+ *   <li>A span after a title noun (بعنوان، شعار، وسم …) is a title, whatever its length; a span
+ *       of up to {@value #SHORT_WORDS} words after مع، حول، مثل … is a name, and so is one that a
+ *       longer quote follows in its sentence with no cue, complementizer or colon between.
+ *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speaker is found
+ *       for it; a span with neither cue nor speaker right after a preposition (يتحدث عن "…")
+ *       is a topic, not a statement.
  *   <li>The context of a quote is its sentence: it starts after the last sentence end (. ! ? ؟)
  *       outside marks (not a point between digits, between letters (بي.بي.سي) nor after a
  *       one-letter abbreviation: م. د.), or after the previous quote of the paragraph, and ends at the next one.
@@ -52,11 +56,15 @@ public final class QuoteExtractor {
       allByParagraph.add(spans);
       for (MarkedSpan s : spans) {
         int words = wordCount(body, s.innerStart(), s.innerEnd());
-        if (words >= MIN_WORDS && !(words <= NAME_WORDS && looksLikeName(body, s, words))) {
+        boolean named = SpeakerWords.TITLE_NOUNS.contains(wordBefore(body, s))
+            || words <= NAME_WORDS && looksLikeName(body, s, words)
+            || words <= SHORT_WORDS && SpeakerWords.NAME_PREPOSITIONS.contains(wordBefore(body, s));
+        if (words >= MIN_WORDS && !named) {
           candidates.add(s);
         }
       }
     }
+    candidates = withoutNamesInsideSubjects(body, candidates);
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -67,7 +75,8 @@ public final class QuoteExtractor {
       MarkedSpan s = candidates.get(i);
       Attribution a = attributions.get(i);
       int words = wordCount(body, s.innerStart(), s.innerEnd());
-      if (words <= SHORT_WORDS && a.cue() == null) {
+      if (words <= SHORT_WORDS && a.cue() == null && a.speaker() == null
+          || a.cue() == null && a.speaker() == null && SpeakerWords.TOPIC_PREPOSITIONS.contains(wordBefore(body, s))) {
         continue;
       }
       int start = s.innerStart();
@@ -113,9 +122,19 @@ public final class QuoteExtractor {
       if (nextQ != null && nextQ.open() < postEnd) {
         postEnd = nextQ.open();
       }
-      out.add(new QuoteContext(s, preStart, postEnd, followsQuote));
+      boolean whole = s.open() == para.start() && onlyPunctuation(body, s.after(), para.end());
+      out.add(new QuoteContext(s, preStart, postEnd, followsQuote, p, whole));
     }
     return out;
+  }
+
+  private static boolean onlyPunctuation(String body, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Token.isWordChar(body.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Offset just after the last sentence end in {@code [from, to)} outside marked spans. */
@@ -157,6 +176,58 @@ public final class QuoteExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Drops a short span that a longer quote follows in the same sentence with no speech cue,
+   * complementizer or sentence end between them: it names something in the speaker's phrase
+   * ("وقال نزيه خير العضو في "الجمعية الإسلامية اللبنانية" في سيدني … "اليوم يوم خاص …"").
+   */
+  private static List<MarkedSpan> withoutNamesInsideSubjects(String body, List<MarkedSpan> spans) {
+    List<MarkedSpan> kept = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      MarkedSpan s = spans.get(i);
+      MarkedSpan next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+      boolean inside = next != null && !s.continued()
+          && wordCount(body, s.innerStart(), s.innerEnd()) <= SHORT_WORDS
+          && wordCount(body, next.innerStart(), next.innerEnd()) > SHORT_WORDS
+          && nothingIntroduces(body, s.after(), next.open());
+      if (!inside) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean nothingIntroduces(String body, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = body.charAt(i);
+      if (c == '\n' || isSentenceEnd(body, i, from, to)) {
+        return false;
+      }
+    }
+    for (Token t : Token.split(body, from, to)) {
+      if (t.word() && (SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent())) {
+        return false;
+      }
+      if (!t.word() && t.norm().charAt(0) == ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The normalised word right before the span's opening mark, or "". */
+  private static String wordBefore(String body, MarkedSpan s) {
+    int i = s.open() - 1;
+    while (i >= 0 && (QuoteMarks.isSpace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && Token.isWordChar(body.charAt(i))) {
+      i--;
+    }
+    return end > i + 1 ? ArabicNormalizer.normalize(body.substring(i + 1, end)) : "";
   }
 
   /** True when a naming noun precedes the span or a complementizer follows it. */

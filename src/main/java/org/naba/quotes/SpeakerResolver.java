@@ -114,10 +114,17 @@ final class SpeakerResolver {
   List<Attribution> resolve(List<QuoteContext> contexts) {
     List<Attribution> out = new ArrayList<>(contexts.size());
     Attribution previous = null;
+    QuoteContext previousContext = null;
     for (QuoteContext context : contexts) {
       Attribution a = resolveOne(context, previous);
+      if (!a.known() && a.cue() == null && context.wholeParagraph() && previous != null
+          && previous.known() && previousContext.paragraph() == context.paragraph() - 1) {
+        // a paragraph that is only a quote continues the quote of the paragraph before it
+        a = new Attribution(previous.speaker(), previous.role(), null, -1, previous.gender());
+      }
       out.add(a);
       previous = a;
+      previousContext = context;
     }
     return out;
   }
@@ -560,7 +567,7 @@ final class SpeakerResolver {
     boolean previousDefinite = false;
     while (k < limit && tokens.get(k).word()) {
       String n = tokens.get(k).norm();
-      boolean stop = isStop(n) || SpeakerWords.AUDIENCES.contains(n)
+      boolean stop = isStop(n) || SpeakerWords.AUDIENCES.contains(n) || SpeakerWords.PRONOUNS.contains(n)
           || SpeakerWords.hasPluralPronoun(n) || n.startsWith(BI_DEFINITE)
           || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
       if (k == from && stop) {
@@ -789,6 +796,7 @@ final class SpeakerResolver {
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
       boolean speechVerb = cue.isPresent() && (!cue.get().weak() || weakQualifies(i, to));
       if (!speechVerb && sentenceInitial(i) && !SpeakerWords.isDefinite(t.norm())
+          && !SpeakerWords.CLAUSE_CONJUNCTIONS.contains(t.norm())
           && !SpeakerWords.STOP_WORDS.contains(t.norm())
           && !SpeakerWords.CLAUSE_PARTICLES.contains(t.norm())) {
         Subject s = sentenceSubject(i + 1, to);
@@ -885,6 +893,10 @@ final class SpeakerResolver {
       return true;
     }
     Token previous = tokens.get(i - 1);
+    if (previous.word() && SpeakerWords.CLAUSE_CONJUNCTIONS.contains(previous.norm())) {
+      // "وقد التقى المالكي …": the verb after an opening وقد
+      return sentenceInitial(i - 1);
+    }
     return !previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0
         || body.indexOf('\n', previous.end()) >= 0 && body.indexOf('\n', previous.end()) < tokens.get(i).start();
   }
@@ -900,16 +912,26 @@ final class SpeakerResolver {
       return null;
     }
     s = trimmed(s);
-    if (s.nameTo() - s.nameFrom() > MAX_SENTENCE_NAME_WORDS) {
-      return null;
-    }
     for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
       char c = tokens.get(k).norm().charAt(0);
       if (c == BI || c == SpeakerWords.LAM) {
-        return null;
+        s = new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
+        break;
       }
     }
+    if (s.nameTo() - s.nameFrom() > MAX_SENTENCE_NAME_WORDS) {
+      return null;
+    }
     if (s.role() != null) {
+      return s;
+    }
+    String norm = ArabicNormalizer.normalize(nameText(s));
+    String last = norm.substring(norm.lastIndexOf(' ') + 1);
+    Mention known = findBySurname(last, tokens.get(s.nameFrom()).start());
+    boolean knownSurname = s.nameTo() - s.nameFrom() == 1 && known != null
+        && known.lastWord().equals(last) && known.position() < tokens.get(s.nameFrom()).start();
+    if (knownSurname || s.nameTo() - s.nameFrom() >= 2 && namedBefore(s.nameFrom(), s.nameTo())) {
+      // "والتحق ديفيد غرين بصالة …": a person the article already named in full
       return s;
     }
     if (s.nameTo() < to && SpeakerWords.isRoleHead(tokens.get(s.nameTo()).norm())) {
@@ -918,6 +940,21 @@ final class SpeakerResolver {
       return new Subject(s.type(), s.nameFrom(), s.nameTo(), role, s.firstName());
     }
     return null;
+  }
+
+  /** True when the words {@code [from, to)} occur earlier in the body in the same order. */
+  private boolean namedBefore(int from, int to) {
+    int length = to - from;
+    for (int k = 0; k + length <= from; k++) {
+      boolean same = true;
+      for (int d = 0; d < length && same; d++) {
+        same = tokens.get(k + d).norm().equals(tokens.get(from + d).norm());
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Index just after the last sentence end before {@code index}. */
@@ -1030,7 +1067,7 @@ final class SpeakerResolver {
               : nameText(org);
         }
       } else if (!asOrganisation && t.is(word) && k > 0 && isGivenName(k - 1)
-          && (k >= 2 && opensName(tokens.get(k - 2)) || appositionFollows(k + 1))) {
+          && (k >= 2 && opensName(tokens.get(k - 2)) || k + 1 < tokens.size() && isComma(tokens.get(k + 1)))) {
         int first = k - 1;
         while (first > 0 && isGivenName(first - 1)
             && (NAME_LINKS.contains(tokens.get(first - 1).norm())

@@ -50,7 +50,9 @@ final class SpeakerWords {
   static final Set<String> RANKS =
       set(
           "اللواء", "العميد", "الفريق", "العقيد", "المقدم", "الرائد", "النقيب", "الجنرال",
-          "الأدميرال", "المشير", "الملازم", "الأمير", "الأميرة", "الركن", "أول", "المهندس");
+          "الأدميرال", "المشير", "الملازم", "الأمير", "الأميرة", "الركن", "أول", "المهندس",
+          "ابنته", "ابنه", "زوجته", "زوجها", "شقيقه", "شقيقها", "شقيقته", "والده", "والدته",
+          "نجله", "نجلها", "ابنتها", "ابنها", "أخيه", "أخته", "عمه", "خاله");
 
   static final Set<String> HONORIFICS =
       set(
@@ -159,6 +161,20 @@ final class SpeakerWords {
   /** Nouns for a saying after an attribution (حسب قول المسؤول، وفقاً لرواية …). */
   static final Set<String> SAYING_NOUNS =
       set("قول", "رواية", "تعبير", "كلام", "تصريحات", "تصريح");
+
+  /** Words that introduce a title of any length (مؤتمرا بعنوان "…"، تحت شعار "…"). */
+  static final Set<String> TITLE_NOUNS =
+      set(
+          "بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار", "اسم", "باسم", "مسمى", "هاشتاق",
+          "هاشتاغ", "وسم", "المعنون", "المعنونة", "تسمية", "لقب", "بلقب");
+
+  /** Prepositions after which a short span is a name (العضو في "الجمعية الإسلامية اللبنانية"). */
+  static final Set<String> NAME_PREPOSITIONS =
+      set("مع", "حول", "ضد", "مثل", "لدى", "عند", "نحو", "كـ");
+
+  /** Prepositions after which a span without cue or speaker is a topic (يتحدث عن "…"). */
+  static final Set<String> TOPIC_PREPOSITIONS =
+      set("في", "مع", "حول", "ضد", "مثل", "لدى", "عند", "نحو", "عن", "من", "إلى", "على", "بين");
 
   /** Nouns for a statement itself (وأضاف البيان): the speaker is whoever issued it. */
   static final Set<String> STATEMENT_NOUNS =
