@@ -1,7 +1,7 @@
 """Builds dev.jsonl from hand annotations (quote start/end snippets, speaker, role).
 
-Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|d|e|all]
-(a, b, c, d, e: one batch only, written to /tmp; all: both, written to dev.jsonl here).
+Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|d|e|f|all]
+(a, b, c, d, e, f: one batch only, written to /tmp; all: both, written to dev.jsonl here).
 Each quote is located by a snippet that starts it and a snippet that ends it (both exact
 body text, without the quotation marks); offsets are computed, never typed by hand.
 """
@@ -285,10 +285,47 @@ E = [
   ]),
 ]
 
+# Sixth batch, annotated and first measured as a held-out set after batch E was tuned on.
+F = [
+  ('ant-all.jsonl.gz', 'CN-sport-60-20180303', [
+    ('قمنا بدراسة أكاديمية', 'بشكل رسمي', 'جياني إنفانتينو', 'رئيس الاتحاد'),
+    ('سيكون لهذه التقنية', 'إلى 99 في المائة', 'جياني إنفانتينو', 'رئيس الاتحاد'),
+    ('لم أكن أثق', 'مائة بالمائة', 'جياني إنفانتينو', 'رئيس الاتحاد'),
+    ('سيكون حكام المونديال', 'على استخدامها', 'جياني إنفانتينو', 'رئيس الاتحاد'),
+  ]),
+  ('ant-all.jsonl.gz', 'BB-technology-386-20180825', [
+    ('أردنا تزويد الصم', 'فرص عمل أكبر', 'سونغ مينبيو', 'خريج هندسة الكمبيوتر'),
+    ('كنا نعلم أن الكوريين', 'هذا التطبيق', 'سونغ مينبيو', 'خريج هندسة الكمبيوتر'),
+  ]),
+  ('ant-all.jsonl.gz', 'AL-internationalNews-475-20180315', [
+    ('كل هذه مؤشرات', 'غير مسؤولة كلية', 'ديمتري بيسكوف', 'المتحدث باسم الكرملين'),
+    ('نشدد على أن روسيا', 'في بريطانيا العظمى', 'ديمتري بيسكوف', 'المتحدث باسم الكرملين'),
+    ('ما يرغب الناس', 'من فساد شديد', 'بوريس جونسون', 'وزير الخارجية البريطاني'),
+  ]),
+  ('ant-all.jsonl.gz', 'SK-technology-453-20180419', [
+    ('يتمثل التحدي الأكبر', 'عملية زراعة كبد', 'ديفيد نصر الله', None),
+    ('أظهرت طريقتنا الجديدة', 'عمليات زراعة الأعضاء', 'ديفيد نصر الله', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-5104667e7552094a', [
+    ('كما أشكر الدكتور', 'غير المستغرب منه', 'ناصر الحماد', 'المبعوث لمدينة سيدني'),
+    ('بصراحة سعادتي', 'سالمين غانمين', 'ناصر الحماد', 'المبعوث لمدينة سيدني'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-d6c30a9191d4cbdf', [
+    ('شي إيجابي لي', 'من حين إلى آخر', 'سامر سالم', 'لاعب نادي الأهلي'),
+    ('في الموسم الماضي كنت', 'وتكون وجهتي إليه', 'سامر سالم', 'لاعب نادي الأهلي'),
+    ('أحب أن أشكر', 'في الوقت الحالي', 'سامر سالم', 'لاعب نادي الأهلي'),
+    ('عرض الخليج كان الأفضل', 'المريحة للاعبين.', 'سامر سالم', 'لاعب نادي الأهلي'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-f3059f2df82d9368', []),
+  ('saudinewsnet.jsonl.gz', 'snn-62efcb58db67ae8f', [
+    ('لن تستطيع تطوير', 'تدرك تاريخه', 'مالكوم إكس', None),
+  ]),
+]
+
 def main():
     import sys
     which = sys.argv[1] if len(sys.argv) > 1 else 'all'
-    spec = {'a': A, 'b': B, 'c': C, 'd': D, 'e': E, 'all': A + B + C + D + E}[which]
+    spec = {'a': A, 'b': B, 'c': C, 'd': D, 'e': E, 'f': F, 'all': A + B + C + D + E + F}[which]
     wanted = {}
     for src, aid, _ in spec:
         wanted.setdefault(src, set()).add(aid)
@@ -318,7 +355,7 @@ def main():
         qs.sort(key=lambda q: q['start'])
         out.append({'source': src, 'id': aid, 'outlet': a['outlet'], 'text': text, 'quotes': qs})
     here = os.path.dirname(os.path.abspath(__file__))
-    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'all': 'dev.jsonl'}[which]
+    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'f': 'dev-f.jsonl', 'all': 'dev.jsonl'}[which]
     with open(os.path.join(here if which == 'all' else '/tmp', name), 'w', encoding='utf-8') as f:
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + '\n')

@@ -252,6 +252,9 @@ final class SpeakerResolver {
     return switch (cue.kind()) {
       case VERB -> {
         Subject s = subjectAfter(index + 1, to, false);
+        if (s == null && index > 0 && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
+          s = markedNameBefore(index - 1); // "… "مالكوم إكس" الذي قال"
+        }
         if (s == null) {
           s = subjectBefore(from, index);
         }
@@ -406,7 +409,8 @@ final class SpeakerResolver {
     }
     String first = lam ? stripLam(tokens.get(i).norm()) : tokens.get(i).norm();
     if (SpeakerWords.PRONOUNS.contains(first)) {
-      return new Subject(Type.ANAPHOR, i, i, null, null);
+      Subject marked = markedNameBefore(i);
+      return marked != null ? marked : new Subject(Type.ANAPHOR, i, i, null, null);
     }
     if (SpeakerWords.STATEMENT_NOUNS.contains(first)) {
       return new Subject(Type.ANAPHOR, i, i, STATEMENT, null);
@@ -448,7 +452,7 @@ final class SpeakerResolver {
         closed = true;
       } else if (SpeakerWords.isDefinite(n) || SpeakerWords.PLACES.contains(n)) {
         closed = true;
-      } else if (SpeakerWords.isPrepositionalInstitution(n)) {
+      } else if (SpeakerWords.isPrepositionalInstitution(n) || lamGenitive(n, j + 1, limit)) {
         closed = false;
       } else if (SpeakerWords.isPrepositionalPlace(n)) {
         closed = true;
@@ -460,9 +464,14 @@ final class SpeakerResolver {
     }
     String role = roleText(i, j, lam);
     if (nameStart < 0 && j < to && isComma(tokens.get(j))) {
-      Subject apposition = named(j + 1, to, role, null);
+      int a = j + 1;
+      while (a < to && tokens.get(a).word() && SpeakerWords.isDefinite(tokens.get(a).norm())
+          && SpeakerWords.isAdjective(tokens.get(a).norm())) {
+        a++; // "رئيس الاتحاد، السويسري جياني إنفانتينو"
+      }
+      Subject apposition = a < to ? named(a, to, role, null) : null;
       if (apposition != null && closesApposition(apposition.nameTo(), to)
-          && !SpeakerWords.isDefinite(tokens.get(j + 1).norm())) {
+          && !SpeakerWords.isDefinite(tokens.get(a).norm())) {
         return apposition;
       }
     }
@@ -471,6 +480,12 @@ final class SpeakerResolver {
     }
     Subject name = named(nameStart, to, role, null);
     return name != null ? name : new Subject(Type.ROLE_ONLY, i, i, role, null);
+  }
+
+  /** "رئيس الاتحاد الدولي لكرة القدم": لـ + indefinite noun followed by a definite one. */
+  private boolean lamGenitive(String n, int next, int limit) {
+    return n.length() > 2 && n.charAt(0) == SpeakerWords.LAM && !n.startsWith(SpeakerWords.LAM_DEFINITE)
+        && next < limit && tokens.get(next).word() && SpeakerWords.isDefinite(tokens.get(next).norm());
   }
 
   /** True when a لـ/بـ + institution or place word follows (بجامعة الملك عبدالعزيز بجدة). */
@@ -500,6 +515,26 @@ final class SpeakerResolver {
       }
     }
     return j;
+  }
+
+  /**
+   * The marked name right before a relative pronoun at {@code i} (الأميركي المسلم "مالكوم إكس"
+   * الذي قال), or null.
+   */
+  private Subject markedNameBefore(int i) {
+    if (i < 3 || !tokens.get(i - 1).isQuoteMark()) {
+      return null;
+    }
+    for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
+      Token t = tokens.get(k);
+      if (t.isQuoteMark()) {
+        return k < i - 2 ? new Subject(Type.NAMED, k + 1, i - 1, null, null) : null;
+      }
+      if (!t.word()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The token after an honorific at {@code j}, skipping an abbreviation point (م. / د.). */
@@ -806,6 +841,15 @@ final class SpeakerResolver {
           events.add(new Event(i, SENTENCE_VERB, i));
         }
       }
+      if (cue.isPresent() && (cue.get().kind() == SpeechCues.Kind.REPORT
+          || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
+        int end = sentenceEndIgnoringMarks(i + 1);
+        Subject s = cue.get().kind() == SpeechCues.Kind.REPORT
+            ? reported(i + 1, end) : attributed(i + 1, end);
+        if (s != null && s.type() == Type.NAMED) {
+          remember(trimmed(s), t.start());
+        }
+      }
       if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE) {
         int clauseFrom = sentenceStart(i);
         Subject s = clauseSubject(clauseFrom, i);
@@ -957,6 +1001,16 @@ final class SpeakerResolver {
     return false;
   }
 
+  /** The next sentence end from {@code from}, reading past quotation marks. */
+  private int sentenceEndIgnoringMarks(int from) {
+    int i = from;
+    while (i < tokens.size()
+        && (tokens.get(i).word() || SENTENCE_ENDS.indexOf(tokens.get(i).norm().charAt(0)) < 0)) {
+      i++;
+    }
+    return i;
+  }
+
   /** Index just after the last sentence end before {@code index}. */
   private int sentenceStart(int index) {
     int i = index;
@@ -977,11 +1031,19 @@ final class SpeakerResolver {
   private Subject trimmed(Subject s) {
     int to = s.nameTo();
     for (int k = s.nameFrom() + 2; k < s.nameTo(); k++) {
-      if (SpeakerWords.isDefinite(tokens.get(k).norm())
+      if (SpeakerWords.isDefinite(tokens.get(k).norm()) && !tokens.get(k).is(ALLAH)
           && !SpeakerWords.isDefinite(tokens.get(k - 1).norm())
           && !SpeakerWords.isDefinite(tokens.get(k - 2).norm())) {
         to = k;
         break;
+      }
+    }
+    if (to - s.nameFrom() > 2 && !namedBefore(s.nameFrom(), to)) {
+      for (int k = to - 1; k >= s.nameFrom() + 2; k--) {
+        if (namedBefore(s.nameFrom(), k)) {
+          to = k; // "المهاجم سامر سالم | عقد انتقاله": the name as given before
+          break;
+        }
       }
     }
     return new Subject(s.type(), s.nameFrom(), to, s.role(), s.firstName());
