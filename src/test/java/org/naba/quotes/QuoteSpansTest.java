@@ -111,4 +111,38 @@ class QuoteSpansTest {
     assertEquals('"', body.charAt(q.start() - 1));
     assertEquals('"', body.charAt(q.end()));
   }
+
+  @Test
+  void skipsTitlesOfAnyLength() {
+    // SK-middleEast-2673-20180630 (skynews)
+    String body = "ينظم مركز البحرين للدراسات الاستراتيجية والدولية والطاقة \"دراسات\" مؤتمرا بعنوان \"حُكم آل خليفة في شبه جزيرة قطر.. التاريخ والسيادة\"، بحضور نخبة من الأكاديميين.";
+    assertEquals(List.of(), texts(body));
+  }
+
+  @Test
+  void skipsTopicsAfterAPrepositionWithoutSpeaker() {
+    // SK-middleEast-2673-20180630 (skynews)
+    String body = "أما المحور الثاني، فيتحدث عن \"التمرد على شرعية آل خليفة في شبه جزيرة قطر\".";
+    assertEquals(List.of(), texts(body));
+  }
+
+  @Test
+  void skipsANameInsideTheSpeakerPhraseBeforeTheQuote() {
+    // FR-internationalNews-987-20180429 (france24)
+    String body = "وقال نزيه خير (44 عاما) العضو في \"الجمعية الإسلامية اللبنانية\" في سيدني في مركز اقتراع قريب من جامع لاكيمبا الكبير \"اليوم يوم خاص، إنه يوم الديمقراطية. الجميع هنا سعيد كما ترون\".";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals(1, quotes.size());
+    assertEquals("نزيه خير", quotes.get(0).speaker());
+    assertTrue(quotes.get(0).text().startsWith("اليوم يوم خاص"));
+  }
+
+  @Test
+  void endsAnUnclosedQuoteBeforeTheNextQuoteOfItsParagraph() {
+    // snn-0def889c42ad96a1 (alwatan)
+    String body = "ومضى قائلاً \"عصابات الحوثي – صالح هي التي أوصلت اليمن إلى هذه الحالة المزرية، وصوبتها نحو صدور أبنائه، واسترسل قائلاً \"اليمن لم تشهد مثل هذه الوحشية في تاريخها\".";
+    List<String> quotes = texts(body);
+    assertEquals(2, quotes.size());
+    assertEquals("عصابات الحوثي – صالح هي التي أوصلت اليمن إلى هذه الحالة المزرية، وصوبتها نحو صدور أبنائه", quotes.get(0));
+    assertEquals("اليمن لم تشهد مثل هذه الوحشية في تاريخها", quotes.get(1));
+  }
 }

@@ -159,4 +159,83 @@ class SpeakerAttributionTest {
     assertEquals("كلاوس هيورت فريدريكسن", q.speaker());
     assertEquals(List.of(), extractor.extract("وانتشرت صور \"الحرب على الإرهاب الدولي\" على مواقع التواصل."));
   }
+
+  @Test
+  void readsTheSpeakerAfterAnInWithReportingVerbs() {
+    // SK-technology-453-20180419 (skynews)
+    String body = "ونقلت \"سكاي نيوز\" عن ديفيد نصر الله، من قسم العلوم الجراحية في جامعة \"أكسفورد\" قوله: \"يتمثل التحدي الأكبر بالنسبة لعمليات زراعة الكبد، في إيجاد أعضاء مناسبة من متبرعين\".\n"
+        + "وأضاف ديفيد: \"أظهرت طريقتنا الجديدة في زراعة الكبد، نتائج أفضل للعضو بعد زراعته\".";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals(2, quotes.size());
+    assertEquals("ديفيد نصر الله", quotes.get(0).speaker());
+    assertEquals("ونقلت", quotes.get(0).cue());
+    assertEquals("ديفيد نصر الله", quotes.get(1).speaker());
+  }
+
+  @Test
+  void givesAStatementNounToWhoeverIssuedTheStatement() {
+    // SK-middleEast-1521-20180509 (skynews)
+    String body = "وفي بيان لها، قالت الخارجية المصرية: \"إن مصر تتابع باهتمام كبير القرار الأميركي الخاص بالانسحاب من الاتفاق\".\n"
+        + "وأضاف البيان: \"كما تذكر مصر بموقفها الثابت الداعي إلى ضرورة الحفاظ على أمن واستقرار المنطقة.\"";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals("الخارجية المصرية", quotes.get(0).speaker());
+    assertEquals("الخارجية المصرية", quotes.get(1).speaker());
+    assertEquals("وأضاف", quotes.get(1).cue());
+  }
+
+  @Test
+  void continuesASpeakerIntoAParagraphThatIsOnlyAQuote() {
+    // BB-technology-398-20180904 (BBC)
+    String body = "وأَضاف: \"قالوا لي أنك بحاجة لفعل شيئ، وإلا لن تعيش كثيرا بعد سن التقاعد\".\n"
+        + "\"اعتقد أن ذلك أهم شيئ بالنسبة لي، لقد تقاعدت للتو، وأرغب في أن أعيش أطول قليلا\".";
+    String withSpeaker = "وأجرى ديفيد غرين، البالغ من العمر 59 عاما، ذلك الاختبار.\n"
+        + "وقال غرين لبي بي سي: \"أسوأ لحظة حينما أخبرت بأن عمر قلبي أكبر من عمري بعشر سنوات\".\n" + body;
+    List<Quote> quotes = extractor.extract(withSpeaker);
+    assertEquals(3, quotes.size());
+    for (Quote q : quotes) {
+      assertEquals("ديفيد غرين", q.speaker());
+    }
+    assertNull(quotes.get(2).cue());
+  }
+
+  @Test
+  void readsHashtagNamesAsWords() {
+    // AL-internationalNews-258-20180228 (alarabia)
+    Quote q = only("وقبل بضعة أيام على مغادرته عام 2016، كتب #برنارد_أوغستين إلى قريب له \"إن كنت محظوظا بما فيه الكفاية للعيش في كنف الخلافة، فسوف أقوم بحرق جواز سفري\" طبقا للدعوى الجنائية.");
+    assertEquals("برنارد أوغستين", q.speaker());
+    assertEquals("كتب", q.cue());
+  }
+
+  @Test
+  void readsAbbreviationPointsInsideTheSpeakerPhrase() {
+    // snn-f874b992cd6008f3 (alriyadh)
+    Quote q = only("وأوضح مدير عام الهيئة العامة للسياحة والتراث الوطني م. محمد العمرة أن \"إدارة التراخيص نفذت ١٢ جولة خلال ٤٥ يوما\".");
+    assertEquals("محمد العمرة", q.speaker());
+    assertEquals("مدير عام الهيئة العامة للسياحة والتراث الوطني", q.role());
+  }
+
+  @Test
+  void takesTheNameAfterAKinshipNoun() {
+    // snn-5e8f067eea23bd19 (aawsat)
+    Quote q = only("ودافعت ابنته دالما عن والدتها في مقابلة مع إذاعة «أونس دييس»: «أنا أول من يقول إن والدتي هي أصدق إنسان في العالم».");
+    assertEquals("دالما", q.speaker());
+  }
+
+  @Test
+  void resolvesARoleToThePersonTheArticleGaveItTo() {
+    // snn-901ef881890e5243 (aljazirah)
+    String body = "حمل المستشار مرتضى منصور، رئيس مجلس إدارة نادي الزمالك، المدير الفني مسئولية خسارة الفريق.\n"
+        + "وأوضح رئيس الزمالك: «خسرنا مباراة ولكن لم نخسر الدوري وأمام الفريق لقاءين».";
+    Quote q = only(body);
+    assertEquals("مرتضى منصور", q.speaker());
+    assertEquals("رئيس الزمالك", q.role());
+  }
+
+  @Test
+  void resolvesAnOrganisationWordToTheOrganisationNamedEarlier() {
+    // snn-3592aad72728c707 (alweeam)
+    String body = "أعلنت اللجنة التنظيمية الخليجية لكرة القدم اليوم الثلاثاء تأجيل بطولة أندية الخليج.\n"
+        + "وقالت اللجنة في الخطاب إن التأجيل حدث “بعد التواصل مع الشركة الراعية للبطولة ولما فيه مصلحة البطولة.”";
+    assertEquals("اللجنة التنظيمية الخليجية لكرة القدم", only(body).speaker());
+  }
 }
