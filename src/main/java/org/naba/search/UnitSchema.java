@@ -140,7 +140,7 @@ public final class UnitSchema implements AutoCloseable {
       }
     }
     if (tuning.context() > 0 && unit.context() != null) {
-      doc.add(new TextField(CONTEXT, unit.context(), Field.Store.NO));
+      doc.add(new TextField(CONTEXT, surroundings(unit.text(), unit.context()), Field.Store.NO));
     }
     if (tuning.title() > 0 && unit.title() != null) {
       doc.add(new TextField(TITLE, unit.title(), Field.Store.NO));
@@ -186,6 +186,18 @@ public final class UnitSchema implements AutoCloseable {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The paragraph {@code context} without the unit's own {@code text} (its first occurrence), so
+   * that a one-sentence paragraph adds nothing and the unit's words are not counted twice.
+   */
+  static String surroundings(String text, String context) {
+    int at = context.indexOf(text);
+    if (at < 0) {
+      return context;
+    }
+    return context.substring(0, at) + " " + context.substring(at + text.length());
   }
 
   /**
