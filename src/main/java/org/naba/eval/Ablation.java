@@ -33,10 +33,8 @@ public final class Ablation {
     steps.put("+ skeleton field", t);
     t = t.withNgram(d.ngram());
     steps.put("+ character n-gram field", t);
-    t = t.withNeighbors(d.neighbors());
-    steps.put("+ neighbour sentences", t);
     t = t.withContext(d.context());
-    steps.put("+ paragraph field", t);
+    steps.put("+ paragraph (rest) field", t);
     t = t.withTitle(d.title());
     steps.put("+ title field", t);
     t = t.withProximity(d.proximity(), d.proximitySlop());
