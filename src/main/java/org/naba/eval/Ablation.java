@@ -19,7 +19,10 @@ public final class Ablation {
 
   private Ablation() {}
 
-  /** The tunings measured, each adding one part to the one before it. */
+  /**
+   * The tunings measured: each of the first adds one part to the one before it, ending at {@link
+   * SearchTuning#DEFAULT}; the last few vary the default.
+   */
   public static Map<String, SearchTuning> steps() {
     SearchTuning d = SearchTuning.DEFAULT;
     SearchTuning t = SearchTuning.TEXT_ONLY;
@@ -33,23 +36,22 @@ public final class Ablation {
     steps.put("+ skeleton field", t);
     t = t.withNgram(d.ngram());
     steps.put("+ character n-gram field", t);
-    t = t.withNeighbors(d.neighbors());
-    steps.put("+ neighbour sentences", t);
     t = t.withContext(d.context());
-    steps.put("+ paragraph field", t);
+    steps.put("+ paragraph (rest) field", t);
     t = t.withTitle(d.title());
     steps.put("+ title field", t);
-    t = t.withProximity(d.proximity(), d.proximitySlop());
-    steps.put("+ proximity", t);
     t = t.withAnswerType(d.answerType());
     steps.put("+ answer type (= default)", t);
+    steps.put("default + proximity 0.3/slop 2", d.withProximity(0.3f, 2));
+    steps.put("default, paragraph weight 1.0", d.withContext(1.0f));
+    steps.put("default, Lucene BM25 k1/b", d.withBm25(1.2f, 0.75f, 1.2f, 0.75f));
     return steps;
   }
 
   public static void main(String[] args) {
     Map<String, SearchTuning> steps = steps();
     List<String> rows = new ArrayList<>();
-    rows.add(String.format(Locale.ROOT, "%-28s %-18s %6s %6s %6s %7s", "step", "set", "R@1", "R@5", "MRR10", "p50ms"));
+    rows.add(String.format(Locale.ROOT, "%-32s %-18s %6s %6s %6s %7s", "step", "set", "R@1", "R@5", "MRR10", "p50ms"));
     SentenceSegmenter segmenter = new SentenceSegmenter();
     for (String arg : args) {
       SquadSet set = SquadSet.load(Path.of(arg), segmenter);
@@ -73,7 +75,7 @@ public final class Ablation {
   private static String row(String step, String set, SystemResult r) {
     Metrics m = r.metrics();
     return String.format(
-        Locale.ROOT, "%-28s %-18s %6.3f %6.3f %6.3f %7.2f",
+        Locale.ROOT, "%-32s %-18s %6.3f %6.3f %6.3f %7.2f",
         step, set, m.recallAt1(), m.recallAt5(), m.mrrAt10(), r.latency().medianMillis());
   }
 }

@@ -9,5 +9,9 @@ package org.naba.quotes;
  * @param postEnd where the text after the quote that may attribute it ends
  * @param followsQuote true when {@code preStart} is the end of a previous quotation in the same
  *     sentence
+ * @param paragraph index of the paragraph the quote is in
+ * @param wholeParagraph true when the quote is its paragraph (only punctuation around it)
  */
-record QuoteContext(MarkedSpan span, int preStart, int postEnd, boolean followsQuote) {}
+record QuoteContext(
+    MarkedSpan span, int preStart, int postEnd, boolean followsQuote, int paragraph,
+    boolean wholeParagraph) {}

@@ -17,11 +17,20 @@ import org.naba.text.Span;
  *       their mixtures; nested marks stay inside the outer quote; unbalanced marks are skipped).
  *   <li>The quote text is the exact body substring between the marks, trimmed of white space.
  *   <li>A span of fewer than {@value #MIN_WORDS} words is a marked name, not a statement.
- *   <li>A span of up to {@value #SHORT_WORDS} words is a name when a naming noun (صحيفة، عملية،
- *       كتاب …) stands right before it or a complementizer (إن/أن) right after it, and a
- *       statement only when a speech cue attributes it.
+ *   <li>A span of up to {@value #NAME_WORDS} words is a name when a naming noun (صحيفة، عملية،
+ *       كتاب، هامش …) stands right before it, or a complementizer (إن/أن) right after it unless
+ *       a complementizer stands right before it (إنه "من غير الوارد" أن …); up to
+ *       {@value #SHORT_WORDS} words, also when a complementizer is the second word after it and
+ *       the first is a definite word ("ويقول "المرصد السوري لحقوق الإنسان" المعارض إن").
+ *   <li>A span after a title noun (بعنوان، شعار، وسم …) is a title, whatever its length; a span
+ *       of up to {@value #SHORT_WORDS} words after مع، حول، مثل … is a name, and so is one that a
+ *       longer quote follows in its sentence with no cue, complementizer or colon between.
+ *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speaker is found
+ *       for it; a span with neither cue nor speaker right after a preposition (يتحدث عن "…")
+ *       is a topic, not a statement.
  *   <li>The context of a quote is its sentence: it starts after the last sentence end (. ! ? ؟)
- *       outside marks, or after the previous quote of the paragraph, and ends at the next one.
+ *       outside marks (not a point between digits, between letters (بي.بي.سي) nor after a
+ *       one-letter abbreviation: م. د.), or after the previous quote of the paragraph, and ends at the next one.
  *   <li>Speakers, roles and cues come from {@link SpeakerResolver}.
  * </ul>
  */
@@ -29,7 +38,11 @@ public final class QuoteExtractor {
 
   static final int MIN_WORDS = 3;
   static final int SHORT_WORDS = 5;
+  static final int NAME_WORDS = 7;
+  private static final int COMPLEMENTIZER_REACH = 2;
   private static final String SENTENCE_ENDS = ".!?؟";
+  private static final char COMMA = '،';
+  private static final char FULL_STOP = '.';
 
   public QuoteExtractor() {}
 
@@ -43,11 +56,15 @@ public final class QuoteExtractor {
       allByParagraph.add(spans);
       for (MarkedSpan s : spans) {
         int words = wordCount(body, s.innerStart(), s.innerEnd());
-        if (words >= MIN_WORDS && !(words <= SHORT_WORDS && looksLikeName(body, s))) {
+        boolean named = SpeakerWords.TITLE_NOUNS.contains(wordBefore(body, s))
+            || words <= NAME_WORDS && looksLikeName(body, s, words)
+            || words <= SHORT_WORDS && SpeakerWords.NAME_PREPOSITIONS.contains(wordBefore(body, s));
+        if (words >= MIN_WORDS && !named) {
           candidates.add(s);
         }
       }
     }
+    candidates = withoutNamesInsideSubjects(body, candidates);
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -58,15 +75,16 @@ public final class QuoteExtractor {
       MarkedSpan s = candidates.get(i);
       Attribution a = attributions.get(i);
       int words = wordCount(body, s.innerStart(), s.innerEnd());
-      if (words <= SHORT_WORDS && a.cue() == null) {
+      if (words <= SHORT_WORDS && a.cue() == null && a.speaker() == null
+          || a.cue() == null && a.speaker() == null && SpeakerWords.TOPIC_PREPOSITIONS.contains(wordBefore(body, s))) {
         continue;
       }
       int start = s.innerStart();
       int end = s.innerEnd();
-      while (start < end && Character.isWhitespace(body.charAt(start))) {
+      while (start < end && QuoteMarks.isSpace(body.charAt(start))) {
         start++;
       }
-      while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+      while (end > start && QuoteMarks.isSpace(body.charAt(end - 1))) {
         end--;
       }
       quotes.add(
@@ -104,9 +122,19 @@ public final class QuoteExtractor {
       if (nextQ != null && nextQ.open() < postEnd) {
         postEnd = nextQ.open();
       }
-      out.add(new QuoteContext(s, preStart, postEnd, followsQuote));
+      boolean whole = s.open() == para.start() && onlyPunctuation(body, s.after(), para.end());
+      out.add(new QuoteContext(s, preStart, postEnd, followsQuote, p, whole));
     }
     return out;
+  }
+
+  private static boolean onlyPunctuation(String body, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Token.isWordChar(body.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Offset just after the last sentence end in {@code [from, to)} outside marked spans. */
@@ -135,7 +163,10 @@ public final class QuoteExtractor {
     }
     boolean digitBefore = i > from && Character.isDigit(body.charAt(i - 1));
     boolean digitAfter = i + 1 < to && Character.isDigit(body.charAt(i + 1));
-    return !(digitBefore && digitAfter);
+    boolean abbreviation = c == FULL_STOP && i - 1 > from && Character.isLetter(body.charAt(i - 1))
+        && (QuoteMarks.isSpace(body.charAt(i - 2))
+            || i + 1 < to && Character.isLetter(body.charAt(i + 1)));
+    return !(digitBefore && digitAfter) && !abbreviation;
   }
 
   private static boolean inside(List<MarkedSpan> spans, int i) {
@@ -147,10 +178,62 @@ public final class QuoteExtractor {
     return false;
   }
 
-  /** True when a naming noun precedes the span or a complementizer follows it. */
-  private static boolean looksLikeName(String body, MarkedSpan s) {
+  /**
+   * Drops a short span that a longer quote follows in the same sentence with no speech cue,
+   * complementizer or sentence end between them: it names something in the speaker's phrase
+   * ("وقال نزيه خير العضو في "الجمعية الإسلامية اللبنانية" في سيدني … "اليوم يوم خاص …"").
+   */
+  private static List<MarkedSpan> withoutNamesInsideSubjects(String body, List<MarkedSpan> spans) {
+    List<MarkedSpan> kept = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      MarkedSpan s = spans.get(i);
+      MarkedSpan next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+      boolean inside = next != null && !s.continued()
+          && wordCount(body, s.innerStart(), s.innerEnd()) <= SHORT_WORDS
+          && wordCount(body, next.innerStart(), next.innerEnd()) > SHORT_WORDS
+          && nothingIntroduces(body, s.after(), next.open());
+      if (!inside) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean nothingIntroduces(String body, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = body.charAt(i);
+      if (c == '\n' || isSentenceEnd(body, i, from, to)) {
+        return false;
+      }
+    }
+    for (Token t : Token.split(body, from, to)) {
+      if (t.word() && (SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent())) {
+        return false;
+      }
+      if (!t.word() && t.norm().charAt(0) == ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The normalised word right before the span's opening mark, or "". */
+  private static String wordBefore(String body, MarkedSpan s) {
     int i = s.open() - 1;
-    while (i >= 0 && (Character.isWhitespace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
+    while (i >= 0 && (QuoteMarks.isSpace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && Token.isWordChar(body.charAt(i))) {
+      i--;
+    }
+    return end > i + 1 ? ArabicNormalizer.normalize(body.substring(i + 1, end)) : "";
+  }
+
+  /** True when a naming noun precedes the span or a complementizer follows it. */
+  private static boolean looksLikeName(String body, MarkedSpan s, int words) {
+    int i = s.open() - 1;
+    while (i >= 0 && (QuoteMarks.isSpace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
       i--;
     }
     int end = i + 1;
@@ -162,20 +245,35 @@ public final class QuoteExtractor {
       if (isNamingNoun(before)) {
         return true;
       }
+      if (SpeechCues.isComplementizer(before)) {
+        return false;
+      }
     }
     if (s.continued()) {
       return false;
     }
     int j = s.after();
-    while (j < body.length() && (Character.isWhitespace(body.charAt(j)) || body.charAt(j) == '،' || body.charAt(j) == ',')) {
-      j++;
+    for (int w = 0; w < COMPLEMENTIZER_REACH; w++) {
+      while (j < body.length() && (QuoteMarks.isSpace(body.charAt(j)) || body.charAt(j) == COMMA)) {
+        j++;
+      }
+      int wordEnd = j;
+      while (wordEnd < body.length() && Token.isWordChar(body.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (wordEnd == j) {
+        return false;
+      }
+      String word = ArabicNormalizer.normalize(body.substring(j, wordEnd));
+      if (SpeechCues.isComplementizer(word)) {
+        return true;
+      }
+      if (!SpeakerWords.isDefinite(word) || SpeechCues.lookup(word).isPresent() || words > SHORT_WORDS) {
+        return false;
+      }
+      j = wordEnd;
     }
-    int wordEnd = j;
-    while (wordEnd < body.length() && Token.isWordChar(body.charAt(wordEnd))) {
-      wordEnd++;
-    }
-    return wordEnd > j
-        && SpeechCues.isComplementizer(ArabicNormalizer.normalize(body.substring(j, wordEnd)));
+    return false;
   }
 
   private static boolean isNamingNoun(String norm) {
@@ -191,15 +289,18 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /** Words of {@code body[from, to)}: runs between white space that hold a letter or digit. */
   static int wordCount(String body, int from, int to) {
     int words = 0;
-    boolean inWord = false;
+    boolean counted = false;
     for (int i = from; i < to; i++) {
-      boolean w = Token.isWordChar(body.charAt(i));
-      if (w && !inWord) {
+      char c = body.charAt(i);
+      if (QuoteMarks.isSpace(c)) {
+        counted = false;
+      } else if (!counted && Token.isWordChar(c)) {
         words++;
+        counted = true;
       }
-      inWord = w;
     }
     return words;
   }

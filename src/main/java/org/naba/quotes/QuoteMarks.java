@@ -46,6 +46,11 @@ final class QuoteMarks {
 
   private QuoteMarks() {}
 
+  /** White space, including the no-break space (U+00A0) that Java's isWhitespace excludes. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   /** The family of {@code c}, or {@code null} when it is not a quotation mark. */
   static Family family(char c) {
     return switch (c) {
@@ -91,19 +96,19 @@ final class QuoteMarks {
       return true;
     }
     char before = text.charAt(at - 1);
-    if (Character.isWhitespace(before) || OPENING_PUNCTUATION.indexOf(before) >= 0) {
+    if (isSpace(before) || OPENING_PUNCTUATION.indexOf(before) >= 0) {
       return true;
     }
     if (before == TATWEEL || isMark(before) && before != text.charAt(at)) {
       return true;
     }
     if (ONE_LETTER_PREFIXES.indexOf(before) >= 0) {
-      return at - 1 <= from || Character.isWhitespace(text.charAt(at - 2));
+      return at - 1 <= from || isSpace(text.charAt(at - 2));
     }
     return false;
   }
 
   private static boolean isSpaceOrClosing(char c) {
-    return Character.isWhitespace(c) || CLOSING_PUNCTUATION.indexOf(c) >= 0 || isMark(c);
+    return isSpace(c) || CLOSING_PUNCTUATION.indexOf(c) >= 0 || isMark(c);
   }
 }

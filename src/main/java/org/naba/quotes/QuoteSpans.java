@@ -16,12 +16,18 @@ import org.naba.text.Span;
  *   <li>Spans never cross a paragraph boundary: openers still open at the paragraph end are
  *       dropped (their inner spans stay), so an unbalanced mark never swallows the article.
  *   <li>The one exception is a clear continuation: when the outermost unclosed opener belongs to
- *       a family whose mark also starts the next paragraph, the span runs to the end of this
- *       paragraph ({@link MarkedSpan#continued()}).
+ *       a family whose mark also starts the next paragraph, or follows a colon or a speech cue
+ *       (قائلاً: "… / مبيناً "…), the span runs to the end of this paragraph
+ *       ({@link MarkedSpan#continued()}).
  *   <li>Spans nested in another span are not returned: “… “القعقاع” …” is one span.
  * </ul>
  */
 final class QuoteSpans {
+
+  private static final char COLON = ':';
+  private static final char ARABIC_COMMA = '،';
+  private static final char COMMA = ',';
+  private static final char FULL_STOP = '.';
 
   private QuoteSpans() {}
 
@@ -62,23 +68,73 @@ final class QuoteSpans {
         stack[depth++] = i;
       }
     }
-    if (depth > 0 && next != null) {
-      QuoteMarks.Family nextFamily = QuoteMarks.family(body.charAt(next.start()));
-      if (nextFamily != null && nextFamily == QuoteMarks.family(body.charAt(stack[0]))) {
-        pairs.add(new MarkedSpan(stack[0], to, true));
-      }
+    if (depth > 0 && continuesInto(body, stack[0], next)) {
+      pairs.add(new MarkedSpan(stack[0], to, true));
+    } else if (depth > 0 && introducedByColon(body, stack[0], from)) {
+      pairs.add(new MarkedSpan(stack[0], openEndedClose(body, stack[0], to, pairs), true));
     }
     return topLevel(pairs);
+  }
+
+  /**
+   * Where an unclosed, introduced quote ends: the paragraph end, or, when later quotes of the
+   * paragraph follow it ("… قائلاً "عصابات … أبنائه، واسترسل قائلاً "اليمن …""), the last comma or
+   * full stop before the first of them.
+   */
+  private static int openEndedClose(String body, int opener, int to, List<MarkedSpan> pairs) {
+    int firstAfter = to;
+    for (MarkedSpan p : pairs) {
+      if (p.open() > opener && p.open() < firstAfter) {
+        firstAfter = p.open();
+      }
+    }
+    if (firstAfter == to) {
+      return to;
+    }
+    for (int i = firstAfter - 1; i > opener + 1; i--) {
+      char c = body.charAt(i);
+      if (c == ARABIC_COMMA || c == FULL_STOP || c == COMMA) {
+        return i;
+      }
+    }
+    return firstAfter;
+  }
+
+  private static boolean continuesInto(String body, int opener, Span next) {
+    if (next == null) {
+      return false;
+    }
+    QuoteMarks.Family nextFamily = QuoteMarks.family(body.charAt(next.start()));
+    return nextFamily != null && nextFamily == QuoteMarks.family(body.charAt(opener));
+  }
+
+  /** True when a colon or a speech cue (قائلاً، مبيناً …) stands right before the opener. */
+  private static boolean introducedByColon(String body, int opener, int from) {
+    int i = opener - 1;
+    while (i >= from && QuoteMarks.isSpace(body.charAt(i))) {
+      i--;
+    }
+    if (i >= from && body.charAt(i) == COLON) {
+      return true;
+    }
+    int end = i + 1;
+    while (i >= from && Token.isWordChar(body.charAt(i))) {
+      i--;
+    }
+    return end > i + 1
+        && SpeechCues.lookup(org.naba.text.ArabicNormalizer.normalize(body.substring(i + 1, end)))
+            .filter(c -> c.kind() != SpeechCues.Kind.ATTRIBUTION && !c.weak())
+            .isPresent();
   }
 
   private static List<MarkedSpan> topLevel(List<MarkedSpan> pairs) {
     pairs.sort((a, b) -> Integer.compare(a.open(), b.open()));
     List<MarkedSpan> top = new ArrayList<>();
-    int reach = -1;
+    int reach = 0;
     for (MarkedSpan pair : pairs) {
-      if (pair.open() > reach) {
+      if (pair.open() >= reach) {
         top.add(pair);
-        reach = pair.close();
+        reach = pair.after();
       }
     }
     return top;

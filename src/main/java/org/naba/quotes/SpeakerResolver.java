@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.naba.quotes.SpeakerMentions.Mention;
+import org.naba.quotes.Subject.Type;
 import org.naba.text.ArabicNormalizer;
 
 /**
@@ -15,7 +17,10 @@ import org.naba.text.ArabicNormalizer;
  * <ul>
  *   <li>The cue is searched first in the text before the quote (nearest first, within the
  *       sentence and after any previous quotation of it), then among the first words after it
- *       ("…"، قال النعمان / "…"، وفقاً للمتحدث …).
+ *       ("…"، قال النعمان / "…"، وفقاً للمتحدث …). A cue after the quote that names its speaker
+ *       wins over a subject-less continuation before it (وأضاف أن "…"، بحسب قائد …).
+ *   <li>A weak verb (بين، ذكر، رأى …) counts only when a complementizer or colon follows it
+ *       closely, or the quote itself does.
  *   <li>A verb's subject follows it (VSO: "وقال الناطق باسم الجهاز صباح النعمان، …"); when nothing
  *       follows, a short noun phrase opening the sentence before the verb is the subject (SVO:
  *       "النعمان، حذّر من أن").
@@ -25,58 +30,67 @@ import org.naba.text.ArabicNormalizer;
  *   <li>The subject is split into role and name ({@link SpeakerWords}); a one-word name resolves
  *       to the full name given earlier in the article (النعمان → صباح النعمان); a role without a
  *       name resolves to the person the article gave that role to, else the role is the speaker.
- *   <li>A quote with no cue that follows another quote of the same sentence with only a
- *       conjunction between them shares its speaker; any other quote without cue is unknown.
+ *   <li>A quote with no cue that follows another attributed quote of the same sentence shares
+ *       its speaker ("إن "…" يشكل "…""); any other quote without cue is unknown.
+ *   <li>Subjects of speech verbs anywhere in the article (also without quotes: "أكد المتحدث …
+ *       صباح النعمان، وجود …") are speech events that update the last speaker, and every
+ *       role + name phrase is remembered for surname and role resolution.
  * </ul>
  *
- * <p>One instance serves one article; it is not thread-safe.
+ * <p>Speaker phrases are read by {@link SpeakerPhrases}, names and roles resolved against the
+ * article's {@link SpeakerMentions}; this class finds the cues and keeps the discourse state (the
+ * speech events so far). One instance serves one article; it is not thread-safe.
  */
 final class SpeakerResolver {
 
   private static final int MAX_ROLE_WORDS = 12;
-  private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_SVO_WORDS = 5;
-  private static final int WEAK_CUE_REACH = 14;
+  private static final int MAX_SENTENCE_NAME_WORDS = 3;
+  private static final int WEAK_CUE_REACH = 25;
   private static final int WEAK_CUE_NEAR = 6;
   private static final int POST_CUE_WORDS = 2;
+  private static final int POST_ATTRIBUTION_WORDS = 6;
+  private static final int REPORT_REACH = 8;
   private static final int ANTECEDENT_DEPTH = 3;
-  private static final char COMMA = ',';
-  private static final char ARABIC_COMMA = '،';
   private static final char COLON = ':';
-  private static final String SENTENCE_ENDS = ".!?؟";
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
   private static final String MA = "ما";
+  private static final SpeechCues.Cue SENTENCE_VERB =
+      new SpeechCues.Cue(SpeechCues.Kind.VERB, false, SpeechCues.Gender.ANY);
+  /** Marks an anaphoric subject that is the statement itself (وأضاف البيان). */
+  private static final String STATEMENT = "statement";
+  private static final int BAYNA_REACH = 6;
+  private static final String BAYNA = "بين";
+  private static final String KAMA = "كما";
+  private static final String QAD = "قد";
+  private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
+  private static final char BI = 'ب';
   private static final String AN = "عن";
 
-  private enum Type {
-    NAMED,
-    ROLE_ONLY,
-    ANAPHOR
-  }
-
-  /** A parsed speaker phrase: name tokens {@code [nameFrom, nameTo)} and a role text. */
-  private record Subject(Type type, int nameFrom, int nameTo, String role, String firstName) {}
-
-  private record Mention(String name, String norm, String lastWord, String role, String roleNorm,
-      int position) {}
-
-  private record Event(int tokenIndex, SpeechCues.Cue cue) {}
+  private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
 
   private final String body;
   private final List<Token> tokens;
-  private final List<Mention> mentions = new ArrayList<>();
+  private final ArticleTokens text;
+  private final SpeakerPhrases phrases;
+  private final SpeakerMentions mentions;
   private final List<Event> events = new ArrayList<>();
   private final List<Attribution> history = new ArrayList<>();
   private final Set<Integer> usedCues = new HashSet<>();
   private int nextEvent;
+  /** Set when the last {@link #attribute} call fell back to an antecedent. */
+  private boolean anaphoric;
 
   /**
    * @param body the article body
    * @param statements the spans taken as quotations (their insides are not read for speakers)
    */
   SpeakerResolver(String body, List<MarkedSpan> statements) {
+    this.text = new ArticleTokens(body, ArticleTokens.tokensOutside(body, statements));
     this.body = body;
-    this.tokens = tokensOutside(body, statements);
+    this.tokens = text.tokens();
+    this.phrases = new SpeakerPhrases(text);
+    this.mentions = new SpeakerMentions(text, phrases);
     collectMentionsAndEvents();
   }
 
@@ -84,18 +98,25 @@ final class SpeakerResolver {
   List<Attribution> resolve(List<QuoteContext> contexts) {
     List<Attribution> out = new ArrayList<>(contexts.size());
     Attribution previous = null;
+    QuoteContext previousContext = null;
     for (QuoteContext context : contexts) {
       Attribution a = resolveOne(context, previous);
+      if (!a.known() && a.cue() == null && context.wholeParagraph() && previous != null
+          && previous.known() && previousContext.paragraph() == context.paragraph() - 1) {
+        // a paragraph that is only a quote continues the quote of the paragraph before it
+        a = new Attribution(previous.speaker(), previous.role(), null, -1, previous.gender());
+      }
       out.add(a);
       previous = a;
+      previousContext = context;
     }
     return out;
   }
 
   private Attribution resolveOne(QuoteContext context, Attribution previous) {
     MarkedSpan span = context.span();
-    int preFrom = firstTokenAtOrAfter(context.preStart());
-    int preTo = firstTokenAtOrAfter(span.open());
+    int preFrom = text.firstTokenAtOrAfter(context.preStart());
+    int preTo = text.firstTokenAtOrAfter(span.open());
     for (int i = preTo - 1; i >= preFrom; i--) {
       Token t = tokens.get(i);
       if (!t.word()) {
@@ -103,13 +124,39 @@ final class SpeakerResolver {
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
       if (cue.isPresent() && qualifies(i, preTo, cue.get())) {
-        return settle(attribute(i, cue.get(), preFrom, preTo), t, i);
+        anaphoric = false;
+        Attribution before = attribute(i, cue.get(), preFrom, preTo);
+        if (anaphoric) {
+          Attribution after = postCue(context);
+          if (after != null && after.known() && !isDocument(after.speaker())) {
+            return after;
+          }
+        }
+        return settle(before, t, i);
       }
     }
-    int postFrom = firstTokenAtOrAfter(span.after());
-    int postTo = firstTokenAtOrAfter(context.postEnd());
+    Attribution after = postCue(context);
+    if (after != null) {
+      return after;
+    }
+    if (context.followsQuote() && previous != null && (previous.known() || onlyLinkers(preFrom, preTo))) {
+      return previous;
+    }
+    return Attribution.UNKNOWN;
+  }
+
+  private static boolean isDocument(String speaker) {
+    String first = ArabicNormalizer.normalize(speaker.split(" ")[0]);
+    return SpeakerWords.DOCUMENTS.contains(first);
+  }
+
+  /** The attribution by a cue among the first words after the quote, or null. */
+  private Attribution postCue(QuoteContext context) {
+    MarkedSpan span = context.span();
+    int postFrom = text.firstTokenAtOrAfter(span.after());
+    int postTo = text.firstTokenAtOrAfter(context.postEnd());
     int words = 0;
-    for (int i = postFrom; i < postTo && words < POST_CUE_WORDS; i++) {
+    for (int i = postFrom; i < postTo && words < POST_ATTRIBUTION_WORDS; i++) {
       Token t = tokens.get(i);
       if (!t.word()) {
         if (t.isQuoteMark() || t.norm().charAt(0) == COLON) {
@@ -119,17 +166,16 @@ final class SpeakerResolver {
       }
       words++;
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
-      if (cue.isPresent() && cue.get().kind() != SpeechCues.Kind.PARTICIPLE) {
+      boolean near = words <= POST_CUE_WORDS;
+      if (cue.isPresent() && cue.get().kind() != SpeechCues.Kind.PARTICIPLE
+          && (near || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
         return settle(attribute(i, cue.get(), i, postTo), t, i);
       }
-      if (t.is(ArabicNormalizer.normalize("كما"))) {
+      if (t.is(KAMA)) {
         words--;
       }
     }
-    if (context.followsQuote() && previous != null && onlyLinkers(preFrom, preTo)) {
-      return previous;
-    }
-    return Attribution.UNKNOWN;
+    return null;
   }
 
   private Attribution settle(Attribution a, Token cueToken, int index) {
@@ -159,7 +205,11 @@ final class SpeakerResolver {
     if (limit - index <= WEAK_CUE_NEAR) {
       return true;
     }
-    int reach = Math.min(limit, index + WEAK_CUE_REACH);
+    boolean bayna = tokens.get(index).norm().endsWith(BAYNA);
+    if (bayna && baynaIsAVerb(index)) {
+      return true;
+    }
+    int reach = Math.min(limit, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
     for (int i = index + 1; i < reach; i++) {
       Token t = tokens.get(i);
       if (SpeechCues.isComplementizer(t.norm()) || !t.word() && t.norm().charAt(0) == COLON) {
@@ -169,29 +219,49 @@ final class SpeakerResolver {
     return false;
   }
 
+  /** "وبين لوك ارنال …": وبين opening a sentence before an indefinite name is the verb. */
+  private boolean baynaIsAVerb(int index) {
+    Token t = tokens.get(index);
+    if (!t.norm().equals("و" + BAYNA) || !text.sentenceInitial(index) || index + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(index + 1);
+    return next.word() && !SpeakerWords.isDefinite(next.norm()) && !SpeakerPhrases.isStop(next.norm())
+        && !SpeakerWords.PLACES.contains(next.norm());
+  }
+
   /** Attributes the cue at {@code index}; {@code [from, to)} is the context it sits in. */
   private Attribution attribute(int index, SpeechCues.Cue cue, int from, int to) {
     applyEventsBefore(index);
     return switch (cue.kind()) {
       case VERB -> {
-        Subject s = subjectAfter(index + 1, to, false);
+        Subject s = phrases.subjectAfter(index + 1, to, false);
+        if (s == null && index > 0 && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
+          s = phrases.markedNameBefore(index - 1); // "… "مالكوم إكس" الذي قال"
+        }
         if (s == null) {
           s = subjectBefore(from, index);
+        }
+        if (s == null) {
+          s = clauseSubject(from, index);
         }
         yield fromSubject(s, cue.gender(), index);
       }
       case ATTRIBUTION -> fromSubject(attributed(index + 1, to), cue.gender(), index);
-      case MANNER -> {
-        Subject s = null;
-        for (int i = from; i < index && s == null; i++) {
-          if (tokens.get(i).word() && SpeakerWords.isRoleHead(tokens.get(i).norm())) {
-            s = subjectAfter(i, index, false);
-          }
-        }
-        yield fromSubject(s, cue.gender(), index);
-      }
+      case REPORT -> fromSubject(reported(index + 1, to), cue.gender(), index);
+      case MANNER -> fromSubject(clauseSubject(from, index), cue.gender(), index);
       case PARTICIPLE -> antecedent(cue.gender());
     };
+  }
+
+  /** "ونقلت "فرانس برس" عن أردوغان …": the speaker follows the first عن. */
+  private Subject reported(int i, int to) {
+    for (int k = i; k < to && k < i + REPORT_REACH; k++) {
+      if (tokens.get(k).is(AN)) {
+        return phrases.subjectAfter(k + 1, to, false);
+      }
+    }
+    return null;
   }
 
   private Subject attributed(int i, int to) {
@@ -199,46 +269,79 @@ final class SpeakerResolver {
       return null;
     }
     String n = tokens.get(i).norm();
-    if (n.equals(MA) || n.equals(AN)) {
-      return n.equals(MA) ? subjectAfter(i + 2, to, false) : subjectAfter(i + 1, to, false);
+    if (SpeakerWords.SAYING_NOUNS.contains(n)) {
+      return attributed(i + 1, to);
+    }
+    if (n.equals(MA) || SpeakerPhrases.stripLam(n).equals(MA)) {
+      return phrases.subjectAfter(i + 2, to, false);
+    }
+    if (n.equals(AN)) {
+      return phrases.subjectAfter(i + 1, to, false);
+    }
+    if (SpeechCues.lookup(n).isPresent()) {
+      return attributed(i + 1, to);
     }
     if (n.equals(String.valueOf(SpeakerWords.LAM))) {
-      return subjectAfter(i + 1, to, false);
+      return phrases.subjectAfter(i + 1, to, false);
     }
     if (n.length() > 2 && n.charAt(0) == SpeakerWords.LAM) {
-      return subjectAfter(i, to, true);
+      return phrases.subjectAfter(i, to, true);
     }
-    return subjectAfter(i, to, false);
+    return phrases.subjectAfter(i, to, false);
   }
 
   private Attribution fromSubject(Subject s, SpeechCues.Gender gender, int index) {
     if (s == null || s.type() == Type.ANAPHOR) {
+      if (s != null && STATEMENT.equals(s.role())) {
+        // the verb agrees with the statement (البيان), not with who issued it
+        Attribution a = antecedent(SpeechCues.Gender.ANY);
+        return a.known() && gender != SpeechCues.Gender.ANY
+            ? new Attribution(a.speaker(), a.role(), null, -1, gender)
+            : a;
+      }
       return antecedent(gender);
     }
     int position = tokens.get(index).start();
     if (s.type() == Type.ROLE_ONLY) {
       String roleNorm = ArabicNormalizer.normalize(s.role());
-      Mention m = findByRole(roleNorm, position);
+      Mention m = mentions.findByRole(roleNorm, position);
       if (m != null) {
         return new Attribution(m.name(), s.role(), null, -1, genderOf(gender, m.name(), s.role()));
       }
       Attribution last = history.isEmpty() ? null : history.get(history.size() - 1);
-      if (last != null && last.role() != null && sameHead(roleNorm, last.role())) {
+      if (last != null && last.role() != null && SpeakerMentions.sameHead(roleNorm, last.role())) {
         return new Attribution(last.speaker(), s.role(), null, -1, last.gender());
+      }
+      m = mentions.findByRoleHead(roleNorm, position);
+      if (m != null) {
+        return new Attribution(m.name(), s.role(), null, -1, genderOf(gender, m.name(), s.role()));
       }
       return new Attribution(s.role(), s.role(), null, -1, genderOf(gender, s.role(), s.role()));
     }
-    String name = nameText(s);
+    String name = phrases.nameText(s);
     String role = s.role();
     if (s.nameTo() - s.nameFrom() == 1) {
-      Mention m = findBySurname(ArabicNormalizer.normalize(name), position);
+      Mention m = mentions.findBySurname(ArabicNormalizer.normalize(name), position);
       if (m != null) {
         name = m.name();
         role = role != null ? role : m.role();
+      } else {
+        String full = mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, true);
+        full = full != null ? full : mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
+        name = full != null ? full : name;
       }
-    } else if (role == null) {
-      Mention m = findByName(ArabicNormalizer.normalize(name));
-      if (m != null) {
+    } else {
+      Mention m = mentions.findByName(ArabicNormalizer.normalize(name));
+      if (m == null) {
+        // "وستكرر ماي التأكيد …": a known surname followed by the verb's object
+        Mention known = mentions.findBySurname(tokens.get(s.nameFrom()).norm(), position);
+        if (known != null && known.norm().split(" ").length >= 2
+            && known.lastWord().equals(tokens.get(s.nameFrom()).norm())) {
+          name = known.name();
+          m = known;
+        }
+      }
+      if (role == null && m != null) {
         role = m.role();
       }
     }
@@ -246,6 +349,7 @@ final class SpeakerResolver {
   }
 
   private Attribution antecedent(SpeechCues.Gender gender) {
+    anaphoric = true;
     for (int k = history.size() - 1; k >= 0 && k >= history.size() - ANTECEDENT_DEPTH; k--) {
       Attribution a = history.get(k);
       if (agrees(gender, a.gender())) {
@@ -269,178 +373,99 @@ final class SpeakerResolver {
     return first.endsWith("ه") ? SpeechCues.Gender.FEMININE : SpeechCues.Gender.MASCULINE;
   }
 
-  private static boolean sameHead(String roleNorm, String otherRole) {
-    String other = ArabicNormalizer.normalize(otherRole);
-    String head = stripArticle(roleNorm.split(" ")[0]);
-    return stripArticle(other.split(" ")[0]).equals(head) || other.contains(roleNorm);
+  /**
+   * SVO: the subject before the verb at {@code verb}. Rules: a short phrase (at most
+   * {@value #MAX_SVO_WORDS} words, "النعمان، حذّر") opening the context; or, after وكان/كان
+   * (and before قد), a longer one; or a phrase after a clause particle (إلا أن مسؤولاً محلياً،
+   * طلب عدم ذكر اسمه، قال).
+   */
+  private Subject subjectBefore(int from, int verb) {
+    int end = verb;
+    while (end > from && (ArticleTokens.isComma(tokens.get(end - 1)) || tokens.get(end - 1).is(QAD))) {
+      end--;
+    }
+    int start = from;
+    int max = MAX_SVO_WORDS;
+    if (start < end && KANA.contains(tokens.get(start).norm())) {
+      start++;
+      max = MAX_ROLE_WORDS;
+    }
+    if (start < end && end - start <= max && allWords(start, end)) {
+      Subject s = phrases.subjectAfter(start, end, false);
+      if (s != null && (s.type() == Type.ROLE_ONLY || s.nameTo() == end)) {
+        return s;
+      }
+    }
+    int p = from;
+    if (p < end && !SpeakerWords.OPENING_PARTICLES.contains(tokens.get(p).norm())) {
+      return null;
+    }
+    while (p < end && tokens.get(p).word() && SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(p).norm())) {
+      p++;
+    }
+    if (p > from && p < end) {
+      Subject s = phrases.subjectAfter(p, end, false);
+      if (s != null && s.type() != Type.ANAPHOR) {
+        return s;
+      }
+    }
+    return null;
   }
 
-  private static String stripArticle(String w) {
-    return SpeakerWords.isDefinite(w) ? w.substring(2) : w;
+  private boolean onlyParticles(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).word() || !SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean allWords(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (!t.word() || SpeakerPhrases.isStop(t.norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * Parses the speaker phrase starting at token {@code i}, up to {@code to}; {@code lam} strips a
-   * leading لـ/لل of the first word (وفقاً للمتحدث). Returns null when there is no phrase.
+   * The subject of the clause that a subject-less verb, a participle or a manner cue continues: a
+   * role-led phrase right after a clause-initial verb ("من جانبه، أبدى المهاجم خوسيه أنطونيو ريس
+   * …، وقال") or opening the clause after particles only ("لكن الرئيس الأمريكي نفى …، مؤكداً").
    */
-  private Subject subjectAfter(int i, int to, boolean lam) {
-    if (i >= to || !tokens.get(i).word()) {
-      return null;
-    }
-    String first = lam ? stripLam(tokens.get(i).norm()) : tokens.get(i).norm();
-    if (SpeakerWords.PRONOUNS.contains(first)) {
-      return new Subject(Type.ANAPHOR, i, i, null, null);
-    }
-    if (isStop(first)) {
-      return null;
-    }
-    if (SpeakerWords.HONORIFICS.contains(first)) {
-      return named(i + 1, to, null, null);
-    }
-    if (!SpeakerWords.isRoleHead(first) && !SpeakerWords.RANKS.contains(first)) {
-      return named(i, to, null, lam ? displayWithoutLam(tokens.get(i)) : null);
-    }
-    boolean closed = SpeakerWords.isDefinite(first) || SpeakerWords.RANKS.contains(first);
-    int j = i + 1;
-    int nameStart = -1;
-    int limit = Math.min(to, i + MAX_ROLE_WORDS);
-    while (j < limit && tokens.get(j).word()) {
-      String n = tokens.get(j).norm();
-      if (SpeakerWords.CONNECTORS.contains(n)) {
-        closed = false;
-      } else if (isStop(n) || SpeakerWords.AUDIENCES.contains(n)) {
-        break;
-      } else if (SpeakerWords.RANKS.contains(n)) {
-        closed = true;
-      } else if (SpeakerWords.HONORIFICS.contains(n)) {
-        nameStart = j + 1;
-        break;
-      } else if (n.startsWith(SpeakerWords.LAM_DEFINITE)) {
-        closed = true;
-      } else if (n.length() > 2 && n.charAt(0) == SpeakerWords.LAM) {
-        closed = false;
-      } else if (SpeakerWords.isDefinite(n) || SpeakerWords.PLACES.contains(n)) {
-        closed = true;
-      } else if (closed) {
-        nameStart = j;
-        break;
-      }
-      j++;
-    }
-    int roleEnd = nameStart > 0 && nameStart == j + 1 ? j : (nameStart > 0 ? nameStart : j);
-    String role = roleText(i, roleEnd, lam);
-    if (nameStart < 0 && j < to && isComma(tokens.get(j))) {
-      Subject apposition = named(j + 1, to, role, null);
-      if (apposition != null && endsPhrase(apposition.nameTo(), to)
-          && !SpeakerWords.isDefinite(tokens.get(j + 1).norm())) {
-        return apposition;
-      }
-    }
-    if (nameStart < 0) {
-      return new Subject(Type.ROLE_ONLY, i, i, role, null);
-    }
-    Subject name = named(nameStart, to, role, null);
-    return name != null ? name : new Subject(Type.ROLE_ONLY, i, i, role, null);
-  }
-
-  private Subject named(int from, int to, String role, String firstDisplay) {
-    int k = from;
-    int limit = Math.min(to, from + MAX_NAME_WORDS);
-    while (k < limit && tokens.get(k).word()) {
-      String n = tokens.get(k).norm();
-      if (k > from && (isStop(n) || SpeakerWords.isRoleHead(n) || n.startsWith(SpeakerWords.LAM_DEFINITE)
-          || SpeakerWords.AUDIENCES.contains(n))) {
-        break;
-      }
-      if (k == from && (isStop(n) || SpeakerWords.AUDIENCES.contains(n))) {
-        return null;
-      }
-      k++;
-    }
-    if (k == from) {
-      return null;
-    }
-    if (role == null && k < to && isComma(tokens.get(k)) && k + 1 < to
-        && SpeakerWords.isRoleHead(tokens.get(k + 1).norm())) {
-      Subject r = subjectAfter(k + 1, to, false);
-      if (r != null && r.type() == Type.ROLE_ONLY) {
-        role = r.role();
-      }
-    }
-    return new Subject(Type.NAMED, from, k, role, firstDisplay);
-  }
-
-  private boolean endsPhrase(int k, int to) {
-    if (k >= to) {
-      return true;
-    }
-    Token t = tokens.get(k);
-    return !t.word() || isStop(t.norm()) || SpeakerWords.AUDIENCES.contains(t.norm());
-  }
-
-  /** SVO: a short phrase opening the context before the verb at {@code verb}. */
-  private Subject subjectBefore(int from, int verb) {
-    int end = verb;
-    while (end > from && isComma(tokens.get(end - 1))) {
-      end--;
-    }
-    if (end <= from || end - from > MAX_SVO_WORDS) {
-      return null;
-    }
-    for (int i = from; i < end; i++) {
+  private Subject clauseSubject(int from, int index) {
+    for (int i = from + 1; i < index; i++) {
       Token t = tokens.get(i);
-      if (!t.word() || isStop(t.norm()) || SpeechCues.lookup(t.norm()).isPresent()) {
-        return null;
+      Token verb = tokens.get(i - 1);
+      boolean afterInitialVerb = verb.word() && !SpeakerWords.STOP_WORDS.contains(verb.norm())
+          && (i - 1 == from || !tokens.get(i - 2).word()
+              || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));
+      boolean opensClause = !afterInitialVerb && onlyParticles(from, i);
+      if (t.word() && afterInitialVerb && !SpeakerWords.isRoleHead(t.norm())
+          && !SpeakerWords.RANKS.contains(t.norm()) && !SpeakerPhrases.isStop(t.norm())) {
+        Subject s = phrases.subjectAfter(i, index, false);
+        if (s != null && s.type() == Type.NAMED && s.role() != null) {
+          // "شنت كاتي إلين، مديرة منظمة العفو الدولية …، هجوما … وقالت"
+          return s;
+        }
+      }
+      if (t.word() && (afterInitialVerb || opensClause)
+          && (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))) {
+        Subject s = phrases.subjectAfter(i, index, false);
+        if (opensClause && s != null && s.type() == Type.NAMED && s.role() != null
+            && mentions.findByName(ArabicNormalizer.normalize(phrases.nameText(s))) == null) {
+          // "لكن الرئيس الأمريكي نفى …": the verb follows the role, so what follows is no name
+          s = new Subject(Type.ROLE_ONLY, i, i, s.role(), null);
+        }
+        if (s != null && s.type() != Type.ANAPHOR) {
+          return s;
+        }
       }
     }
-    Subject s = subjectAfter(from, end, false);
-    return s != null && (s.type() == Type.ROLE_ONLY || s.nameTo() == end) ? s : null;
-  }
-
-  private static boolean isStop(String norm) {
-    return SpeakerWords.STOP_WORDS.contains(norm)
-        || SpeechCues.isComplementizer(norm)
-        || SpeechCues.lookup(norm).isPresent();
-  }
-
-  private static boolean isComma(Token t) {
-    return !t.word() && (t.norm().charAt(0) == ARABIC_COMMA || t.norm().charAt(0) == COMMA);
-  }
-
-  private static String stripLam(String norm) {
-    if (norm.startsWith(SpeakerWords.LAM_DEFINITE)) {
-      return SpeakerWords.DEFINITE_ARTICLE + norm.substring(2);
-    }
-    return norm.length() > 2 && norm.charAt(0) == SpeakerWords.LAM ? norm.substring(1) : norm;
-  }
-
-  private String displayWithoutLam(Token t) {
-    String text = t.text(body);
-    if (text.startsWith("لل")) {
-      return SpeakerWords.DEFINITE_ARTICLE + text.substring(2);
-    }
-    return text.startsWith("ل") ? text.substring(1) : text;
-  }
-
-  private String roleText(int from, int to, boolean lam) {
-    if (to <= from) {
-      return null;
-    }
-    Token first = tokens.get(from);
-    Token last = tokens.get(to - 1);
-    if (!lam) {
-      return body.substring(first.start(), last.end());
-    }
-    return displayWithoutLam(first) + body.substring(first.end(), last.end());
-  }
-
-  private String nameText(Subject s) {
-    Token first = tokens.get(s.nameFrom());
-    Token last = tokens.get(s.nameTo() - 1);
-    if (s.firstName() != null) {
-      return s.firstName() + body.substring(first.end(), last.end());
-    }
-    return body.substring(first.start(), last.end());
+    return null;
   }
 
   // ---- article-wide mentions (for surnames and roles) and speech events (for continuations)
@@ -451,60 +476,124 @@ final class SpeakerResolver {
       if (!t.word()) {
         continue;
       }
-      int to = sentenceEnd(i + 1);
-      if (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm())) {
-        Subject s = subjectAfter(i, to, false);
-        if (s != null && s.type() == Type.NAMED && s.role() != null) {
-          remember(s, t.start());
+      int to = text.sentenceEnd(i + 1);
+      boolean lam = t.norm().length() > 3 && t.norm().charAt(0) == SpeakerWords.LAM
+          && SpeakerWords.isRoleHead(SpeakerPhrases.stripLam(t.norm()));
+      boolean opensClause = i == 0 || !tokens.get(i - 1).word()
+          || SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i - 1).norm());
+      // a role opening its clause is followed by its verb, not by a name: not remembered
+      if ((lam || SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))
+          && !(opensClause && !lam)) {
+        Subject s = phrases.subjectAfter(i, to, lam);
+        if (s != null && s.type() == Type.NAMED && s.role() != null && phrases.plausibleName(phrases.trimmed(s))) {
+          mentions.remember(phrases.trimmed(s), t.start());
         }
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
+      boolean speechVerb = cue.isPresent() && (!cue.get().weak() || weakQualifies(i, to));
+      if (!speechVerb && text.sentenceInitial(i) && !SpeakerWords.isDefinite(t.norm())
+          && !SpeakerWords.CLAUSE_CONJUNCTIONS.contains(t.norm())
+          && !SpeakerWords.STOP_WORDS.contains(t.norm())
+          && !SpeakerWords.CLAUSE_PARTICLES.contains(t.norm())) {
+        Subject s = sentenceSubject(i + 1, to);
+        if (s != null) {
+          // "وشكك جيريمي كوربين زعيم حزب العمال …": the subject of a sentence is a speaker to come
+          mentions.remember(s, t.start());
+          events.add(new Event(i, SENTENCE_VERB, i));
+        }
+      }
+      if (cue.isPresent() && (cue.get().kind() == SpeechCues.Kind.REPORT
+          || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
+        int end = text.sentenceEndIgnoringMarks(i + 1);
+        Subject s = cue.get().kind() == SpeechCues.Kind.REPORT
+            ? reported(i + 1, end) : attributed(i + 1, end);
+        if (s != null && s.type() == Type.NAMED) {
+          mentions.remember(phrases.trimmed(s), t.start());
+        }
+      }
+      if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE) {
+        int clauseFrom = text.sentenceStart(i);
+        Subject s = clauseSubject(clauseFrom, i);
+        if (s != null) {
+          events.add(new Event(i, cue.get(), clauseFrom));
+        }
+      }
       if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.VERB
           && (!cue.get().weak() || weakQualifies(i, to))) {
-        Subject s = subjectAfter(i + 1, to, false);
+        Subject s = phrases.subjectAfter(i + 1, to, false);
+        int clauseFrom = text.clauseStart(i);
+        if (s == null) {
+          s = subjectBefore(clauseFrom, i);
+        }
         if (s != null && s.type() == Type.NAMED) {
-          remember(s, t.start());
+          mentions.remember(s, t.start());
         }
         if (s != null && s.type() != Type.ANAPHOR) {
-          events.add(new Event(i, cue.get()));
+          events.add(new Event(i, cue.get(), clauseFrom));
         }
       }
     }
   }
 
   private boolean weakQualifies(int index, int to) {
-    int reach = Math.min(to, index + WEAK_CUE_REACH);
+    String verb = tokens.get(index).norm();
+    boolean bayna = verb.endsWith(BAYNA);
+    if (bayna && baynaIsAVerb(index)) {
+      return true;
+    }
+    int reach = Math.min(to, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
     for (int i = index + 1; i < reach; i++) {
       Token t = tokens.get(i);
       if (SpeechCues.isComplementizer(t.norm()) || t.is(AN)
           || !t.word() && t.norm().charAt(0) == COLON) {
         return true;
       }
+      if (t.word() && SpeechCues.lookup(t.norm()).isPresent()) {
+        return false;
+      }
     }
     return false;
   }
 
-  private void remember(Subject s, int position) {
-    if (s.nameTo() - s.nameFrom() < 2) {
-      return;
+  /**
+   * The subject right after a sentence-initial verb, when it is clearly a person with a role:
+   * role + name, or name + role (جيريمي كوربين زعيم حزب …); the name has at most three words,
+   * none after the first with a preposition (التقى المالكي بفاتو …). Null otherwise.
+   */
+  private Subject sentenceSubject(int i, int to) {
+    Subject s = phrases.subjectAfter(i, to, false);
+    if (s == null || s.type() != Type.NAMED) {
+      return null;
     }
-    String name = nameText(s);
-    String norm = ArabicNormalizer.normalize(name);
-    String lastWord = norm.substring(norm.lastIndexOf(' ') + 1);
-    String roleNorm = s.role() == null ? null : ArabicNormalizer.normalize(s.role());
-    mentions.add(new Mention(name, norm, lastWord, s.role(), roleNorm, position));
-  }
-
-  private int sentenceEnd(int from) {
-    int i = from;
-    while (i < tokens.size()) {
-      Token t = tokens.get(i);
-      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 || t.isQuoteMark())) {
+    s = phrases.trimmed(s);
+    for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
+      char c = tokens.get(k).norm().charAt(0);
+      if (c == BI || c == SpeakerWords.LAM) {
+        s = new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
         break;
       }
-      i++;
     }
-    return i;
+    if (s.nameTo() - s.nameFrom() > MAX_SENTENCE_NAME_WORDS) {
+      return null;
+    }
+    if (s.role() != null) {
+      return s;
+    }
+    String norm = ArabicNormalizer.normalize(phrases.nameText(s));
+    String last = norm.substring(norm.lastIndexOf(' ') + 1);
+    Mention known = mentions.findBySurname(last, tokens.get(s.nameFrom()).start());
+    boolean knownSurname = s.nameTo() - s.nameFrom() == 1 && known != null
+        && known.lastWord().equals(last) && known.position() < tokens.get(s.nameFrom()).start();
+    if (knownSurname || s.nameTo() - s.nameFrom() >= 2 && text.namedBefore(s.nameFrom(), s.nameTo())) {
+      // "والتحق ديفيد غرين بصالة …": a person the article already named in full
+      return s;
+    }
+    if (s.nameTo() < to && SpeakerWords.isRoleHead(tokens.get(s.nameTo()).norm())) {
+      Subject r = phrases.subjectAfter(s.nameTo(), to, false);
+      String role = r != null && r.type() == Type.ROLE_ONLY ? r.role() : null;
+      return new Subject(s.type(), s.nameFrom(), s.nameTo(), role, s.firstName());
+    }
+    return null;
   }
 
   private void applyEventsBefore(int tokenIndex) {
@@ -513,8 +602,18 @@ final class SpeakerResolver {
       if (usedCues.contains(e.tokenIndex())) {
         continue;
       }
-      int to = sentenceEnd(e.tokenIndex() + 1);
-      Subject s = subjectAfter(e.tokenIndex() + 1, to, false);
+      int to = text.sentenceEnd(e.tokenIndex() + 1);
+      Subject s;
+      if (e.cue() == SENTENCE_VERB) {
+        s = sentenceSubject(e.tokenIndex() + 1, to);
+      } else if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
+        s = clauseSubject(e.clauseFrom(), e.tokenIndex());
+      } else {
+        s = phrases.subjectAfter(e.tokenIndex() + 1, to, false);
+        if (s == null) {
+          s = subjectBefore(e.clauseFrom(), e.tokenIndex());
+        }
+      }
       Attribution a = fromSubject(s, e.cue().gender(), e.tokenIndex());
       if (a.known()) {
         history.add(a);
@@ -522,65 +621,4 @@ final class SpeakerResolver {
     }
   }
 
-  private Mention findBySurname(String word, int position) {
-    Mention after = null;
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      Mention m = mentions.get(k);
-      if (m.lastWord().equals(word) || (" " + m.norm() + " ").contains(" " + word + " ")) {
-        if (m.position() < position) {
-          return m;
-        }
-        after = m;
-      }
-    }
-    return after;
-  }
-
-  private Mention findByName(String norm) {
-    for (Mention m : mentions) {
-      if (m.norm().equals(norm) && m.role() != null) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private Mention findByRole(String roleNorm, int position) {
-    Mention after = null;
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      Mention m = mentions.get(k);
-      if (roleNorm.equals(m.roleNorm())) {
-        if (m.position() < position) {
-          return m;
-        }
-        after = after == null ? m : after;
-      }
-    }
-    return after;
-  }
-
-  private int firstTokenAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static List<Token> tokensOutside(String body, List<MarkedSpan> statements) {
-    List<Token> out = new ArrayList<>();
-    int from = 0;
-    for (MarkedSpan s : statements) {
-      out.addAll(Token.split(body, from, s.innerStart()));
-      from = s.innerEnd();
-    }
-    out.addAll(Token.split(body, from, body.length()));
-    return out;
-  }
 }

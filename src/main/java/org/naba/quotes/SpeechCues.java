@@ -15,7 +15,8 @@ import org.naba.text.ArabicNormalizer;
  *
  * <ul>
  *   <li>Words are looked up normalised ({@link ArabicNormalizer}), as written and without one
- *       leading conjunction {@code و} or {@code ف} ("وقال", "فأضاف", "ووفقاً").
+ *       leading conjunction {@code و} or {@code ف} ("وقال", "فأضاف", "ووفقاً"), then without a
+ *       future {@code س} or a {@code لـ} before a present form ("وستكرر", "ليقول").
  *   <li>{@link Kind#VERB}: قال، أكد، أضاف، أشار، أوضح، بيّن، لفت، نوّه، شدد، حذّر، رأى، ذكر،
  *       كشف، أعلن، اعتبر، تابع … in past, present, masculine and feminine forms; the subject
  *       follows (or, for a bare verb, precedes) it.
@@ -23,7 +24,8 @@ import org.naba.text.ArabicNormalizer;
  *       tanween alef, masculine or feminine): the speaker is the one already speaking.
  *   <li>{@link Kind#MANNER}: قائلاً، بقوله، بالقول: the speaker is the subject of the clause.
  *   <li>{@link Kind#ATTRIBUTION}: وفقاً لـ، وفق، بحسب، حسب، نقلاً عن: the speaker follows.
- *   <li>A weak verb (بين also means "between", ذكر، رأى، كشف …) is a cue only when a
+ *   <li>{@link Kind#REPORT}: نقل، نقلت (ونقلت "فرانس برس" عن أردوغان): the speaker follows عن.
+ *   <li>A weak verb (بين also means "between", ذكر، رأى، تابع …) is a cue only when a
  *       complementizer (أن/إن…), a colon or the quotation itself follows it closely.
  * </ul>
  */
@@ -34,7 +36,8 @@ final class SpeechCues {
     VERB,
     PARTICIPLE,
     MANNER,
-    ATTRIBUTION
+    ATTRIBUTION,
+    REPORT
   }
 
   /** Grammatical gender a cue requires of its speaker. */
@@ -49,31 +52,45 @@ final class SpeechCues {
 
   private static final char CONJUNCTION_WA = 'و';
   private static final char CONJUNCTION_FA = 'ف';
+  private static final char FUTURE_SA = 'س';
+  private static final char LAM = 'ل';
+  private static final char PRESENT_YA = 'ي';
+  private static final char PRESENT_TA = 'ت';
 
   private static final String[] STRONG_VERBS = {
-    "قال", "أكد", "أضاف", "أشار", "أوضح", "شدد", "حذر", "نوه", "صرح", "أردف", "استطرد", "نبه"
+    "قال", "أكد", "أضاف", "أشار", "أوضح", "شدد", "حذر", "نوه", "صرح", "أردف", "استطرد", "نبه",
+    "كتب", "غرد", "أعلن", "كشف", "اعتبر"
   };
   private static final String[] STRONG_PRESENT = {
-    "قول", "ؤكد", "ضيف", "شير", "وضح", "شدد", "حذر", "نوه", "صرح", "ردف", "نبه"
+    "قول", "ؤكد", "ضيف", "شير", "وضح", "شدد", "حذر", "نوه", "صرح", "ردف", "نبه", "كتب", "غرد",
+    "علن", "كشف", "عتبر"
   };
   private static final String[] WEAK_VERBS = {
-    "بين", "لفت", "ذكر", "رأى", "كشف", "أعلن", "اعتبر", "تابع", "أعرب", "كتب", "غرد", "تساءل",
+    "بين", "لفت", "ذكر", "رأى", "تابع", "أعرب", "تساءل",
     "أفاد", "زعم", "أقر", "اعترف", "ختم", "اختتم", "أكمل", "علق", "أجاب", "رد", "استدرك",
-    "طالب", "دعا", "وصف"
+    "وصف", "برر", "نفى", "شكك", "كرر", "ادعى", "أشاد", "رحب", "تعهد", "هدد", "توعد", "انتقد",
+    "اتهم", "ندد", "طالب", "دعا", "أبلغ", "روى", "حكى", "استنكر", "دافع"
   };
   private static final String[] WEAK_PRESENT = {
-    "بين", "لفت", "ذكر", "رى", "كشف", "علن", "عتبر", "تابع", "عرب", "كتب", "غرد", "تساءل",
-    "فيد", "زعم", "قر", "عترف", "ختم", "علق", "جيب", "رد"
+    "بين", "لفت", "ذكر", "رى", "تابع", "عرب", "تساءل",
+    "فيد", "زعم", "قر", "عترف", "ختم", "علق", "جيب", "رد", "برر", "نفي", "شكك", "كرر", "دعي",
+    "شيد", "رحب", "تعهد", "هدد", "توعد", "نتقد", "تهم", "ندد", "طالب", "دعو", "بلغ", "روي", "دافع"
   };
   private static final String[] PARTICIPLES = {
     "مضيف", "موضح", "مؤكد", "مشير", "مبين", "مشدد", "محذر", "منوه", "لافت", "متابع", "معتبر",
-    "مردف", "مستدرك", "معرب", "متسائل", "مصرح", "منبه", "كاشف", "معلن", "مستطرد", "مطالب"
+    "مردف", "مستدرك", "معرب", "متسائل", "مصرح", "منبه", "كاشف", "معلن", "مستطرد", "مستكمل",
+    "مختتم", "مستغرب", "مستنكر", "مطمئن", "متوقع", "معلق", "زاعم", "معترف", "مؤكد"
   };
   private static final String[] MANNER = {"قائلا", "قائلة", "بقوله", "بقولها", "بالقول"};
-  private static final String[] ATTRIBUTIONS = {"وفقا", "وفق", "بحسب", "حسب", "نقلا", "طبقا"};
+  private static final String[] ATTRIBUTIONS = {
+    "وفقا", "وفق", "بحسب", "حسب", "نقلا", "طبقا", "حسبما", "بحسبما", "وفقما"
+  };
+  private static final String[] REPORTS = {"نقل", "نقلت", "ينقل", "تنقل", "نقلوا"};
 
   private static final Set<String> COMPLEMENTIZERS =
-      normalised("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "أنّ");
+      normalised(
+          "أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "أنّ", "وأن", "وأنه", "وأنها",
+          "وبأن");
 
   private static final Map<String, Cue> LEXICON = lexicon();
 
@@ -82,11 +99,15 @@ final class SpeechCues {
   /** The cue that {@code norm} (a normalised word) is, if any. */
   static Optional<Cue> lookup(String norm) {
     Cue cue = LEXICON.get(norm);
-    if (cue == null && norm.length() > 3) {
-      char first = norm.charAt(0);
-      if (first == CONJUNCTION_WA || first == CONJUNCTION_FA) {
-        cue = LEXICON.get(norm.substring(1));
-      }
+    String rest = norm;
+    if (cue == null && rest.length() > 3
+        && (rest.charAt(0) == CONJUNCTION_WA || rest.charAt(0) == CONJUNCTION_FA)) {
+      rest = rest.substring(1);
+      cue = LEXICON.get(rest);
+    }
+    if (cue == null && rest.length() > 3 && (rest.charAt(0) == FUTURE_SA || rest.charAt(0) == LAM)
+        && (rest.charAt(1) == PRESENT_YA || rest.charAt(1) == PRESENT_TA)) {
+      cue = LEXICON.get(rest.substring(1));
     }
     return Optional.ofNullable(cue);
   }
@@ -113,6 +134,9 @@ final class SpeechCues {
     }
     for (String a : ATTRIBUTIONS) {
       map.put(ArabicNormalizer.normalize(a), new Cue(Kind.ATTRIBUTION, false, Gender.ANY));
+    }
+    for (String r : REPORTS) {
+      map.put(ArabicNormalizer.normalize(r), new Cue(Kind.REPORT, false, Gender.ANY));
     }
     return Map.copyOf(map);
   }

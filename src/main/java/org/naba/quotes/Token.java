@@ -20,24 +20,40 @@ record Token(int start, int end, String norm, boolean word) {
   private static final char SUPERSCRIPT_ALEF = '\u0670';
 
   /**
+   * The preposition على keeps its alef maqsura in {@link #norm}: normalised it would be the name
+   * علي.
+   */
+  static final String ALA = "على";
+
+  /** Hashtags (#برنارد_أوغستين) are read as their words. */
+  private static final char HASH = '#';
+  private static final char UNDERSCORE = '_';
+
+  /**
    * Splits {@code text[from, to)} into tokens.
    *
-   * <p>Rules: a word is a run of letters, digits, Arabic diacritics and tatweel; white space
-   * separates tokens and is dropped; every other character is a one-character punctuation token.
+   * <p>Rules: a word is a run of letters, digits, Arabic diacritics and tatweel; white space,
+   * {@code #} and {@code _} (hashtags) separate tokens and are dropped; a word that is only
+   * diacritics or tatweel is dropped; every other character is a one-character punctuation token.
    */
   static List<Token> split(String text, int from, int to) {
     List<Token> tokens = new ArrayList<>();
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT) {
+      if (QuoteMarks.isSpace(c) || Character.getType(c) == Character.FORMAT || c == HASH
+          || c == UNDERSCORE) {
         i++;
       } else if (isWordChar(c)) {
         int start = i;
         while (i < to && isWordChar(text.charAt(i))) {
           i++;
         }
-        tokens.add(new Token(start, i, ArabicNormalizer.normalize(text.substring(start, i)), true));
+        String word = text.substring(start, i);
+        String norm = word.equals(ALA) ? ALA : ArabicNormalizer.normalize(word);
+        if (!norm.isEmpty()) {
+          tokens.add(new Token(start, i, norm, true));
+        }
       } else {
         tokens.add(new Token(i, i + 1, String.valueOf(c), false));
         i++;

@@ -2,15 +2,14 @@ package org.naba.search;
 
 /**
  * The weights and parameters of {@link UnitSchema}'s ranking. A weight of 0 leaves a field or a
- * signal out (and the field out of the index). {@link #DEFAULT} is what Naba runs; {@code
- * org.naba.eval.Ablation} measures what each part gives.
+ * signal out of the query (and the field out of the index). {@link #DEFAULT} is what Naba runs;
+ * {@code org.naba.eval.Ablation} measures what each part gives.
  *
  * @param text weight of the unit's light-stemmed words
  * @param exact weight of the unit's normalised, unstemmed words
  * @param skeleton weight of the consonant skeletons of the unit's stems (spelling variants)
  * @param ngram weight of the character n-grams of the unit's normalised words
- * @param neighbors weight of the stemmed words of the sentences just before and after the unit
- * @param context weight of the stemmed words of the paragraph that holds the unit
+ * @param context weight of the stemmed words of the rest of the paragraph that holds the unit
  * @param title weight of the stemmed words of the article's title
  * @param proximity weight of sloppy phrase matches of adjacent question words in the unit
  * @param proximitySlop the slop of those phrase matches
@@ -18,15 +17,14 @@ package org.naba.search;
  *     (a number for كم, a date for متى)
  * @param k1 BM25 k1 of the unit fields
  * @param b BM25 b of the unit fields
- * @param contextK1 BM25 k1 of the neighbours, context and title fields
- * @param contextB BM25 b of the neighbours, context and title fields
+ * @param contextK1 BM25 k1 of the context and title fields
+ * @param contextB BM25 b of the context and title fields
  */
 public record SearchTuning(
     float text,
     float exact,
     float skeleton,
     float ngram,
-    float neighbors,
     float context,
     float title,
     float proximity,
@@ -37,17 +35,16 @@ public record SearchTuning(
     float contextK1,
     float contextB) {
 
+  /** What Naba runs (chosen on the three QA sets, with and without news distractors). */
   public static final SearchTuning DEFAULT =
-      new SearchTuning(1.0f, 0.2f, 0.2f, 0.1f, 0f, 0.5f, 0.1f, 0.3f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f);
+      new SearchTuning(1.0f, 0.2f, 0.2f, 0.1f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f);
 
   /** Only the unit's stemmed words, scored by BM25 with Lucene's default parameters. */
   public static final SearchTuning TEXT_ONLY =
-      new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f);
+      new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f);
 
   public SearchTuning {
-    float[] nonNegative = {
-      text, exact, skeleton, ngram, neighbors, context, title, proximity, answerType, k1, contextK1
-    };
+    float[] nonNegative = {text, exact, skeleton, ngram, context, title, proximity, answerType, k1, contextK1};
     for (float w : nonNegative) {
       if (w < 0 || Float.isNaN(w) || Float.isInfinite(w)) {
         throw new IllegalArgumentException("weights and k1 must be finite and >= 0, got " + w);
@@ -63,38 +60,34 @@ public record SearchTuning(
   }
 
   public SearchTuning withExact(float w) {
-    return new SearchTuning(text, w, skeleton, ngram, neighbors, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(text, w, skeleton, ngram, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
   }
 
   public SearchTuning withSkeleton(float w) {
-    return new SearchTuning(text, exact, w, ngram, neighbors, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(text, exact, w, ngram, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
   }
 
   public SearchTuning withNgram(float w) {
-    return new SearchTuning(text, exact, skeleton, w, neighbors, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
-  }
-
-  public SearchTuning withNeighbors(float w) {
-    return new SearchTuning(text, exact, skeleton, ngram, w, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(text, exact, skeleton, w, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
   }
 
   public SearchTuning withContext(float w) {
-    return new SearchTuning(text, exact, skeleton, ngram, neighbors, w, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(text, exact, skeleton, ngram, w, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
   }
 
   public SearchTuning withTitle(float w) {
-    return new SearchTuning(text, exact, skeleton, ngram, neighbors, context, w, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(text, exact, skeleton, ngram, context, w, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
   }
 
   public SearchTuning withProximity(float w, int slop) {
-    return new SearchTuning(text, exact, skeleton, ngram, neighbors, context, title, w, slop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(text, exact, skeleton, ngram, context, title, w, slop, answerType, k1, b, contextK1, contextB);
   }
 
   public SearchTuning withAnswerType(float w) {
-    return new SearchTuning(text, exact, skeleton, ngram, neighbors, context, title, proximity, proximitySlop, w, k1, b, contextK1, contextB);
+    return new SearchTuning(text, exact, skeleton, ngram, context, title, proximity, proximitySlop, w, k1, b, contextK1, contextB);
   }
 
   public SearchTuning withBm25(float k1, float b, float contextK1, float contextB) {
-    return new SearchTuning(text, exact, skeleton, ngram, neighbors, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(text, exact, skeleton, ngram, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
   }
 }

@@ -32,8 +32,6 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.naba.text.AnswerType;
-import org.naba.text.SentenceSegmenter;
-import org.naba.text.Span;
 
 /**
  * How units become Lucene documents and questions become queries: the fields, their analysis and
@@ -63,7 +61,6 @@ public final class UnitSchema implements AutoCloseable {
   public static final String CONTEXT = "context";
   public static final String TITLE = "title";
   public static final String SPEAKER = "speaker";
-  public static final String NEIGHBORS = "neighbors";
   public static final String ANSWER_TYPES = "answer_types";
 
   private final SearchTuning tuning;
@@ -76,7 +73,6 @@ public final class UnitSchema implements AutoCloseable {
           stem,
           Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_NGRAM, ngram));
   private final Similarity similarity;
-  private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
   public UnitSchema() {
     this(SearchTuning.DEFAULT);
@@ -90,9 +86,7 @@ public final class UnitSchema implements AutoCloseable {
         new PerFieldSimilarityWrapper() {
           @Override
           public Similarity get(String field) {
-            return field.equals(CONTEXT) || field.equals(TITLE) || field.equals(NEIGHBORS)
-                ? contextBm25
-                : unitBm25;
+            return field.equals(CONTEXT) || field.equals(TITLE) ? contextBm25 : unitBm25;
           }
         };
   }
@@ -131,16 +125,13 @@ public final class UnitSchema implements AutoCloseable {
     if (tuning.ngram() > 0) {
       doc.add(new TextField(TEXT_NGRAM, unit.text(), Field.Store.NO));
     }
-    if (tuning.neighbors() > 0 && unit.context() != null) {
-      doc.add(new TextField(NEIGHBORS, neighbors(unit.text(), unit.context()), Field.Store.NO));
-    }
     if (tuning.answerType() > 0) {
       for (AnswerType type : AnswerType.offered(unit.text())) {
         doc.add(new StringField(ANSWER_TYPES, type.name(), Field.Store.NO));
       }
     }
     if (tuning.context() > 0 && unit.context() != null) {
-      doc.add(new TextField(CONTEXT, unit.context(), Field.Store.NO));
+      doc.add(new TextField(CONTEXT, surroundings(unit.text(), unit.context()), Field.Store.NO));
     }
     if (tuning.title() > 0 && unit.title() != null) {
       doc.add(new TextField(TITLE, unit.title(), Field.Store.NO));
@@ -168,7 +159,6 @@ public final class UnitSchema implements AutoCloseable {
     if (tuning.ngram() > 0) {
       addTerms(builder, TEXT_NGRAM, terms(ngram, question), tuning.ngram());
     }
-    addTerms(builder, NEIGHBORS, stems, tuning.neighbors());
     addTerms(builder, CONTEXT, stems, tuning.context());
     addTerms(builder, TITLE, stems, tuning.title());
     if (tuning.proximity() > 0) {
@@ -189,29 +179,15 @@ public final class UnitSchema implements AutoCloseable {
   }
 
   /**
-   * The sentences just before and after {@code text} in its paragraph {@code context}, joined by a
-   * space; empty when {@code text} is not found there or has no neighbours.
+   * The paragraph {@code context} without the unit's own {@code text} (its first occurrence), so
+   * that a one-sentence paragraph adds nothing and the unit's words are not counted twice.
    */
-  String neighbors(String text, String context) {
+  static String surroundings(String text, String context) {
     int at = context.indexOf(text);
     if (at < 0) {
-      return "";
+      return context;
     }
-    List<Span> sentences = segmenter.split(context);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < sentences.size(); i++) {
-      Span s = sentences.get(i);
-      if (s.start() <= at && at < s.end()) {
-        if (i > 0) {
-          out.append(sentences.get(i - 1).of(context)).append(' ');
-        }
-        if (i + 1 < sentences.size()) {
-          out.append(sentences.get(i + 1).of(context));
-        }
-        break;
-      }
-    }
-    return out.toString();
+    return context.substring(0, at) + " " + context.substring(at + text.length());
   }
 
   private static void addTerms(

@@ -1,0 +1,141 @@
+package org.naba.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tokens of one article body outside its quotations, with the sentence and paragraph
+ * boundaries the speaker rules need.
+ *
+ * <p>Rules: a sentence ends at . ! ? ؟ (not a point after a one-letter word or between letters:
+ * م. بي.بي.سي) or at a quotation mark; a paragraph starts after a line break; an opening وقد/ثم
+ * is read past when looking for the start of a sentence.
+ */
+final class ArticleTokens {
+
+  private static final char COMMA = ',';
+  private static final char ARABIC_COMMA = '،';
+  private static final String SENTENCE_ENDS = ".!?؟";
+
+  private final String body;
+  private final List<Token> tokens;
+
+  ArticleTokens(String body, List<Token> tokens) {
+    this.body = body;
+    this.tokens = List.copyOf(tokens);
+  }
+
+  String body() {
+    return body;
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  int firstTokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  int sentenceEnd(int from) {
+    int i = from;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      boolean abbreviation = i > 0 && tokens.get(i - 1).word()
+          && (tokens.get(i - 1).norm().length() == 1
+              || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).word());
+      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviation
+          || t.isQuoteMark())) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** The next sentence end from {@code from}, reading past quotation marks. */
+  int sentenceEndIgnoringMarks(int from) {
+    int i = from;
+    while (i < tokens.size()
+        && (tokens.get(i).word() || SENTENCE_ENDS.indexOf(tokens.get(i).norm().charAt(0)) < 0)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Index just after the last sentence end before {@code index}. */
+  int sentenceStart(int index) {
+    int i = index;
+    while (i > 0) {
+      Token t = tokens.get(i - 1);
+      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 || t.isQuoteMark())) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  /** Index just after the last punctuation token before {@code index} (its clause start). */
+  int clauseStart(int index) {
+    int i = index;
+    while (i > 0 && tokens.get(i - 1).word()) {
+      i--;
+    }
+    return i;
+  }
+
+  /** True when token {@code i} opens a sentence or a paragraph. */
+  boolean sentenceInitial(int i) {
+    if (i == 0) {
+      return true;
+    }
+    Token previous = tokens.get(i - 1);
+    if (previous.word() && SpeakerWords.CLAUSE_CONJUNCTIONS.contains(previous.norm())) {
+      // "وقد التقى المالكي …": the verb after an opening وقد
+      return sentenceInitial(i - 1);
+    }
+    return !previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0
+        || body.indexOf('\n', previous.end()) >= 0 && body.indexOf('\n', previous.end()) < tokens.get(i).start();
+  }
+
+  /** True when the words {@code [from, to)} occur earlier in the body in the same order. */
+  boolean namedBefore(int from, int to) {
+    int length = to - from;
+    for (int k = 0; k + length <= from; k++) {
+      boolean same = true;
+      for (int d = 0; d < length && same; d++) {
+        same = tokens.get(k + d).norm().equals(tokens.get(from + d).norm());
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isComma(Token t) {
+    return !t.word() && (t.norm().charAt(0) == ARABIC_COMMA || t.norm().charAt(0) == COMMA);
+  }
+
+  static List<Token> tokensOutside(String body, List<MarkedSpan> statements) {
+    List<Token> out = new ArrayList<>();
+    int from = 0;
+    for (MarkedSpan s : statements) {
+      out.addAll(Token.split(body, from, s.innerStart()));
+      from = s.innerEnd();
+    }
+    out.addAll(Token.split(body, from, body.length()));
+    return out;
+  }
+}

@@ -1,0 +1,201 @@
+package org.naba.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.naba.quotes.Subject.Type;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * The people and organisations an article names, for resolving surnames and roles.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>A mention is a name of two or more words with the role it was given, at a position.
+ *   <li>A one-word name resolves to the latest earlier mention ending with it (النعمان → صباح
+ *       النعمان); failing that, to an earlier "given name + it" in the body when a comma, a role
+ *       or an honorific stands before or a comma after it (قيس الخزعلي، …).
+ *   <li>A definite organisation word resolves to an earlier phrase opening with it or its bare
+ *       noun (اللجنة → اللجنة التنظيمية الخليجية لكرة القدم، البعثة → بعثة الاتحاد الإفريقي).
+ *   <li>A role resolves to the latest mention with that role, or with the same head noun and, if
+ *       possible, the same last word (رئيس الزمالك ~ رئيس مجلس إدارة نادي الزمالك).
+ * </ul>
+ */
+final class SpeakerMentions {
+
+  private static final int MAX_NAME_WORDS = 6;
+  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
+
+  /** A named person or organisation with the role the article gave them. */
+  record Mention(
+      String name, String norm, String lastWord, String role, String roleNorm, int position) {}
+
+  private final ArticleTokens text;
+  private final SpeakerPhrases phrases;
+  private final String body;
+  private final List<Token> tokens;
+  private final List<Mention> mentions = new ArrayList<>();
+
+  SpeakerMentions(ArticleTokens text, SpeakerPhrases phrases) {
+    this.text = text;
+    this.phrases = phrases;
+    this.body = text.body();
+    this.tokens = text.tokens();
+  }
+
+  void remember(Subject s, int position) {
+    if (s.nameTo() - s.nameFrom() < 2) {
+      return;
+    }
+    String name = phrases.nameText(s);
+    String norm = ArabicNormalizer.normalize(name);
+    String lastWord = norm.substring(norm.lastIndexOf(' ') + 1);
+    String roleNorm = s.role() == null ? null : ArabicNormalizer.normalize(s.role());
+    mentions.add(new Mention(name, norm, lastWord, s.role(), roleNorm, position));
+    int k = s.nameTo();
+    if (s.role() != null && appositionFollows(k)) {
+      // "المستشار مرتضى منصور، رئيس مجلس إدارة نادي الزمالك": the second role is his too
+      Subject r = phrases.subjectAfter(k + 1, text.sentenceEnd(k + 1), false);
+      if (r != null && r.type() == Type.ROLE_ONLY) {
+        mentions.add(new Mention(name, norm, lastWord, r.role(),
+            ArabicNormalizer.normalize(r.role()), position));
+      }
+    }
+  }
+
+  /**
+   * The full form of a one-word name from an earlier mention in the body. Rules: for a definite
+   * word (البعثة) an earlier organisation phrase opening with the bare noun (بعثة الاتحاد
+   * الإفريقي); otherwise the word with the given name before it (قيس الخزعلي), extended over
+   * بن/أبو/عبد/آل and over a third word when a comma, a role or an honorific precedes it (الرئيس
+   * التركي، رجب طيب أردوغان).
+   */
+  String fullNameInBody(String word, int position, boolean asOrganisation) {
+    int end = text.firstTokenAtOrAfter(position);
+    boolean definite = SpeakerWords.isDefinite(word);
+    if (asOrganisation && !definite) {
+      return null;
+    }
+    String bare = definite ? word.substring(2) : null;
+    for (int k = 0; k < end; k++) {
+      Token t = tokens.get(k);
+      if (!t.word()) {
+        continue;
+      }
+      if (asOrganisation && (t.is(word) || t.is(bare) || t.norm().equals("و" + bare))) {
+        Subject org = phrases.named(k, text.sentenceEnd(k + 1), null, null);
+        if (org != null) {
+          org = phrases.withoutPrepositionalTail(org);
+        }
+        if (org != null && org.nameTo() - org.nameFrom() >= 2) {
+          return t.norm().equals("و" + bare)
+              ? t.text(body).substring(1) + body.substring(t.end(), tokens.get(org.nameTo() - 1).end())
+              : phrases.nameText(org);
+        }
+      } else if (!asOrganisation && t.is(word) && k > 0 && isGivenName(k - 1)
+          && (k >= 2 && opensName(tokens.get(k - 2)) || k + 1 < tokens.size() && ArticleTokens.isComma(tokens.get(k + 1)))) {
+        int first = k - 1;
+        while (first > 0 && isGivenName(first - 1)
+            && (NAME_LINKS.contains(tokens.get(first - 1).norm())
+                || NAME_LINKS.contains(tokens.get(first).norm())
+                || first >= 2 && opensName(tokens.get(first - 2)))
+            && k - first < MAX_NAME_WORDS - 1) {
+          first--;
+        }
+        return body.substring(tokens.get(first).start(), t.end());
+      }
+    }
+    return null;
+  }
+
+  /** True when "، role …" follows (قيس الخزعلي، أمين عام …). */
+  boolean appositionFollows(int k) {
+    return k + 1 < tokens.size() && ArticleTokens.isComma(tokens.get(k))
+        && SpeakerWords.isRoleHead(tokens.get(k + 1).norm());
+  }
+
+  boolean isGivenName(int k) {
+    Token t = tokens.get(k);
+    if (!t.word()) {
+      return false;
+    }
+    String n = t.norm();
+    return !SpeakerPhrases.isStop(n) && !SpeakerWords.isRoleHead(n) && !SpeakerWords.RANKS.contains(n)
+        && !SpeakerWords.HONORIFICS.contains(n) && (!SpeakerWords.isDefinite(n) || n.equals("الله"))
+        && !SpeakerWords.PLACES.contains(n) && n.length() > 1;
+  }
+
+  static boolean opensName(Token t) {
+    String n = t.norm();
+    return ArticleTokens.isComma(t) || SpeakerWords.isDefinite(n) || SpeakerWords.isRoleHead(n)
+        || SpeakerWords.RANKS.contains(n) || SpeakerWords.HONORIFICS.contains(n);
+  }
+
+  Mention findBySurname(String word, int position) {
+    Mention after = null;
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.lastWord().equals(word) || (" " + m.norm() + " ").contains(" " + word + " ")) {
+        if (m.position() < position) {
+          return m;
+        }
+        after = m;
+      }
+    }
+    return after;
+  }
+
+  Mention findByName(String norm) {
+    for (Mention m : mentions) {
+      if (m.norm().equals(norm) && m.role() != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest earlier mention whose role has the same head noun (المدرب ~ مدرب الاتحاد),
+   * preferring one whose role also ends alike (رئيس الزمالك ~ رئيس مجلس إدارة نادي الزمالك).
+   */
+  Mention findByRoleHead(String roleNorm, int position) {
+    Mention sameHead = null;
+    String last = roleNorm.substring(roleNorm.lastIndexOf(' ') + 1);
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.position() < position && m.roleNorm() != null && sameHead(roleNorm, m.role())) {
+        if (m.roleNorm().endsWith(" " + last) || m.roleNorm().equals(roleNorm)) {
+          return m;
+        }
+        sameHead = sameHead == null ? m : sameHead;
+      }
+    }
+    return sameHead;
+  }
+
+  Mention findByRole(String roleNorm, int position) {
+    Mention after = null;
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (roleNorm.equals(m.roleNorm())) {
+        if (m.position() < position) {
+          return m;
+        }
+        after = after == null ? m : after;
+      }
+    }
+    return after;
+  }
+
+  /** True when two roles share their head noun, or one contains the other. */
+  static boolean sameHead(String roleNorm, String otherRole) {
+    String other = ArabicNormalizer.normalize(otherRole);
+    String head = stripArticle(roleNorm.split(" ")[0]);
+    return stripArticle(other.split(" ")[0]).equals(head) || other.contains(roleNorm);
+  }
+
+  private static String stripArticle(String w) {
+    return SpeakerWords.isDefinite(w) ? w.substring(2) : w;
+  }
+}

@@ -1,0 +1,59 @@
+package org.naba.quotes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Benchmark (not a test): times {@link QuoteExtractor#extract} over every article of a corpus.
+ * Bodies are loaded first, so the figure is extraction only. Runs one warm-up pass, then
+ * reports the best of three timed passes.
+ *
+ * <p>Usage: {@code QuoteSpeedRunner ../shared/data/news/ant-all.jsonl.gz}
+ */
+public final class QuoteSpeedRunner {
+
+  private static final int PASSES = 3;
+
+  private QuoteSpeedRunner() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/data/news/ant-all.jsonl.gz");
+    List<String> bodies = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        bodies.add(json.readTree(line).get("text").asText());
+      }
+    }
+    QuoteExtractor extractor = new QuoteExtractor();
+    long quotes = run(extractor, bodies);
+    long best = Long.MAX_VALUE;
+    for (int pass = 0; pass < PASSES; pass++) {
+      long start = System.nanoTime();
+      run(extractor, bodies);
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    System.out.printf(
+        "%s: %d articles, %d quotes; extraction %.2f s (best of %d, after one warm-up pass)%n",
+        corpus, bodies.size(), quotes, best / 1e9, PASSES);
+  }
+
+  private static long run(QuoteExtractor extractor, List<String> bodies) {
+    long count = 0;
+    for (String body : bodies) {
+      count += extractor.extract(body).size();
+    }
+    return count;
+  }
+}

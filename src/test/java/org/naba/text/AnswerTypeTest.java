@@ -1,0 +1,56 @@
+package org.naba.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AnswerTypeTest {
+
+  @Test
+  void whenAsksForATime() {
+    assertEquals(EnumSet.of(AnswerType.TIME), AnswerType.asked("متى بدأت الحرب؟"));
+  }
+
+  @Test
+  void whichYearAsksForATime() {
+    assertEquals(EnumSet.of(AnswerType.TIME), AnswerType.asked("في أي عام تأسست الجامعة؟"));
+  }
+
+  @Test
+  void howManyAsksForANumber() {
+    assertEquals(EnumSet.of(AnswerType.NUMBER), AnswerType.asked("كم نقطة سجل الفريق؟"));
+  }
+
+  @Test
+  void whatIsTheNumberOfAsksForANumber() {
+    assertEquals(EnumSet.of(AnswerType.NUMBER), AnswerType.asked("ما هو عدد السكان؟"));
+  }
+
+  @Test
+  void whoAsksForNoTypedAnswer() {
+    assertEquals(Set.of(), AnswerType.asked("من هو رئيس الوزراء؟"));
+  }
+
+  @Test
+  void digitsOfferNumbersAndTimes() {
+    assertEquals(
+        EnumSet.of(AnswerType.NUMBER, AnswerType.TIME), AnswerType.offered("تأسست عام ١٩٢١"));
+  }
+
+  @Test
+  void numberWordsOfferNumbers() {
+    assertEquals(EnumSet.of(AnswerType.NUMBER), AnswerType.offered("فاز بثلاثة ألقاب"));
+  }
+
+  @Test
+  void monthNamesOfferTimes() {
+    assertEquals(EnumSet.of(AnswerType.TIME), AnswerType.offered("وصل في أيلول الماضي"));
+  }
+
+  @Test
+  void plainSentencesOfferNothing() {
+    assertEquals(Set.of(), AnswerType.offered("قال الوزير إن الاجتماع كان مثمرا"));
+  }
+}

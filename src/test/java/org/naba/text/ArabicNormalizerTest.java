@@ -1,0 +1,87 @@
+package org.naba.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicNormalizerTest {
+
+  private static void check(String in, String expected) {
+    assertEquals(expected, ArabicNormalizer.normalize(in));
+  }
+
+  @Test
+  void removesTashkeel() {
+    check("مُحَمَّدٌ", "محمد");
+  }
+
+  @Test
+  void removesHamzaAboveAndBelowMarks() {
+    check("ا\u0654ب", "اب");
+  }
+
+  @Test
+  void removesSuperscriptAlef() {
+    check("هٰذا", "هذا");
+  }
+
+  @Test
+  void removesQuranicAnnotationMarks() {
+    check("صلى\u0610 الله", "صلي الله");
+  }
+
+  @Test
+  void removesTatweel() {
+    check("كــــتاب", "كتاب");
+  }
+
+  @Test
+  void foldsAlefForms() {
+    check("أحمد إبراهيم آمال ٱلله", "احمد ابراهيم امال الله");
+  }
+
+  @Test
+  void foldsAlefMaksuraToYeh() {
+    check("مستشفى", "مستشفي");
+  }
+
+  @Test
+  void foldsTehMarbutaToHeh() {
+    check("مدرسة", "مدرسه");
+  }
+
+  @Test
+  void foldsHamzaCarriers() {
+    check("مؤتمر رئيس", "موتمر رييس");
+  }
+
+  @Test
+  void foldsPersianYehAndKeheh() {
+    check("کردی", "كردي");
+  }
+
+  @Test
+  void foldsPersianAndUrduHehForms() {
+    check("خانۀ ە ھ ہ", "خانه ه ه ه");
+  }
+
+  @Test
+  void decomposesPresentationForms() {
+    check("ﻻ ﺑﻴﺖ", "لا بيت");
+  }
+
+  @Test
+  void foldsArabicIndicAndPersianDigits() {
+    check("٢٠١٨ ۱۹", "2018 19");
+  }
+
+  @Test
+  void removesZeroWidthAndBidiMarks() {
+    check("\u200Fكر\u200Cدستان\u202B\u2066\u061C\uFEFF\u00AD", "كردستان");
+  }
+
+  @Test
+  void collapsesAndTrimsWhiteSpace() {
+    check("  في \t  العراق \n", "في العراق");
+  }
+}
