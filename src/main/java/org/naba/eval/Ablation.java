@@ -37,7 +37,7 @@ public final class Ablation {
     t = t.withNgram(d.ngram());
     steps.put("+ character n-gram field", t);
     t = t.withContext(d.context());
-    steps.put("+ paragraph (rest) field", t);
+    steps.put("+ paragraph field", t);
     t = t.withTitle(d.title());
     steps.put("+ title field", t);
     t = t.withAnswerType(d.answerType());

@@ -44,7 +44,7 @@ class UnitSchemaTest {
   }
 
   @Test
-  void documentsIndexTheUnitSeveralWaysAndTheRestOfItsParagraph() {
+  void documentsIndexTheUnitSeveralWaysAndItsParagraph() {
     Document doc = schema.toDocument(unit("قال الوزير.", "قال الوزير. ثم غادر."));
     for (String field :
         List.of(
@@ -56,12 +56,15 @@ class UnitSchemaTest {
             UnitSchema.TITLE)) {
       assertNotNull(doc.getField(field), field);
     }
-    assertEquals("ثم غادر.", UnitSchema.surroundings("قال الوزير.", "قال الوزير. ثم غادر.").strip());
+    assertEquals("قال الوزير. ثم غادر.", doc.getField(UnitSchema.CONTEXT).stringValue());
   }
 
   @Test
   void aOneSentenceParagraphAddsNoContext() {
-    assertTrue(UnitSchema.surroundings("قال الوزير.", "قال الوزير.").isBlank());
+    Document doc = schema.toDocument(unit("قال الوزير.", " قال الوزير. "));
+    assertEquals(null, doc.getField(UnitSchema.CONTEXT));
+    assertFalse(UnitSchema.holdsMoreThan("قال الوزير.", "قال الوزير."));
+    assertTrue(UnitSchema.holdsMoreThan("قال الوزير. ثم غادر.", "قال الوزير."));
   }
 
   @Test
