@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measure retrieval (R@1, R@5, MRR@10) on SQuAD-format Arabic QA sets, Naba against a plain-Lucene baseline.")
+    description =
+        "Measure retrieval (R@1, R@5, MRR@10) on SQuAD-format Arabic QA sets,"
+            + " Naba against a plain-Lucene baseline.")
 public final class EvalCommand implements Callable<Integer> {
 
   static final int EXIT_OK = 0;
@@ -103,7 +105,17 @@ public final class EvalCommand implements Callable<Integer> {
     return String.format(
         Locale.ROOT,
         "%-18s %-20s %6s %6s %6s %6s %7s %8s %6s %8s %8s",
-        "dataset", "system", "R@1", "R@5", "MRR@10", "quest", "units", "distr", "words", "p50 ms", "p99 ms");
+        "dataset",
+        "system",
+        "R@1",
+        "R@5",
+        "MRR@10",
+        "quest",
+        "units",
+        "distr",
+        "words",
+        "p50 ms",
+        "p99 ms");
   }
 
   private static String row(EvalReport report, SystemResult result) {

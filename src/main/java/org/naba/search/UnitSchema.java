@@ -40,11 +40,11 @@ import org.naba.text.AnswerType;
  *
  * <p>Each unit is indexed several ways: its words light-stemmed ({@link #TEXT}), normalised but
  * unstemmed ({@link #TEXT_EXACT}), reduced to consonant skeletons ({@link #TEXT_SKELETON}) and cut
- * into character 4-grams ({@link #TEXT_NGRAM}); plus the stemmed words of its paragraph when
- * that holds more than the unit ({@link #CONTEXT}), its article's title ({@link #TITLE}), its speaker, and the kinds
- * of answer it offers ({@link #ANSWER_TYPES}). Scoring is BM25 per field, with parameters for
- * short units on the unit fields ({@link #similarity()}). What each part gives on the QA sets is
- * measured by {@code org.naba.eval.Ablation}.
+ * into character 4-grams ({@link #TEXT_NGRAM}); plus the stemmed words of its paragraph when that
+ * holds more than the unit ({@link #CONTEXT}), its article's title ({@link #TITLE}), its speaker,
+ * and the kinds of answer it offers ({@link #ANSWER_TYPES}). Scoring is BM25 per field, with
+ * parameters for short units on the unit fields ({@link #similarity()}). What each part gives on
+ * the QA sets is measured by {@code org.naba.eval.Ablation}.
  */
 public final class UnitSchema implements AutoCloseable {
 
@@ -70,8 +70,7 @@ public final class UnitSchema implements AutoCloseable {
   private final Analyzer ngram = new NabaArabicAnalyzer(Form.NGRAM);
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
-          stem,
-          Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_NGRAM, ngram));
+          stem, Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_NGRAM, ngram));
   private final Similarity similarity;
 
   public UnitSchema() {
@@ -144,10 +143,10 @@ public final class UnitSchema implements AutoCloseable {
 
   /**
    * The question as a weighted disjunction ({@link SearchTuning} weights): its stems over the unit,
-   * the paragraph and the title; its exact words, skeletons and 4-grams over the unit;
-   * a constant bonus for units offering the {@link AnswerType} asked for; and, when proximity is
-   * weighted, adjacent stems as sloppy phrases. Question and function words are dropped, so a
-   * question of nothing else matches nothing. The speaker field is indexed but not queried.
+   * the paragraph and the title; its exact words, skeletons and 4-grams over the unit; a constant
+   * bonus for units offering the {@link AnswerType} asked for; and, when proximity is weighted,
+   * adjacent stems as sloppy phrases. Question and function words are dropped, so a question of
+   * nothing else matches nothing. The speaker field is indexed but not queried.
    */
   public Query query(String question) {
     List<String> stems = terms(stem, question);

@@ -29,7 +29,8 @@ class UnitSchemaTest {
   private final UnitSchema schema = new UnitSchema();
 
   private static Unit unit(String text, String context) {
-    return new Unit(7, "a1", Unit.Kind.SENTENCE, 3, 10, 10 + text.length(), text, context, "عنوان", null);
+    return new Unit(
+        7, "a1", Unit.Kind.SENTENCE, 3, 10, 10 + text.length(), text, context, "عنوان", null);
   }
 
   @Test
@@ -91,7 +92,9 @@ class UnitSchemaTest {
   @Test
   void aPossessiveFormFindsItsBareNoun() throws IOException {
     List<String> found =
-        search(List.of("أكد الطرفان أهمية التنسيق الأمني.", "عقد الطرفان اجتماعا أمس."), "تنسيقنا مع الطرفين");
+        search(
+            List.of("أكد الطرفان أهمية التنسيق الأمني.", "عقد الطرفان اجتماعا أمس."),
+            "تنسيقنا مع الطرفين");
     assertEquals("أكد الطرفان أهمية التنسيق الأمني.", found.get(0));
   }
 
