@@ -2,6 +2,7 @@ package org.naba.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,15 +21,23 @@ import picocli.CommandLine.Spec;
 /**
  * {@code naba eval}: measures Naba's retrieval against the plain-Lucene baseline on SQuAD-format
  * sets, in one run on the same units. Prints one JSON object per set with {@code --json}, a table
- * otherwise. Exit code 2 when a named file is missing.
+ * otherwise. Exit code 2 when a named file is missing, 1 when one cannot be read or parsed.
+ *
+ * <pre>
+ * naba eval --dataset ../shared/data/qa/xquad-ar.json --dataset ../shared/data/qa/arcd-train.json
+ * naba eval --dataset ../shared/data/qa/xquad-ar.json --distractors ../shared/data/news/ant-all.jsonl.gz --json
+ * </pre>
  */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measure retrieval (R@1, R@5, MRR@10) on SQuAD-format Arabic QA sets, Naba against a plain-Lucene baseline.")
+    description =
+        "Measure retrieval (R@1, R@5, MRR@10) on SQuAD-format Arabic QA sets,"
+            + " Naba against a plain-Lucene baseline.")
 public final class EvalCommand implements Callable<Integer> {
 
   static final int EXIT_OK = 0;
+  static final int EXIT_FAILURE = 1;
   static final int EXIT_USAGE = 2;
 
   @Spec CommandSpec spec;
@@ -70,10 +79,17 @@ public final class EvalCommand implements Callable<Integer> {
       out.println(header());
     }
     for (Path dataset : datasets) {
-      EvalReport report =
-          distractors == null
-              ? evaluation.evaluate(dataset)
-              : evaluation.evaluate(dataset, distractors);
+      EvalReport report;
+      try {
+        report =
+            distractors == null
+                ? evaluation.evaluate(dataset)
+                : evaluation.evaluate(dataset, distractors);
+      } catch (UncheckedIOException | IllegalArgumentException e) {
+        err.println("naba eval: " + e.getMessage());
+        err.flush();
+        return EXIT_FAILURE;
+      }
       if (json) {
         out.println(mapper.writeValueAsString(report));
       } else {
@@ -89,7 +105,17 @@ public final class EvalCommand implements Callable<Integer> {
     return String.format(
         Locale.ROOT,
         "%-18s %-20s %6s %6s %6s %6s %7s %8s %6s %8s %8s",
-        "dataset", "system", "R@1", "R@5", "MRR@10", "quest", "units", "distr", "words", "p50 ms", "p99 ms");
+        "dataset",
+        "system",
+        "R@1",
+        "R@5",
+        "MRR@10",
+        "quest",
+        "units",
+        "distr",
+        "words",
+        "p50 ms",
+        "p99 ms");
   }
 
   private static String row(EvalReport report, SystemResult result) {

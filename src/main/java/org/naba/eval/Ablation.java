@@ -12,8 +12,8 @@ import org.naba.text.SentenceSegmenter;
 
 /**
  * Measures what each part of Naba's ranking gives: runs the evaluation once per named {@link
- * SearchTuning} on each set and prints one row per tuning and set. A developer tool:
- * {@code java -cp ... org.naba.eval.Ablation SET.json...}.
+ * SearchTuning} on each set and prints one row per tuning and set. A developer tool: {@code java
+ * -cp ... org.naba.eval.Ablation SET.json...}.
  */
 public final class Ablation {
 
@@ -37,7 +37,7 @@ public final class Ablation {
     t = t.withNgram(d.ngram());
     steps.put("+ character n-gram field", t);
     t = t.withContext(d.context());
-    steps.put("+ paragraph (rest) field", t);
+    steps.put("+ paragraph field", t);
     t = t.withTitle(d.title());
     steps.put("+ title field", t);
     t = t.withAnswerType(d.answerType());
@@ -51,7 +51,16 @@ public final class Ablation {
   public static void main(String[] args) {
     Map<String, SearchTuning> steps = steps();
     List<String> rows = new ArrayList<>();
-    rows.add(String.format(Locale.ROOT, "%-32s %-18s %6s %6s %6s %7s", "step", "set", "R@1", "R@5", "MRR10", "p50ms"));
+    rows.add(
+        String.format(
+            Locale.ROOT,
+            "%-32s %-18s %6s %6s %6s %7s",
+            "step",
+            "set",
+            "R@1",
+            "R@5",
+            "MRR10",
+            "p50ms"));
     SentenceSegmenter segmenter = new SentenceSegmenter();
     for (String arg : args) {
       SquadSet set = SquadSet.load(Path.of(arg), segmenter);
@@ -59,7 +68,9 @@ public final class Ablation {
       for (Map.Entry<String, SearchTuning> step : steps.entrySet()) {
         SquadEvaluation evaluation =
             new SquadEvaluation(
-                () -> RetrievalSystem.naba(new UnitSchema(step.getValue())), BaselineSystem::new, segmenter);
+                () -> RetrievalSystem.naba(new UnitSchema(step.getValue())),
+                BaselineSystem::new,
+                segmenter);
         EvalReport report = evaluation.evaluate(set, null);
         if (first) {
           rows.add(row("baseline", set.name(), report.baseline()));
@@ -75,7 +86,13 @@ public final class Ablation {
   private static String row(String step, String set, SystemResult r) {
     Metrics m = r.metrics();
     return String.format(
-        Locale.ROOT, "%-32s %-18s %6.3f %6.3f %6.3f %7.2f",
-        step, set, m.recallAt1(), m.recallAt5(), m.mrrAt10(), r.latency().medianMillis());
+        Locale.ROOT,
+        "%-32s %-18s %6.3f %6.3f %6.3f %7.2f",
+        step,
+        set,
+        m.recallAt1(),
+        m.recallAt5(),
+        m.mrrAt10(),
+        r.latency().medianMillis());
   }
 }

@@ -5,8 +5,8 @@ import org.naba.text.ArabicNormalizer;
 
 /**
  * Decides whether a retrieved unit answers a question: it does when its text, after {@link
- * ArabicNormalizer#normalize}, contains one of the normalised answer strings. The same check
- * serves every system measured.
+ * ArabicNormalizer#normalize}, contains one of the normalised answer strings. The same check serves
+ * every system measured.
  */
 public final class AnswerCheck {
 

@@ -16,8 +16,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.naba.search.Unit;
 
 /**
- * One system's index of evaluation units in memory. Add units, then {@link #open()} it and
- * {@link #search} it; each hit is the number the unit was added under.
+ * One system's index of evaluation units in memory. Add units, then {@link #open()} it and {@link
+ * #search} it; each hit is the number the unit was added under.
  */
 final class InMemoryIndex implements AutoCloseable {
 
@@ -80,7 +80,8 @@ final class InMemoryIndex implements AutoCloseable {
     int[] numbers = new int[top.scoreDocs.length];
     for (int i = 0; i < numbers.length; i++) {
       ScoreDoc hit = top.scoreDocs[i];
-      numbers[i] = stored.document(hit.doc, Set.of(UNIT_NUMBER)).getField(UNIT_NUMBER).numericValue().intValue();
+      Document doc = stored.document(hit.doc, Set.of(UNIT_NUMBER));
+      numbers[i] = doc.getField(UNIT_NUMBER).numericValue().intValue();
     }
     return numbers;
   }

@@ -54,7 +54,8 @@ final class NewsDistractors {
         try {
           article = json.readTree(line);
         } catch (IOException e) {
-          throw new IllegalArgumentException(file + ":" + lineNumber + ": not JSON: " + e.getMessage(), e);
+          throw new IllegalArgumentException(
+              file + ":" + lineNumber + ": not JSON: " + e.getMessage(), e);
         }
         String id = article.path("id").asText("");
         String title = article.path("title").asText("");
@@ -66,8 +67,16 @@ final class NewsDistractors {
           for (Span s : sentences) {
             sink.accept(
                 new Unit(
-                    seq, id, Unit.Kind.SENTENCE, ordinal++, s.start(), s.end(), s.of(body), context,
-                    title, null));
+                    seq,
+                    id,
+                    Unit.Kind.SENTENCE,
+                    ordinal++,
+                    s.start(),
+                    s.end(),
+                    s.of(body),
+                    context,
+                    title,
+                    null));
             units++;
           }
         }

@@ -13,13 +13,14 @@ import org.naba.text.SentenceSegmenter;
 /**
  * Measures retrieval on a SQuAD-format set, Naba against the baseline, in one run on the same
  * units: every paragraph is split into sentences, all sentences of the set (and, optionally, of a
- * news corpus as distractors) are indexed in memory by each system, every question is asked, and
- * a retrieved unit is a hit when its normalised text contains a normalised answer string ({@link
+ * news corpus as distractors) are indexed in memory by each system, every question is asked, and a
+ * retrieved unit is a hit when its normalised text contains a normalised answer string ({@link
  * AnswerCheck}). Reports R@1, R@5 and MRR@10 and per-question search time.
  */
 public final class SquadEvaluation {
 
   static final int DEPTH = 10;
+
   /** Questions asked once, unmeasured, before the measured pass, so timings skip JIT warm-up. */
   static final int WARM_UP_QUESTIONS = 200;
 
@@ -33,7 +34,9 @@ public final class SquadEvaluation {
    * @param segmenter splits paragraphs into sentences
    */
   public SquadEvaluation(
-      Supplier<RetrievalSystem> naba, Supplier<RetrievalSystem> baseline, SentenceSegmenter segmenter) {
+      Supplier<RetrievalSystem> naba,
+      Supplier<RetrievalSystem> baseline,
+      SentenceSegmenter segmenter) {
     this.naba = naba;
     this.baseline = baseline;
     this.segmenter = segmenter;
@@ -48,7 +51,9 @@ public final class SquadEvaluation {
   /** Evaluates {@code dataset} with {@link #standard()} systems, with or without distractors. */
   public static EvalReport run(Path dataset, Optional<Path> distractors) {
     SquadEvaluation evaluation = standard();
-    return distractors.map(d -> evaluation.evaluate(dataset, d)).orElseGet(() -> evaluation.evaluate(dataset));
+    return distractors
+        .map(d -> evaluation.evaluate(dataset, d))
+        .orElseGet(() -> evaluation.evaluate(dataset));
   }
 
   public EvalReport evaluate(Path dataset) {

@@ -12,8 +12,8 @@ import org.naba.text.SentenceSegmenter;
 import org.naba.text.Span;
 
 /**
- * A SQuAD-format question set turned into retrieval units: every paragraph is split into
- * sentences with {@link SentenceSegmenter}, and all sentences of the set are pooled.
+ * A SQuAD-format question set turned into retrieval units: every paragraph is split into sentences
+ * with {@link SentenceSegmenter}, and all sentences of the set are pooled.
  *
  * @param name the file name of the set
  * @param questions the questions that have at least one non-blank answer
@@ -78,7 +78,8 @@ public record SquadSet(String name, List<SquadQuestion> questions, List<Unit> un
           }
           if (!answers.isEmpty()) {
             questions.add(
-                new SquadQuestion(qa.path("id").asText(""), qa.path("question").asText(""), answers));
+                new SquadQuestion(
+                    qa.path("id").asText(""), qa.path("question").asText(""), answers));
           }
         }
       }

@@ -13,8 +13,8 @@ package org.naba.search;
  * @param title weight of the stemmed words of the article's title
  * @param proximity weight of sloppy phrase matches of adjacent question words in the unit
  * @param proximitySlop the slop of those phrase matches
- * @param answerType score added when the unit offers the kind of answer the question asks for
- *     (a number for كم, a date for متى)
+ * @param answerType score added when the unit offers the kind of answer the question asks for (a
+ *     number for كم, a date for متى)
  * @param k1 BM25 k1 of the unit fields
  * @param b BM25 b of the unit fields
  * @param contextK1 BM25 k1 of the context and title fields
@@ -44,7 +44,9 @@ public record SearchTuning(
       new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f);
 
   public SearchTuning {
-    float[] nonNegative = {text, exact, skeleton, ngram, context, title, proximity, answerType, k1, contextK1};
+    float[] nonNegative = {
+      text, exact, skeleton, ngram, context, title, proximity, answerType, k1, contextK1
+    };
     for (float w : nonNegative) {
       if (w < 0 || Float.isNaN(w) || Float.isInfinite(w)) {
         throw new IllegalArgumentException("weights and k1 must be finite and >= 0, got " + w);
@@ -60,34 +62,138 @@ public record SearchTuning(
   }
 
   public SearchTuning withExact(float w) {
-    return new SearchTuning(text, w, skeleton, ngram, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(
+        text,
+        w,
+        skeleton,
+        ngram,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB);
   }
 
   public SearchTuning withSkeleton(float w) {
-    return new SearchTuning(text, exact, w, ngram, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(
+        text,
+        exact,
+        w,
+        ngram,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB);
   }
 
   public SearchTuning withNgram(float w) {
-    return new SearchTuning(text, exact, skeleton, w, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        w,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB);
   }
 
   public SearchTuning withContext(float w) {
-    return new SearchTuning(text, exact, skeleton, ngram, w, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        ngram,
+        w,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB);
   }
 
   public SearchTuning withTitle(float w) {
-    return new SearchTuning(text, exact, skeleton, ngram, context, w, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        ngram,
+        context,
+        w,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB);
   }
 
   public SearchTuning withProximity(float w, int slop) {
-    return new SearchTuning(text, exact, skeleton, ngram, context, title, w, slop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        ngram,
+        context,
+        title,
+        w,
+        slop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB);
   }
 
   public SearchTuning withAnswerType(float w) {
-    return new SearchTuning(text, exact, skeleton, ngram, context, title, proximity, proximitySlop, w, k1, b, contextK1, contextB);
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        ngram,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        w,
+        k1,
+        b,
+        contextK1,
+        contextB);
   }
 
   public SearchTuning withBm25(float k1, float b, float contextK1, float contextB) {
-    return new SearchTuning(text, exact, skeleton, ngram, context, title, proximity, proximitySlop, answerType, k1, b, contextK1, contextB);
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        ngram,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB);
   }
 }

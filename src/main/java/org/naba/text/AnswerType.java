@@ -12,16 +12,16 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #TIME} when the question has متى, or اي / ما followed by one of عام سنه تاريخ قرن
  *       شهر يوم فتره (with or without ال), e.g. "في أي عام", "ما تاريخ".
- *   <li>{@link #NUMBER} when the question has كم or بكم, or ما (هو|هي)? followed by one of عدد
- *       نسبه مقدار مساحه طول عمر حجم سعر تكلفه متوسط ارتفاع عرض وزن.
+ *   <li>{@link #NUMBER} when the question has كم or بكم, or ما (هو|هي)? followed by one of عدد نسبه
+ *       مقدار مساحه طول عمر حجم سعر تكلفه متوسط ارتفاع عرض وزن.
  *   <li>Otherwise nothing.
  * </ul>
  *
  * <p>Rules for sentences ({@link #offered}):
  *
  * <ul>
- *   <li>{@link #NUMBER} when a word has a digit or is a number word (ثلاث, عشرين, مليون ...,
- *       after an optional و ب ل ال prefix).
+ *   <li>{@link #NUMBER} when a word has a digit or is a number word (ثلاث, عشرين, مليون ..., after
+ *       an optional و ب ل ال prefix).
  *   <li>{@link #TIME} when a word has a digit, or is a month name (يناير ... ديسمبر, كانون ...
  *       ايلول), or is القرن.
  * </ul>
@@ -30,8 +30,7 @@ public enum AnswerType {
   TIME,
   NUMBER;
 
-  private static final Set<String> TIME_NOUNS =
-      words("عام سنه تاريخ قرن شهر يوم فتره عقد وقت");
+  private static final Set<String> TIME_NOUNS = words("عام سنه تاريخ قرن شهر يوم فتره عقد وقت");
   private static final Set<String> QUANTITY_NOUNS =
       words("عدد نسبه مقدار مساحه طول عمر حجم سعر تكلفه متوسط ارتفاع عرض وزن قيمه");
   private static final Set<String> NUMBER_WORDS =

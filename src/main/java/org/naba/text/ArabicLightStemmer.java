@@ -1,25 +1,25 @@
 package org.naba.text;
 
 /**
- * A light stemmer for Arabic words in the Light10 tradition (Larkey, Ballesteros and Connell),
- * with possessive suffixes and guards for proper nouns. Input is one word already passed through
- * {@link ArabicNormalizer} (so ة is ه and أ إ آ are ا).
+ * A light stemmer for Arabic words in the Light10 tradition (Larkey, Ballesteros and Connell), with
+ * possessive suffixes and guards for proper nouns. Input is one word already passed through {@link
+ * ArabicNormalizer} (so ة is ه and أ إ آ are ا).
  *
  * <p>Rules, applied in this order:
  *
  * <ol>
  *   <li>Words of fewer than {@value #MIN_WORD} letters are left alone.
- *   <li>One conjunction و is removed when at least {@value #MIN_AFTER_WAW} letters remain and
- *       the word does not then start a definite article (that case is rule 3's وال).
- *   <li>One definite-article prefix is removed, longest first: وال بال كال فال لل ال, when at
- *       least {@value #MIN_AFTER_ARTICLE} letters remain.
+ *   <li>One conjunction و is removed when at least {@value #MIN_AFTER_WAW} letters remain and the
+ *       word does not then start a definite article (that case is rule 3's وال).
+ *   <li>One definite-article prefix is removed, longest first: وال بال كال فال لل ال, when at least
+ *       {@value #MIN_AFTER_ARTICLE} letters remain.
  *   <li>One possessive/object suffix is removed, longest first: هما كما ها هم هن كم كن نا, when at
- *       least {@value #MIN_STEM} letters remain. When one was removed and the rest ends in a ت
- *       that stands for ة (مدرستنا → مدرست), that ت is removed too if at least {@value
- *       #MIN_STEM} letters remain and the rest does not end in ات.
+ *       least {@value #MIN_STEM} letters remain. When one was removed and the rest ends in a ت that
+ *       stands for ة (مدرستنا → مدرست), that ت is removed too if at least {@value #MIN_STEM}
+ *       letters remain and the rest does not end in ات.
  *   <li>One plural/dual suffix is removed: ات ون ين when at least {@value #MIN_STEM} letters
- *       remain; ان only when at least {@value #MIN_STEM_BEFORE_ALEF_NOON} letters remain (so
- *       نعمان, لبنان, عثمان stay whole) and never from a word ending in ستان (كردستان).
+ *       remain; ان only when at least {@value #MIN_STEM_BEFORE_ALEF_NOON} letters remain (so نعمان,
+ *       لبنان, عثمان stay whole) and never from a word ending in ستان (كردستان).
  *   <li>One of يه (ية), ه (ة), ي is removed, in that order, when at least {@value #MIN_STEM}
  *       letters remain.
  * </ol>

@@ -13,14 +13,14 @@ import java.text.Normalizer;
  *   <li>Tatweel (U+0640) is removed.
  *   <li>Alef forms أ إ آ ٱ ٲ ٳ ٵ become ا; ى becomes ي; ة becomes ه; the hamza carriers ؤ and ئ
  *       become و and ي.
- *   <li>Persian and Urdu letters become their Arabic twins: ی ې become ي; ک ڪ become ك; ۀ ە ھ ہ
- *       ۃ become ه.
- *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) are decomposed (NFKC) first,
- *       so the ligature ﻻ becomes لا.
+ *   <li>Persian and Urdu letters become their Arabic twins: ی ې become ي; ک ڪ become ك; ۀ ە ھ ہ ۃ
+ *       become ه.
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) are decomposed (NFKC) first, so
+ *       the ligature ﻻ becomes لا.
  *   <li>Arabic-Indic digits ٠–٩ and Persian digits ۰–۹ become 0–9.
  *   <li>Zero-width and bidi marks (U+200B–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, U+061C,
- *       U+FEFF, the soft hyphen U+00AD) are removed; runs of white space become one space and
- *       the edges are trimmed.
+ *       U+FEFF, the soft hyphen U+00AD) are removed; runs of white space become one space and the
+ *       edges are trimmed.
  * </ul>
  */
 public final class ArabicNormalizer {

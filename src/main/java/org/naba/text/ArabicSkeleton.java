@@ -1,16 +1,16 @@
 package org.naba.text;
 
 /**
- * The consonant skeleton of a normalised, stemmed Arabic word, for matching spelling variants
- * that differ only in long-vowel letters (كوردستان / كردستان, ترامب / ترمب).
+ * The consonant skeleton of a normalised, stemmed Arabic word, for matching spelling variants that
+ * differ only in long-vowel letters (كوردستان / كردستان, ترامب / ترمب).
  *
  * <p>Rules:
  *
  * <ul>
  *   <li>The first letter is always kept.
  *   <li>Every later ا و ي is removed, as is ء.
- *   <li>A skeleton shorter than {@value #MIN_SKELETON} letters is not used: the word is
- *       returned as it came.
+ *   <li>A skeleton shorter than {@value #MIN_SKELETON} letters is not used: the word is returned as
+ *       it came.
  * </ul>
  */
 public final class ArabicSkeleton {

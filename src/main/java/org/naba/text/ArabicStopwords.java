@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@link #FUNCTION_WORDS}: prepositions, conjunctions, pronouns, demonstratives, relatives
  *       and auxiliaries (the list Lucene's Arabic analyzer uses, normalised, and a few more).
- *   <li>{@link #QUESTION_WORDS}: ماذا ما من متى اين كم كيف لماذا هل اي and their common
- *       compounds and spellings (ماهو, ماهي, لما, بماذا, كيفيه).
+ *   <li>{@link #QUESTION_WORDS}: ماذا ما من متى اين كم كيف لماذا هل اي and their common compounds
+ *       and spellings (ماهو, ماهي, لما, بماذا, كيفيه).
  *   <li>{@link #isStopword} is true for either.
  * </ul>
  */

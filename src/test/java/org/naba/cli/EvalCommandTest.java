@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -57,6 +58,18 @@ class EvalCommandTest {
   void aMissingDatasetExitsWithTwoAndNamesTheFile() {
     assertEquals(2, run("--dataset", "no/such/set.json"));
     assertTrue(err.toString().contains("no/such/set.json"), err.toString());
+  }
+
+  @Test
+  void aFileThatIsNotSquadExitsWithOneAndNamesTheFile() throws Exception {
+    Path notSquad = Files.createTempFile("not-squad", ".json");
+    Files.writeString(notSquad, "{\"rows\": []}");
+    try {
+      assertEquals(1, run("--dataset", notSquad.toString()));
+      assertTrue(err.toString().contains(notSquad.toString()), err.toString());
+    } finally {
+      Files.delete(notSquad);
+    }
   }
 
   @Test

@@ -29,7 +29,8 @@ class UnitSchemaTest {
   private final UnitSchema schema = new UnitSchema();
 
   private static Unit unit(String text, String context) {
-    return new Unit(7, "a1", Unit.Kind.SENTENCE, 3, 10, 10 + text.length(), text, context, "عنوان", null);
+    return new Unit(
+        7, "a1", Unit.Kind.SENTENCE, 3, 10, 10 + text.length(), text, context, "عنوان", null);
   }
 
   @Test
@@ -44,7 +45,7 @@ class UnitSchemaTest {
   }
 
   @Test
-  void documentsIndexTheUnitSeveralWaysAndTheRestOfItsParagraph() {
+  void documentsIndexTheUnitSeveralWaysAndItsParagraph() {
     Document doc = schema.toDocument(unit("قال الوزير.", "قال الوزير. ثم غادر."));
     for (String field :
         List.of(
@@ -56,12 +57,15 @@ class UnitSchemaTest {
             UnitSchema.TITLE)) {
       assertNotNull(doc.getField(field), field);
     }
-    assertEquals("ثم غادر.", UnitSchema.surroundings("قال الوزير.", "قال الوزير. ثم غادر.").strip());
+    assertEquals("قال الوزير. ثم غادر.", doc.getField(UnitSchema.CONTEXT).stringValue());
   }
 
   @Test
   void aOneSentenceParagraphAddsNoContext() {
-    assertTrue(UnitSchema.surroundings("قال الوزير.", "قال الوزير.").isBlank());
+    Document doc = schema.toDocument(unit("قال الوزير.", " قال الوزير. "));
+    assertEquals(null, doc.getField(UnitSchema.CONTEXT));
+    assertFalse(UnitSchema.holdsMoreThan("قال الوزير.", "قال الوزير."));
+    assertTrue(UnitSchema.holdsMoreThan("قال الوزير. ثم غادر.", "قال الوزير."));
   }
 
   @Test
@@ -88,7 +92,9 @@ class UnitSchemaTest {
   @Test
   void aPossessiveFormFindsItsBareNoun() throws IOException {
     List<String> found =
-        search(List.of("أكد الطرفان أهمية التنسيق الأمني.", "عقد الطرفان اجتماعا أمس."), "تنسيقنا مع الطرفين");
+        search(
+            List.of("أكد الطرفان أهمية التنسيق الأمني.", "عقد الطرفان اجتماعا أمس."),
+            "تنسيقنا مع الطرفين");
     assertEquals("أكد الطرفان أهمية التنسيق الأمني.", found.get(0));
   }
 

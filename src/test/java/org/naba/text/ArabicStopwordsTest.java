@@ -13,7 +13,8 @@ class ArabicStopwordsTest {
 
   @Test
   void dropsInterrogatives() {
-    for (String w : new String[] {"ماذا", "ما", "من", "متى", "أين", "كم", "كيف", "لماذا", "هل", "أي"}) {
+    for (String w :
+        new String[] {"ماذا", "ما", "من", "متى", "أين", "كم", "كيف", "لماذا", "هل", "أي"}) {
       assertTrue(stop(w), w);
     }
   }

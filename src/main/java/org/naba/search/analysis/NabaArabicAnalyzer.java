@@ -32,11 +32,12 @@ public final class NabaArabicAnalyzer extends Analyzer {
   }
 
   /**
-   * Shortest and longest character n-gram of {@link Form#NGRAM}; the whole word is kept too.
-   * Grams of 3 to 5 letters find a little more (R@1 +0.01) but are five times slower to search
-   * over 350,000 sentences (p99 80 ms and more).
+   * Shortest and longest character n-gram of {@link Form#NGRAM}; the whole word is kept too. Grams
+   * of 3 to 5 letters find a little more (R@1 +0.01) but are five times slower to search over
+   * 350,000 sentences (p99 80 ms and more).
    */
   public static final int MIN_GRAM = 4;
+
   public static final int MAX_GRAM = 4;
 
   private final Form form;
