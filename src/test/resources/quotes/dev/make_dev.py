@@ -1,7 +1,7 @@
 """Builds dev.jsonl from hand annotations (quote start/end snippets, speaker, role).
 
-Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|d|e|f|all]
-(a, b, c, d, e, f: one batch only, written to /tmp; all: both, written to dev.jsonl here).
+Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|d|e|f|g|all]
+(a, b, c, d, e, f, g: one batch only, written to /tmp; all: both, written to dev.jsonl here).
 Each quote is located by a snippet that starts it and a snippet that ends it (both exact
 body text, without the quotation marks); offsets are computed, never typed by hand.
 """
@@ -322,10 +322,43 @@ F = [
   ]),
 ]
 
+# Seventh batch, annotated and measured as a held-out set at the end (not tuned on).
+G = [
+  ('ant-all.jsonl.gz', 'AL-internationalNews-1883-20180710', [
+    ('40 صفيحة ذخيرة', 'كمية من القنابل', 'سامي القباطي', 'رئيس عمليات "اللواء الخامس حرس حدود"'),
+    ('تعيش أيامها الأخيرة', 'وتزايد ضحاياها', 'سامي القباطي', 'رئيس عمليات "اللواء الخامس حرس حدود"'),
+  ]),
+  ('ant-all.jsonl.gz', 'SK-sport-2407-20180807', [
+    ('لا يمكن التقليل', 'لفترة طويلة', 'خلدون المبارك', 'رئيس مجلس إدارة مانشستر سيتي'),
+    ('شغفه وتصميمه', 'نادي مانشستر سيتي', 'خلدون المبارك', 'رئيس مجلس إدارة مانشستر سيتي'),
+  ]),
+  ('ant-all.jsonl.gz', 'CN-middleEast-590-20180412', [
+    ('نحن لن ننخرط', 'الأهلية نفسها،', 'جيمس ماتيس', 'وزير الدفاع الأمريكي'),
+    ('بعض الأمور لا يمكن', 'غفرانها.', 'جيمس ماتيس', 'وزير الدفاع الأمريكي'),
+  ]),
+  ('ant-all.jsonl.gz', 'BB-sport-321-20180831', [
+    ('هو لاعب من كوكب', 'في تاريخ كرواتيا', 'إيفان راكيتيتش', None),
+    ('كان هناك طفل صغير', 'أمامك موهبته.', 'جوسيب باسلو', 'رئيس نادي ان كي زادار'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-76991d55a2e72b36', [
+    ('وسيطا متخصصا', 'الصيد وصيادا', 'جوني رودريغز', None),
+    ('نعمل على معرفة', 'الصياد وجنسيته', 'جوني رودريغز', None),
+    ('قتل هذا الأسد', 'كبير للقلق', 'إيمانويل فونديرا', 'رئيس اتحاد منظمي رحلات السفاري'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-08563c6672ff0c91', [
+    ('كل غرفة كانت', 'بالصراصير والفئران', 'دانييل بريسكوت', None),
+    ('كلّه عن رفع', 'للتمسك به', 'دانييل بريسكوت', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-1f171508a14106f0', [
+    ('عثرت بعد ذلك', 'طريق ظلم-عفيف', 'نواف العتيبي', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-b34e4cb049aa33c6', []),
+]
+
 def main():
     import sys
     which = sys.argv[1] if len(sys.argv) > 1 else 'all'
-    spec = {'a': A, 'b': B, 'c': C, 'd': D, 'e': E, 'f': F, 'all': A + B + C + D + E + F}[which]
+    spec = {'a': A, 'b': B, 'c': C, 'd': D, 'e': E, 'f': F, 'g': G, 'all': A + B + C + D + E + F + G}[which]
     wanted = {}
     for src, aid, _ in spec:
         wanted.setdefault(src, set()).add(aid)
@@ -355,7 +388,7 @@ def main():
         qs.sort(key=lambda q: q['start'])
         out.append({'source': src, 'id': aid, 'outlet': a['outlet'], 'text': text, 'quotes': qs})
     here = os.path.dirname(os.path.abspath(__file__))
-    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'f': 'dev-f.jsonl', 'all': 'dev.jsonl'}[which]
+    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'f': 'dev-f.jsonl', 'g': 'dev-g.jsonl', 'all': 'dev.jsonl'}[which]
     with open(os.path.join(here if which == 'all' else '/tmp', name), 'w', encoding='utf-8') as f:
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + '\n')

@@ -47,15 +47,22 @@ final class ArticleTokens {
     return lo;
   }
 
+  /** The next sentence end or quotation mark from {@code from}. */
   int sentenceEnd(int from) {
+    return end(from, true);
+  }
+
+  /** The next sentence end from {@code from}, reading past quotation marks. */
+  int sentenceEndIgnoringMarks(int from) {
+    return end(from, false);
+  }
+
+  private int end(int from, boolean atMarks) {
     int i = from;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      boolean abbreviation = i > 0 && tokens.get(i - 1).word()
-          && (tokens.get(i - 1).norm().length() == 1
-              || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).word());
-      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviation
-          || t.isQuoteMark())) {
+      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviationPoint(i)
+          || atMarks && t.isQuoteMark())) {
         break;
       }
       i++;
@@ -63,14 +70,12 @@ final class ArticleTokens {
     return i;
   }
 
-  /** The next sentence end from {@code from}, reading past quotation marks. */
-  int sentenceEndIgnoringMarks(int from) {
-    int i = from;
-    while (i < tokens.size()
-        && (tokens.get(i).word() || SENTENCE_ENDS.indexOf(tokens.get(i).norm().charAt(0)) < 0)) {
-      i++;
-    }
-    return i;
+  /** A point after a one-letter word or between letters (م. بي.بي.سي) ends no sentence. */
+  private boolean abbreviationPoint(int i) {
+    Token t = tokens.get(i);
+    return i > 0 && tokens.get(i - 1).word()
+        && (tokens.get(i - 1).norm().length() == 1
+            || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).word());
   }
 
   /** Index just after the last sentence end before {@code index}. */

@@ -18,7 +18,7 @@ import org.naba.text.Span;
  *   <li>The quote text is the exact body substring between the marks, trimmed of white space.
  *   <li>A span of fewer than {@value #MIN_WORDS} words is a marked name, not a statement.
  *   <li>A span of up to {@value #NAME_WORDS} words is a name when a naming noun (صحيفة، عملية،
- *       كتاب، هامش …) stands right before it, or a complementizer (إن/أن) right after it unless
+ *       كتاب، هامش …), an institution or a role noun (رئيس عمليات "…") stands right before it, or a complementizer (إن/أن) right after it unless
  *       a complementizer stands right before it (إنه "من غير الوارد" أن …); up to
  *       {@value #SHORT_WORDS} words, also when a complementizer is the second word after it and
  *       the first is a definite word ("ويقول "المرصد السوري لحقوق الإنسان" المعارض إن").
@@ -277,7 +277,8 @@ public final class QuoteExtractor {
   }
 
   private static boolean isNamingNoun(String norm) {
-    if (SpeakerWords.NAMING_NOUNS.contains(norm)) {
+    if (SpeakerWords.NAMING_NOUNS.contains(norm) || SpeakerWords.INSTITUTIONS.contains(norm)
+        || SpeakerWords.isRoleHead(norm)) {
       return true;
     }
     if (norm.length() > 3 && "لبو".indexOf(norm.charAt(0)) >= 0) {

@@ -56,6 +56,41 @@ final class SpeakerPhrases {
    * leading لـ/لل of the first word (وفقاً للمتحدث). Returns null when there is no phrase.
    */
   Subject subjectAfter(int i, int to, boolean lam) {
+    Subject s = phraseAfter(i, to, lam);
+    if (s == null || s.type() != Type.NAMED || !titled(tokens.get(i).norm())) {
+      return s;
+    }
+    Subject marked = markedNameAt(s.nameTo(), to);
+    if (marked != null) {
+      // "وقال صاحب الناقة "نواف العتيبي"": the marked words are the name, the rest the role
+      return new Subject(Type.NAMED, marked.nameFrom(), marked.nameTo(),
+          roleText(i, s.nameTo(), lam), null);
+    }
+    return s;
+  }
+
+  private static boolean titled(String norm) {
+    return SpeakerWords.isRoleHead(norm) || SpeakerWords.RANKS.contains(norm)
+        || SpeakerWords.HONORIFICS.contains(norm);
+  }
+
+  /** A marked name of at most three words opening at {@code k} ("نواف العتيبي"), or null. */
+  private Subject markedNameAt(int k, int to) {
+    if (k >= to || !tokens.get(k).isQuoteMark()) {
+      return null;
+    }
+    for (int e = k + 1; e < to && e <= k + 4; e++) {
+      if (tokens.get(e).isQuoteMark()) {
+        return e > k + 1 ? new Subject(Type.NAMED, k + 1, e, null, null) : null;
+      }
+      if (!tokens.get(e).word()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private Subject phraseAfter(int i, int to, boolean lam) {
     if (i >= to || !tokens.get(i).word()) {
       return null;
     }

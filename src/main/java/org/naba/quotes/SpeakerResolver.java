@@ -476,7 +476,7 @@ final class SpeakerResolver {
       if (!t.word()) {
         continue;
       }
-      int to = text.sentenceEnd(i + 1);
+      int to = text.sentenceEndIgnoringMarks(i + 1);
       boolean lam = t.norm().length() > 3 && t.norm().charAt(0) == SpeakerWords.LAM
           && SpeakerWords.isRoleHead(SpeakerPhrases.stripLam(t.norm()));
       boolean opensClause = i == 0 || !tokens.get(i - 1).word()
@@ -602,7 +602,7 @@ final class SpeakerResolver {
       if (usedCues.contains(e.tokenIndex())) {
         continue;
       }
-      int to = text.sentenceEnd(e.tokenIndex() + 1);
+      int to = text.sentenceEndIgnoringMarks(e.tokenIndex() + 1);
       Subject s;
       if (e.cue() == SENTENCE_VERB) {
         s = sentenceSubject(e.tokenIndex() + 1, to);

@@ -238,4 +238,14 @@ class SpeakerAttributionTest {
         + "وقالت اللجنة في الخطاب إن التأجيل حدث “بعد التواصل مع الشركة الراعية للبطولة ولما فيه مصلحة البطولة.”";
     assertEquals("اللجنة التنظيمية الخليجية لكرة القدم", only(body).speaker());
   }
+
+  @Test
+  void takesAMarkedNameAfterARoleAsTheName() {
+    // snn-1f171508a14106f0 (sabq)
+    String body = "وقال صاحب الناقة \"نواف العتيبي\"، في شكواه: إنه فقد ناقته قبل ثلاثة أيام.\n"
+        + "وأضاف: \"عثرت بعد ذلك على فوهة أخرى لخزان قريبة من الموقع تشكل خطورة هي الأخرى\".";
+    Quote q = only(body);
+    assertEquals("نواف العتيبي", q.speaker());
+    assertEquals("صاحب الناقة", q.role());
+  }
 }
