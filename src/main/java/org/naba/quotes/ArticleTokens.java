@@ -16,13 +16,19 @@ final class ArticleTokens {
   private static final char COMMA = ',';
   private static final char ARABIC_COMMA = '،';
   private static final String SENTENCE_ENDS = ".!?؟";
+  private static final char NEWLINE = '\n';
 
   private final String body;
   private final List<Token> tokens;
+  private final int[] ends;
+  private final int[] endsAtMarks;
 
   ArticleTokens(String body, List<Token> tokens) {
     this.body = body;
     this.tokens = List.copyOf(tokens);
+    this.ends = new int[this.tokens.size()];
+    this.endsAtMarks = new int[this.tokens.size()];
+    indexSentenceEnds();
   }
 
   String body() {
@@ -49,25 +55,29 @@ final class ArticleTokens {
 
   /** The next sentence end or quotation mark from {@code from}. */
   int sentenceEnd(int from) {
-    return end(from, true);
+    return from >= tokens.size() ? tokens.size() : endsAtMarks[from];
   }
 
   /** The next sentence end from {@code from}, reading past quotation marks. */
   int sentenceEndIgnoringMarks(int from) {
-    return end(from, false);
+    return from >= tokens.size() ? tokens.size() : ends[from];
   }
 
-  private int end(int from, boolean atMarks) {
-    int i = from;
-    while (i < tokens.size()) {
+  /** For every token, the index of the next sentence end (or mark) at or after it; one pass. */
+  private void indexSentenceEnds() {
+    int end = tokens.size();
+    int endOrMark = tokens.size();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
       Token t = tokens.get(i);
-      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviationPoint(i)
-          || atMarks && t.isQuoteMark())) {
-        break;
+      if (!t.word() && SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviationPoint(i)) {
+        end = i;
+        endOrMark = i;
+      } else if (t.isQuoteMark()) {
+        endOrMark = i;
       }
-      i++;
+      ends[i] = end;
+      endsAtMarks[i] = endOrMark;
     }
-    return i;
   }
 
   /** A point after a one-letter word or between letters (م. بي.بي.سي) ends no sentence. */
@@ -110,8 +120,15 @@ final class ArticleTokens {
       // "وقد التقى المالكي …": the verb after an opening وقد
       return sentenceInitial(i - 1);
     }
-    return !previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0
-        || body.indexOf('\n', previous.end()) >= 0 && body.indexOf('\n', previous.end()) < tokens.get(i).start();
+    if (!previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0) {
+      return true;
+    }
+    for (int c = previous.end(); c < tokens.get(i).start(); c++) {
+      if (body.charAt(c) == NEWLINE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the words {@code [from, to)} occur earlier in the body in the same order. */

@@ -83,7 +83,8 @@ final class SpeakerResolver {
 
   /**
    * @param body the article body
-   * @param statements the spans taken as quotations (their insides are not read for speakers)
+   * @param statements the spans taken as quotations, in order, at least one (their insides are not
+   *     read for speakers)
    */
   SpeakerResolver(String body, List<MarkedSpan> statements) {
     this.text = new ArticleTokens(body, ArticleTokens.tokensOutside(body, statements));
@@ -91,7 +92,8 @@ final class SpeakerResolver {
     this.tokens = text.tokens();
     this.phrases = new SpeakerPhrases(text);
     this.mentions = new SpeakerMentions(text, phrases);
-    collectMentionsAndEvents();
+    MarkedSpan last = statements.get(statements.size() - 1);
+    collectMentionsAndEvents(text.sentenceEndIgnoringMarks(text.firstTokenAtOrAfter(last.after())));
   }
 
   /** Attributes each quotation, in order; {@code contexts} must be in body order. */
@@ -470,8 +472,9 @@ final class SpeakerResolver {
 
   // ---- article-wide mentions (for surnames and roles) and speech events (for continuations)
 
-  private void collectMentionsAndEvents() {
-    for (int i = 0; i < tokens.size(); i++) {
+  /** Reads the speech events and mentions of the tokens before {@code until} (past the last quote). */
+  private void collectMentionsAndEvents(int until) {
+    for (int i = 0; i < until && i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!t.word()) {
         continue;
