@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tokens of one article body outside its quotations, with the sentence and paragraph
- * boundaries the speaker rules need.
+ * The tokens of one article body outside its quotations, with the sentence and paragraph boundaries
+ * the speaker rules need.
  *
- * <p>Rules: a sentence ends at . ! ? ؟ (not a point after a one-letter word or between letters:
- * م. بي.بي.سي) or at a quotation mark; a paragraph starts after a line break; an opening وقد/ثم
- * is read past when looking for the start of a sentence.
+ * <p>Rules: a sentence ends at . ! ? ؟ (not a point after a one-letter word or between letters: م.
+ * بي.بي.سي) or at a quotation mark; a paragraph starts after a line break; an opening وقد/ثم is
+ * read past when looking for the start of a sentence.
  */
 final class ArticleTokens {
 
@@ -83,9 +83,12 @@ final class ArticleTokens {
   /** A point after a one-letter word or between letters (م. بي.بي.سي) ends no sentence. */
   private boolean abbreviationPoint(int i) {
     Token t = tokens.get(i);
-    return i > 0 && tokens.get(i - 1).word()
+    return i > 0
+        && tokens.get(i - 1).word()
         && (tokens.get(i - 1).norm().length() == 1
-            || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).word());
+            || i + 1 < tokens.size()
+                && tokens.get(i + 1).start() == t.end()
+                && tokens.get(i + 1).word());
   }
 
   /** Index just after the last sentence end before {@code index}. */

@@ -16,10 +16,10 @@ import org.naba.quotes.Subject.Type;
  *       skipped. The first indefinite word after that starts the name.
  *   <li>A role followed by a comma takes the name in apposition ("وزير الخارجية الفلسطيني، رياض
  *       المالكي، إن"); a name followed by "، role" takes that role.
- *   <li>A name ends before a stop word, a role head, an audience (للقناة), a pronoun, a word with
- *       a possessive suffix (مشواره) and, after a definite word, before a definite word that is
- *       no adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في +
- *       a place ("القنصلية الإيرانية في البصرة").
+ *   <li>A name ends before a stop word, a role head, an audience (للقناة), a pronoun, a word with a
+ *       possessive suffix (مشواره) and, after a definite word, before a definite word that is no
+ *       adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في + a
+ *       place ("القنصلية الإيرانية في البصرة").
  *   <li>A relative or personal pronoun (الذي، هو) or a statement noun (البيان) is an anaphor.
  * </ul>
  */
@@ -63,14 +63,15 @@ final class SpeakerPhrases {
     Subject marked = markedNameAt(s.nameTo(), to);
     if (marked != null) {
       // "وقال صاحب الناقة "نواف العتيبي"": the marked words are the name, the rest the role
-      return new Subject(Type.NAMED, marked.nameFrom(), marked.nameTo(),
-          roleText(i, s.nameTo(), lam), null);
+      return new Subject(
+          Type.NAMED, marked.nameFrom(), marked.nameTo(), roleText(i, s.nameTo(), lam), null);
     }
     return s;
   }
 
   private static boolean titled(String norm) {
-    return SpeakerWords.isRoleHead(norm) || SpeakerWords.RANKS.contains(norm)
+    return SpeakerWords.isRoleHead(norm)
+        || SpeakerWords.RANKS.contains(norm)
         || SpeakerWords.HONORIFICS.contains(norm);
   }
 
@@ -152,12 +153,15 @@ final class SpeakerPhrases {
     String role = roleText(i, j, lam);
     if (nameStart < 0 && j < to && ArticleTokens.isComma(tokens.get(j))) {
       int a = j + 1;
-      while (a < to && tokens.get(a).word() && SpeakerWords.isDefinite(tokens.get(a).norm())
+      while (a < to
+          && tokens.get(a).word()
+          && SpeakerWords.isDefinite(tokens.get(a).norm())
           && SpeakerWords.isAdjective(tokens.get(a).norm())) {
         a++; // "رئيس الاتحاد، السويسري جياني إنفانتينو"
       }
       Subject apposition = a < to ? named(a, to, role, null) : null;
-      if (apposition != null && closesApposition(apposition.nameTo(), to)
+      if (apposition != null
+          && closesApposition(apposition.nameTo(), to)
           && !SpeakerWords.isDefinite(tokens.get(a).norm())) {
         return apposition;
       }
@@ -171,8 +175,12 @@ final class SpeakerPhrases {
 
   /** "رئيس الاتحاد الدولي لكرة القدم": لـ + indefinite noun followed by a definite one. */
   boolean lamGenitive(String n, int next, int limit) {
-    return n.length() > 2 && n.charAt(0) == SpeakerWords.LAM && !n.startsWith(SpeakerWords.LAM_DEFINITE)
-        && next < limit && tokens.get(next).word() && SpeakerWords.isDefinite(tokens.get(next).norm());
+    return n.length() > 2
+        && n.charAt(0) == SpeakerWords.LAM
+        && !n.startsWith(SpeakerWords.LAM_DEFINITE)
+        && next < limit
+        && tokens.get(next).word()
+        && SpeakerWords.isDefinite(tokens.get(next).norm());
   }
 
   /** True when a لـ/بـ + institution or place word follows (بجامعة الملك عبدالعزيز بجدة). */
@@ -189,7 +197,9 @@ final class SpeakerPhrases {
    * words that opens at {@code j}; otherwise {@code j}.
    */
   int markedNameAfterConnector(int j, int limit) {
-    if (j == 0 || j >= limit || !tokens.get(j).isQuoteMark()
+    if (j == 0
+        || j >= limit
+        || !tokens.get(j).isQuoteMark()
         || !SpeakerWords.CONNECTORS.contains(tokens.get(j - 1).norm())) {
       return j;
     }
@@ -205,8 +215,8 @@ final class SpeakerPhrases {
   }
 
   /**
-   * The marked name right before a relative pronoun at {@code i} (الأميركي المسلم "مالكوم إكس"
-   * الذي قال), or null.
+   * The marked name right before a relative pronoun at {@code i} (الأميركي المسلم "مالكوم إكس" الذي
+   * قال), or null.
    */
   Subject markedNameBefore(int i) {
     if (i < 3 || !tokens.get(i - 1).isQuoteMark()) {
@@ -234,8 +244,8 @@ final class SpeakerPhrases {
   }
 
   /**
-   * True when على continues a role ("عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار"): a
-   * noun that is no event (هامش، حسابه) and a definite word within {@value #ALA_REACH} words.
+   * True when على continues a role ("عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار"): a noun
+   * that is no event (هامش، حسابه) and a definite word within {@value #ALA_REACH} words.
    */
   boolean alaContinues(int j, int limit) {
     if (j >= limit || !tokens.get(j).word()) {
@@ -262,18 +272,21 @@ final class SpeakerPhrases {
     if (SpeakerWords.EVENT_NOUNS.contains(n)) {
       return false;
     }
-    return SpeakerWords.PLACES.contains(n) || SpeakerWords.isDefinite(n) && !isStop(n)
-        && !SpeakerWords.EVENT_NOUNS.contains(n.substring(2));
+    return SpeakerWords.PLACES.contains(n)
+        || SpeakerWords.isDefinite(n)
+            && !isStop(n)
+            && !SpeakerWords.EVENT_NOUNS.contains(n.substring(2));
   }
 
   /**
-   * A name or organisation phrase from {@code from}. Rules: at most {@value #MAX_NAME_WORDS}
-   * words; it ends before a stop word, a role head, an audience (للقناة), a word with a plural
-   * pronoun, and after a word with the pronoun ها; a definite word after another definite word
-   * must be an adjective (وزارة الخارجية الروسية, not وزارة الخارجية الطلب).
+   * A name or organisation phrase from {@code from}. Rules: at most {@value #MAX_NAME_WORDS} words;
+   * it ends before a stop word, a role head, an audience (للقناة), a word with a plural pronoun,
+   * and after a word with the pronoun ها; a definite word after another definite word must be an
+   * adjective (وزارة الخارجية الروسية, not وزارة الخارجية الطلب).
    */
   Subject named(int from, int to, String role, String firstDisplay) {
-    if (from + 2 < to && SpeakerWords.MEDIA_NOUNS.contains(tokens.get(from).norm())
+    if (from + 2 < to
+        && SpeakerWords.MEDIA_NOUNS.contains(tokens.get(from).norm())
         && tokens.get(from + 1).isQuoteMark()) {
       for (int k = from + 2; k < to && k <= from + 6; k++) {
         if (tokens.get(k).isQuoteMark()) {
@@ -289,9 +302,13 @@ final class SpeakerPhrases {
     boolean previousDefinite = false;
     while (k < limit && tokens.get(k).word()) {
       String n = tokens.get(k).norm();
-      boolean stop = isStop(n) || SpeakerWords.AUDIENCES.contains(n) || SpeakerWords.PRONOUNS.contains(n)
-          || SpeakerWords.hasPluralPronoun(n) || n.startsWith(BI_DEFINITE)
-          || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
+      boolean stop =
+          isStop(n)
+              || SpeakerWords.AUDIENCES.contains(n)
+              || SpeakerWords.PRONOUNS.contains(n)
+              || SpeakerWords.hasPluralPronoun(n)
+              || n.startsWith(BI_DEFINITE)
+              || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
       if (k == from && stop) {
         return null;
       }
@@ -301,9 +318,13 @@ final class SpeakerPhrases {
         previousDefinite = false;
         continue;
       }
-      boolean roleWord = SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
-      if (k > from && (stop || roleWord || hasPossessive(tokens.get(k))
-          || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
+      boolean roleWord =
+          SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
+      if (k > from
+          && (stop
+              || roleWord
+              || hasPossessive(tokens.get(k))
+              || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
         break;
       }
       previousDefinite = SpeakerWords.isDefinite(n);
@@ -315,7 +336,10 @@ final class SpeakerPhrases {
     if (k == from) {
       return null;
     }
-    if (role == null && k < to && ArticleTokens.isComma(tokens.get(k)) && k + 1 < to
+    if (role == null
+        && k < to
+        && ArticleTokens.isComma(tokens.get(k))
+        && k + 1 < to
         && SpeakerWords.isRoleHead(tokens.get(k + 1).norm())) {
       Subject r = subjectAfter(k + 1, to, false);
       if (r != null && r.type() == Type.ROLE_ONLY) {
@@ -325,7 +349,9 @@ final class SpeakerPhrases {
     return new Subject(Type.NAMED, from, k, role, firstDisplay);
   }
 
-  /** True when the phrase at {@code from} names an organisation: definite or an institution noun. */
+  /**
+   * True when the phrase at {@code from} names an organisation: definite or an institution noun.
+   */
   boolean organisation(int from) {
     String n = tokens.get(from).norm();
     return SpeakerWords.isDefinite(n) || SpeakerWords.INSTITUTIONS.contains(n);
@@ -349,7 +375,8 @@ final class SpeakerPhrases {
     if (!t.word()) {
       return ArticleTokens.isComma(t) || t.norm().charAt(0) == COLON || t.isQuoteMark();
     }
-    return SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent()
+    return SpeechCues.isComplementizer(t.norm())
+        || SpeechCues.lookup(t.norm()).isPresent()
         || SpeakerWords.AUDIENCES.contains(t.norm());
   }
 
@@ -383,7 +410,8 @@ final class SpeakerPhrases {
     if (!lam) {
       return body.substring(first.start(), last.end()).replace(UNDERSCORE, SPACE);
     }
-    return displayWithoutLam(first) + body.substring(first.end(), last.end()).replace(UNDERSCORE, SPACE);
+    return displayWithoutLam(first)
+        + body.substring(first.end(), last.end()).replace(UNDERSCORE, SPACE);
   }
 
   String nameText(Subject s) {
@@ -402,7 +430,8 @@ final class SpeakerPhrases {
   Subject trimmed(Subject s) {
     int to = s.nameTo();
     for (int k = s.nameFrom() + 2; k < s.nameTo(); k++) {
-      if (SpeakerWords.isDefinite(tokens.get(k).norm()) && !tokens.get(k).is(ALLAH)
+      if (SpeakerWords.isDefinite(tokens.get(k).norm())
+          && !tokens.get(k).is(ALLAH)
           && !SpeakerWords.isDefinite(tokens.get(k - 1).norm())
           && !SpeakerWords.isDefinite(tokens.get(k - 2).norm())) {
         to = k;
@@ -421,9 +450,9 @@ final class SpeakerPhrases {
   }
 
   /**
-   * True for a name of at most {@value #MAX_SENTENCE_NAME_WORDS} words, or a longer one joined
-   * by بن/آل/أبو/عبد (خالد بن أحمد آل خليفة); longer runs found without a speech verb are mostly
-   * a name followed by the verb's object.
+   * True for a name of at most {@value #MAX_SENTENCE_NAME_WORDS} words, or a longer one joined by
+   * بن/آل/أبو/عبد (خالد بن أحمد آل خليفة); longer runs found without a speech verb are mostly a
+   * name followed by the verb's object.
    */
   boolean plausibleName(Subject s) {
     if (s.nameTo() - s.nameFrom() <= MAX_SENTENCE_NAME_WORDS) {

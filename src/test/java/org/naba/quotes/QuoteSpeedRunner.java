@@ -12,8 +12,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Benchmark (not a test): times {@link QuoteExtractor#extract} over every article of a corpus.
- * Bodies are loaded first, so the figures are extraction only: the first (cold) pass, and the
- * best of three further passes.
+ * Bodies are loaded first, so the figures are extraction only: the first (cold) pass, and the best
+ * of three further passes.
  *
  * <p>Usage: {@code QuoteSpeedRunner ../shared/data/news/ant-all.jsonl.gz}
  */
@@ -47,7 +47,8 @@ public final class QuoteSpeedRunner {
       best = Math.min(best, System.nanoTime() - start);
     }
     System.out.printf(
-        "%s: %d articles, %d quotes; extraction %.2f s cold (first pass), %.2f s warm (best of %d)%n",
+        "%s: %d articles, %d quotes; extraction %.2f s cold (first pass), %.2f s warm (best of"
+            + " %d)%n",
         corpus, bodies.size(), quotes, cold / 1e9, best / 1e9, PASSES);
   }
 
