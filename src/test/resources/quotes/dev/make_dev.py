@@ -1,7 +1,7 @@
 """Builds dev.jsonl from hand annotations (quote start/end snippets, speaker, role).
 
-Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|d|e|f|g|all]
-(a, b, c, d, e, f, g: one batch only, written to /tmp; all: both, written to dev.jsonl here).
+Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|d|e|f|g|h|all]
+(a, b, c, d, e, f, g, h: one batch only, written to /tmp; all: both, written to dev.jsonl here).
 Each quote is located by a snippet that starts it and a snippet that ends it (both exact
 body text, without the quotation marks); offsets are computed, never typed by hand.
 """
@@ -322,7 +322,7 @@ F = [
   ]),
 ]
 
-# Seventh batch, annotated and measured as a held-out set at the end (not tuned on).
+# Seventh batch, annotated and first measured as a held-out set after batch F was tuned on.
 G = [
   ('ant-all.jsonl.gz', 'AL-internationalNews-1883-20180710', [
     ('40 صفيحة ذخيرة', 'كمية من القنابل', 'سامي القباطي', 'رئيس عمليات "اللواء الخامس حرس حدود"'),
@@ -355,10 +355,44 @@ G = [
   ('saudinewsnet.jsonl.gz', 'snn-b34e4cb049aa33c6', []),
 ]
 
+# Eighth batch, annotated and first measured as a held-out set after batch G was tuned on.
+H = [
+  ('ant-all.jsonl.gz', 'SK-middleEast-1691-20180514', []),
+  ('ant-all.jsonl.gz', 'CN-middleEast-129-20180228', [
+    ('تتضح جوانب التدخل', 'للأجيال القادمة.', 'أنور قرقاش', 'وزير الدولة الإماراتي للشؤون الخارجية'),
+    ('وفِي هذا السياق', 'أو رشوة مرتبكة.', 'أنور قرقاش', 'وزير الدولة الإماراتي للشؤون الخارجية'),
+    ('ولإدراك الهدف', 'ضمن محيطه الطبيعي.', 'أنور قرقاش', 'وزير الدولة الإماراتي للشؤون الخارجية'),
+  ]),
+  ('ant-all.jsonl.gz', 'FR-middleEast-127-20180309', [
+    ('دعم تحديث القوات', 'القوات المسلحة', 'بي إيه إي سيستمز', None),
+  ]),
+  ('ant-all.jsonl.gz', 'AL-internationalNews-1219-20180518', [
+    ('أول بطيخة أراها', 'بانتظار آذان المغرب', 'أبو محمود', None),
+    ('ممنوعون من الحياة', 'ممنوعون من الحياة', 'الفلسطينيون', None),
+  ]),
+  ('ant-all.jsonl.gz', 'BB-internationalNews-717-20180629', [
+    ('أنا في الواقع لا', 'هل يعنيكم؟', None, None),
+    ('للإبقاء على أفراد', 'مع بعضهم البعض', 'دونالد ترامب', 'الرئيس الأمريكي'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-404af3b54ad7c950', [
+    ('أصدر له تعليمات', 'الهندية الباكستانية.', 'راجناث سينغ', 'وزير الداخلية الاتحادي'),
+    ('إنني على ثقة', 'الوضع بسرعة.', 'راجناث سينغ', 'وزير الداخلية الاتحادي'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-b348c869f319fef2', [
+    ('العودة للمران', 'في معسكر النمسا', 'حسين عبدالغني', 'لاعب فريق النصر'),
+    ('الفريق يعج بالأسماء', 'حيال ذلك الأمر', 'حسين عبدالغني', 'لاعب فريق النصر'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-e7dbdb9725859a63', [
+    ('حتى يتحقق الطموح', 'منذ أن تأسيسه', 'ماجد الحكير', 'الرئيس السابق وعضو شرف نادي الرياض'),
+    ('السياسة الجديدة التي', 'من قبل الإدارة', 'ماجد الحكير', 'الرئيس السابق وعضو شرف نادي الرياض'),
+    ('في المواسم الماضية', 'ونفكر في المستقبل', 'ماجد الحكير', 'الرئيس السابق وعضو شرف نادي الرياض'),
+  ]),
+]
+
 def main():
     import sys
     which = sys.argv[1] if len(sys.argv) > 1 else 'all'
-    spec = {'a': A, 'b': B, 'c': C, 'd': D, 'e': E, 'f': F, 'g': G, 'all': A + B + C + D + E + F + G}[which]
+    spec = {'a': A, 'b': B, 'c': C, 'd': D, 'e': E, 'f': F, 'g': G, 'h': H, 'all': A + B + C + D + E + F + G + H}[which]
     wanted = {}
     for src, aid, _ in spec:
         wanted.setdefault(src, set()).add(aid)
@@ -388,7 +422,7 @@ def main():
         qs.sort(key=lambda q: q['start'])
         out.append({'source': src, 'id': aid, 'outlet': a['outlet'], 'text': text, 'quotes': qs})
     here = os.path.dirname(os.path.abspath(__file__))
-    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'f': 'dev-f.jsonl', 'g': 'dev-g.jsonl', 'all': 'dev.jsonl'}[which]
+    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'f': 'dev-f.jsonl', 'g': 'dev-g.jsonl', 'h': 'dev-h.jsonl', 'all': 'dev.jsonl'}[which]
     with open(os.path.join(here if which == 'all' else '/tmp', name), 'w', encoding='utf-8') as f:
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + '\n')

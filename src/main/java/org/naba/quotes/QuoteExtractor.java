@@ -23,9 +23,10 @@ import org.naba.text.Span;
  *       "من غير الوارد" أن …); up to {@value #SHORT_WORDS} words, also when a complementizer is the
  *       second word after it and the first is a definite word ("ويقول "المرصد السوري لحقوق الإنسان"
  *       المعارض إن").
- *   <li>A span after a title noun (بعنوان، شعار، وسم …) is a title, whatever its length; a span of
- *       up to {@value #SHORT_WORDS} words after مع، حول، مثل … is a name, and so is one that a
- *       longer quote follows in its sentence with no cue, complementizer or colon between.
+ *   <li>A span after a title noun (بعنوان، شعار، وسم، تهم …) is a title, whatever its length, and
+ *       so is a span joined to a title or name by "و" alone; a span of up to {@value #SHORT_WORDS}
+ *       words after مع، حول، مثل … is a name, and so is one that a longer quote follows in its
+ *       sentence with no cue, complementizer or colon between.
  *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speaker is found for
  *       it; a span with neither cue nor speaker right after a preposition (يتحدث عن "…") is a
  *       topic, not a statement.
@@ -45,6 +46,7 @@ public final class QuoteExtractor {
   private static final String SENTENCE_ENDS = ".!?؟";
   private static final char COMMA = '،';
   private static final char FULL_STOP = '.';
+  private static final char WAW = 'و';
 
   public QuoteExtractor() {}
 
@@ -56,16 +58,21 @@ public final class QuoteExtractor {
       Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
       List<MarkedSpan> spans = QuoteSpans.scan(body, paragraphs.get(p), next);
       allByParagraph.add(spans);
+      MarkedSpan previous = null;
+      boolean previousNamed = false;
       for (MarkedSpan s : spans) {
         int words = wordCount(body, s.innerStart(), s.innerEnd());
         boolean named =
             SpeakerWords.TITLE_NOUNS.contains(wordBefore(body, s))
                 || words <= NAME_WORDS && looksLikeName(body, s, words)
                 || words <= SHORT_WORDS
-                    && SpeakerWords.NAME_PREPOSITIONS.contains(wordBefore(body, s));
+                    && SpeakerWords.NAME_PREPOSITIONS.contains(wordBefore(body, s))
+                || previousNamed && coordinated(body, previous, s);
         if (words >= MIN_WORDS && !named) {
           candidates.add(s);
         }
+        previous = s;
+        previousNamed = named || words < MIN_WORDS;
       }
     }
     candidates = withoutNamesInsideSubjects(body, candidates);
@@ -227,6 +234,22 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * True when only "و" or a comma joins two spans ("تهم "القيام بأعمال إرهابية" و"تصنيع مواد …""):
+   * a list of names.
+   */
+  private static boolean coordinated(String body, MarkedSpan previous, MarkedSpan s) {
+    boolean waw = false;
+    for (int i = previous.after(); i < s.open(); i++) {
+      char c = body.charAt(i);
+      if (!QuoteMarks.isSpace(c) && c != WAW && c != COMMA) {
+        return false;
+      }
+      waw |= c == WAW;
+    }
+    return waw;
   }
 
   /** The normalised word right before the span's opening mark, or "". */

@@ -213,4 +213,24 @@ final class SpeakerMentions {
   private static String stripArticle(String w) {
     return SpeakerWords.isDefinite(w) ? w.substring(2) : w;
   }
+
+  /**
+   * The latest earlier mention of at least two words whose name, spaces removed, ends with {@code
+   * norm} spaces removed, when {@code norm} is a compound like "عبد الغني"; or null.
+   */
+  Mention findByJoinedEnding(String norm, int position) {
+    String joined = norm.replace(" ", "");
+    if (joined.length() == norm.length() || !norm.startsWith("عبد ")) {
+      return null;
+    }
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.position() < position
+          && !m.norm().equals(norm)
+          && m.norm().replace(" ", "").endsWith(joined)) {
+        return m;
+      }
+    }
+    return null;
+  }
 }

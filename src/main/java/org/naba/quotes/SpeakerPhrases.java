@@ -27,6 +27,7 @@ final class SpeakerPhrases {
 
   private static final int MAX_ROLE_WORDS = 12;
   private static final int MAX_NAME_WORDS = 6;
+  private static final char WAW = 'و';
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
   private static final int ALA_REACH = 4;
   private static final char COLON = ':';
@@ -92,6 +93,17 @@ final class SpeakerPhrases {
   }
 
   private Subject phraseAfter(int i, int to, boolean lam) {
+    Subject markedName = markedNameAt(i, to);
+    if (markedName != null) {
+      // "قال "حسين عبدالغني" لاعب فريق النصر": a marked name, maybe with its role after it
+      int k = markedName.nameTo() + 1;
+      Subject role =
+          k < to && SpeakerWords.isRoleHead(tokens.get(k).norm())
+              ? phraseAfter(k, to, false)
+              : null;
+      String roleText = role != null && role.type() == Type.ROLE_ONLY ? role.role() : null;
+      return new Subject(Type.NAMED, markedName.nameFrom(), markedName.nameTo(), roleText, null);
+    }
     if (i >= to || !tokens.get(i).word()) {
       return null;
     }
@@ -125,6 +137,8 @@ final class SpeakerPhrases {
       String n = SpeakerWords.withoutConjunction(tokens.get(j).norm());
       if (SpeakerWords.CONNECTORS.contains(n)) {
         closed = false;
+      } else if (n.length() > 3 && n.charAt(0) == WAW && SpeakerWords.isRoleHead(n.substring(1))) {
+        closed = SpeakerWords.isDefinite(n.substring(1)); // "الرئيس السابق وعضو شرف نادي الرياض"
       } else if (n.equals(FI) && placeFollows(j + 1, limit)) {
         closed = false;
       } else if (n.equals(Token.ALA) && closed && alaContinues(j + 1, limit)) {

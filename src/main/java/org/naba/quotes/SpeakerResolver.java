@@ -354,6 +354,11 @@ final class SpeakerResolver {
     } else {
       Mention m = mentions.findByName(ArabicNormalizer.normalize(name));
       if (m == null) {
+        // "عبد الغني" for "حسين عبدالغني": the same surname written with a space
+        m = mentions.findByJoinedEnding(ArabicNormalizer.normalize(name), position);
+        name = m != null ? m.name() : name;
+      }
+      if (m == null) {
         // "وستكرر ماي التأكيد …": a known surname followed by the verb's object
         Mention known = mentions.findBySurname(tokens.get(s.nameFrom()).norm(), position);
         if (known != null

@@ -181,4 +181,13 @@ class QuoteSpansTest {
         quotes.get(0));
     assertEquals("اليمن لم تشهد مثل هذه الوحشية في تاريخها", quotes.get(1));
   }
+
+  @Test
+  void skipsListsOfChargesAfterATitleNoun() {
+    // SK-middleEast-1691-20180514 (skynews)
+    String body =
+        "ووجهت المحكمة لجميع المتهمين تهم \"القيام بأعمال إرهابية\" و\"تصنيع مواد ملتهبة وحارقة"
+            + " بقصد استعمالها على وجه غير مشروع\" و\"الترويج لأفكار جماعة إرهابية\".";
+    assertEquals(List.of(), texts(body));
+  }
 }

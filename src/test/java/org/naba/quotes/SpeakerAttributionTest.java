@@ -312,4 +312,28 @@ class SpeakerAttributionTest {
     assertEquals("نواف العتيبي", q.speaker());
     assertEquals("صاحب الناقة", q.role());
   }
+
+  @Test
+  void takesAMarkedNameRightAfterTheVerbAsTheSpeaker() {
+    // snn-b348c869f319fef2 (sabq)
+    String body =
+        "قال \"حسين عبدالغني\" لاعب فريق النصر: إن الفريق قادر على تعويض غيابه.\n"
+            + "وعن غيابه عن اللقاء بسبب الإيقاف؛ قال \"عبد الغني\": \"الفريق يعج بالأسماء المميزة،"
+            + " وبالطبع هم قادرون على تعويض غيابي\".";
+    Quote q = only(body);
+    assertEquals("حسين عبدالغني", q.speaker());
+    assertEquals("لاعب فريق النصر", q.role());
+  }
+
+  @Test
+  void keepsConjoinedRolesTogether() {
+    // snn-e7dbdb9725859a63 (alriyadh)
+    Quote q =
+        only(
+            "أكد الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير أن المرحلة المقبلة تحتاج دعم جميع"
+                + " أعضاء الشرف، وقال: \"حتى يتحقق الطموح الذي وضعناه نصب أعيننا يجب علينا أن نقف"
+                + " سوياً مع النادي\".");
+    assertEquals("ماجد الحكير", q.speaker());
+    assertEquals("الرئيس السابق وعضو شرف نادي الرياض", q.role());
+  }
 }
