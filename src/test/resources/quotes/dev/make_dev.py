@@ -1,7 +1,7 @@
 """Builds dev.jsonl from hand annotations (quote start/end snippets, speaker, role).
 
-Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|d|e|f|g|h|all]
-(a, b, c, d, e, f, g, h: one batch only, written to /tmp; all: both, written to dev.jsonl here).
+Run from the project root: python3 src/test/resources/quotes/dev/make_dev.py [a|b|c|d|e|f|g|h|i|all]
+(a, b, c, d, e, f, g, h, i: one batch only, written to /tmp; all: both, written to dev.jsonl here).
 Each quote is located by a snippet that starts it and a snippet that ends it (both exact
 body text, without the quotation marks); offsets are computed, never typed by hand.
 """
@@ -389,10 +389,53 @@ H = [
   ]),
 ]
 
+# Ninth batch, annotated and first measured as a held-out set after batch H was tuned on.
+I = [
+  ('ant-all.jsonl.gz', 'SK-sport-1145-20180513', [
+    ('أنا سعيد للغاية', 'بهذه الجائزة', 'محمد صلاح', None),
+    ('لقد كنت أريد', 'هنا أول مرة', 'محمد صلاح', None),
+    ('قبل أي شيء', 'أحبه للغاية', 'محمد صلاح', None),
+    ('لقد ساعدني', 'هذا الموسم', 'محمد صلاح', None),
+    ('لقد تبقت مواجهتان', 'للنادي هذا الموسم', 'محمد صلاح', None),
+  ]),
+  ('ant-all.jsonl.gz', 'CN-middleEast-716-20180425', [
+    ('مصر قد ترسل قوات إلى سوريا، ولكن', 'جدا من القوات،', 'روبين رايت', 'المحلل والكاتب في صحيفة نيويوركر'),
+    ('العالم العربي لم ينجح', 'في العام 2021.', 'روبين رايت', 'المحلل والكاتب في صحيفة نيويوركر'),
+  ]),
+  ('ant-all.jsonl.gz', 'FR-internationalNews-347-20180310', [
+    ('إسهامات قدامى المحاربين', 'على ثمن الحرية', 'وزارة الدفاع', None),
+    ('"إسهامات قدامى المحاربين منذ حرب الاستقلال وحرب العام 1812 حتى اليوم، مع التشديد على ثمن الحرية".\nكما', 'على ثمن الحرية', 'وزارة الدفاع الأمريكية', None),
+  ]),
+  ('ant-all.jsonl.gz', 'AL-internationalNews-1047-20180507', [
+    ('إذا استمر بشار', 'وتطيح بنظامه', 'يوفال شتاينتز', 'وزير الطاقة الإسرائيلي'),
+    ('إذا سمح الأسد', 'ستكون نهايته', 'يوفال شتاينتز', 'وزير الطاقة الإسرائيلي'),
+    ('من الأفضل أن تتم', 'وليس آجلا', 'نتنياهو', None),
+    ('الدول غير المستعدة', 'أكبر بكثير لاحقا', 'نتنياهو', None),
+  ]),
+  ('ant-all.jsonl.gz', 'BB-middleEast-1088-20181011', [
+    ('ولكن إصدار أحكام', 'مثل هذه الهجمات', 'منظمة العدل الدولية', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-80c3348bbee4c974', [
+    ('يتمتع بخبرة', 'مهم جدا لمدينتنا', 'جيمس نولز', 'رئيس بلدية المدينة'),
+    ('بناء الثقة وتطوير', 'الشرطة في المجتمع', 'أندريه أندرسن', None),
+    ('يحظون بالاحترام', 'الذي نخدمه', 'أندريه أندرسن', None),
+    ('عاجل وكامل وشفاف', 'عاجل وكامل وشفاف', 'المسؤولون في البلدية', None),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-2d42cae03fdec122', [
+    ('اننا نعمل حاليا', 'قريبا وبشكل فعال', 'مولود تشاوش اوغلو', 'وزير الخارجية التركي'),
+    ('عندها ستكون الارضية', 'تقاتل داعش ميدانيا', 'مولود تشاوش اوغلو', 'وزير الخارجية التركي'),
+  ]),
+  ('saudinewsnet.jsonl.gz', 'snn-f6f40577e3bcc43a', []),
+  ('saudinewsnet.jsonl.gz', 'snn-c6643b6d0c5da2ea', [
+    ('نتخذ جميع الإجراءات', 'حماية أمننا القومي', 'مسؤول في وزارة الخارجية الأميركية', None),
+    ('كما أوضح الرئيس باراك', 'إغلاق مركز غوانتانامو', 'مسؤول في وزارة الخارجية الأميركية', None),
+  ]),
+]
+
 def main():
     import sys
     which = sys.argv[1] if len(sys.argv) > 1 else 'all'
-    spec = {'a': A, 'b': B, 'c': C, 'd': D, 'e': E, 'f': F, 'g': G, 'h': H, 'all': A + B + C + D + E + F + G + H}[which]
+    spec = {'a': A, 'b': B, 'c': C, 'd': D, 'e': E, 'f': F, 'g': G, 'h': H, 'i': I, 'all': A + B + C + D + E + F + G + H + I}[which]
     wanted = {}
     for src, aid, _ in spec:
         wanted.setdefault(src, set()).add(aid)
@@ -422,7 +465,7 @@ def main():
         qs.sort(key=lambda q: q['start'])
         out.append({'source': src, 'id': aid, 'outlet': a['outlet'], 'text': text, 'quotes': qs})
     here = os.path.dirname(os.path.abspath(__file__))
-    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'f': 'dev-f.jsonl', 'g': 'dev-g.jsonl', 'h': 'dev-h.jsonl', 'all': 'dev.jsonl'}[which]
+    name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'f': 'dev-f.jsonl', 'g': 'dev-g.jsonl', 'h': 'dev-h.jsonl', 'i': 'dev-i.jsonl', 'all': 'dev.jsonl'}[which]
     with open(os.path.join(here if which == 'all' else '/tmp', name), 'w', encoding='utf-8') as f:
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + '\n')

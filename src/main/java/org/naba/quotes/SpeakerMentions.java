@@ -99,7 +99,10 @@ final class SpeakerMentions {
           && t.is(word)
           && k > 0
           && isGivenName(k - 1)
-          && (k >= 2 && opensName(tokens.get(k - 2))
+          && (k >= 2
+                  && (opensName(tokens.get(k - 2))
+                      || text.sentenceInitial(k - 2)
+                          && !SpeakerPhrases.isStop(tokens.get(k - 2).norm()))
               || k + 1 < tokens.size() && ArticleTokens.isComma(tokens.get(k + 1)))) {
         int first = k - 1;
         while (first > 0
@@ -215,20 +218,44 @@ final class SpeakerMentions {
   }
 
   /**
-   * The latest earlier mention of at least two words whose name, spaces removed, ends with {@code
-   * norm} spaces removed, when {@code norm} is a compound like "عبد الغني"; or null.
+   * The latest earlier mention that ends with the words of {@code norm} ("تشاوش اوغلو" → "مولود
+   * تشاوش اوغلو"), or, for a compound like "عبد الغني", ends with them once spaces are removed
+   * ("حسين عبدالغني"); or null.
    */
   Mention findByJoinedEnding(String norm, int position) {
     String joined = norm.replace(" ", "");
-    if (joined.length() == norm.length() || !norm.startsWith("عبد ")) {
-      return null;
-    }
+    boolean compound = norm.startsWith("عبد ");
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.position() < position
           && !m.norm().equals(norm)
-          && m.norm().replace(" ", "").endsWith(joined)) {
+          && (m.norm().endsWith(" " + norm)
+              || compound && m.norm().replace(" ", "").endsWith(joined))) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first earlier occurrence of the words {@code [from, to)} continued by more name words
+   * ("منظمة العدل" → "منظمة العدل الدولية"), or null.
+   */
+  String longerNameInBody(int from, int to, int position) {
+    int length = to - from;
+    int end = text.firstTokenAtOrAfter(position);
+    for (int k = 0; k + length <= end && k < from; k++) {
+      boolean same = true;
+      for (int d = 0; d < length && same; d++) {
+        same = tokens.get(k + d).norm().equals(tokens.get(from + d).norm());
+      }
+      if (same) {
+        Subject longer = phrases.named(k, text.sentenceEnd(k + 1), null, null);
+        if (longer != null && longer.nameTo() - longer.nameFrom() > length) {
+          // one more word only: "منظمة العدل الدولية", not "… المعنية بحقوق الإنسان"
+          return phrases.nameText(
+              new Subject(longer.type(), k, k + length + 1, null, longer.firstName()));
+        }
       }
     }
     return null;

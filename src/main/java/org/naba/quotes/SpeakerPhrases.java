@@ -287,6 +287,7 @@ final class SpeakerPhrases {
       return false;
     }
     return SpeakerWords.PLACES.contains(n)
+        || SpeakerWords.INSTITUTIONS.contains(n)
         || SpeakerWords.isDefinite(n)
             && !isStop(n)
             && !SpeakerWords.EVENT_NOUNS.contains(n.substring(2));
@@ -325,6 +326,9 @@ final class SpeakerPhrases {
               || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
       if (k == from && stop) {
         return null;
+      }
+      if (k > from && organisation(from) && n.charAt(0) == BI && !n.startsWith("بن")) {
+        break; // "المسؤولون في البلدية | بفتح تحقيق"
       }
       if (k > from && n.equals(FI) && organisation(from) && placeFollows(k + 1, limit)) {
         // "القنصلية الإيرانية في البصرة", "بعثة الاتحاد الإفريقي في الصومال"

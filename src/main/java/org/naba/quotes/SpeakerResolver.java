@@ -252,6 +252,12 @@ final class SpeakerResolver {
     return switch (cue.kind()) {
       case VERB -> {
         Subject s = phrases.subjectAfter(index + 1, to, false);
+        if (s != null
+            && cue.weak()
+            && s.type() == Type.NAMED
+            && tokens.get(s.nameFrom()).norm().charAt(0) == BI) {
+          s = null; // "ووعد باستقطاب أشخاص …": the verb's object, not its subject
+        }
         if (s == null
             && index > 0
             && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
@@ -354,9 +360,14 @@ final class SpeakerResolver {
     } else {
       Mention m = mentions.findByName(ArabicNormalizer.normalize(name));
       if (m == null) {
-        // "عبد الغني" for "حسين عبدالغني": the same surname written with a space
+        // "عبد الغني" for "حسين عبدالغني", "تشاوش اوغلو" for "مولود تشاوش اوغلو"
         m = mentions.findByJoinedEnding(ArabicNormalizer.normalize(name), position);
         name = m != null ? m.name() : name;
+      }
+      if (m == null && SpeakerWords.INSTITUTIONS.contains(tokens.get(s.nameFrom()).norm())) {
+        // "منظمة العدل" for "منظمة العدل الدولية" named earlier
+        String longer = mentions.longerNameInBody(s.nameFrom(), s.nameTo(), position);
+        name = longer != null ? longer : name;
       }
       if (m == null) {
         // "وستكرر ماي التأكيد …": a known surname followed by the verb's object

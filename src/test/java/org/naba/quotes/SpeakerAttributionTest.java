@@ -336,4 +336,20 @@ class SpeakerAttributionTest {
     assertEquals("ماجد الحكير", q.speaker());
     assertEquals("الرئيس السابق وعضو شرف نادي الرياض", q.role());
   }
+
+  @Test
+  void resolvesTheEndOfAFullNameAndAShortenedOrganisationName() {
+    // snn-2d42cae03fdec122 (aawsat) and BB-middleEast-1088-20181011 (BBC)
+    String body =
+        "أعلن وزير الخارجية التركي مولود تشاوش اوغلو، ان بلاده ستبدأ قريبا بمحاربة التنظيم.\n"
+            + "وقال تشاوش اوغلو \"اننا نعمل حاليا مع الولايات المتحدة على تدريب وتجهيز المعارضة"
+            + " المعتدلة\".\n"
+            + "وصفت منظمة العدل الدولية المعنية بحقوق الإنسان صدور الأحكام بأنها غير عادلة.\n"
+            + "وقالت منظمة العدل في بيان بهذا الشأن إنه يجب معاقبة مرتكبي الهجمات \"ولكن إصدار"
+            + " أحكام إعدام جماعية بهذا الشكل ليس عدلا\".";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals(2, quotes.size());
+    assertEquals("مولود تشاوش اوغلو", quotes.get(0).speaker());
+    assertEquals("منظمة العدل الدولية", quotes.get(1).speaker());
+  }
 }
