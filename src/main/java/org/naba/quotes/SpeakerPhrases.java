@@ -28,6 +28,8 @@ final class SpeakerPhrases {
   private static final int MAX_ROLE_WORDS = 12;
   private static final int MAX_NAME_WORDS = 6;
   private static final char WAW = 'و';
+  private static final String NISBA = "ي";
+  private static final char HASH = '#';
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
   private static final int ALA_REACH = 4;
   private static final char COLON = ':';
@@ -122,15 +124,27 @@ final class SpeakerPhrases {
       return named(afterHonorific(i, to), to, null, null);
     }
     if (!SpeakerWords.isRoleHead(first) && !SpeakerWords.RANKS.contains(first)) {
+      int k = i;
+      while (k + 1 < to
+          && tokens.get(k + 1).word()
+          && SpeakerWords.isDefinite(tokens.get(k).norm())
+          && tokens.get(k).norm().endsWith(NISBA)
+          && !SpeakerWords.isDefinite(tokens.get(k + 1).norm())
+          && !isStop(tokens.get(k + 1).norm())) {
+        k++; // "يرى الفرنسي آرسين فينغر": a nationality before the name
+      }
+      if (k > i) {
+        return named(k, to, null, null);
+      }
       return named(i, to, null, lam ? displayWithoutLam(tokens.get(i)) : null);
     }
     boolean closed = SpeakerWords.isDefinite(first) || SpeakerWords.RANKS.contains(first);
     int j = i + 1;
     int nameStart = -1;
     int limit = Math.min(to, i + MAX_ROLE_WORDS);
-    while (j < limit && (tokens.get(j).word() || markedNameAfterConnector(j, limit) > j)) {
+    while (j < limit && (tokens.get(j).word() || markedNameAfterConnector(j, limit, !closed) > j)) {
       if (!tokens.get(j).word()) {
-        j = markedNameAfterConnector(j, limit);
+        j = markedNameAfterConnector(j, limit, !closed);
         closed = true;
         continue;
       }
@@ -210,11 +224,11 @@ final class SpeakerPhrases {
    * After a connector (متحدث باسم "المارينز"), the index just past a marked name of at most three
    * words that opens at {@code j}; otherwise {@code j}.
    */
-  int markedNameAfterConnector(int j, int limit) {
+  int markedNameAfterConnector(int j, int limit, boolean openChain) {
     if (j == 0
         || j >= limit
         || !tokens.get(j).isQuoteMark()
-        || !SpeakerWords.CONNECTORS.contains(tokens.get(j - 1).norm())) {
+        || !openChain && !SpeakerWords.CONNECTORS.contains(tokens.get(j - 1).norm())) {
       return j;
     }
     for (int k = j + 1; k < limit && k <= j + 4; k++) {
@@ -335,6 +349,9 @@ final class SpeakerPhrases {
         k++;
         previousDefinite = false;
         continue;
+      }
+      if (k > from && tokens.get(k).start() > 0 && body.charAt(tokens.get(k).start() - 1) == HASH) {
+        break; // "مشاهدو المسلسل الجزائري | #أسطورة_الممالك"
       }
       boolean roleWord =
           SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);

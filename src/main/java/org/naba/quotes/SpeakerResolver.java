@@ -67,6 +67,7 @@ final class SpeakerResolver {
   private static final String QAD = "قد";
   private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
   private static final char BI = 'ب';
+  private static final String POSSESSIVE_HA = "ه";
   private static final String AN = "عن";
 
   private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
@@ -487,6 +488,17 @@ final class SpeakerResolver {
               && (i - 1 == from
                   || !tokens.get(i - 2).word()
                   || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));
+      if (afterInitialVerb
+          && t.word()
+          && i + 1 < index
+          && t.norm().endsWith(POSSESSIVE_HA)
+          && SpeakerWords.isRoleHead(tokens.get(i + 1).norm())) {
+        // "وردت بطلته الممثلة الجزائرية ريم غزالي": the role after "its heroine"
+        Subject s = phrases.subjectAfter(i + 1, index, false);
+        if (s != null && s.type() != Type.ANAPHOR) {
+          return s;
+        }
+      }
       boolean opensClause = !afterInitialVerb && onlyParticles(from, i);
       if (t.word()
           && afterInitialVerb
