@@ -4,25 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tokens of one article body outside its quotations, with the sentence and paragraph
- * boundaries the speaker rules need.
+ * The tokens of one article body outside its quotations, with the sentence and paragraph boundaries
+ * the speaker rules need.
  *
- * <p>Rules: a sentence ends at . ! ? ؟ (not a point after a one-letter word or between letters:
- * م. بي.بي.سي) or at a quotation mark; a paragraph starts after a line break; an opening وقد/ثم
- * is read past when looking for the start of a sentence.
+ * <p>Rules: a sentence ends at . ! ? ؟ (not a point after a one-letter word or between letters: م.
+ * بي.بي.سي) or at a quotation mark; a paragraph starts after a line break; an opening وقد/ثم is
+ * read past when looking for the start of a sentence.
  */
 final class ArticleTokens {
 
   private static final char COMMA = ',';
   private static final char ARABIC_COMMA = '،';
   private static final String SENTENCE_ENDS = ".!?؟";
+  private static final char NEWLINE = '\n';
 
   private final String body;
   private final List<Token> tokens;
+  private final int[] ends;
+  private final int[] endsAtMarks;
 
   ArticleTokens(String body, List<Token> tokens) {
     this.body = body;
     this.tokens = List.copyOf(tokens);
+    this.ends = new int[this.tokens.size()];
+    this.endsAtMarks = new int[this.tokens.size()];
+    indexSentenceEnds();
   }
 
   String body() {
@@ -47,30 +53,42 @@ final class ArticleTokens {
     return lo;
   }
 
+  /** The next sentence end or quotation mark from {@code from}. */
   int sentenceEnd(int from) {
-    int i = from;
-    while (i < tokens.size()) {
-      Token t = tokens.get(i);
-      boolean abbreviation = i > 0 && tokens.get(i - 1).word()
-          && (tokens.get(i - 1).norm().length() == 1
-              || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).word());
-      if (!t.word() && (SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviation
-          || t.isQuoteMark())) {
-        break;
-      }
-      i++;
-    }
-    return i;
+    return from >= tokens.size() ? tokens.size() : endsAtMarks[from];
   }
 
   /** The next sentence end from {@code from}, reading past quotation marks. */
   int sentenceEndIgnoringMarks(int from) {
-    int i = from;
-    while (i < tokens.size()
-        && (tokens.get(i).word() || SENTENCE_ENDS.indexOf(tokens.get(i).norm().charAt(0)) < 0)) {
-      i++;
+    return from >= tokens.size() ? tokens.size() : ends[from];
+  }
+
+  /** For every token, the index of the next sentence end (or mark) at or after it; one pass. */
+  private void indexSentenceEnds() {
+    int end = tokens.size();
+    int endOrMark = tokens.size();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (!t.word() && SENTENCE_ENDS.indexOf(t.norm().charAt(0)) >= 0 && !abbreviationPoint(i)) {
+        end = i;
+        endOrMark = i;
+      } else if (t.isQuoteMark()) {
+        endOrMark = i;
+      }
+      ends[i] = end;
+      endsAtMarks[i] = endOrMark;
     }
-    return i;
+  }
+
+  /** A point after a one-letter word or between letters (م. بي.بي.سي) ends no sentence. */
+  private boolean abbreviationPoint(int i) {
+    Token t = tokens.get(i);
+    return i > 0
+        && tokens.get(i - 1).word()
+        && (tokens.get(i - 1).norm().length() == 1
+            || i + 1 < tokens.size()
+                && tokens.get(i + 1).start() == t.end()
+                && tokens.get(i + 1).word());
   }
 
   /** Index just after the last sentence end before {@code index}. */
@@ -105,8 +123,15 @@ final class ArticleTokens {
       // "وقد التقى المالكي …": the verb after an opening وقد
       return sentenceInitial(i - 1);
     }
-    return !previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0
-        || body.indexOf('\n', previous.end()) >= 0 && body.indexOf('\n', previous.end()) < tokens.get(i).start();
+    if (!previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0) {
+      return true;
+    }
+    for (int c = previous.end(); c < tokens.get(i).start(); c++) {
+      if (body.charAt(c) == NEWLINE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the words {@code [from, to)} occur earlier in the body in the same order. */

@@ -53,14 +53,16 @@ public final class GoldArticles {
       int start = required(q, "start", where).asInt();
       int end = required(q, "end", where).asInt();
       if (start < 0 || end < start || end > text.length()) {
-        throw new IllegalArgumentException("quote offsets [" + start + ", " + end + ") out of the body at " + where);
+        throw new IllegalArgumentException(
+            "quote offsets [" + start + ", " + end + ") out of the body at " + where);
       }
       String quoted = text.substring(start, end);
       if (q.hasNonNull("text") && !q.get("text").asText().equals(quoted)) {
         throw new IllegalArgumentException(
             "quote text differs from body[" + start + ", " + end + ") at " + where + ": " + quoted);
       }
-      quotes.add(new GoldQuote(start, end, quoted, textOrNull(q, "speaker"), textOrNull(q, "role")));
+      quotes.add(
+          new GoldQuote(start, end, quoted, textOrNull(q, "speaker"), textOrNull(q, "role")));
     }
     return new GoldArticle(
         textOrNull(a, "source"), textOrNull(a, "id"), textOrNull(a, "outlet"), text, quotes);

@@ -13,24 +13,27 @@ import org.naba.text.Span;
  * <p>Rules:
  *
  * <ul>
- *   <li>Marked spans are found per paragraph by {@link QuoteSpans} (marks «…», “…”, "…" and
- *       their mixtures; nested marks stay inside the outer quote; unbalanced marks are skipped).
+ *   <li>Marked spans are found per paragraph by {@link QuoteSpans} (marks «…», “…”, "…" and their
+ *       mixtures; nested marks stay inside the outer quote; unbalanced marks are skipped).
  *   <li>The quote text is the exact body substring between the marks, trimmed of white space.
  *   <li>A span of fewer than {@value #MIN_WORDS} words is a marked name, not a statement.
  *   <li>A span of up to {@value #NAME_WORDS} words is a name when a naming noun (صحيفة، عملية،
- *       كتاب، هامش …) stands right before it, or a complementizer (إن/أن) right after it unless
- *       a complementizer stands right before it (إنه "من غير الوارد" أن …); up to
- *       {@value #SHORT_WORDS} words, also when a complementizer is the second word after it and
- *       the first is a definite word ("ويقول "المرصد السوري لحقوق الإنسان" المعارض إن").
- *   <li>A span after a title noun (بعنوان، شعار، وسم …) is a title, whatever its length; a span
- *       of up to {@value #SHORT_WORDS} words after مع، حول، مثل … is a name, and so is one that a
- *       longer quote follows in its sentence with no cue, complementizer or colon between.
- *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speaker is found
- *       for it; a span with neither cue nor speaker right after a preposition (يتحدث عن "…")
- *       is a topic, not a statement.
+ *       كتاب، هامش …), an institution or a role noun (رئيس عمليات "…") stands right before it, or a
+ *       complementizer (إن/أن) right after it unless a complementizer stands right before it (إنه
+ *       "من غير الوارد" أن …); up to {@value #SHORT_WORDS} words, also when a complementizer is the
+ *       second word after it and the first is a definite word ("ويقول "المرصد السوري لحقوق الإنسان"
+ *       المعارض إن").
+ *   <li>A span after a title noun (بعنوان، شعار، وسم، تهم …) is a title, whatever its length, and
+ *       so is a span joined to a title or name by "و" alone; a span of up to {@value #SHORT_WORDS}
+ *       words after مع، حول، مثل … is a name, and so is one that a longer quote follows in its
+ *       sentence with no cue, complementizer or colon between.
+ *   <li>A span of up to {@value #SHORT_WORDS} words is a statement only when a speaker is found for
+ *       it; a span with neither cue nor speaker right after a preposition (يتحدث عن "…") is a
+ *       topic, not a statement.
  *   <li>The context of a quote is its sentence: it starts after the last sentence end (. ! ? ؟)
  *       outside marks (not a point between digits, between letters (بي.بي.سي) nor after a
- *       one-letter abbreviation: م. د.), or after the previous quote of the paragraph, and ends at the next one.
+ *       one-letter abbreviation: م. د.), or after the previous quote of the paragraph, and ends at
+ *       the next one.
  *   <li>Speakers, roles and cues come from {@link SpeakerResolver}.
  * </ul>
  */
@@ -43,6 +46,7 @@ public final class QuoteExtractor {
   private static final String SENTENCE_ENDS = ".!?؟";
   private static final char COMMA = '،';
   private static final char FULL_STOP = '.';
+  private static final char WAW = 'و';
 
   public QuoteExtractor() {}
 
@@ -54,14 +58,21 @@ public final class QuoteExtractor {
       Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
       List<MarkedSpan> spans = QuoteSpans.scan(body, paragraphs.get(p), next);
       allByParagraph.add(spans);
+      MarkedSpan previous = null;
+      boolean previousNamed = false;
       for (MarkedSpan s : spans) {
         int words = wordCount(body, s.innerStart(), s.innerEnd());
-        boolean named = SpeakerWords.TITLE_NOUNS.contains(wordBefore(body, s))
-            || words <= NAME_WORDS && looksLikeName(body, s, words)
-            || words <= SHORT_WORDS && SpeakerWords.NAME_PREPOSITIONS.contains(wordBefore(body, s));
+        boolean named =
+            SpeakerWords.TITLE_NOUNS.contains(wordBefore(body, s))
+                || words <= NAME_WORDS && looksLikeName(body, s, words)
+                || words <= SHORT_WORDS
+                    && SpeakerWords.NAME_PREPOSITIONS.contains(wordBefore(body, s))
+                || previousNamed && coordinated(body, previous, s);
         if (words >= MIN_WORDS && !named) {
           candidates.add(s);
         }
+        previous = s;
+        previousNamed = named || words < MIN_WORDS;
       }
     }
     candidates = withoutNamesInsideSubjects(body, candidates);
@@ -76,7 +87,9 @@ public final class QuoteExtractor {
       Attribution a = attributions.get(i);
       int words = wordCount(body, s.innerStart(), s.innerEnd());
       if (words <= SHORT_WORDS && a.cue() == null && a.speaker() == null
-          || a.cue() == null && a.speaker() == null && SpeakerWords.TOPIC_PREPOSITIONS.contains(wordBefore(body, s))) {
+          || a.cue() == null
+              && a.speaker() == null
+              && SpeakerWords.TOPIC_PREPOSITIONS.contains(wordBefore(body, s))) {
         continue;
       }
       int start = s.innerStart();
@@ -87,8 +100,7 @@ public final class QuoteExtractor {
       while (end > start && QuoteMarks.isSpace(body.charAt(end - 1))) {
         end--;
       }
-      quotes.add(
-          new Quote(body.substring(start, end), start, end, a.speaker(), a.role(), a.cue()));
+      quotes.add(new Quote(body.substring(start, end), start, end, a.speaker(), a.role(), a.cue()));
     }
     return List.copyOf(quotes);
   }
@@ -104,7 +116,8 @@ public final class QuoteExtractor {
       }
       Span para = paragraphs.get(p);
       List<MarkedSpan> spans = all.get(p);
-      MarkedSpan prev = c > 0 && candidates.get(c - 1).open() >= para.start() ? candidates.get(c - 1) : null;
+      MarkedSpan prev =
+          c > 0 && candidates.get(c - 1).open() >= para.start() ? candidates.get(c - 1) : null;
       MarkedSpan nextQ =
           c + 1 < candidates.size() && candidates.get(c + 1).open() < para.end()
               ? candidates.get(c + 1)
@@ -163,9 +176,12 @@ public final class QuoteExtractor {
     }
     boolean digitBefore = i > from && Character.isDigit(body.charAt(i - 1));
     boolean digitAfter = i + 1 < to && Character.isDigit(body.charAt(i + 1));
-    boolean abbreviation = c == FULL_STOP && i - 1 > from && Character.isLetter(body.charAt(i - 1))
-        && (QuoteMarks.isSpace(body.charAt(i - 2))
-            || i + 1 < to && Character.isLetter(body.charAt(i + 1)));
+    boolean abbreviation =
+        c == FULL_STOP
+            && i - 1 > from
+            && Character.isLetter(body.charAt(i - 1))
+            && (QuoteMarks.isSpace(body.charAt(i - 2))
+                || i + 1 < to && Character.isLetter(body.charAt(i + 1)));
     return !(digitBefore && digitAfter) && !abbreviation;
   }
 
@@ -180,18 +196,20 @@ public final class QuoteExtractor {
 
   /**
    * Drops a short span that a longer quote follows in the same sentence with no speech cue,
-   * complementizer or sentence end between them: it names something in the speaker's phrase
-   * ("وقال نزيه خير العضو في "الجمعية الإسلامية اللبنانية" في سيدني … "اليوم يوم خاص …"").
+   * complementizer or sentence end between them: it names something in the speaker's phrase ("وقال
+   * نزيه خير العضو في "الجمعية الإسلامية اللبنانية" في سيدني … "اليوم يوم خاص …"").
    */
   private static List<MarkedSpan> withoutNamesInsideSubjects(String body, List<MarkedSpan> spans) {
     List<MarkedSpan> kept = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       MarkedSpan s = spans.get(i);
       MarkedSpan next = i + 1 < spans.size() ? spans.get(i + 1) : null;
-      boolean inside = next != null && !s.continued()
-          && wordCount(body, s.innerStart(), s.innerEnd()) <= SHORT_WORDS
-          && wordCount(body, next.innerStart(), next.innerEnd()) > SHORT_WORDS
-          && nothingIntroduces(body, s.after(), next.open());
+      boolean inside =
+          next != null
+              && !s.continued()
+              && wordCount(body, s.innerStart(), s.innerEnd()) <= SHORT_WORDS
+              && wordCount(body, next.innerStart(), next.innerEnd()) > SHORT_WORDS
+              && nothingIntroduces(body, s.after(), next.open());
       if (!inside) {
         kept.add(s);
       }
@@ -207,7 +225,8 @@ public final class QuoteExtractor {
       }
     }
     for (Token t : Token.split(body, from, to)) {
-      if (t.word() && (SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent())) {
+      if (t.word()
+          && (SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent())) {
         return false;
       }
       if (!t.word() && t.norm().charAt(0) == ':') {
@@ -215,6 +234,22 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * True when only "و" or a comma joins two spans ("تهم "القيام بأعمال إرهابية" و"تصنيع مواد …""):
+   * a list of names.
+   */
+  private static boolean coordinated(String body, MarkedSpan previous, MarkedSpan s) {
+    boolean waw = false;
+    for (int i = previous.after(); i < s.open(); i++) {
+      char c = body.charAt(i);
+      if (!QuoteMarks.isSpace(c) && c != WAW && c != COMMA) {
+        return false;
+      }
+      waw |= c == WAW;
+    }
+    return waw;
   }
 
   /** The normalised word right before the span's opening mark, or "". */
@@ -268,7 +303,9 @@ public final class QuoteExtractor {
       if (SpeechCues.isComplementizer(word)) {
         return true;
       }
-      if (!SpeakerWords.isDefinite(word) || SpeechCues.lookup(word).isPresent() || words > SHORT_WORDS) {
+      if (!SpeakerWords.isDefinite(word)
+          || SpeechCues.lookup(word).isPresent()
+          || words > SHORT_WORDS) {
         return false;
       }
       j = wordEnd;
@@ -277,13 +314,16 @@ public final class QuoteExtractor {
   }
 
   private static boolean isNamingNoun(String norm) {
-    if (SpeakerWords.NAMING_NOUNS.contains(norm)) {
+    if (SpeakerWords.NAMING_NOUNS.contains(norm)
+        || SpeakerWords.INSTITUTIONS.contains(norm)
+        || SpeakerWords.isRoleHead(norm)) {
       return true;
     }
     if (norm.length() > 3 && "لبو".indexOf(norm.charAt(0)) >= 0) {
       String rest = norm.substring(1);
       return SpeakerWords.NAMING_NOUNS.contains(rest)
-          || rest.length() > 3 && "لب".indexOf(rest.charAt(0)) >= 0
+          || rest.length() > 3
+              && "لب".indexOf(rest.charAt(0)) >= 0
               && SpeakerWords.NAMING_NOUNS.contains(rest.substring(1));
     }
     return false;

@@ -12,8 +12,8 @@ import org.naba.text.ArabicNormalizer;
  * <p>Rules:
  *
  * <ul>
- *   <li>A predicted quote matches a gold quote when overlap / max(gold length, predicted length)
- *       is at least {@value #MIN_OVERLAP}; matching is one-to-one, best overlaps first.
+ *   <li>A predicted quote matches a gold quote when overlap / max(gold length, predicted length) is
+ *       at least {@value #MIN_OVERLAP}; matching is one-to-one, best overlaps first.
  *   <li>Precision = matched / predicted; recall = matched / gold.
  *   <li>Speaker accuracy = matched quotes with the right speaker / matched quotes. Speakers are
  *       equal when their {@link ArabicNormalizer#normalize} forms are; a null gold speaker
@@ -52,20 +52,32 @@ public final class QuoteGoldEvaluation {
         if (sameSpeaker(g.speaker(), p.speaker())) {
           right++;
         } else {
-          errors.add(article.id() + " SPEAKER gold=" + g.speaker() + " predicted=" + p.speaker()
-              + " [" + g.start() + "," + g.end() + ") " + clip(g.text()));
+          errors.add(
+              article.id()
+                  + " SPEAKER gold="
+                  + g.speaker()
+                  + " predicted="
+                  + p.speaker()
+                  + " ["
+                  + g.start()
+                  + ","
+                  + g.end()
+                  + ") "
+                  + clip(g.text()));
         }
       }
       for (int i = 0; i < goldHit.length; i++) {
         if (!goldHit[i]) {
           GoldQuote g = article.quotes().get(i);
-          errors.add(article.id() + " MISSED [" + g.start() + "," + g.end() + ") " + clip(g.text()));
+          errors.add(
+              article.id() + " MISSED [" + g.start() + "," + g.end() + ") " + clip(g.text()));
         }
       }
       for (int j = 0; j < predHit.length; j++) {
         if (!predHit[j]) {
           Quote p = predictions.get(j);
-          errors.add(article.id() + " SPURIOUS [" + p.start() + "," + p.end() + ") " + clip(p.text()));
+          errors.add(
+              article.id() + " SPURIOUS [" + p.start() + "," + p.end() + ") " + clip(p.text()));
         }
       }
     }

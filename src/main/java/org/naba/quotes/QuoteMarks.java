@@ -6,15 +6,15 @@ package org.naba.quotes;
  * <p>Rules:
  *
  * <ul>
- *   <li>Three families: guillemets {@code « »}, curly {@code “ ”} and straight {@code "} (with
- *       the double prime {@code ″} read as straight). A mark only closes a mark of its own family.
+ *   <li>Three families: guillemets {@code « »}, curly {@code “ ”} and straight {@code "} (with the
+ *       double prime {@code ″} read as straight). A mark only closes a mark of its own family.
  *   <li>{@code «} always opens and {@code »} always closes.
  *   <li>A curly or straight mark is an opener when it is left-flanking (start of the paragraph,
  *       white space, opening punctuation, or a one-letter prefix such as {@code بـ} / {@code و}
  *       before it, and a non-space after it), a closer when it is right-flanking (a non-space
  *       before it and white space, punctuation or the end after it).
- *   <li>Otherwise the mark is ambiguous: a curly mark follows its glyph ({@code “} opens,
- *       {@code ”} closes); a straight mark closes an open straight mark or else opens.
+ *   <li>Otherwise the mark is ambiguous: a curly mark follows its glyph ({@code “} opens, {@code ”}
+ *       closes); a straight mark closes an open straight mark or else opens.
  * </ul>
  */
 final class QuoteMarks {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param speakersRight matched quotes whose speaker is right
  * @param errors one readable line per missed, spurious or misattributed quote
  */
-public record QuoteScores(int gold, int predicted, int matched, int speakersRight, List<String> errors) {
+public record QuoteScores(
+    int gold, int predicted, int matched, int speakersRight, List<String> errors) {
 
   public QuoteScores {
     errors = List.copyOf(errors);
@@ -35,7 +36,14 @@ public record QuoteScores(int gold, int predicted, int matched, int speakersRigh
   public String summary() {
     return String.format(
         "precision %.3f (%d/%d), recall %.3f (%d/%d), speaker accuracy %.3f (%d/%d)",
-        precision(), matched, predicted, recall(), matched, gold, speakerAccuracy(), speakersRight,
+        precision(),
+        matched,
+        predicted,
+        recall(),
+        matched,
+        gold,
+        speakerAccuracy(),
+        speakersRight,
         matched);
   }
 }

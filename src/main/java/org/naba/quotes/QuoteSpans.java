@@ -10,15 +10,15 @@ import org.naba.text.Span;
  * <p>Rules:
  *
  * <ul>
- *   <li>Marks are read with {@link QuoteMarks#read}; openers go on a stack; a closer pairs with
- *       the nearest open mark of its own family, and any openers above that one are dropped as
+ *   <li>Marks are read with {@link QuoteMarks#read}; openers go on a stack; a closer pairs with the
+ *       nearest open mark of its own family, and any openers above that one are dropped as
  *       unmatched. A closer with no open mark of its family is skipped.
- *   <li>Spans never cross a paragraph boundary: openers still open at the paragraph end are
- *       dropped (their inner spans stay), so an unbalanced mark never swallows the article.
- *   <li>The one exception is a clear continuation: when the outermost unclosed opener belongs to
- *       a family whose mark also starts the next paragraph, or follows a colon or a speech cue
- *       (قائلاً: "… / مبيناً "…), the span runs to the end of this paragraph
- *       ({@link MarkedSpan#continued()}).
+ *   <li>Spans never cross a paragraph boundary: openers still open at the paragraph end are dropped
+ *       (their inner spans stay), so an unbalanced mark never swallows the article.
+ *   <li>The one exception is a clear continuation: when the outermost unclosed opener belongs to a
+ *       family whose mark also starts the next paragraph, or follows a colon or a speech cue
+ *       (قائلاً: "… / مبيناً "…), the span runs to the end of this paragraph ({@link
+ *       MarkedSpan#continued()}).
  *   <li>Spans nested in another span are not returned: “… “القعقاع” …” is one span.
  * </ul>
  */

@@ -14,10 +14,10 @@ import org.naba.text.ArabicNormalizer;
  * <ul>
  *   <li>A mention is a name of two or more words with the role it was given, at a position.
  *   <li>A one-word name resolves to the latest earlier mention ending with it (النعمان → صباح
- *       النعمان); failing that, to an earlier "given name + it" in the body when a comma, a role
- *       or an honorific stands before or a comma after it (قيس الخزعلي، …).
- *   <li>A definite organisation word resolves to an earlier phrase opening with it or its bare
- *       noun (اللجنة → اللجنة التنظيمية الخليجية لكرة القدم، البعثة → بعثة الاتحاد الإفريقي).
+ *       النعمان); failing that, to an earlier "given name + it" in the body when a comma, a role or
+ *       an honorific stands before or a comma after it (قيس الخزعلي، …).
+ *   <li>A definite organisation word resolves to an earlier phrase opening with it or its bare noun
+ *       (اللجنة → اللجنة التنظيمية الخليجية لكرة القدم، البعثة → بعثة الاتحاد الإفريقي).
  *   <li>A role resolves to the latest mention with that role, or with the same head noun and, if
  *       possible, the same last word (رئيس الزمالك ~ رئيس مجلس إدارة نادي الزمالك).
  * </ul>
@@ -58,8 +58,9 @@ final class SpeakerMentions {
       // "المستشار مرتضى منصور، رئيس مجلس إدارة نادي الزمالك": the second role is his too
       Subject r = phrases.subjectAfter(k + 1, text.sentenceEnd(k + 1), false);
       if (r != null && r.type() == Type.ROLE_ONLY) {
-        mentions.add(new Mention(name, norm, lastWord, r.role(),
-            ArabicNormalizer.normalize(r.role()), position));
+        mentions.add(
+            new Mention(
+                name, norm, lastWord, r.role(), ArabicNormalizer.normalize(r.role()), position));
       }
     }
   }
@@ -90,13 +91,22 @@ final class SpeakerMentions {
         }
         if (org != null && org.nameTo() - org.nameFrom() >= 2) {
           return t.norm().equals("و" + bare)
-              ? t.text(body).substring(1) + body.substring(t.end(), tokens.get(org.nameTo() - 1).end())
+              ? t.text(body).substring(1)
+                  + body.substring(t.end(), tokens.get(org.nameTo() - 1).end())
               : phrases.nameText(org);
         }
-      } else if (!asOrganisation && t.is(word) && k > 0 && isGivenName(k - 1)
-          && (k >= 2 && opensName(tokens.get(k - 2)) || k + 1 < tokens.size() && ArticleTokens.isComma(tokens.get(k + 1)))) {
+      } else if (!asOrganisation
+          && t.is(word)
+          && k > 0
+          && isGivenName(k - 1)
+          && (k >= 2
+                  && (opensName(tokens.get(k - 2))
+                      || text.sentenceInitial(k - 2)
+                          && !SpeakerPhrases.isStop(tokens.get(k - 2).norm()))
+              || k + 1 < tokens.size() && ArticleTokens.isComma(tokens.get(k + 1)))) {
         int first = k - 1;
-        while (first > 0 && isGivenName(first - 1)
+        while (first > 0
+            && isGivenName(first - 1)
             && (NAME_LINKS.contains(tokens.get(first - 1).norm())
                 || NAME_LINKS.contains(tokens.get(first).norm())
                 || first >= 2 && opensName(tokens.get(first - 2)))
@@ -111,7 +121,8 @@ final class SpeakerMentions {
 
   /** True when "، role …" follows (قيس الخزعلي، أمين عام …). */
   boolean appositionFollows(int k) {
-    return k + 1 < tokens.size() && ArticleTokens.isComma(tokens.get(k))
+    return k + 1 < tokens.size()
+        && ArticleTokens.isComma(tokens.get(k))
         && SpeakerWords.isRoleHead(tokens.get(k + 1).norm());
   }
 
@@ -121,15 +132,22 @@ final class SpeakerMentions {
       return false;
     }
     String n = t.norm();
-    return !SpeakerPhrases.isStop(n) && !SpeakerWords.isRoleHead(n) && !SpeakerWords.RANKS.contains(n)
-        && !SpeakerWords.HONORIFICS.contains(n) && (!SpeakerWords.isDefinite(n) || n.equals("الله"))
-        && !SpeakerWords.PLACES.contains(n) && n.length() > 1;
+    return !SpeakerPhrases.isStop(n)
+        && !SpeakerWords.isRoleHead(n)
+        && !SpeakerWords.RANKS.contains(n)
+        && !SpeakerWords.HONORIFICS.contains(n)
+        && (!SpeakerWords.isDefinite(n) || n.equals("الله"))
+        && !SpeakerWords.PLACES.contains(n)
+        && n.length() > 1;
   }
 
   static boolean opensName(Token t) {
     String n = t.norm();
-    return ArticleTokens.isComma(t) || SpeakerWords.isDefinite(n) || SpeakerWords.isRoleHead(n)
-        || SpeakerWords.RANKS.contains(n) || SpeakerWords.HONORIFICS.contains(n);
+    return ArticleTokens.isComma(t)
+        || SpeakerWords.isDefinite(n)
+        || SpeakerWords.isRoleHead(n)
+        || SpeakerWords.RANKS.contains(n)
+        || SpeakerWords.HONORIFICS.contains(n);
   }
 
   Mention findBySurname(String word, int position) {
@@ -197,5 +215,49 @@ final class SpeakerMentions {
 
   private static String stripArticle(String w) {
     return SpeakerWords.isDefinite(w) ? w.substring(2) : w;
+  }
+
+  /**
+   * The latest earlier mention that ends with the words of {@code norm} ("تشاوش اوغلو" → "مولود
+   * تشاوش اوغلو"), or, for a compound like "عبد الغني", ends with them once spaces are removed
+   * ("حسين عبدالغني"); or null.
+   */
+  Mention findByJoinedEnding(String norm, int position) {
+    String joined = norm.replace(" ", "");
+    boolean compound = norm.startsWith("عبد ");
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.position() < position
+          && !m.norm().equals(norm)
+          && (m.norm().endsWith(" " + norm)
+              || compound && m.norm().replace(" ", "").endsWith(joined))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first earlier occurrence of the words {@code [from, to)} continued by more name words
+   * ("منظمة العدل" → "منظمة العدل الدولية"), or null.
+   */
+  String longerNameInBody(int from, int to, int position) {
+    int length = to - from;
+    int end = text.firstTokenAtOrAfter(position);
+    for (int k = 0; k + length <= end && k < from; k++) {
+      boolean same = true;
+      for (int d = 0; d < length && same; d++) {
+        same = tokens.get(k + d).norm().equals(tokens.get(from + d).norm());
+      }
+      if (same) {
+        Subject longer = phrases.named(k, text.sentenceEnd(k + 1), null, null);
+        if (longer != null && longer.nameTo() - longer.nameFrom() > length) {
+          // one more word only: "منظمة العدل الدولية", not "… المعنية بحقوق الإنسان"
+          return phrases.nameText(
+              new Subject(longer.type(), k, k + length + 1, null, longer.firstName()));
+        }
+      }
+    }
+    return null;
   }
 }

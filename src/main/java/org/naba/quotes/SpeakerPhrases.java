@@ -16,10 +16,10 @@ import org.naba.quotes.Subject.Type;
  *       skipped. The first indefinite word after that starts the name.
  *   <li>A role followed by a comma takes the name in apposition ("وزير الخارجية الفلسطيني، رياض
  *       المالكي، إن"); a name followed by "، role" takes that role.
- *   <li>A name ends before a stop word, a role head, an audience (للقناة), a pronoun, a word with
- *       a possessive suffix (مشواره) and, after a definite word, before a definite word that is
- *       no adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في +
- *       a place ("القنصلية الإيرانية في البصرة").
+ *   <li>A name ends before a stop word, a role head, an audience (للقناة), a pronoun, a word with a
+ *       possessive suffix (مشواره) and, after a definite word, before a definite word that is no
+ *       adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في + a
+ *       place ("القنصلية الإيرانية في البصرة").
  *   <li>A relative or personal pronoun (الذي، هو) or a statement noun (البيان) is an anaphor.
  * </ul>
  */
@@ -27,6 +27,9 @@ final class SpeakerPhrases {
 
   private static final int MAX_ROLE_WORDS = 12;
   private static final int MAX_NAME_WORDS = 6;
+  private static final char WAW = 'و';
+  private static final String NISBA = "ي";
+  private static final char HASH = '#';
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
   private static final int ALA_REACH = 4;
   private static final char COLON = ':';
@@ -56,6 +59,53 @@ final class SpeakerPhrases {
    * leading لـ/لل of the first word (وفقاً للمتحدث). Returns null when there is no phrase.
    */
   Subject subjectAfter(int i, int to, boolean lam) {
+    Subject s = phraseAfter(i, to, lam);
+    if (s == null || s.type() != Type.NAMED || !titled(tokens.get(i).norm())) {
+      return s;
+    }
+    Subject marked = markedNameAt(s.nameTo(), to);
+    if (marked != null) {
+      // "وقال صاحب الناقة "نواف العتيبي"": the marked words are the name, the rest the role
+      return new Subject(
+          Type.NAMED, marked.nameFrom(), marked.nameTo(), roleText(i, s.nameTo(), lam), null);
+    }
+    return s;
+  }
+
+  private static boolean titled(String norm) {
+    return SpeakerWords.isRoleHead(norm)
+        || SpeakerWords.RANKS.contains(norm)
+        || SpeakerWords.HONORIFICS.contains(norm);
+  }
+
+  /** A marked name of at most three words opening at {@code k} ("نواف العتيبي"), or null. */
+  private Subject markedNameAt(int k, int to) {
+    if (k >= to || !tokens.get(k).isQuoteMark()) {
+      return null;
+    }
+    for (int e = k + 1; e < to && e <= k + 4; e++) {
+      if (tokens.get(e).isQuoteMark()) {
+        return e > k + 1 ? new Subject(Type.NAMED, k + 1, e, null, null) : null;
+      }
+      if (!tokens.get(e).word()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private Subject phraseAfter(int i, int to, boolean lam) {
+    Subject markedName = markedNameAt(i, to);
+    if (markedName != null) {
+      // "قال "حسين عبدالغني" لاعب فريق النصر": a marked name, maybe with its role after it
+      int k = markedName.nameTo() + 1;
+      Subject role =
+          k < to && SpeakerWords.isRoleHead(tokens.get(k).norm())
+              ? phraseAfter(k, to, false)
+              : null;
+      String roleText = role != null && role.type() == Type.ROLE_ONLY ? role.role() : null;
+      return new Subject(Type.NAMED, markedName.nameFrom(), markedName.nameTo(), roleText, null);
+    }
     if (i >= to || !tokens.get(i).word()) {
       return null;
     }
@@ -74,21 +124,35 @@ final class SpeakerPhrases {
       return named(afterHonorific(i, to), to, null, null);
     }
     if (!SpeakerWords.isRoleHead(first) && !SpeakerWords.RANKS.contains(first)) {
+      int k = i;
+      while (k + 1 < to
+          && tokens.get(k + 1).word()
+          && SpeakerWords.isDefinite(tokens.get(k).norm())
+          && tokens.get(k).norm().endsWith(NISBA)
+          && !SpeakerWords.isDefinite(tokens.get(k + 1).norm())
+          && !isStop(tokens.get(k + 1).norm())) {
+        k++; // "يرى الفرنسي آرسين فينغر": a nationality before the name
+      }
+      if (k > i) {
+        return named(k, to, null, null);
+      }
       return named(i, to, null, lam ? displayWithoutLam(tokens.get(i)) : null);
     }
     boolean closed = SpeakerWords.isDefinite(first) || SpeakerWords.RANKS.contains(first);
     int j = i + 1;
     int nameStart = -1;
     int limit = Math.min(to, i + MAX_ROLE_WORDS);
-    while (j < limit && (tokens.get(j).word() || markedNameAfterConnector(j, limit) > j)) {
+    while (j < limit && (tokens.get(j).word() || markedNameAfterConnector(j, limit, !closed) > j)) {
       if (!tokens.get(j).word()) {
-        j = markedNameAfterConnector(j, limit);
+        j = markedNameAfterConnector(j, limit, !closed);
         closed = true;
         continue;
       }
       String n = SpeakerWords.withoutConjunction(tokens.get(j).norm());
       if (SpeakerWords.CONNECTORS.contains(n)) {
         closed = false;
+      } else if (n.length() > 3 && n.charAt(0) == WAW && SpeakerWords.isRoleHead(n.substring(1))) {
+        closed = SpeakerWords.isDefinite(n.substring(1)); // "الرئيس السابق وعضو شرف نادي الرياض"
       } else if (n.equals(FI) && placeFollows(j + 1, limit)) {
         closed = false;
       } else if (n.equals(Token.ALA) && closed && alaContinues(j + 1, limit)) {
@@ -117,12 +181,15 @@ final class SpeakerPhrases {
     String role = roleText(i, j, lam);
     if (nameStart < 0 && j < to && ArticleTokens.isComma(tokens.get(j))) {
       int a = j + 1;
-      while (a < to && tokens.get(a).word() && SpeakerWords.isDefinite(tokens.get(a).norm())
+      while (a < to
+          && tokens.get(a).word()
+          && SpeakerWords.isDefinite(tokens.get(a).norm())
           && SpeakerWords.isAdjective(tokens.get(a).norm())) {
         a++; // "رئيس الاتحاد، السويسري جياني إنفانتينو"
       }
       Subject apposition = a < to ? named(a, to, role, null) : null;
-      if (apposition != null && closesApposition(apposition.nameTo(), to)
+      if (apposition != null
+          && closesApposition(apposition.nameTo(), to)
           && !SpeakerWords.isDefinite(tokens.get(a).norm())) {
         return apposition;
       }
@@ -136,8 +203,12 @@ final class SpeakerPhrases {
 
   /** "رئيس الاتحاد الدولي لكرة القدم": لـ + indefinite noun followed by a definite one. */
   boolean lamGenitive(String n, int next, int limit) {
-    return n.length() > 2 && n.charAt(0) == SpeakerWords.LAM && !n.startsWith(SpeakerWords.LAM_DEFINITE)
-        && next < limit && tokens.get(next).word() && SpeakerWords.isDefinite(tokens.get(next).norm());
+    return n.length() > 2
+        && n.charAt(0) == SpeakerWords.LAM
+        && !n.startsWith(SpeakerWords.LAM_DEFINITE)
+        && next < limit
+        && tokens.get(next).word()
+        && SpeakerWords.isDefinite(tokens.get(next).norm());
   }
 
   /** True when a لـ/بـ + institution or place word follows (بجامعة الملك عبدالعزيز بجدة). */
@@ -153,9 +224,11 @@ final class SpeakerPhrases {
    * After a connector (متحدث باسم "المارينز"), the index just past a marked name of at most three
    * words that opens at {@code j}; otherwise {@code j}.
    */
-  int markedNameAfterConnector(int j, int limit) {
-    if (j == 0 || j >= limit || !tokens.get(j).isQuoteMark()
-        || !SpeakerWords.CONNECTORS.contains(tokens.get(j - 1).norm())) {
+  int markedNameAfterConnector(int j, int limit, boolean openChain) {
+    if (j == 0
+        || j >= limit
+        || !tokens.get(j).isQuoteMark()
+        || !openChain && !SpeakerWords.CONNECTORS.contains(tokens.get(j - 1).norm())) {
       return j;
     }
     for (int k = j + 1; k < limit && k <= j + 4; k++) {
@@ -170,8 +243,8 @@ final class SpeakerPhrases {
   }
 
   /**
-   * The marked name right before a relative pronoun at {@code i} (الأميركي المسلم "مالكوم إكس"
-   * الذي قال), or null.
+   * The marked name right before a relative pronoun at {@code i} (الأميركي المسلم "مالكوم إكس" الذي
+   * قال), or null.
    */
   Subject markedNameBefore(int i) {
     if (i < 3 || !tokens.get(i - 1).isQuoteMark()) {
@@ -199,8 +272,8 @@ final class SpeakerPhrases {
   }
 
   /**
-   * True when على continues a role ("عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار"): a
-   * noun that is no event (هامش، حسابه) and a definite word within {@value #ALA_REACH} words.
+   * True when على continues a role ("عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار"): a noun
+   * that is no event (هامش، حسابه) and a definite word within {@value #ALA_REACH} words.
    */
   boolean alaContinues(int j, int limit) {
     if (j >= limit || !tokens.get(j).word()) {
@@ -227,18 +300,22 @@ final class SpeakerPhrases {
     if (SpeakerWords.EVENT_NOUNS.contains(n)) {
       return false;
     }
-    return SpeakerWords.PLACES.contains(n) || SpeakerWords.isDefinite(n) && !isStop(n)
-        && !SpeakerWords.EVENT_NOUNS.contains(n.substring(2));
+    return SpeakerWords.PLACES.contains(n)
+        || SpeakerWords.INSTITUTIONS.contains(n)
+        || SpeakerWords.isDefinite(n)
+            && !isStop(n)
+            && !SpeakerWords.EVENT_NOUNS.contains(n.substring(2));
   }
 
   /**
-   * A name or organisation phrase from {@code from}. Rules: at most {@value #MAX_NAME_WORDS}
-   * words; it ends before a stop word, a role head, an audience (للقناة), a word with a plural
-   * pronoun, and after a word with the pronoun ها; a definite word after another definite word
-   * must be an adjective (وزارة الخارجية الروسية, not وزارة الخارجية الطلب).
+   * A name or organisation phrase from {@code from}. Rules: at most {@value #MAX_NAME_WORDS} words;
+   * it ends before a stop word, a role head, an audience (للقناة), a word with a plural pronoun,
+   * and after a word with the pronoun ها; a definite word after another definite word must be an
+   * adjective (وزارة الخارجية الروسية, not وزارة الخارجية الطلب).
    */
   Subject named(int from, int to, String role, String firstDisplay) {
-    if (from + 2 < to && SpeakerWords.MEDIA_NOUNS.contains(tokens.get(from).norm())
+    if (from + 2 < to
+        && SpeakerWords.MEDIA_NOUNS.contains(tokens.get(from).norm())
         && tokens.get(from + 1).isQuoteMark()) {
       for (int k = from + 2; k < to && k <= from + 6; k++) {
         if (tokens.get(k).isQuoteMark()) {
@@ -254,11 +331,18 @@ final class SpeakerPhrases {
     boolean previousDefinite = false;
     while (k < limit && tokens.get(k).word()) {
       String n = tokens.get(k).norm();
-      boolean stop = isStop(n) || SpeakerWords.AUDIENCES.contains(n) || SpeakerWords.PRONOUNS.contains(n)
-          || SpeakerWords.hasPluralPronoun(n) || n.startsWith(BI_DEFINITE)
-          || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
+      boolean stop =
+          isStop(n)
+              || SpeakerWords.AUDIENCES.contains(n)
+              || SpeakerWords.PRONOUNS.contains(n)
+              || SpeakerWords.hasPluralPronoun(n)
+              || n.startsWith(BI_DEFINITE)
+              || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
       if (k == from && stop) {
         return null;
+      }
+      if (k > from && organisation(from) && n.charAt(0) == BI && !n.startsWith("بن")) {
+        break; // "المسؤولون في البلدية | بفتح تحقيق"
       }
       if (k > from && n.equals(FI) && organisation(from) && placeFollows(k + 1, limit)) {
         // "القنصلية الإيرانية في البصرة", "بعثة الاتحاد الإفريقي في الصومال"
@@ -266,9 +350,16 @@ final class SpeakerPhrases {
         previousDefinite = false;
         continue;
       }
-      boolean roleWord = SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
-      if (k > from && (stop || roleWord || hasPossessive(tokens.get(k))
-          || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
+      if (k > from && tokens.get(k).start() > 0 && body.charAt(tokens.get(k).start() - 1) == HASH) {
+        break; // "مشاهدو المسلسل الجزائري | #أسطورة_الممالك"
+      }
+      boolean roleWord =
+          SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
+      if (k > from
+          && (stop
+              || roleWord
+              || hasPossessive(tokens.get(k))
+              || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
         break;
       }
       previousDefinite = SpeakerWords.isDefinite(n);
@@ -280,7 +371,10 @@ final class SpeakerPhrases {
     if (k == from) {
       return null;
     }
-    if (role == null && k < to && ArticleTokens.isComma(tokens.get(k)) && k + 1 < to
+    if (role == null
+        && k < to
+        && ArticleTokens.isComma(tokens.get(k))
+        && k + 1 < to
         && SpeakerWords.isRoleHead(tokens.get(k + 1).norm())) {
       Subject r = subjectAfter(k + 1, to, false);
       if (r != null && r.type() == Type.ROLE_ONLY) {
@@ -290,7 +384,9 @@ final class SpeakerPhrases {
     return new Subject(Type.NAMED, from, k, role, firstDisplay);
   }
 
-  /** True when the phrase at {@code from} names an organisation: definite or an institution noun. */
+  /**
+   * True when the phrase at {@code from} names an organisation: definite or an institution noun.
+   */
   boolean organisation(int from) {
     String n = tokens.get(from).norm();
     return SpeakerWords.isDefinite(n) || SpeakerWords.INSTITUTIONS.contains(n);
@@ -314,7 +410,8 @@ final class SpeakerPhrases {
     if (!t.word()) {
       return ArticleTokens.isComma(t) || t.norm().charAt(0) == COLON || t.isQuoteMark();
     }
-    return SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent()
+    return SpeechCues.isComplementizer(t.norm())
+        || SpeechCues.lookup(t.norm()).isPresent()
         || SpeakerWords.AUDIENCES.contains(t.norm());
   }
 
@@ -348,7 +445,8 @@ final class SpeakerPhrases {
     if (!lam) {
       return body.substring(first.start(), last.end()).replace(UNDERSCORE, SPACE);
     }
-    return displayWithoutLam(first) + body.substring(first.end(), last.end()).replace(UNDERSCORE, SPACE);
+    return displayWithoutLam(first)
+        + body.substring(first.end(), last.end()).replace(UNDERSCORE, SPACE);
   }
 
   String nameText(Subject s) {
@@ -367,7 +465,8 @@ final class SpeakerPhrases {
   Subject trimmed(Subject s) {
     int to = s.nameTo();
     for (int k = s.nameFrom() + 2; k < s.nameTo(); k++) {
-      if (SpeakerWords.isDefinite(tokens.get(k).norm()) && !tokens.get(k).is(ALLAH)
+      if (SpeakerWords.isDefinite(tokens.get(k).norm())
+          && !tokens.get(k).is(ALLAH)
           && !SpeakerWords.isDefinite(tokens.get(k - 1).norm())
           && !SpeakerWords.isDefinite(tokens.get(k - 2).norm())) {
         to = k;
@@ -386,9 +485,9 @@ final class SpeakerPhrases {
   }
 
   /**
-   * True for a name of at most {@value #MAX_SENTENCE_NAME_WORDS} words, or a longer one joined
-   * by بن/آل/أبو/عبد (خالد بن أحمد آل خليفة); longer runs found without a speech verb are mostly
-   * a name followed by the verb's object.
+   * True for a name of at most {@value #MAX_SENTENCE_NAME_WORDS} words, or a longer one joined by
+   * بن/آل/أبو/عبد (خالد بن أحمد آل خليفة); longer runs found without a speech verb are mostly a
+   * name followed by the verb's object.
    */
   boolean plausibleName(Subject s) {
     if (s.nameTo() - s.nameFrom() <= MAX_SENTENCE_NAME_WORDS) {

@@ -15,26 +15,26 @@ import org.naba.text.ArabicNormalizer;
  * <p>Rules:
  *
  * <ul>
- *   <li>The cue is searched first in the text before the quote (nearest first, within the
- *       sentence and after any previous quotation of it), then among the first words after it
- *       ("…"، قال النعمان / "…"، وفقاً للمتحدث …). A cue after the quote that names its speaker
- *       wins over a subject-less continuation before it (وأضاف أن "…"، بحسب قائد …).
+ *   <li>The cue is searched first in the text before the quote (nearest first, within the sentence
+ *       and after any previous quotation of it), then among the first words after it ("…"، قال
+ *       النعمان / "…"، وفقاً للمتحدث …). A cue after the quote that names its speaker wins over a
+ *       subject-less continuation before it (وأضاف أن "…"، بحسب قائد …).
  *   <li>A weak verb (بين، ذكر، رأى …) counts only when a complementizer or colon follows it
  *       closely, or the quote itself does.
  *   <li>A verb's subject follows it (VSO: "وقال الناطق باسم الجهاز صباح النعمان، …"); when nothing
  *       follows, a short noun phrase opening the sentence before the verb is the subject (SVO:
  *       "النعمان، حذّر من أن").
  *   <li>A participle (مضيفاً، موضحاً …), a verb without subject (وأضاف، أن …) and a pronoun (الذي،
- *       هو) continue the last speaker, if their grammatical gender agrees; otherwise the speaker
- *       is unknown. A manner cue (بقوله، قائلاً) takes the subject of its clause.
- *   <li>The subject is split into role and name ({@link SpeakerWords}); a one-word name resolves
- *       to the full name given earlier in the article (النعمان → صباح النعمان); a role without a
- *       name resolves to the person the article gave that role to, else the role is the speaker.
- *   <li>A quote with no cue that follows another attributed quote of the same sentence shares
- *       its speaker ("إن "…" يشكل "…""); any other quote without cue is unknown.
- *   <li>Subjects of speech verbs anywhere in the article (also without quotes: "أكد المتحدث …
- *       صباح النعمان، وجود …") are speech events that update the last speaker, and every
- *       role + name phrase is remembered for surname and role resolution.
+ *       هو) continue the last speaker, if their grammatical gender agrees; otherwise the speaker is
+ *       unknown. A manner cue (بقوله، قائلاً) takes the subject of its clause.
+ *   <li>The subject is split into role and name ({@link SpeakerWords}); a one-word name resolves to
+ *       the full name given earlier in the article (النعمان → صباح النعمان); a role without a name
+ *       resolves to the person the article gave that role to, else the role is the speaker.
+ *   <li>A quote with no cue that follows another attributed quote of the same sentence shares its
+ *       speaker ("إن "…" يشكل "…""); any other quote without cue is unknown.
+ *   <li>Subjects of speech verbs anywhere in the article (also without quotes: "أكد المتحدث … صباح
+ *       النعمان، وجود …") are speech events that update the last speaker, and every role + name
+ *       phrase is remembered for surname and role resolution.
  * </ul>
  *
  * <p>Speaker phrases are read by {@link SpeakerPhrases}, names and roles resolved against the
@@ -57,14 +57,17 @@ final class SpeakerResolver {
   private static final String MA = "ما";
   private static final SpeechCues.Cue SENTENCE_VERB =
       new SpeechCues.Cue(SpeechCues.Kind.VERB, false, SpeechCues.Gender.ANY);
+
   /** Marks an anaphoric subject that is the statement itself (وأضاف البيان). */
   private static final String STATEMENT = "statement";
+
   private static final int BAYNA_REACH = 6;
   private static final String BAYNA = "بين";
   private static final String KAMA = "كما";
   private static final String QAD = "قد";
   private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
   private static final char BI = 'ب';
+  private static final String POSSESSIVE_HA = "ه";
   private static final String AN = "عن";
 
   private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
@@ -78,12 +81,14 @@ final class SpeakerResolver {
   private final List<Attribution> history = new ArrayList<>();
   private final Set<Integer> usedCues = new HashSet<>();
   private int nextEvent;
+
   /** Set when the last {@link #attribute} call fell back to an antecedent. */
   private boolean anaphoric;
 
   /**
    * @param body the article body
-   * @param statements the spans taken as quotations (their insides are not read for speakers)
+   * @param statements the spans taken as quotations, in order, at least one (their insides are not
+   *     read for speakers)
    */
   SpeakerResolver(String body, List<MarkedSpan> statements) {
     this.text = new ArticleTokens(body, ArticleTokens.tokensOutside(body, statements));
@@ -91,7 +96,8 @@ final class SpeakerResolver {
     this.tokens = text.tokens();
     this.phrases = new SpeakerPhrases(text);
     this.mentions = new SpeakerMentions(text, phrases);
-    collectMentionsAndEvents();
+    MarkedSpan last = statements.get(statements.size() - 1);
+    collectMentionsAndEvents(text.sentenceEndIgnoringMarks(text.firstTokenAtOrAfter(last.after())));
   }
 
   /** Attributes each quotation, in order; {@code contexts} must be in body order. */
@@ -101,8 +107,12 @@ final class SpeakerResolver {
     QuoteContext previousContext = null;
     for (QuoteContext context : contexts) {
       Attribution a = resolveOne(context, previous);
-      if (!a.known() && a.cue() == null && context.wholeParagraph() && previous != null
-          && previous.known() && previousContext.paragraph() == context.paragraph() - 1) {
+      if (!a.known()
+          && a.cue() == null
+          && context.wholeParagraph()
+          && previous != null
+          && previous.known()
+          && previousContext.paragraph() == context.paragraph() - 1) {
         // a paragraph that is only a quote continues the quote of the paragraph before it
         a = new Attribution(previous.speaker(), previous.role(), null, -1, previous.gender());
       }
@@ -139,7 +149,9 @@ final class SpeakerResolver {
     if (after != null) {
       return after;
     }
-    if (context.followsQuote() && previous != null && (previous.known() || onlyLinkers(preFrom, preTo))) {
+    if (context.followsQuote()
+        && previous != null
+        && (previous.known() || onlyLinkers(preFrom, preTo))) {
       return previous;
     }
     return Attribution.UNKNOWN;
@@ -167,7 +179,8 @@ final class SpeakerResolver {
       words++;
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
       boolean near = words <= POST_CUE_WORDS;
-      if (cue.isPresent() && cue.get().kind() != SpeechCues.Kind.PARTICIPLE
+      if (cue.isPresent()
+          && cue.get().kind() != SpeechCues.Kind.PARTICIPLE
           && (near || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
         return settle(attribute(i, cue.get(), i, postTo), t, i);
       }
@@ -222,11 +235,15 @@ final class SpeakerResolver {
   /** "وبين لوك ارنال …": وبين opening a sentence before an indefinite name is the verb. */
   private boolean baynaIsAVerb(int index) {
     Token t = tokens.get(index);
-    if (!t.norm().equals("و" + BAYNA) || !text.sentenceInitial(index) || index + 1 >= tokens.size()) {
+    if (!t.norm().equals("و" + BAYNA)
+        || !text.sentenceInitial(index)
+        || index + 1 >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(index + 1);
-    return next.word() && !SpeakerWords.isDefinite(next.norm()) && !SpeakerPhrases.isStop(next.norm())
+    return next.word()
+        && !SpeakerWords.isDefinite(next.norm())
+        && !SpeakerPhrases.isStop(next.norm())
         && !SpeakerWords.PLACES.contains(next.norm());
   }
 
@@ -236,7 +253,15 @@ final class SpeakerResolver {
     return switch (cue.kind()) {
       case VERB -> {
         Subject s = phrases.subjectAfter(index + 1, to, false);
-        if (s == null && index > 0 && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
+        if (s != null
+            && cue.weak()
+            && s.type() == Type.NAMED
+            && tokens.get(s.nameFrom()).norm().charAt(0) == BI) {
+          s = null; // "ووعد باستقطاب أشخاص …": the verb's object, not its subject
+        }
+        if (s == null
+            && index > 0
+            && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
           s = phrases.markedNameBefore(index - 1); // "… "مالكوم إكس" الذي قال"
         }
         if (s == null) {
@@ -327,15 +352,29 @@ final class SpeakerResolver {
         role = role != null ? role : m.role();
       } else {
         String full = mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, true);
-        full = full != null ? full : mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
+        full =
+            full != null
+                ? full
+                : mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
         name = full != null ? full : name;
       }
     } else {
       Mention m = mentions.findByName(ArabicNormalizer.normalize(name));
       if (m == null) {
+        // "عبد الغني" for "حسين عبدالغني", "تشاوش اوغلو" for "مولود تشاوش اوغلو"
+        m = mentions.findByJoinedEnding(ArabicNormalizer.normalize(name), position);
+        name = m != null ? m.name() : name;
+      }
+      if (m == null && SpeakerWords.INSTITUTIONS.contains(tokens.get(s.nameFrom()).norm())) {
+        // "منظمة العدل" for "منظمة العدل الدولية" named earlier
+        String longer = mentions.longerNameInBody(s.nameFrom(), s.nameTo(), position);
+        name = longer != null ? longer : name;
+      }
+      if (m == null) {
         // "وستكرر ماي التأكيد …": a known surname followed by the verb's object
         Mention known = mentions.findBySurname(tokens.get(s.nameFrom()).norm(), position);
-        if (known != null && known.norm().split(" ").length >= 2
+        if (known != null
+            && known.norm().split(" ").length >= 2
             && known.lastWord().equals(tokens.get(s.nameFrom()).norm())) {
           name = known.name();
           m = known;
@@ -374,14 +413,15 @@ final class SpeakerResolver {
   }
 
   /**
-   * SVO: the subject before the verb at {@code verb}. Rules: a short phrase (at most
-   * {@value #MAX_SVO_WORDS} words, "النعمان، حذّر") opening the context; or, after وكان/كان
-   * (and before قد), a longer one; or a phrase after a clause particle (إلا أن مسؤولاً محلياً،
-   * طلب عدم ذكر اسمه، قال).
+   * SVO: the subject before the verb at {@code verb}. Rules: a short phrase (at most {@value
+   * #MAX_SVO_WORDS} words, "النعمان، حذّر") opening the context; or, after وكان/كان (and before
+   * قد), a longer one; or a phrase after a clause particle (إلا أن مسؤولاً محلياً، طلب عدم ذكر
+   * اسمه، قال).
    */
   private Subject subjectBefore(int from, int verb) {
     int end = verb;
-    while (end > from && (ArticleTokens.isComma(tokens.get(end - 1)) || tokens.get(end - 1).is(QAD))) {
+    while (end > from
+        && (ArticleTokens.isComma(tokens.get(end - 1)) || tokens.get(end - 1).is(QAD))) {
       end--;
     }
     int start = from;
@@ -400,7 +440,9 @@ final class SpeakerResolver {
     if (p < end && !SpeakerWords.OPENING_PARTICLES.contains(tokens.get(p).norm())) {
       return null;
     }
-    while (p < end && tokens.get(p).word() && SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(p).norm())) {
+    while (p < end
+        && tokens.get(p).word()
+        && SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(p).norm())) {
       p++;
     }
     if (p > from && p < end) {
@@ -433,29 +475,50 @@ final class SpeakerResolver {
 
   /**
    * The subject of the clause that a subject-less verb, a participle or a manner cue continues: a
-   * role-led phrase right after a clause-initial verb ("من جانبه، أبدى المهاجم خوسيه أنطونيو ريس
-   * …، وقال") or opening the clause after particles only ("لكن الرئيس الأمريكي نفى …، مؤكداً").
+   * role-led phrase right after a clause-initial verb ("من جانبه، أبدى المهاجم خوسيه أنطونيو ريس …،
+   * وقال") or opening the clause after particles only ("لكن الرئيس الأمريكي نفى …، مؤكداً").
    */
   private Subject clauseSubject(int from, int index) {
     for (int i = from + 1; i < index; i++) {
       Token t = tokens.get(i);
       Token verb = tokens.get(i - 1);
-      boolean afterInitialVerb = verb.word() && !SpeakerWords.STOP_WORDS.contains(verb.norm())
-          && (i - 1 == from || !tokens.get(i - 2).word()
-              || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));
+      boolean afterInitialVerb =
+          verb.word()
+              && !SpeakerWords.STOP_WORDS.contains(verb.norm())
+              && (i - 1 == from
+                  || !tokens.get(i - 2).word()
+                  || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));
+      if (afterInitialVerb
+          && t.word()
+          && i + 1 < index
+          && t.norm().endsWith(POSSESSIVE_HA)
+          && SpeakerWords.isRoleHead(tokens.get(i + 1).norm())) {
+        // "وردت بطلته الممثلة الجزائرية ريم غزالي": the role after "its heroine"
+        Subject s = phrases.subjectAfter(i + 1, index, false);
+        if (s != null && s.type() != Type.ANAPHOR) {
+          return s;
+        }
+      }
       boolean opensClause = !afterInitialVerb && onlyParticles(from, i);
-      if (t.word() && afterInitialVerb && !SpeakerWords.isRoleHead(t.norm())
-          && !SpeakerWords.RANKS.contains(t.norm()) && !SpeakerPhrases.isStop(t.norm())) {
+      if (t.word()
+          && afterInitialVerb
+          && !SpeakerWords.isRoleHead(t.norm())
+          && !SpeakerWords.RANKS.contains(t.norm())
+          && !SpeakerPhrases.isStop(t.norm())) {
         Subject s = phrases.subjectAfter(i, index, false);
         if (s != null && s.type() == Type.NAMED && s.role() != null) {
           // "شنت كاتي إلين، مديرة منظمة العفو الدولية …، هجوما … وقالت"
           return s;
         }
       }
-      if (t.word() && (afterInitialVerb || opensClause)
+      if (t.word()
+          && (afterInitialVerb || opensClause)
           && (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))) {
         Subject s = phrases.subjectAfter(i, index, false);
-        if (opensClause && s != null && s.type() == Type.NAMED && s.role() != null
+        if (opensClause
+            && s != null
+            && s.type() == Type.NAMED
+            && s.role() != null
             && mentions.findByName(ArabicNormalizer.normalize(phrases.nameText(s))) == null) {
           // "لكن الرئيس الأمريكي نفى …": the verb follows the role, so what follows is no name
           s = new Subject(Type.ROLE_ONLY, i, i, s.role(), null);
@@ -470,28 +533,40 @@ final class SpeakerResolver {
 
   // ---- article-wide mentions (for surnames and roles) and speech events (for continuations)
 
-  private void collectMentionsAndEvents() {
-    for (int i = 0; i < tokens.size(); i++) {
+  /**
+   * Reads the speech events and mentions of the tokens before {@code until} (past the last quote).
+   */
+  private void collectMentionsAndEvents(int until) {
+    for (int i = 0; i < until && i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!t.word()) {
         continue;
       }
-      int to = text.sentenceEnd(i + 1);
-      boolean lam = t.norm().length() > 3 && t.norm().charAt(0) == SpeakerWords.LAM
-          && SpeakerWords.isRoleHead(SpeakerPhrases.stripLam(t.norm()));
-      boolean opensClause = i == 0 || !tokens.get(i - 1).word()
-          || SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i - 1).norm());
+      int to = text.sentenceEndIgnoringMarks(i + 1);
+      boolean lam =
+          t.norm().length() > 3
+              && t.norm().charAt(0) == SpeakerWords.LAM
+              && SpeakerWords.isRoleHead(SpeakerPhrases.stripLam(t.norm()));
+      boolean opensClause =
+          i == 0
+              || !tokens.get(i - 1).word()
+              || SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i - 1).norm());
       // a role opening its clause is followed by its verb, not by a name: not remembered
       if ((lam || SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))
           && !(opensClause && !lam)) {
         Subject s = phrases.subjectAfter(i, to, lam);
-        if (s != null && s.type() == Type.NAMED && s.role() != null && phrases.plausibleName(phrases.trimmed(s))) {
+        if (s != null
+            && s.type() == Type.NAMED
+            && s.role() != null
+            && phrases.plausibleName(phrases.trimmed(s))) {
           mentions.remember(phrases.trimmed(s), t.start());
         }
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
       boolean speechVerb = cue.isPresent() && (!cue.get().weak() || weakQualifies(i, to));
-      if (!speechVerb && text.sentenceInitial(i) && !SpeakerWords.isDefinite(t.norm())
+      if (!speechVerb
+          && text.sentenceInitial(i)
+          && !SpeakerWords.isDefinite(t.norm())
           && !SpeakerWords.CLAUSE_CONJUNCTIONS.contains(t.norm())
           && !SpeakerWords.STOP_WORDS.contains(t.norm())
           && !SpeakerWords.CLAUSE_PARTICLES.contains(t.norm())) {
@@ -502,11 +577,14 @@ final class SpeakerResolver {
           events.add(new Event(i, SENTENCE_VERB, i));
         }
       }
-      if (cue.isPresent() && (cue.get().kind() == SpeechCues.Kind.REPORT
-          || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
+      if (cue.isPresent()
+          && (cue.get().kind() == SpeechCues.Kind.REPORT
+              || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
         int end = text.sentenceEndIgnoringMarks(i + 1);
-        Subject s = cue.get().kind() == SpeechCues.Kind.REPORT
-            ? reported(i + 1, end) : attributed(i + 1, end);
+        Subject s =
+            cue.get().kind() == SpeechCues.Kind.REPORT
+                ? reported(i + 1, end)
+                : attributed(i + 1, end);
         if (s != null && s.type() == Type.NAMED) {
           mentions.remember(phrases.trimmed(s), t.start());
         }
@@ -518,7 +596,8 @@ final class SpeakerResolver {
           events.add(new Event(i, cue.get(), clauseFrom));
         }
       }
-      if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.VERB
+      if (cue.isPresent()
+          && cue.get().kind() == SpeechCues.Kind.VERB
           && (!cue.get().weak() || weakQualifies(i, to))) {
         Subject s = phrases.subjectAfter(i + 1, to, false);
         int clauseFrom = text.clauseStart(i);
@@ -544,7 +623,8 @@ final class SpeakerResolver {
     int reach = Math.min(to, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
     for (int i = index + 1; i < reach; i++) {
       Token t = tokens.get(i);
-      if (SpeechCues.isComplementizer(t.norm()) || t.is(AN)
+      if (SpeechCues.isComplementizer(t.norm())
+          || t.is(AN)
           || !t.word() && t.norm().charAt(0) == COLON) {
         return true;
       }
@@ -556,9 +636,9 @@ final class SpeakerResolver {
   }
 
   /**
-   * The subject right after a sentence-initial verb, when it is clearly a person with a role:
-   * role + name, or name + role (جيريمي كوربين زعيم حزب …); the name has at most three words,
-   * none after the first with a preposition (التقى المالكي بفاتو …). Null otherwise.
+   * The subject right after a sentence-initial verb, when it is clearly a person with a role: role
+   * + name, or name + role (جيريمي كوربين زعيم حزب …); the name has at most three words, none after
+   * the first with a preposition (التقى المالكي بفاتو …). Null otherwise.
    */
   private Subject sentenceSubject(int i, int to) {
     Subject s = phrases.subjectAfter(i, to, false);
@@ -582,9 +662,13 @@ final class SpeakerResolver {
     String norm = ArabicNormalizer.normalize(phrases.nameText(s));
     String last = norm.substring(norm.lastIndexOf(' ') + 1);
     Mention known = mentions.findBySurname(last, tokens.get(s.nameFrom()).start());
-    boolean knownSurname = s.nameTo() - s.nameFrom() == 1 && known != null
-        && known.lastWord().equals(last) && known.position() < tokens.get(s.nameFrom()).start();
-    if (knownSurname || s.nameTo() - s.nameFrom() >= 2 && text.namedBefore(s.nameFrom(), s.nameTo())) {
+    boolean knownSurname =
+        s.nameTo() - s.nameFrom() == 1
+            && known != null
+            && known.lastWord().equals(last)
+            && known.position() < tokens.get(s.nameFrom()).start();
+    if (knownSurname
+        || s.nameTo() - s.nameFrom() >= 2 && text.namedBefore(s.nameFrom(), s.nameTo())) {
       // "والتحق ديفيد غرين بصالة …": a person the article already named in full
       return s;
     }
@@ -602,7 +686,7 @@ final class SpeakerResolver {
       if (usedCues.contains(e.tokenIndex())) {
         continue;
       }
-      int to = text.sentenceEnd(e.tokenIndex() + 1);
+      int to = text.sentenceEndIgnoringMarks(e.tokenIndex() + 1);
       Subject s;
       if (e.cue() == SENTENCE_VERB) {
         s = sentenceSubject(e.tokenIndex() + 1, to);
@@ -620,5 +704,4 @@ final class SpeakerResolver {
       }
     }
   }
-
 }

@@ -17,9 +17,9 @@ import org.naba.text.ArabicNormalizer;
  *   <li>Words are looked up normalised ({@link ArabicNormalizer}), as written and without one
  *       leading conjunction {@code و} or {@code ف} ("وقال", "فأضاف", "ووفقاً"), then without a
  *       future {@code س} or a {@code لـ} before a present form ("وستكرر", "ليقول").
- *   <li>{@link Kind#VERB}: قال، أكد، أضاف، أشار، أوضح، بيّن، لفت، نوّه، شدد، حذّر، رأى، ذكر،
- *       كشف، أعلن، اعتبر، تابع … in past, present, masculine and feminine forms; the subject
- *       follows (or, for a bare verb, precedes) it.
+ *   <li>{@link Kind#VERB}: قال، أكد، أضاف، أشار، أوضح، بيّن، لفت، نوّه، شدد، حذّر، رأى، ذكر، كشف،
+ *       أعلن، اعتبر، تابع … in past, present, masculine and feminine forms; the subject follows
+ *       (or, for a bare verb, precedes) it.
  *   <li>{@link Kind#PARTICIPLE}: مضيفاً، موضحاً، مؤكداً، مشيراً، مبيناً، مشدداً … (with or without
  *       tanween alef, masculine or feminine): the speaker is the one already speaking.
  *   <li>{@link Kind#MANNER}: قائلاً، بقوله، بالقول: the speaker is the subject of the clause.
@@ -66,20 +66,20 @@ final class SpeechCues {
     "علن", "كشف", "عتبر"
   };
   private static final String[] WEAK_VERBS = {
-    "بين", "لفت", "ذكر", "رأى", "تابع", "أعرب", "تساءل",
-    "أفاد", "زعم", "أقر", "اعترف", "ختم", "اختتم", "أكمل", "علق", "أجاب", "رد", "استدرك",
-    "وصف", "برر", "نفى", "شكك", "كرر", "ادعى", "أشاد", "رحب", "تعهد", "هدد", "توعد", "انتقد",
-    "اتهم", "ندد", "طالب", "دعا", "أبلغ", "روى", "حكى", "استنكر", "دافع"
+    "بين", "لفت", "ذكر", "رأى", "تابع", "أعرب", "تساءل", "أفاد", "زعم", "أقر", "اعترف", "ختم",
+    "اختتم", "أكمل", "علق", "أجاب", "رد", "استدرك", "وصف", "برر", "نفى", "شكك", "كرر", "ادعى",
+    "أشاد", "رحب", "تعهد", "هدد", "توعد", "انتقد", "اتهم", "ندد", "طالب", "دعا", "أبلغ", "روى",
+    "حكى", "استنكر", "دافع", "وعد"
   };
   private static final String[] WEAK_PRESENT = {
-    "بين", "لفت", "ذكر", "رى", "تابع", "عرب", "تساءل",
-    "فيد", "زعم", "قر", "عترف", "ختم", "علق", "جيب", "رد", "برر", "نفي", "شكك", "كرر", "دعي",
-    "شيد", "رحب", "تعهد", "هدد", "توعد", "نتقد", "تهم", "ندد", "طالب", "دعو", "بلغ", "روي", "دافع"
+    "بين", "لفت", "ذكر", "رى", "تابع", "عرب", "تساءل", "فيد", "زعم", "قر", "عترف", "ختم", "علق",
+    "جيب", "رد", "برر", "نفي", "شكك", "كرر", "دعي", "شيد", "رحب", "تعهد", "هدد", "توعد", "نتقد",
+    "تهم", "ندد", "طالب", "دعو", "بلغ", "روي", "دافع"
   };
   private static final String[] PARTICIPLES = {
     "مضيف", "موضح", "مؤكد", "مشير", "مبين", "مشدد", "محذر", "منوه", "لافت", "متابع", "معتبر",
-    "مردف", "مستدرك", "معرب", "متسائل", "مصرح", "منبه", "كاشف", "معلن", "مستطرد", "مستكمل",
-    "مختتم", "مستغرب", "مستنكر", "مطمئن", "متوقع", "معلق", "زاعم", "معترف", "مؤكد"
+    "مردف", "مستدرك", "معرب", "متسائل", "مصرح", "منبه", "كاشف", "معلن", "مستطرد", "مستكمل", "مختتم",
+    "مستغرب", "مستنكر", "مطمئن", "متوقع", "معلق", "زاعم", "معترف", "مؤكد"
   };
   private static final String[] MANNER = {"قائلا", "قائلة", "بقوله", "بقولها", "بالقول"};
   private static final String[] ATTRIBUTIONS = {
@@ -100,12 +100,15 @@ final class SpeechCues {
   static Optional<Cue> lookup(String norm) {
     Cue cue = LEXICON.get(norm);
     String rest = norm;
-    if (cue == null && rest.length() > 3
+    if (cue == null
+        && rest.length() > 3
         && (rest.charAt(0) == CONJUNCTION_WA || rest.charAt(0) == CONJUNCTION_FA)) {
       rest = rest.substring(1);
       cue = LEXICON.get(rest);
     }
-    if (cue == null && rest.length() > 3 && (rest.charAt(0) == FUTURE_SA || rest.charAt(0) == LAM)
+    if (cue == null
+        && rest.length() > 3
+        && (rest.charAt(0) == FUTURE_SA || rest.charAt(0) == LAM)
         && (rest.charAt(1) == PRESENT_YA || rest.charAt(1) == PRESENT_TA)) {
       cue = LEXICON.get(rest.substring(1));
     }
@@ -141,7 +144,8 @@ final class SpeechCues {
     return Map.copyOf(map);
   }
 
-  private static void addVerbs(Map<String, Cue> map, String[] past, String[] present, boolean weak) {
+  private static void addVerbs(
+      Map<String, Cue> map, String[] past, String[] present, boolean weak) {
     for (String v : past) {
       String n = ArabicNormalizer.normalize(v);
       map.putIfAbsent(n, new Cue(Kind.VERB, weak, Gender.MASCULINE));
@@ -161,6 +165,8 @@ final class SpeechCues {
   }
 
   private static Set<String> normalised(String... words) {
-    return Stream.of(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    return Stream.of(words)
+        .map(ArabicNormalizer::normalize)
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

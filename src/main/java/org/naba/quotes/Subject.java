@@ -7,8 +7,8 @@ package org.naba.quotes;
  * @param nameFrom index of the first name token (tokens of {@link ArticleTokens})
  * @param nameTo index just past the last name token
  * @param role the role as the article states it, or {@code null}
- * @param firstName the first name word as displayed when it differs from the body text (a
- *     stripped لـ), or {@code null}
+ * @param firstName the first name word as displayed when it differs from the body text (a stripped
+ *     لـ), or {@code null}
  */
 record Subject(Type type, int nameFrom, int nameTo, String role, String firstName) {
 

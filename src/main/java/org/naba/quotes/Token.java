@@ -27,6 +27,7 @@ record Token(int start, int end, String norm, boolean word) {
 
   /** Hashtags (#برنارد_أوغستين) are read as their words. */
   private static final char HASH = '#';
+
   private static final char UNDERSCORE = '_';
 
   /**
@@ -41,7 +42,9 @@ record Token(int start, int end, String norm, boolean word) {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (QuoteMarks.isSpace(c) || Character.getType(c) == Character.FORMAT || c == HASH
+      if (QuoteMarks.isSpace(c)
+          || Character.getType(c) == Character.FORMAT
+          || c == HASH
           || c == UNDERSCORE) {
         i++;
       } else if (isWordChar(c)) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Verbatim or nothing, on every article of two real corpora: the extractor never throws, every
- * quote is the exact body substring at its offsets, quotes are ordered and do not overlap, and
- * no quote crosses a paragraph unless it was clearly continued.
+ * quote is the exact body substring at its offsets, quotes are ordered and do not overlap, and no
+ * quote crosses a paragraph unless it was clearly continued.
  */
 class QuoteCorpusInvariantsTest {
 
@@ -36,7 +36,8 @@ class QuoteCorpusInvariantsTest {
     int quotes = 0;
     try (BufferedReader in =
         new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         JsonNode a = json.readTree(line);
@@ -48,7 +49,8 @@ class QuoteCorpusInvariantsTest {
           assertTrue(q.start() >= 0 && q.start() < q.end() && q.end() <= body.length(), id);
           assertEquals(body.substring(q.start(), q.end()), q.text(), id);
           assertTrue(q.start() > previousEnd, () -> id + " overlapping quotes at " + q.start());
-          assertTrue(q.text().strip().split("[\\s\\p{Zs}]+").length >= QuoteExtractor.MIN_WORDS, id);
+          assertTrue(
+              q.text().strip().split("[\\s\\p{Zs}]+").length >= QuoteExtractor.MIN_WORDS, id);
           previousEnd = q.end();
         }
         articles++;

@@ -3,8 +3,8 @@ package org.naba.quotes;
 import java.nio.file.Path;
 
 /**
- * Development aid (not a test): evaluates the extractor on a gold file and prints the figures
- * and every error. Usage: {@code QuoteEvalRunner src/test/resources/quotes/dev/dev.jsonl}.
+ * Development aid (not a test): evaluates the extractor on a gold file and prints the figures and
+ * every error. Usage: {@code QuoteEvalRunner src/test/resources/quotes/dev/dev.jsonl}.
  */
 public final class QuoteEvalRunner {
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class QuoteGoldEvaluationTest {
 
   private static final String BODY =
-      "وقال الوزير أحمد الجبوري إن \"الحكومة ستواصل العمل على تنفيذ البرنامج\". وأضاف \"نحن ماضون في الإصلاح\".";
+      "وقال الوزير أحمد الجبوري إن \"الحكومة ستواصل العمل على تنفيذ البرنامج\". وأضاف \"نحن ماضون"
+          + " في الإصلاح\".";
 
   @Test
   void overlapIsCommonLengthOverTheLongerSpan() {
@@ -59,9 +60,11 @@ class QuoteGoldEvaluationTest {
 
   @Test
   void rejectsGoldQuotesWhoseTextIsNotTheBodySubstring() {
-    String line = "{\"id\":\"x\",\"text\":\"abcdef\",\"quotes\":[{\"start\":0,\"end\":3,\"text\":\"abd\"}]}";
+    String line =
+        "{\"id\":\"x\",\"text\":\"abcdef\",\"quotes\":[{\"start\":0,\"end\":3,\"text\":\"abd\"}]}";
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> GoldArticles.parse(line, "gold.jsonl:7"));
+        assertThrows(
+            IllegalArgumentException.class, () -> GoldArticles.parse(line, "gold.jsonl:7"));
     assertTrue(e.getMessage().contains("gold.jsonl:7"));
   }
 }

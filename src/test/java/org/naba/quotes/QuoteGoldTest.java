@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The extractor on the hand-annotated gold set (40+ real articles, annotated independently of
- * the extractor). Skipped while gold/gold.jsonl is absent. Figures may not drop below those
- * stored in gold/expected.json, which also records the issue's targets (precision 0.95, recall
- * 0.90, speaker accuracy 0.90).
+ * The extractor on the hand-annotated gold set (40+ real articles, annotated independently of the
+ * extractor). Skipped while gold/gold.jsonl is absent. Figures may not drop below those stored in
+ * gold/expected.json, which also records the issue's targets (precision 0.95, recall 0.90, speaker
+ * accuracy 0.90).
  */
 class QuoteGoldTest {
 

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
-/** The two seed articles against their golden files, exactly (offsets, text, speaker, role, cue). */
+/**
+ * The two seed articles against their golden files, exactly (offsets, text, speaker, role, cue).
+ */
 class QuoteSeedGoldenTest {
 
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -22,14 +24,16 @@ class QuoteSeedGoldenTest {
   void seed000HasTwelveQuotesAllBySabahAlNuman() throws IOException {
     List<Quote> expected = golden("/quotes/seed-000.gold.json");
     assertEquals(12, expected.size());
-    assertMatches(expected, extractor.extract(SeedBodies.read(Path.of("seeds/000_fbcca49827e3a288.txt"))));
+    assertMatches(
+        expected, extractor.extract(SeedBodies.read(Path.of("seeds/000_fbcca49827e3a288.txt"))));
   }
 
   @Test
   void seed001HasEightQuotesAllBySabahAlNuman() throws IOException {
     List<Quote> expected = golden("/quotes/seed-001.gold.json");
     assertEquals(8, expected.size());
-    assertMatches(expected, extractor.extract(SeedBodies.read(Path.of("seeds/001_47a385f4b9943841.txt"))));
+    assertMatches(
+        expected, extractor.extract(SeedBodies.read(Path.of("seeds/001_47a385f4b9943841.txt"))));
   }
 
   @Test
@@ -83,7 +87,17 @@ class QuoteSeedGoldenTest {
       return "(none)";
     }
     String text = q.text().length() > 60 ? q.text().substring(0, 60) + "…" : q.text();
-    return "[" + q.start() + "," + q.end() + ") speaker=" + q.speaker() + " role=" + q.role()
-        + " cue=" + q.cue() + " | " + text;
+    return "["
+        + q.start()
+        + ","
+        + q.end()
+        + ") speaker="
+        + q.speaker()
+        + " role="
+        + q.role()
+        + " cue="
+        + q.cue()
+        + " | "
+        + text;
   }
 }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a seed file as an article body: the lines after the title, without a final line that
- * is only the outlet's name (روداو), joined by "\n".
+ * Reads a seed file as an article body: the lines after the title, without a final line that is
+ * only the outlet's name (روداو), joined by "\n".
  */
 final class SeedBodies {
 

@@ -20,7 +20,10 @@ class SpeakerAttributionTest {
   @Test
   void takesNameAndRoleAfterAVerbBeforeTheQuote() {
     // seed 001
-    Quote q = only("وقال الناطق باسم الجهاز صباح النعمان، للقناة الرسمية تابعته (الاولى نيوز)، إن “الجهاز مستمر في عملياته لملاحقة بقايا الإرهاب”.");
+    Quote q =
+        only(
+            "وقال الناطق باسم الجهاز صباح النعمان، للقناة الرسمية تابعته (الاولى نيوز)، إن “الجهاز"
+                + " مستمر في عملياته لملاحقة بقايا الإرهاب”.");
     assertEquals("صباح النعمان", q.speaker());
     assertEquals("الناطق باسم الجهاز", q.role());
     assertEquals("وقال", q.cue());
@@ -29,7 +32,10 @@ class SpeakerAttributionTest {
   @Test
   void keepsTheRoleAsTheArticleStatesIt() {
     // seed 000, line 2 and a quote of line 6
-    Quote q = only("\"هناك تنسيق استخباري وتبادل للمعلومات مع اجهزة مكافحة الارهاب\"، وفقاً للمتحدث باسم جهاز مكافحة الارهاب صباح النعمان.");
+    Quote q =
+        only(
+            "\"هناك تنسيق استخباري وتبادل للمعلومات مع اجهزة مكافحة الارهاب\"، وفقاً للمتحدث باسم"
+                + " جهاز مكافحة الارهاب صباح النعمان.");
     assertEquals("صباح النعمان", q.speaker());
     assertEquals("المتحدث باسم جهاز مكافحة الارهاب", q.role());
     assertEquals("وفقاً", q.cue());
@@ -37,7 +43,8 @@ class SpeakerAttributionTest {
 
   @Test
   void readsAVerbAfterTheQuote() {
-    String body = "\"الحكومة لن تتراجع عن قرارها مهما كانت الضغوط\"، قال وزير الخارجية الأمريكي مايك بومبيو.";
+    String body =
+        "\"الحكومة لن تتراجع عن قرارها مهما كانت الضغوط\"، قال وزير الخارجية الأمريكي مايك بومبيو.";
     Quote q = only(body);
     assertEquals("مايك بومبيو", q.speaker());
     assertEquals("وزير الخارجية الأمريكي", q.role());
@@ -46,7 +53,8 @@ class SpeakerAttributionTest {
 
   @Test
   void readsBihasbAttributions() {
-    String body = "وأضاف أن \"الحدود مع سوريا مؤمنة بشكل كامل\"، بحسب قائد حرس الحدود اللواء حامد الحسيني.";
+    String body =
+        "وأضاف أن \"الحدود مع سوريا مؤمنة بشكل كامل\"، بحسب قائد حرس الحدود اللواء حامد الحسيني.";
     Quote q = only(body);
     assertEquals("حامد الحسيني", q.speaker());
     assertEquals("بحسب", q.cue());
@@ -55,8 +63,10 @@ class SpeakerAttributionTest {
   @Test
   void readsASubjectBeforeABareVerb() {
     // seed 000, line 7 (النعمان resolved from line 2)
-    String body = "أكد المتحدث باسم جهاز مكافحة الارهاب صباح النعمان، وجود تنسيق عال.\n"
-        + "النعمان، حذّر من أن \"تنظيم داعش يستغل أي ثغرة امنية، ليس في المناطق بين الاقليم والمركز فقط\".";
+    String body =
+        "أكد المتحدث باسم جهاز مكافحة الارهاب صباح النعمان، وجود تنسيق عال.\n"
+            + "النعمان، حذّر من أن \"تنظيم داعش يستغل أي ثغرة امنية، ليس في المناطق بين الاقليم"
+            + " والمركز فقط\".";
     Quote q = only(body);
     assertEquals("صباح النعمان", q.speaker());
     assertEquals("حذّر", q.cue());
@@ -65,7 +75,10 @@ class SpeakerAttributionTest {
   @Test
   void givesParticiplesToTheLastSpeaker() {
     // seed 000, line 3
-    String body = "وقال النعمان،:يوم الاربعاء (8 كانون الاول 20219) إن \"جهاز مكافحة الارهاب أعد خلال المدة الماضية خططاً وعمليات جديدة\"، موضحاً أن \"هذه العمليات تستند الى معلومات استخبارية ورؤية وتحليل للواقع الميداني\".";
+    String body =
+        "وقال النعمان،:يوم الاربعاء (8 كانون الاول 20219) إن \"جهاز مكافحة الارهاب أعد خلال المدة"
+            + " الماضية خططاً وعمليات جديدة\"، موضحاً أن \"هذه العمليات تستند الى معلومات استخبارية"
+            + " ورؤية وتحليل للواقع الميداني\".";
     List<Quote> quotes = extractor.extract(body);
     assertEquals(2, quotes.size());
     assertEquals("النعمان", quotes.get(1).speaker());
@@ -75,7 +88,10 @@ class SpeakerAttributionTest {
   @Test
   void givesContinuationsWithoutNewSubjectToTheLastSpeaker() {
     // seed 001
-    String body = "وقال الناطق باسم الجهاز صباح النعمان، للقناة الرسمية، إن “الجهاز مستمر في عملياته لملاحقة بقايا الإرهاب”. وأضاف، أن “هناك متابعة من قبل رئيس الوزراء مصطفى الكاظمي”. وبين أن “الجهاز ينفذ الاستراتيجية العراقية لمكافحة الارهاب”.";
+    String body =
+        "وقال الناطق باسم الجهاز صباح النعمان، للقناة الرسمية، إن “الجهاز مستمر في عملياته لملاحقة"
+            + " بقايا الإرهاب”. وأضاف، أن “هناك متابعة من قبل رئيس الوزراء مصطفى الكاظمي”. وبين أن"
+            + " “الجهاز ينفذ الاستراتيجية العراقية لمكافحة الارهاب”.";
     List<Quote> quotes = extractor.extract(body);
     assertEquals(3, quotes.size());
     for (Quote q : quotes) {
@@ -89,8 +105,11 @@ class SpeakerAttributionTest {
   @Test
   void resolvesASurnameToTheFullNameGivenEarlier() {
     // seed 000, lines 2 and 9
-    String body = "أكد المتحدث باسم جهاز مكافحة الارهاب صباح النعمان، وجود تنسيق عال المنظومة الامنية في اقليم كوردستان، بمختلف صنوفها.\n"
-        + "أما بشأن تسلل عناصر تنظيم داعش من الحدود السورية صوب الاراضي العراقية، ذكر النعمان أن \"هنالك اجراءات امنية صارمة في مسك الحدود\".";
+    String body =
+        "أكد المتحدث باسم جهاز مكافحة الارهاب صباح النعمان، وجود تنسيق عال المنظومة الامنية في"
+            + " اقليم كوردستان، بمختلف صنوفها.\n"
+            + "أما بشأن تسلل عناصر تنظيم داعش من الحدود السورية صوب الاراضي العراقية، ذكر النعمان"
+            + " أن \"هنالك اجراءات امنية صارمة في مسك الحدود\".";
     Quote q = only(body);
     assertEquals("صباح النعمان", q.speaker());
     assertEquals("المتحدث باسم جهاز مكافحة الارهاب", q.role());
@@ -99,8 +118,11 @@ class SpeakerAttributionTest {
   @Test
   void resolvesASurnameFromAMentionWithoutSpeechVerb() {
     // CN-middleEast-288-20180317 (CNN)
-    String body = "اتهم قيس الخزعلي، أمين عام تنظيم \"عصائب أهل الحق\" الشيعي العراقي، المملكة العربية السعودية بـ\"التسبب في الأذى\" للشعب العراقي.\n"
-        + "وقال الخزعلي، في حوار مع وكالة أنباء \"تسنيم\" الإيرانية، نشرت مقتطفات منه، السبت، إن \"الشعب العراقي بعد تجربة داعش عرف من هو صديقه ومن هو عدوه\".";
+    String body =
+        "اتهم قيس الخزعلي، أمين عام تنظيم \"عصائب أهل الحق\" الشيعي العراقي، المملكة العربية"
+            + " السعودية بـ\"التسبب في الأذى\" للشعب العراقي.\n"
+            + "وقال الخزعلي، في حوار مع وكالة أنباء \"تسنيم\" الإيرانية، نشرت مقتطفات منه، السبت،"
+            + " إن \"الشعب العراقي بعد تجربة داعش عرف من هو صديقه ومن هو عدوه\".";
     List<Quote> quotes = extractor.extract(body);
     Quote q = quotes.get(quotes.size() - 1);
     assertEquals("قيس الخزعلي", q.speaker());
@@ -109,7 +131,10 @@ class SpeakerAttributionTest {
   @Test
   void acceptsOrganisationsAsSpeakers() {
     // BB-internationalNews-912-20180802 (BBC)
-    Quote q = only("وقالت وزارة الخارجية التركية في بيان صادر عنها: \"ندعو الإدارة الأمريكية للتخلي عن هذا القرار الخاطئ.\"");
+    Quote q =
+        only(
+            "وقالت وزارة الخارجية التركية في بيان صادر عنها: \"ندعو الإدارة الأمريكية للتخلي عن هذا"
+                + " القرار الخاطئ.\"");
     assertEquals("وزارة الخارجية التركية", q.speaker());
     assertEquals("وقالت", q.cue());
   }
@@ -117,7 +142,10 @@ class SpeakerAttributionTest {
   @Test
   void takesTheSubjectOfTheClauseForMannerCues() {
     // CN-middleEast-288-20180317 (CNN)
-    Quote q = only("من جانبه، علق وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة على تصريحات الخزعلي بقوله إن \"المجرم راعي العصايب ما يترس عينه إلا التراب\".");
+    Quote q =
+        only(
+            "من جانبه، علق وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة على تصريحات الخزعلي"
+                + " بقوله إن \"المجرم راعي العصايب ما يترس عينه إلا التراب\".");
     assertEquals("خالد بن أحمد آل خليفة", q.speaker());
     assertEquals("وزير خارجية البحرين", q.role());
     assertEquals("بقوله", q.cue());
@@ -126,7 +154,10 @@ class SpeakerAttributionTest {
   @Test
   void resolvesAPronounToItsAntecedent() {
     // seed 000, line 6: الذي نوه
-    String body = "\"هناك تنسيق استخباري وتبادل للمعلومات مع اجهزة مكافحة الارهاب\"، وفقاً للمتحدث باسم جهاز مكافحة الارهاب صباح النعمان، الذي نوه الى ان \"الجانب الامني اخذ حيزاً من النقاشات لرئيس الوزراء\".";
+    String body =
+        "\"هناك تنسيق استخباري وتبادل للمعلومات مع اجهزة مكافحة الارهاب\"، وفقاً للمتحدث باسم جهاز"
+            + " مكافحة الارهاب صباح النعمان، الذي نوه الى ان \"الجانب الامني اخذ حيزاً من النقاشات"
+            + " لرئيس الوزراء\".";
     List<Quote> quotes = extractor.extract(body);
     assertEquals(2, quotes.size());
     assertEquals("صباح النعمان", quotes.get(1).speaker());
@@ -136,7 +167,10 @@ class SpeakerAttributionTest {
   @Test
   void leavesTheSpeakerUnknownWithoutACue() {
     // BB-middleEast-185-20180313 (BBC): a statement quoted with no speech verb
-    Quote q = only("وجاء في بيان أصدره المكتب الإعلامي للعبادي الثلاثاء أن \"مطارات الإقليم ستكون تحت قيادة وزارة الداخلية الاتحادية\".");
+    Quote q =
+        only(
+            "وجاء في بيان أصدره المكتب الإعلامي للعبادي الثلاثاء أن \"مطارات الإقليم ستكون تحت"
+                + " قيادة وزارة الداخلية الاتحادية\".");
     assertNull(q.speaker());
     assertNull(q.cue());
   }
@@ -144,8 +178,9 @@ class SpeakerAttributionTest {
   @Test
   void leavesTheSpeakerUnknownWhenThePronounHasNoAgreeingAntecedent() {
     // a feminine verb with only a masculine speaker before it: not his words
-    String body = "وقال الوزير أحمد الجبوري إن \"الحكومة ستواصل العمل على تنفيذ البرنامج\".\n"
-        + "وأضافت أن \"الوضع الإنساني في المخيمات ما زال صعبا للغاية\".";
+    String body =
+        "وقال الوزير أحمد الجبوري إن \"الحكومة ستواصل العمل على تنفيذ البرنامج\".\n"
+            + "وأضافت أن \"الوضع الإنساني في المخيمات ما زال صعبا للغاية\".";
     List<Quote> quotes = extractor.extract(body);
     assertEquals("أحمد الجبوري", quotes.get(0).speaker());
     assertNull(quotes.get(1).speaker());
@@ -154,17 +189,24 @@ class SpeakerAttributionTest {
   @Test
   void keepsShortQuotesOnlyWithASpeechCue() {
     // SK-middleEast-1771-20180517 (skynews): a four-word partial quote after أكد
-    String body = "وأكد وزير الدفاع الدنماركي كلاوس هيورت فريدريكسن في البيان أن القوات المسلحة العراقية باتت \"قادرة على الاعتماد على نفسها\".";
+    String body =
+        "وأكد وزير الدفاع الدنماركي كلاوس هيورت فريدريكسن في البيان أن القوات المسلحة العراقية باتت"
+            + " \"قادرة على الاعتماد على نفسها\".";
     Quote q = only(body);
     assertEquals("كلاوس هيورت فريدريكسن", q.speaker());
-    assertEquals(List.of(), extractor.extract("وانتشرت صور \"الحرب على الإرهاب الدولي\" على مواقع التواصل."));
+    assertEquals(
+        List.of(),
+        extractor.extract("وانتشرت صور \"الحرب على الإرهاب الدولي\" على مواقع التواصل."));
   }
 
   @Test
   void readsTheSpeakerAfterAnInWithReportingVerbs() {
     // SK-technology-453-20180419 (skynews)
-    String body = "ونقلت \"سكاي نيوز\" عن ديفيد نصر الله، من قسم العلوم الجراحية في جامعة \"أكسفورد\" قوله: \"يتمثل التحدي الأكبر بالنسبة لعمليات زراعة الكبد، في إيجاد أعضاء مناسبة من متبرعين\".\n"
-        + "وأضاف ديفيد: \"أظهرت طريقتنا الجديدة في زراعة الكبد، نتائج أفضل للعضو بعد زراعته\".";
+    String body =
+        "ونقلت \"سكاي نيوز\" عن ديفيد نصر الله، من قسم العلوم الجراحية في جامعة \"أكسفورد\" قوله:"
+            + " \"يتمثل التحدي الأكبر بالنسبة لعمليات زراعة الكبد، في إيجاد أعضاء مناسبة من"
+            + " متبرعين\".\n"
+            + "وأضاف ديفيد: \"أظهرت طريقتنا الجديدة في زراعة الكبد، نتائج أفضل للعضو بعد زراعته\".";
     List<Quote> quotes = extractor.extract(body);
     assertEquals(2, quotes.size());
     assertEquals("ديفيد نصر الله", quotes.get(0).speaker());
@@ -175,8 +217,11 @@ class SpeakerAttributionTest {
   @Test
   void givesAStatementNounToWhoeverIssuedTheStatement() {
     // SK-middleEast-1521-20180509 (skynews)
-    String body = "وفي بيان لها، قالت الخارجية المصرية: \"إن مصر تتابع باهتمام كبير القرار الأميركي الخاص بالانسحاب من الاتفاق\".\n"
-        + "وأضاف البيان: \"كما تذكر مصر بموقفها الثابت الداعي إلى ضرورة الحفاظ على أمن واستقرار المنطقة.\"";
+    String body =
+        "وفي بيان لها، قالت الخارجية المصرية: \"إن مصر تتابع باهتمام كبير القرار الأميركي الخاص"
+            + " بالانسحاب من الاتفاق\".\n"
+            + "وأضاف البيان: \"كما تذكر مصر بموقفها الثابت الداعي إلى ضرورة الحفاظ على أمن واستقرار"
+            + " المنطقة.\"";
     List<Quote> quotes = extractor.extract(body);
     assertEquals("الخارجية المصرية", quotes.get(0).speaker());
     assertEquals("الخارجية المصرية", quotes.get(1).speaker());
@@ -186,10 +231,14 @@ class SpeakerAttributionTest {
   @Test
   void continuesASpeakerIntoAParagraphThatIsOnlyAQuote() {
     // BB-technology-398-20180904 (BBC)
-    String body = "وأَضاف: \"قالوا لي أنك بحاجة لفعل شيئ، وإلا لن تعيش كثيرا بعد سن التقاعد\".\n"
-        + "\"اعتقد أن ذلك أهم شيئ بالنسبة لي، لقد تقاعدت للتو، وأرغب في أن أعيش أطول قليلا\".";
-    String withSpeaker = "وأجرى ديفيد غرين، البالغ من العمر 59 عاما، ذلك الاختبار.\n"
-        + "وقال غرين لبي بي سي: \"أسوأ لحظة حينما أخبرت بأن عمر قلبي أكبر من عمري بعشر سنوات\".\n" + body;
+    String body =
+        "وأَضاف: \"قالوا لي أنك بحاجة لفعل شيئ، وإلا لن تعيش كثيرا بعد سن التقاعد\".\n"
+            + "\"اعتقد أن ذلك أهم شيئ بالنسبة لي، لقد تقاعدت للتو، وأرغب في أن أعيش أطول قليلا\".";
+    String withSpeaker =
+        "وأجرى ديفيد غرين، البالغ من العمر 59 عاما، ذلك الاختبار.\n"
+            + "وقال غرين لبي بي سي: \"أسوأ لحظة حينما أخبرت بأن عمر قلبي أكبر من عمري بعشر"
+            + " سنوات\".\n"
+            + body;
     List<Quote> quotes = extractor.extract(withSpeaker);
     assertEquals(3, quotes.size());
     for (Quote q : quotes) {
@@ -201,7 +250,11 @@ class SpeakerAttributionTest {
   @Test
   void readsHashtagNamesAsWords() {
     // AL-internationalNews-258-20180228 (alarabia)
-    Quote q = only("وقبل بضعة أيام على مغادرته عام 2016، كتب #برنارد_أوغستين إلى قريب له \"إن كنت محظوظا بما فيه الكفاية للعيش في كنف الخلافة، فسوف أقوم بحرق جواز سفري\" طبقا للدعوى الجنائية.");
+    Quote q =
+        only(
+            "وقبل بضعة أيام على مغادرته عام 2016، كتب #برنارد_أوغستين إلى قريب له \"إن كنت محظوظا"
+                + " بما فيه الكفاية للعيش في كنف الخلافة، فسوف أقوم بحرق جواز سفري\" طبقا للدعوى"
+                + " الجنائية.");
     assertEquals("برنارد أوغستين", q.speaker());
     assertEquals("كتب", q.cue());
   }
@@ -209,7 +262,10 @@ class SpeakerAttributionTest {
   @Test
   void readsAbbreviationPointsInsideTheSpeakerPhrase() {
     // snn-f874b992cd6008f3 (alriyadh)
-    Quote q = only("وأوضح مدير عام الهيئة العامة للسياحة والتراث الوطني م. محمد العمرة أن \"إدارة التراخيص نفذت ١٢ جولة خلال ٤٥ يوما\".");
+    Quote q =
+        only(
+            "وأوضح مدير عام الهيئة العامة للسياحة والتراث الوطني م. محمد العمرة أن \"إدارة التراخيص"
+                + " نفذت ١٢ جولة خلال ٤٥ يوما\".");
     assertEquals("محمد العمرة", q.speaker());
     assertEquals("مدير عام الهيئة العامة للسياحة والتراث الوطني", q.role());
   }
@@ -217,15 +273,20 @@ class SpeakerAttributionTest {
   @Test
   void takesTheNameAfterAKinshipNoun() {
     // snn-5e8f067eea23bd19 (aawsat)
-    Quote q = only("ودافعت ابنته دالما عن والدتها في مقابلة مع إذاعة «أونس دييس»: «أنا أول من يقول إن والدتي هي أصدق إنسان في العالم».");
+    Quote q =
+        only(
+            "ودافعت ابنته دالما عن والدتها في مقابلة مع إذاعة «أونس دييس»: «أنا أول من يقول إن"
+                + " والدتي هي أصدق إنسان في العالم».");
     assertEquals("دالما", q.speaker());
   }
 
   @Test
   void resolvesARoleToThePersonTheArticleGaveItTo() {
     // snn-901ef881890e5243 (aljazirah)
-    String body = "حمل المستشار مرتضى منصور، رئيس مجلس إدارة نادي الزمالك، المدير الفني مسئولية خسارة الفريق.\n"
-        + "وأوضح رئيس الزمالك: «خسرنا مباراة ولكن لم نخسر الدوري وأمام الفريق لقاءين».";
+    String body =
+        "حمل المستشار مرتضى منصور، رئيس مجلس إدارة نادي الزمالك، المدير الفني مسئولية خسارة"
+            + " الفريق.\n"
+            + "وأوضح رئيس الزمالك: «خسرنا مباراة ولكن لم نخسر الدوري وأمام الفريق لقاءين».";
     Quote q = only(body);
     assertEquals("مرتضى منصور", q.speaker());
     assertEquals("رئيس الزمالك", q.role());
@@ -234,8 +295,61 @@ class SpeakerAttributionTest {
   @Test
   void resolvesAnOrganisationWordToTheOrganisationNamedEarlier() {
     // snn-3592aad72728c707 (alweeam)
-    String body = "أعلنت اللجنة التنظيمية الخليجية لكرة القدم اليوم الثلاثاء تأجيل بطولة أندية الخليج.\n"
-        + "وقالت اللجنة في الخطاب إن التأجيل حدث “بعد التواصل مع الشركة الراعية للبطولة ولما فيه مصلحة البطولة.”";
+    String body =
+        "أعلنت اللجنة التنظيمية الخليجية لكرة القدم اليوم الثلاثاء تأجيل بطولة أندية الخليج.\n"
+            + "وقالت اللجنة في الخطاب إن التأجيل حدث “بعد التواصل مع الشركة الراعية للبطولة ولما"
+            + " فيه مصلحة البطولة.”";
     assertEquals("اللجنة التنظيمية الخليجية لكرة القدم", only(body).speaker());
+  }
+
+  @Test
+  void takesAMarkedNameAfterARoleAsTheName() {
+    // snn-1f171508a14106f0 (sabq)
+    String body =
+        "وقال صاحب الناقة \"نواف العتيبي\"، في شكواه: إنه فقد ناقته قبل ثلاثة أيام.\n"
+            + "وأضاف: \"عثرت بعد ذلك على فوهة أخرى لخزان قريبة من الموقع تشكل خطورة هي الأخرى\".";
+    Quote q = only(body);
+    assertEquals("نواف العتيبي", q.speaker());
+    assertEquals("صاحب الناقة", q.role());
+  }
+
+  @Test
+  void takesAMarkedNameRightAfterTheVerbAsTheSpeaker() {
+    // snn-b348c869f319fef2 (sabq)
+    String body =
+        "قال \"حسين عبدالغني\" لاعب فريق النصر: إن الفريق قادر على تعويض غيابه.\n"
+            + "وعن غيابه عن اللقاء بسبب الإيقاف؛ قال \"عبد الغني\": \"الفريق يعج بالأسماء المميزة،"
+            + " وبالطبع هم قادرون على تعويض غيابي\".";
+    Quote q = only(body);
+    assertEquals("حسين عبدالغني", q.speaker());
+    assertEquals("لاعب فريق النصر", q.role());
+  }
+
+  @Test
+  void keepsConjoinedRolesTogether() {
+    // snn-e7dbdb9725859a63 (alriyadh)
+    Quote q =
+        only(
+            "أكد الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير أن المرحلة المقبلة تحتاج دعم جميع"
+                + " أعضاء الشرف، وقال: \"حتى يتحقق الطموح الذي وضعناه نصب أعيننا يجب علينا أن نقف"
+                + " سوياً مع النادي\".");
+    assertEquals("ماجد الحكير", q.speaker());
+    assertEquals("الرئيس السابق وعضو شرف نادي الرياض", q.role());
+  }
+
+  @Test
+  void resolvesTheEndOfAFullNameAndAShortenedOrganisationName() {
+    // snn-2d42cae03fdec122 (aawsat) and BB-middleEast-1088-20181011 (BBC)
+    String body =
+        "أعلن وزير الخارجية التركي مولود تشاوش اوغلو، ان بلاده ستبدأ قريبا بمحاربة التنظيم.\n"
+            + "وقال تشاوش اوغلو \"اننا نعمل حاليا مع الولايات المتحدة على تدريب وتجهيز المعارضة"
+            + " المعتدلة\".\n"
+            + "وصفت منظمة العدل الدولية المعنية بحقوق الإنسان صدور الأحكام بأنها غير عادلة.\n"
+            + "وقالت منظمة العدل في بيان بهذا الشأن إنه يجب معاقبة مرتكبي الهجمات \"ولكن إصدار"
+            + " أحكام إعدام جماعية بهذا الشكل ليس عدلا\".";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals(2, quotes.size());
+    assertEquals("مولود تشاوش اوغلو", quotes.get(0).speaker());
+    assertEquals("منظمة العدل الدولية", quotes.get(1).speaker());
   }
 }

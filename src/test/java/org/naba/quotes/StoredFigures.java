@@ -39,17 +39,27 @@ record StoredFigures(
   void check(String name, QuoteScores scores) {
     System.out.println(name + ": " + scores.summary());
     System.out.println(
-        name + " targets: precision " + targets.path("precision").asDouble()
-            + ", recall " + targets.path("recall").asDouble()
-            + ", speaker accuracy " + targets.path("speaker_accuracy").asDouble());
+        name
+            + " targets: precision "
+            + targets.path("precision").asDouble()
+            + ", recall "
+            + targets.path("recall").asDouble()
+            + ", speaker accuracy "
+            + targets.path("speaker_accuracy").asDouble());
     scores.errors().forEach(e -> System.out.println("  " + e));
     List<String> drops = new ArrayList<>();
     drop(drops, "precision", precision, scores.precision());
     drop(drops, "recall", recall, scores.recall());
     drop(drops, "speaker accuracy", speakerAccuracy, scores.speakerAccuracy());
     if (!drops.isEmpty()) {
-      fail(name + ": figures dropped below the stored ones: " + String.join("; ", drops)
-          + "\n" + scores.summary() + "\n" + String.join("\n", scores.errors()));
+      fail(
+          name
+              + ": figures dropped below the stored ones: "
+              + String.join("; ", drops)
+              + "\n"
+              + scores.summary()
+              + "\n"
+              + String.join("\n", scores.errors()));
     }
   }
 
