@@ -37,7 +37,7 @@ public record SearchTuning(
 
   /** What Naba runs (chosen on the three QA sets, with and without news distractors). */
   public static final SearchTuning DEFAULT =
-      new SearchTuning(1.0f, 0.2f, 0.2f, 0.1f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f);
+      new SearchTuning(1.0f, 0.2f, 0.2f, 0f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f);
 
   /** Only the unit's stemmed words, scored by BM25 with Lucene's default parameters. */
   public static final SearchTuning TEXT_ONLY =

@@ -192,42 +192,40 @@ public final class SentenceIndex implements AutoCloseable {
     ParsedArticle parsed = stored.parsed();
     String body = parsed.article().text();
     String title = parsed.article().title();
-    List<Document> docs = new ArrayList<>();
+    List<Unit> units = new ArrayList<>();
     List<Span> sentences = parsed.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
-      docs.add(
-          schema.toDocument(
-              new Unit(
-                  stored.seq(),
-                  parsed.article().id(),
-                  Unit.Kind.SENTENCE,
-                  i,
-                  s.start(),
-                  s.end(),
-                  s.of(body),
-                  paragraphAround(parsed, s.start()),
-                  title,
-                  null)));
+      units.add(
+          new Unit(
+              stored.seq(),
+              parsed.article().id(),
+              Unit.Kind.SENTENCE,
+              i,
+              s.start(),
+              s.end(),
+              s.of(body),
+              paragraphAround(parsed, s.start()),
+              title,
+              null));
     }
     List<Quote> quotes = parsed.quotes();
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      docs.add(
-          schema.toDocument(
-              new Unit(
-                  stored.seq(),
-                  parsed.article().id(),
-                  Unit.Kind.QUOTE,
-                  i,
-                  q.start(),
-                  q.end(),
-                  q.text(),
-                  paragraphAround(parsed, q.start()),
-                  title,
-                  q.speaker())));
+      units.add(
+          new Unit(
+              stored.seq(),
+              parsed.article().id(),
+              Unit.Kind.QUOTE,
+              i,
+              q.start(),
+              q.end(),
+              q.text(),
+              paragraphAround(parsed, q.start()),
+              title,
+              q.speaker()));
     }
-    return docs;
+    return schema.toDocuments(units);
   }
 
   private static String paragraphAround(ParsedArticle parsed, int start) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,9 +30,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
+import org.naba.search.analysis.AnalyzedTerms;
 import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.naba.text.AnswerType;
+import org.naba.text.ArabicLightStemmer;
+import org.naba.text.ArabicSkeleton;
 
 /**
  * How units become Lucene documents and questions become queries: the fields, their analysis and
@@ -105,41 +109,63 @@ public final class UnitSchema implements AutoCloseable {
   }
 
   public Document toDocument(Unit unit) {
-    Document doc = new Document();
-    doc.add(new LongPoint(ARTICLE_SEQ, unit.articleSeq()));
-    doc.add(new StoredField(ARTICLE_SEQ, unit.articleSeq()));
-    doc.add(new StringField(ARTICLE_ID, unit.articleId(), Field.Store.YES));
-    doc.add(new StringField(KIND, unit.kind().name(), Field.Store.YES));
-    doc.add(new StoredField(ORDINAL, unit.ordinal()));
-    doc.add(new IntPoint(START, unit.start()));
-    doc.add(new StoredField(START, unit.start()));
-    doc.add(new StoredField(END, unit.end()));
-    doc.add(new TextField(TEXT, unit.text(), Field.Store.NO));
-    if (tuning.exact() > 0) {
-      doc.add(new TextField(TEXT_EXACT, unit.text(), Field.Store.NO));
-    }
-    if (tuning.skeleton() > 0) {
-      doc.add(new TextField(TEXT_SKELETON, unit.text(), Field.Store.NO));
-    }
-    if (tuning.ngram() > 0) {
-      doc.add(new TextField(TEXT_NGRAM, unit.text(), Field.Store.NO));
-    }
-    if (tuning.answerType() > 0) {
-      for (AnswerType type : AnswerType.offered(unit.text())) {
-        doc.add(new StringField(ANSWER_TYPES, type.name(), Field.Store.NO));
-      }
-    }
-    if (tuning.context() > 0 && holdsMoreThan(unit.context(), unit.text())) {
-      doc.add(new TextField(CONTEXT, unit.context(), Field.Store.NO));
-    }
-    if (tuning.title() > 0 && unit.title() != null) {
-      doc.add(new TextField(TITLE, unit.title(), Field.Store.NO));
-    }
-    if (unit.speaker() != null) {
-      doc.add(new TextField(SPEAKER, unit.speaker(), Field.Store.NO));
-    }
-    return doc;
+    return toDocuments(List.of(unit)).get(0);
   }
+
+  /**
+   * The documents of units of one article. Each text is analysed once: the stemmed and skeleton
+   * forms are derived from the normalised terms with the same pure functions the analysis chain
+   * uses, and a title or paragraph shared by several units is analysed once for all of them. The
+   * fields hold exactly the terms {@link #analyzer()} gives (UnitSchemaTest checks it).
+   */
+  public List<Document> toDocuments(List<Unit> units) {
+    Map<String, List<String>> stemmed = new HashMap<>();
+    List<Document> docs = new ArrayList<>(units.size());
+    for (Unit unit : units) {
+      Document doc = new Document();
+      doc.add(new LongPoint(ARTICLE_SEQ, unit.articleSeq()));
+      doc.add(new StoredField(ARTICLE_SEQ, unit.articleSeq()));
+      doc.add(new StringField(ARTICLE_ID, unit.articleId(), Field.Store.YES));
+      doc.add(new StringField(KIND, unit.kind().name(), Field.Store.YES));
+      doc.add(new StoredField(ORDINAL, unit.ordinal()));
+      doc.add(new IntPoint(START, unit.start()));
+      doc.add(new StoredField(START, unit.start()));
+      doc.add(new StoredField(END, unit.end()));
+      List<String> exactTerms = allTerms(exact, unit.text());
+      List<String> stems = exactTerms.stream().map(ArabicLightStemmer::stem).toList();
+      doc.add(analyzed(TEXT, stems));
+      if (tuning.exact() > 0) {
+        doc.add(analyzed(TEXT_EXACT, exactTerms));
+      }
+      if (tuning.skeleton() > 0) {
+        doc.add(analyzed(TEXT_SKELETON, stems.stream().map(ArabicSkeleton::of).toList()));
+      }
+      if (tuning.ngram() > 0) {
+        doc.add(new TextField(TEXT_NGRAM, unit.text(), Field.Store.NO));
+      }
+      if (tuning.answerType() > 0) {
+        for (AnswerType type : AnswerType.offered(unit.text())) {
+          doc.add(new StringField(ANSWER_TYPES, type.name(), Field.Store.NO));
+        }
+      }
+      if (tuning.context() > 0 && holdsMoreThan(unit.context(), unit.text())) {
+        doc.add(analyzed(CONTEXT, stemmed.computeIfAbsent(unit.context(), t -> allTerms(stem, t))));
+      }
+      if (tuning.title() > 0 && unit.title() != null) {
+        doc.add(analyzed(TITLE, stemmed.computeIfAbsent(unit.title(), t -> allTerms(stem, t))));
+      }
+      if (unit.speaker() != null) {
+        doc.add(new TextField(SPEAKER, unit.speaker(), Field.Store.NO));
+      }
+      docs.add(doc);
+    }
+    return docs;
+  }
+
+  private static Field analyzed(String name, List<String> terms) {
+    return new Field(name, new AnalyzedTerms(terms), TextField.TYPE_NOT_STORED);
+  }
+
 
   /**
    * The question as a weighted disjunction ({@link SearchTuning} weights): its stems over the unit,
@@ -211,6 +237,22 @@ public final class UnitSchema implements AutoCloseable {
   }
 
   /** The analysed terms of {@code text} in the order they occur (repeats kept). */
+  /** Every term the analyzer gives for {@code text}, empty ones included (as indexing sees them). */
+  static List<String> allTerms(Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
   static List<String> terms(Analyzer analyzer, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {

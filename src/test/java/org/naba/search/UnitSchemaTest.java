@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -45,19 +47,76 @@ class UnitSchemaTest {
   }
 
   @Test
-  void documentsIndexTheUnitSeveralWaysAndItsParagraph() {
+  void documentsIndexTheUnitSeveralWaysAndItsParagraph() throws IOException {
     Document doc = schema.toDocument(unit("قال الوزير.", "قال الوزير. ثم غادر."));
     for (String field :
         List.of(
             UnitSchema.TEXT,
             UnitSchema.TEXT_EXACT,
             UnitSchema.TEXT_SKELETON,
-            UnitSchema.TEXT_NGRAM,
             UnitSchema.CONTEXT,
             UnitSchema.TITLE)) {
       assertNotNull(doc.getField(field), field);
     }
-    assertEquals("قال الوزير. ثم غادر.", doc.getField(UnitSchema.CONTEXT).stringValue());
+    assertEquals(
+        List.of("قال", "وزير", "غادر"), fieldTerms(doc, UnitSchema.CONTEXT));
+  }
+
+  @Test
+  void documentFieldsHoldExactlyTheTermsTheAnalyzerGivesOnRealSentences() throws IOException {
+    String body =
+        String.join(
+            "\n",
+            Files.readAllLines(
+                    Path.of("seeds/000_fbcca49827e3a288.txt"), StandardCharsets.UTF_8)
+                .subList(1, 10));
+    List<Unit> units = new ArrayList<>();
+    SentenceSegmenter segmenter = new SentenceSegmenter();
+    for (Span paragraph : Paragraphs.split(body)) {
+      for (Span s : segmenter.split(body, paragraph)) {
+        units.add(
+            new Unit(1, "s", Unit.Kind.SENTENCE, units.size(), s.start(), s.end(), s.of(body),
+                paragraph.of(body), "جهاز مكافحة الارهاب تنسيقنا عال جداً", null));
+      }
+    }
+    List<Document> docs = schema.toDocuments(units);
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      Document doc = docs.get(i);
+      for (String field :
+          List.of(UnitSchema.TEXT, UnitSchema.TEXT_EXACT, UnitSchema.TEXT_SKELETON)) {
+        assertEquals(analyzed(field, u.text()), fieldTerms(doc, field), field + " of " + u.text());
+      }
+      assertEquals(analyzed(UnitSchema.TITLE, u.title()), fieldTerms(doc, UnitSchema.TITLE));
+      if (doc.getField(UnitSchema.CONTEXT) != null) {
+        assertEquals(analyzed(UnitSchema.CONTEXT, u.context()), fieldTerms(doc, UnitSchema.CONTEXT));
+      }
+    }
+  }
+
+  private List<String> analyzed(String field, String text) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = schema.analyzer().tokenStream(field, text)) {
+      collect(ts, terms);
+    }
+    return terms;
+  }
+
+  private List<String> fieldTerms(Document doc, String field) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = doc.getField(field).tokenStream(schema.analyzer(), null)) {
+      collect(ts, terms);
+    }
+    return terms;
+  }
+
+  private static void collect(TokenStream ts, List<String> terms) throws IOException {
+    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+    ts.reset();
+    while (ts.incrementToken()) {
+      terms.add(term.toString());
+    }
+    ts.end();
   }
 
   @Test
