@@ -9,13 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.naba.eval.EvalReport;
+import org.naba.eval.QaEvaluation;
+import org.naba.eval.QaFile;
 import org.naba.eval.Metrics;
 import org.naba.eval.SquadEvaluation;
 import org.naba.eval.SystemResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,13 +47,22 @@ public final class EvalCommand implements Callable<Integer> {
   static final int EXIT_USAGE = 2;
 
   @Spec CommandSpec spec;
+  @ParentCommand NabaCommand parent;
+  @Mixin DataOption data;
 
   @Option(
       names = "--dataset",
-      required = true,
       paramLabel = "FILE",
       description = "SQuAD-format JSON file (repeatable).")
   List<Path> datasets = new ArrayList<>();
+
+  @Option(
+      names = "--qa",
+      paramLabel = "FILE.tsv",
+      description =
+          "QA file (question, expected span, article; empty span = out of scope): top-1 accuracy"
+              + " and no-answer rate of Naba's answers over the data folder (repeatable).")
+  List<Path> qaFiles = new ArrayList<>();
 
   @Option(
       names = "--distractors",
@@ -62,7 +77,11 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (datasets.isEmpty() && qaFiles.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give --dataset FILE.json or --qa FILE.tsv");
+    }
     List<Path> inputs = new ArrayList<>(datasets);
+    inputs.addAll(qaFiles);
     if (distractors != null) {
       inputs.add(distractors);
     }
@@ -73,9 +92,12 @@ public final class EvalCommand implements Callable<Integer> {
         return EXIT_USAGE;
       }
     }
-    SquadEvaluation evaluation = SquadEvaluation.standard();
     ObjectMapper mapper = new ObjectMapper();
-    if (!json) {
+    if (!qaFiles.isEmpty()) {
+      evaluateAnswers(out, mapper);
+    }
+    SquadEvaluation evaluation = SquadEvaluation.standard();
+    if (!json && !datasets.isEmpty()) {
       out.println(header());
     }
     for (Path dataset : datasets) {
@@ -99,6 +121,44 @@ public final class EvalCommand implements Callable<Integer> {
       out.flush();
     }
     return EXIT_OK;
+  }
+
+  /** Top-1 accuracy and no-answer rate of the answers over the data folder, per QA file. */
+  private void evaluateAnswers(PrintWriter out, ObjectMapper mapper) throws Exception {
+    try (Naba naba = Naba.open(parent.config(data))) {
+      for (Path file : qaFiles) {
+        QaEvaluation.Report r = new QaEvaluation(naba.answerer::ask).run(QaFile.read(file));
+        if (json) {
+          ObjectNode node = mapper.createObjectNode();
+          node.put("qa_file", file.toString());
+          node.put("answerable", r.answerable());
+          node.put("top1_correct", r.top1Correct());
+          node.put("top1", round(r.top1Accuracy()));
+          node.put("out_of_scope", r.outOfScope());
+          node.put("out_of_scope_unanswered", r.outOfScopeUnanswered());
+          node.put("no_answer_rate", round(r.noAnswerRate()));
+          r.misses().forEach(node.putArray("misses")::add);
+          out.println(mapper.writeValueAsString(node));
+        } else {
+          out.printf(
+              Locale.ROOT,
+              "%s: top-1 %.3f (%d/%d), out of scope unanswered %.3f (%d/%d)%n",
+              file,
+              r.top1Accuracy(),
+              r.top1Correct(),
+              r.answerable(),
+              r.noAnswerRate(),
+              r.outOfScopeUnanswered(),
+              r.outOfScope());
+          r.misses().forEach(m -> out.println("  miss: " + m));
+        }
+        out.flush();
+      }
+    }
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
   }
 
   private static String header() {
