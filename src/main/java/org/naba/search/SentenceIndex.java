@@ -49,8 +49,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SentenceIndex implements AutoCloseable {
 
-  /** Bump when {@link UnitSchema} changes the fields it writes: an older index is rebuilt. */
-  static final String FORMAT = "1";
+  /**
+   * Bump when {@link UnitSchema} changes how it writes fields; with the tuning (which decides the
+   * fields) it names the index format, and an index of another format is rebuilt.
+   */
+  static final String FORMAT_VERSION = "1";
 
   static final String LAST_ARTICLE_SEQ = "last_article_seq";
   static final String FORMAT_KEY = "format";
@@ -95,10 +98,12 @@ public final class SentenceIndex implements AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         IndexWriter writer = new IndexWriter(directory, config);
         Map<String, String> committed = commitData(directory);
-        if (!committed.isEmpty() && !FORMAT.equals(committed.get(FORMAT_KEY))) {
+        if (!DirectoryReader.indexExists(directory)) {
+          commit(writer, 0, schema); // a first commit, so that a reading process can open it at once
+        } else if (!format(schema).equals(committed.get(FORMAT_KEY))) {
           log.info("index {} has another format; clearing it to rebuild from the store", dir);
           writer.deleteAll();
-          commit(writer, 0);
+          commit(writer, 0, schema);
         }
         return new SentenceIndex(directory, schema, writer, new SearcherManager(writer, factory));
       } catch (LockObtainFailedException locked) {
@@ -137,7 +142,7 @@ public final class SentenceIndex implements AutoCloseable {
       while (!(batch = store.after(indexedSeq, BATCH)).isEmpty()) {
         addAll(batch);
         indexedSeq = batch.get(batch.size() - 1).seq();
-        commit(writer, indexedSeq);
+        commit(writer, indexedSeq, schema);
         count += batch.size();
       }
       searchers.maybeRefresh();
@@ -181,7 +186,7 @@ public final class SentenceIndex implements AutoCloseable {
     try {
       writer.deleteAll();
       indexedSeq = 0;
-      commit(writer, 0);
+      commit(writer, 0, schema);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clear the index: " + e.getMessage(), e);
     }
@@ -323,9 +328,13 @@ public final class SentenceIndex implements AutoCloseable {
     }
   }
 
-  private static void commit(IndexWriter writer, long seq) throws IOException {
+  static String format(UnitSchema schema) {
+    return FORMAT_VERSION + "/" + schema.tuning();
+  }
+
+  private static void commit(IndexWriter writer, long seq, UnitSchema schema) throws IOException {
     writer.setLiveCommitData(
-        Map.of(LAST_ARTICLE_SEQ, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
+        Map.of(LAST_ARTICLE_SEQ, Long.toString(seq), FORMAT_KEY, format(schema)).entrySet());
     writer.commit();
   }
 

@@ -88,6 +88,23 @@ class SentenceIndexTest {
   }
 
   @Test
+  void rebuildsAnIndexWrittenWithAnotherTuning() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      add(store, "a1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا");
+      try (UnitSchema textOnly = new UnitSchema(SearchTuning.TEXT_ONLY);
+          SentenceIndex index = SentenceIndex.open(dir.resolve("index"), textOnly)) {
+        index.catchUp(store);
+      }
+      try (UnitSchema schema = new UnitSchema();
+          SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+        assertEquals(0, index.indexedSeq(), "the other format is cleared");
+        assertEquals(1, index.catchUp(store));
+        assertEquals(3, index.unitCount());
+      }
+    }
+  }
+
+  @Test
   void rebuildsFromTheStore() {
     try (Store store = Store.open(dir.resolve("naba.db"));
         UnitSchema schema = new UnitSchema();
