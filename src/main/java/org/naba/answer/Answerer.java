@@ -16,6 +16,7 @@ import org.naba.search.Unit;
 import org.naba.store.Article;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
+import org.naba.text.ArabicSkeleton;
 import org.naba.text.Span;
 
 /**
@@ -27,7 +28,9 @@ import org.naba.text.Span;
  *   <li>Each retrieved unit becomes a candidate: a quote unit is a quote; a sentence that is mostly
  *       one quote becomes that quote (with its speaker); any other sentence is a passage.
  *   <li>Confidence is the share of the question's term weight (inverse document frequency) that
- *       the candidate covers: fully in its own text, half in its paragraph or title. Below {@link
+ *       the candidate covers (long terms also by consonant skeleton, so spelling variants meet):
+ *       fully in its own text or its speaker's name (and role, when the question names a speaker),
+ *       half in the sentences around it or the title. Below {@link
  *       #MIN_CONFIDENCE} a candidate is dropped, so an off-topic question gets no answer rather
  *       than a loose keyword match.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one.
@@ -56,6 +59,9 @@ public final class Answerer {
   private static final double SAME_STATEMENT = 0.6;
 
   private static final int CACHED_ARTICLES = 4_096;
+
+  /** Stems this long or longer may match by consonant skeleton. */
+  private static final int MIN_SKELETON_STEM = 6;
 
   private final SentenceIndex index;
   private final Store store;
@@ -96,9 +102,9 @@ public final class Answerer {
       if (!AnswerKinds.gives(reading.type(), c.text())) {
         continue;
       }
-      double confidence = confidence(c, terms, totalWeight);
+      double confidence = confidence(c, reading, terms, totalWeight);
       if (confidence >= MIN_CONFIDENCE) {
-        candidates.add(c.withScore(c.score() * confidence));
+        candidates.add(c.withScore(c.score() * confidence * confidence));
       }
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -155,7 +161,7 @@ public final class Answerer {
   private Candidate candidate(Hit hit, StoredArticle stored, QuestionReader.Reading reading) {
     Article a = stored.article();
     ArticleRef ref = new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.url());
-    String context = paragraph(stored, hit.start()) + " " + a.title();
+    String context = around(stored, hit.start(), hit.end()) + " " + a.title();
     Optional<Quote> quote = quoteAt(stored, hit);
     double score = hit.score();
     boolean asksStatement = reading.type() == QuestionReader.Type.STATEMENT;
@@ -186,18 +192,38 @@ public final class Answerer {
         Answer.Kind.QUOTE, q.text(), q.speaker(), q.role(), ref, context, score, stored.seq());
   }
 
-  private double confidence(Candidate c, List<WeightedTerm> terms, double totalWeight) {
-    Set<String> own = index.terms(c.speaker() == null ? c.text() : c.text() + " " + c.speaker());
+  private double confidence(
+      Candidate c, QuestionReader.Reading reading, List<WeightedTerm> terms, double totalWeight) {
+    // the role counts only when the question names the speaker ("ماذا قال المتحدث باسم …"): its
+    // words (جهاز مكافحة الارهاب) would otherwise lift every quote on any question about the topic
+    String role = reading.speakerWords().isEmpty() ? "" : nonNull(c.role());
+    Set<String> own = index.terms(String.join(" ", c.text(), nonNull(c.speaker()), role));
     Set<String> around = index.terms(c.context());
+    Set<String> ownSkeletons = skeletons(own);
+    Set<String> aroundSkeletons = skeletons(around);
     double covered = 0;
     for (WeightedTerm t : terms) {
-      if (own.contains(t.term())) {
+      // a long stem may also meet its spelling variants (كردستان، كوردستان) by skeleton; short
+      // skeletons collide too often (قدم: قدم، قادم) to count
+      String skeleton = t.term().length() >= MIN_SKELETON_STEM ? ArabicSkeleton.of(t.term()) : null;
+      if (own.contains(t.term()) || ownSkeletons.contains(skeleton)) {
         covered += t.idf();
-      } else if (around.contains(t.term())) {
+      } else if (around.contains(t.term()) || aroundSkeletons.contains(skeleton)) {
         covered += t.idf() / 2;
       }
     }
     return covered / totalWeight;
+  }
+
+  /** Consonant skeletons of long terms, so spelling variants (كردستان، كوردستان) meet. */
+  private static Set<String> skeletons(Set<String> terms) {
+    Set<String> out = new HashSet<>();
+    for (String term : terms) {
+      if (term.length() >= MIN_SKELETON_STEM) {
+        out.add(ArabicSkeleton.of(term));
+      }
+    }
+    return out;
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
@@ -215,13 +241,30 @@ public final class Answerer {
         .findFirst();
   }
 
-  private static String paragraph(StoredArticle stored, int offset) {
-    for (Span p : stored.parsed().paragraphs()) {
-      if (p.start() <= offset && offset < p.end()) {
-        return p.of(stored.article().text());
+  /** The sentences just before and after {@code [start, end)}, within its paragraph. */
+  private static String around(StoredArticle stored, int start, int end) {
+    List<Span> sentences = stored.parsed().sentences();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (s.start() < end && start < s.end()) {
+        first = first < 0 ? i : first;
+        last = i;
       }
     }
-    return "";
+    if (first < 0) {
+      return "";
+    }
+    String body = stored.article().text();
+    int paragraph = stored.parsed().paragraphOf(sentences.get(first));
+    StringBuilder out = new StringBuilder();
+    for (int i : new int[] {first - 1, last + 1}) {
+      if (i >= 0 && i < sentences.size() && stored.parsed().paragraphOf(sentences.get(i)) == paragraph) {
+        out.append(sentences.get(i).of(body)).append(' ');
+      }
+    }
+    return out.toString();
   }
 
   /** Whether {@code name} shares a word of three letters or more with the speaker words. */
@@ -233,6 +276,10 @@ public final class Answerer {
       }
     }
     return false;
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
   }
 
   private static boolean mentions(String text, QuestionReader.Reading reading) {

@@ -34,6 +34,8 @@ import org.naba.search.analysis.AnalyzedTerms;
 import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.naba.text.AnswerType;
+import org.naba.text.SentenceSegmenter;
+import org.naba.text.Span;
 import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicSkeleton;
 
@@ -67,6 +69,13 @@ public final class UnitSchema implements AutoCloseable {
   public static final String SPEAKER = "speaker";
   public static final String ANSWER_TYPES = "answer_types";
 
+  /** Weight of the question's stems over the quote's speaker field. */
+  static final float SPEAKER_WEIGHT = 1.0f;
+
+  /** Sentences on each side of a unit that count as its context. */
+  static final int CONTEXT_WINDOW = 2;
+
+  private final SentenceSegmenter segmenter = new SentenceSegmenter();
   private final SearchTuning tuning;
   private final Analyzer stem = new NabaArabicAnalyzer(Form.STEM);
   private final Analyzer exact = new NabaArabicAnalyzer(Form.EXACT);
@@ -120,6 +129,7 @@ public final class UnitSchema implements AutoCloseable {
    */
   public List<Document> toDocuments(List<Unit> units) {
     Map<String, List<String>> stemmed = new HashMap<>();
+    Map<String, List<Span>> split = new HashMap<>();
     List<Document> docs = new ArrayList<>(units.size());
     for (Unit unit : units) {
       Document doc = new Document();
@@ -149,7 +159,8 @@ public final class UnitSchema implements AutoCloseable {
         }
       }
       if (tuning.context() > 0 && holdsMoreThan(unit.context(), unit.text())) {
-        doc.add(analyzed(CONTEXT, stemmed.computeIfAbsent(unit.context(), t -> allTerms(stem, t))));
+        String window = window(unit.text(), unit.context(), split);
+        doc.add(analyzed(CONTEXT, stemmed.computeIfAbsent(window, t -> allTerms(stem, t))));
       }
       if (tuning.title() > 0 && unit.title() != null) {
         doc.add(analyzed(TITLE, stemmed.computeIfAbsent(unit.title(), t -> allTerms(stem, t))));
@@ -189,6 +200,9 @@ public final class UnitSchema implements AutoCloseable {
     }
     addTerms(builder, CONTEXT, stems, tuning.context());
     addTerms(builder, TITLE, stems, tuning.title());
+    // A speaker the question names ("ماذا قال النعمان") lifts that speaker's quotes; SQuAD units
+    // have no speaker, so this weight is set on news, not by the evaluation.
+    addTerms(builder, SPEAKER, stems, SPEAKER_WEIGHT);
     if (tuning.proximity() > 0) {
       List<String> distinct = new ArrayList<>(new LinkedHashSet<>(stems));
       for (int i = 0; i + 1 < distinct.size(); i++) {
@@ -212,6 +226,36 @@ public final class UnitSchema implements AutoCloseable {
    * lifted one-sentence news paragraphs above the answers (R@1 -0.01 with distractors), while
    * indexing the rest of the paragraph without the unit demoted the unit against its neighbours.
    */
+  /**
+   * The part of the paragraph {@code context} within {@link #CONTEXT_WINDOW} sentences of {@code
+   * text}: enough to tell which passage a sentence belongs to, without letting an article written
+   * as one long paragraph lend all its words to every sentence.
+   */
+  String window(String text, String context, Map<String, List<Span>> split) {
+    int at = context.indexOf(text);
+    List<Span> sentences = split.computeIfAbsent(context, segmenter::split);
+    if (at < 0 || sentences.size() <= 2 * CONTEXT_WINDOW + 1) {
+      return context;
+    }
+    int first = 0;
+    int last = sentences.size() - 1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).end() > at) {
+        first = i;
+        break;
+      }
+    }
+    for (int i = first; i < sentences.size(); i++) {
+      if (sentences.get(i).end() >= at + text.length()) {
+        last = i;
+        break;
+      }
+    }
+    int from = sentences.get(Math.max(0, first - CONTEXT_WINDOW)).start();
+    int to = sentences.get(Math.min(sentences.size() - 1, last + CONTEXT_WINDOW)).end();
+    return context.substring(from, to);
+  }
+
   static boolean holdsMoreThan(String context, String text) {
     if (context == null) {
       return false;

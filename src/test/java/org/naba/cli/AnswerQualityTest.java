@@ -76,6 +76,25 @@ class AnswerQualityTest {
   }
 
   @Test
+  void answersAboutTheSeedSpokesmanListBothOutlets() {
+    for (String question :
+        List.of(
+            "ماذا قال النعمان عن التنسيق مع كردستان؟",
+            "ماذا قال المتحدث باسم جهاز مكافحة الارهاب؟",
+            "شنو قال صباح النعمان عن داعش؟")) {
+      java.util.Set<String> outlets = new java.util.HashSet<>();
+      List<org.naba.answer.Answer> answers = seeds.answerer.ask(question).answers();
+      assertTrue(
+          "صباح النعمان".equals(answers.get(0).speaker()), question + " → " + answers.get(0));
+      for (org.naba.answer.Answer a : answers) {
+        outlets.add(a.article().outlet());
+        a.alsoReportedBy().forEach(s -> outlets.add(s.outlet()));
+      }
+      assertTrue(outlets.containsAll(java.util.Set.of("روداو", "العراقية")), question + " → " + outlets);
+    }
+  }
+
+  @Test
   void answersReaderQuestionsAboutIraqArticles() {
     QaEvaluation.Report r =
         new QaEvaluation(iraq.answerer::ask).run(QaFile.read(QA.resolve("ant-iraq.tsv")));
