@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.naba.answer.AnswerPage;
 import org.naba.answer.AnswerSet;
-import org.naba.answer.NoAnswer;
 import org.naba.answer.PlainTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +35,10 @@ final class AskCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question.")
   String[] words;
 
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final AnswerJson answerJson = new AnswerJson(mapper);
+  private final PlainTextRenderer renderer = new PlainTextRenderer();
+
   @Override
   public Integer call() throws IOException {
     if (stdin == (words != null && words.length > 0)) {
@@ -43,18 +46,9 @@ final class AskCommand implements Callable<Integer> {
           spec.commandLine(), "give either a QUESTION or --stdin");
     }
     PrintWriter out = spec.commandLine().getOut();
-    ObjectMapper mapper = new ObjectMapper();
-    AnswerJson answerJson = new AnswerJson(mapper);
-    PlainTextRenderer renderer = new PlainTextRenderer();
     try (Naba naba = Naba.open(parent.config(data))) {
       if (!stdin) {
-        print(
-            naba.answerer.ask(String.join(" ", words)),
-            out,
-            mapper,
-            answerJson,
-            renderer,
-            naba.answerer.noAnswer());
+        answer(naba, String.join(" ", words), out);
         return 0;
       }
       BufferedReader in =
@@ -62,27 +56,15 @@ final class AskCommand implements Callable<Integer> {
       String line;
       while ((line = in.readLine()) != null) {
         if (!line.isBlank()) {
-          print(
-              naba.answerer.ask(line.strip()),
-              out,
-              mapper,
-              answerJson,
-              renderer,
-              naba.answerer.noAnswer());
+          answer(naba, line.strip(), out);
         }
       }
       return 0;
     }
   }
 
-  private void print(
-      AnswerSet set,
-      PrintWriter out,
-      ObjectMapper mapper,
-      AnswerJson answerJson,
-      PlainTextRenderer renderer,
-      NoAnswer noAnswer)
-      throws IOException {
+  private void answer(Naba naba, String question, PrintWriter out) throws IOException {
+    AnswerSet set = naba.answerer.ask(question);
     if (json) {
       out.println(mapper.writeValueAsString(answerJson.toJson(set)));
     } else {
@@ -90,7 +72,7 @@ final class AskCommand implements Callable<Integer> {
         out.println("؟ " + set.question());
       }
       int all = Math.max(1, set.answers().size());
-      out.print(renderer.render(new AnswerPage(set, 0, all), noAnswer));
+      out.print(renderer.render(new AnswerPage(set, 0, all), naba.answerer.noAnswer()));
     }
     out.flush();
   }

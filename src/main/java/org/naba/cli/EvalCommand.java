@@ -140,16 +140,7 @@ public final class EvalCommand implements Callable<Integer> {
           r.misses().forEach(node.putArray("misses")::add);
           out.println(mapper.writeValueAsString(node));
         } else {
-          out.printf(
-              Locale.ROOT,
-              "%s: top-1 %.3f (%d/%d), out of scope unanswered %.3f (%d/%d)%n",
-              file,
-              r.top1Accuracy(),
-              r.top1Correct(),
-              r.answerable(),
-              r.noAnswerRate(),
-              r.outOfScopeUnanswered(),
-              r.outOfScope());
+          out.println(file + ": " + r.summary());
           r.misses().forEach(m -> out.println("  miss: " + m));
         }
         out.flush();

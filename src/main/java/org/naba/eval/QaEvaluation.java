@@ -40,6 +40,19 @@ public final class QaEvaluation {
     public double noAnswerRate() {
       return outOfScope == 0 ? 0 : outOfScopeUnanswered / (double) outOfScope;
     }
+
+    /** One line: {@code top-1 0.757 (28/37), out of scope unanswered 0.929 (13/14)}. */
+    public String summary() {
+      return String.format(
+          java.util.Locale.ROOT,
+          "top-1 %.3f (%d/%d), out of scope unanswered %.3f (%d/%d)",
+          top1Accuracy(),
+          top1Correct,
+          answerable,
+          noAnswerRate(),
+          outOfScopeUnanswered,
+          outOfScope);
+    }
   }
 
   public Report run(List<QaCase> cases) {

@@ -14,8 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.DirectoryReader;
@@ -298,20 +296,7 @@ public final class SentenceIndex implements AutoCloseable {
 
   /** The distinct terms of {@code text} as the units' text field analyses it. */
   public Set<String> terms(String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream ts = schema.analyzer().tokenStream(UnitSchema.TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (term.length() > 0) {
-          terms.add(term.toString());
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return new LinkedHashSet<>(UnitSchema.terms(schema.analyzer(), text));
   }
 
   /** Number of units (sentences and quotes) searchable now. */

@@ -52,15 +52,7 @@ class AnswerQualityTest {
   }
 
   private static void report(String name, QaEvaluation.Report r) {
-    System.out.printf(
-        "%s: top-1 %.3f (%d/%d), out of scope unanswered %.3f (%d/%d)%n",
-        name,
-        r.top1Accuracy(),
-        r.top1Correct(),
-        r.answerable(),
-        r.noAnswerRate(),
-        r.outOfScopeUnanswered(),
-        r.outOfScope());
+    System.out.println(name + ": " + r.summary());
     r.misses().forEach(m -> System.out.println("  miss: " + m));
   }
 
