@@ -70,6 +70,7 @@ public final class QuestionReader {
           Map.entry("اين", Type.WHERE),
           Map.entry("وين", Type.WHERE),
           Map.entry("كم", Type.HOW_MANY),
+          Map.entry("بكم", Type.HOW_MANY),
           Map.entry("شكد", Type.HOW_MANY),
           Map.entry("كيف", Type.HOW),
           Map.entry("اشلون", Type.HOW),

@@ -1,0 +1,32 @@
+package org.naba.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.naba.answer.QuestionReader.Type;
+
+class AnswerKindsTest {
+
+  @Test
+  void aWhenQuestionNeedsATimeExpression() {
+    assertTrue(AnswerKinds.gives(Type.WHEN, "زار اليوم الاربعاء قضاء مخمور"));
+    assertTrue(AnswerKinds.gives(Type.WHEN, "في 8 كانون الاول"));
+    assertFalse(
+        AnswerKinds.gives(Type.WHEN, "هناك متابعة من قبل رئيس الوزراء مصطفى الكاظمي"),
+        "من قبل is 'by', not a time");
+  }
+
+  @Test
+  void aHowManyQuestionNeedsAQuantity() {
+    assertTrue(AnswerKinds.gives(Type.HOW_MANY, "أدت الى تفكيك خمسة قواطع"));
+    assertTrue(AnswerKinds.gives(Type.HOW_MANY, "بحصوله على 54 مقعدا"));
+    assertFalse(AnswerKinds.gives(Type.HOW_MANY, "وعدداً من القيادات الأمنية"));
+  }
+
+  @Test
+  void otherQuestionsTakeAnyText() {
+    assertTrue(AnswerKinds.gives(Type.WHO, "زار الكاظمي مخمور"));
+    assertTrue(AnswerKinds.gives(Type.STATEMENT, "التنسيق عال جدا"));
+  }
+}

@@ -1,0 +1,71 @@
+package org.naba.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.naba.answer.QuestionReader.Type;
+
+class QuestionReaderTest {
+
+  private final QuestionReader reader = new QuestionReader();
+
+  private void checkType(String question, Type expected) {
+    assertEquals(expected, reader.read(question).type(), question);
+  }
+
+  @Test
+  void readsStandardInterrogatives() {
+    checkType("ما هي الاستراتيجية؟", Type.WHAT);
+    checkType("من زار قضاء مخمور؟", Type.WHO);
+    checkType("متى زار رئيس الوزراء مخمور؟", Type.WHEN);
+    checkType("أين تجري العملية المشتركة؟", Type.WHERE);
+    checkType("كم قاطعاً فكك الجهاز؟", Type.HOW_MANY);
+    checkType("بكم محافظة فاز التحالف؟", Type.HOW_MANY);
+    checkType("كيف يرى النعمان التنسيق؟", Type.HOW);
+    checkType("لماذا يهتم الجهاز بالاستخبارات؟", Type.WHY);
+    checkType("هل الحدود مؤمنة؟", Type.YES_NO);
+  }
+
+  @Test
+  void readsChatDialectInterrogatives() {
+    checkType("شنو الخطط الجديدة؟", Type.WHAT);
+    checkType("شو المطلوب من قيادة العمليات؟", Type.WHAT);
+    checkType("ايش الاستراتيجية؟", Type.WHAT);
+    checkType("منو زار مخمور؟", Type.WHO);
+    checkType("وين تجري العملية؟", Type.WHERE);
+    checkType("ليش الجهاز يهتم بالاستخبارات؟", Type.WHY);
+    checkType("شكد عدد عناصر داعش؟", Type.HOW_MANY);
+    checkType("اشلون كان التنسيق؟", Type.HOW);
+  }
+
+  @Test
+  void aSpeechVerbMakesAStatementQuestionAndNamesTheSpeakerUpToTheTopic() {
+    QuestionReader.Reading r = reader.read("ماذا قال النعمان عن التنسيق مع كردستان؟");
+    assertEquals(Type.STATEMENT, r.type());
+    assertEquals(List.of("النعمان"), r.speakerWords());
+    assertTrue(r.topicWords().containsAll(List.of("النعمان", "التنسيق", "كردستان")));
+  }
+
+  @Test
+  void aRoleCanNameTheSpeaker() {
+    QuestionReader.Reading r = reader.read("ماذا قال المتحدث باسم جهاز مكافحة الارهاب؟");
+    assertEquals(List.of("المتحدث", "باسم", "جهاز", "مكافحه", "الارهاب"), r.speakerWords());
+  }
+
+  @Test
+  void dropsInterrogativesAndFunctionWordsFromTheTopic() {
+    List<String> topic = reader.read("شنو الخطط اللي يحضرها الجهاز؟").topicWords();
+    assertFalse(topic.contains("شنو"));
+    assertFalse(topic.contains("اللي"));
+    assertTrue(topic.contains("الخطط"));
+  }
+
+  @Test
+  void normalisesSpellingAndDiacritics() {
+    assertEquals(reader.read("مَن رافقَ الكاظمي؟"), reader.read("من رافق الكاظمي؟"));
+    checkType("متي زار الكاظمي مخمور؟", Type.WHEN);
+  }
+}
