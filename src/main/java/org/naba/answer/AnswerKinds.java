@@ -5,8 +5,8 @@ import org.naba.text.AnswerType;
 import org.naba.text.ArabicNormalizer;
 
 /**
- * Whether a text can answer a question of a given type: a "when" question needs a time
- * expression, a "how many" question a quantity.
+ * Whether a text can answer a question of a given type: a "when" question needs a time expression,
+ * a "how many" question a quantity.
  *
  * <p>Rules:
  *
@@ -22,10 +22,42 @@ final class AnswerKinds {
 
   private static final Set<String> TIME_WORDS =
       Set.of(
-          "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس",
-          "غدا", "الليله", "صباح", "مساء", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم",
-          "القادمه", "الحالي", "الجاري", "حاليا", "مؤخرا", "موخرا", "عام", "العام", "سنه", "السنه",
-          "شهر", "الشهر", "اسبوع", "الاسبوع", "ساعات", "ايام", "الايام", "اسابيع");
+          "السبت",
+          "الاحد",
+          "الاثنين",
+          "الثلاثاء",
+          "الاربعاء",
+          "الخميس",
+          "الجمعه",
+          "اليوم",
+          "امس",
+          "غدا",
+          "الليله",
+          "صباح",
+          "مساء",
+          "الماضي",
+          "الماضيه",
+          "المقبل",
+          "المقبله",
+          "القادم",
+          "القادمه",
+          "الحالي",
+          "الجاري",
+          "حاليا",
+          "مؤخرا",
+          "موخرا",
+          "عام",
+          "العام",
+          "سنه",
+          "السنه",
+          "شهر",
+          "الشهر",
+          "اسبوع",
+          "الاسبوع",
+          "ساعات",
+          "ايام",
+          "الايام",
+          "اسابيع");
 
   private AnswerKinds() {}
 

@@ -3,8 +3,8 @@ package org.naba.answer;
 import java.util.List;
 
 /**
- * One screen of answers: the renderers show a few answers at a time and keep the rest behind
- * "more" (المزيد).
+ * One screen of answers: the renderers show a few answers at a time and keep the rest behind "more"
+ * (المزيد).
  *
  * @param set all answers to the question
  * @param number zero-based page number

@@ -27,12 +27,11 @@ import org.naba.text.Span;
  * <ul>
  *   <li>Each retrieved unit becomes a candidate: a quote unit is a quote; a sentence that is mostly
  *       one quote becomes that quote (with its speaker); any other sentence is a passage.
- *   <li>Confidence is the share of the question's term weight (inverse document frequency) that
- *       the candidate covers (long terms also by consonant skeleton, so spelling variants meet):
- *       fully in its own text or its speaker's name (and role, when the question names a speaker),
- *       half in the sentences around it or the title. Below {@link
- *       #MIN_CONFIDENCE} a candidate is dropped, so an off-topic question gets no answer rather
- *       than a loose keyword match.
+ *   <li>Confidence is the share of the question's term weight (inverse document frequency) that the
+ *       candidate covers (long terms also by consonant skeleton, so spelling variants meet): fully
+ *       in its own text or its speaker's name (and role, when the question names a speaker), half
+ *       in the sentences around it or the title. Below {@link #MIN_CONFIDENCE} a candidate is
+ *       dropped, so an off-topic question gets no answer rather than a loose keyword match.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one.
  *   <li>A question about what someone said prefers quotes; a speaker it names (by name or role)
  *       lifts that speaker's statements and lowers everyone else's.
@@ -237,7 +236,10 @@ public final class Answerer {
     int length = hit.end() - hit.start();
     return quotes.stream()
         .filter(q -> q.start() < hit.end() && hit.start() < q.end())
-        .filter(q -> Math.min(q.end(), hit.end()) - Math.max(q.start(), hit.start()) >= QUOTE_SHARE * length)
+        .filter(
+            q ->
+                Math.min(q.end(), hit.end()) - Math.max(q.start(), hit.start())
+                    >= QUOTE_SHARE * length)
         .findFirst();
   }
 
@@ -260,7 +262,9 @@ public final class Answerer {
     int paragraph = stored.parsed().paragraphOf(sentences.get(first));
     StringBuilder out = new StringBuilder();
     for (int i : new int[] {first - 1, last + 1}) {
-      if (i >= 0 && i < sentences.size() && stored.parsed().paragraphOf(sentences.get(i)) == paragraph) {
+      if (i >= 0
+          && i < sentences.size()
+          && stored.parsed().paragraphOf(sentences.get(i)) == paragraph) {
         out.append(sentences.get(i).of(body)).append(' ');
       }
     }

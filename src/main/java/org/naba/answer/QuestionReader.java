@@ -7,17 +7,16 @@ import java.util.Set;
 import org.naba.text.ArabicNormalizer;
 
 /**
- * Reads what a question asks: its type, the words that carry its topic, and the words that may
- * name a speaker. A pure function over normalised words.
+ * Reads what a question asks: its type, the words that carry its topic, and the words that may name
+ * a speaker. A pure function over normalised words.
  *
  * <p>Rules:
  *
  * <ul>
  *   <li>The first interrogative found sets the type; standard and chat dialect forms are known
  *       (شنو، شو، ايش → what; منو → who; وين → where; ليش → why; شكد → how many; اشلون → how).
- *   <li>A speech verb (قال، صرح، أكد، يقول …) makes it a {@link Type#STATEMENT} question; the
- *       words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في), may name the
- *       speaker.
+ *   <li>A speech verb (قال، صرح، أكد، يقول …) makes it a {@link Type#STATEMENT} question; the words
+ *       after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في), may name the speaker.
  *   <li>Interrogatives, speech verbs and function words are dropped from the topic words.
  *   <li>A proclitic و or ف on an interrogative is ignored (وماذا، فمن).
  * </ul>

@@ -12,11 +12,11 @@ import org.naba.answer.AnswerSet;
 import org.naba.answer.PlainTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code naba ask}: answers one question, or one a line from standard input. */
 @Command(name = "ask", description = "Answer a question (or one a line with --stdin).")

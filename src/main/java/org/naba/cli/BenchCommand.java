@@ -17,10 +17,10 @@ import java.util.zip.GZIPInputStream;
 import org.naba.config.NabaConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code naba bench}: ingest throughput into a fresh data folder and warm {@code ask} latency over
@@ -44,7 +44,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--questions",
       paramLabel = "FILE",
-      description = "SQuAD-format files whose questions are asked (default: ../shared/data/qa/*.json).")
+      description =
+          "SQuAD-format files whose questions are asked (default: ../shared/data/qa/*.json).")
   List<Path> questionFiles;
 
   @Option(names = "--json", description = "Print the figures as one JSON object.")
@@ -157,7 +158,8 @@ final class BenchCommand implements Callable<Integer> {
 
   private static long uncompressedBytes(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+        InputStream in =
+            file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
       return in.transferTo(java.io.OutputStream.nullOutputStream());
     }
   }

@@ -12,19 +12,22 @@ import org.naba.answer.PlainTextRenderer;
 import org.naba.text.ArabicNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code naba chat}: the bot's conversation in a terminal, on the same answers and paging, for
  * people without a bot token. One question a line; "المزيد" (or "more") shows the next answers.
  */
-@Command(name = "chat", description = "Ask questions in the terminal, as in a private chat with the bot.")
+@Command(
+    name = "chat",
+    description = "Ask questions in the terminal, as in a private chat with the bot.")
 final class ChatCommand implements Callable<Integer> {
 
   private static final Set<String> MORE = Set.of(ArabicNormalizer.normalize("المزيد"), "more", "m");
-  private static final Set<String> QUIT = Set.of("exit", "quit", ArabicNormalizer.normalize("خروج"));
+  private static final Set<String> QUIT =
+      Set.of("exit", "quit", ArabicNormalizer.normalize("خروج"));
 
   @ParentCommand NabaCommand parent;
   @Spec CommandSpec spec;

@@ -9,6 +9,7 @@ final class DataOption {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Folder of the store and index (default: NABA_DATA, else the config's data, ./data).")
+      description =
+          "Folder of the store and index (default: NABA_DATA, else the config's data, ./data).")
   Path dataDir;
 }

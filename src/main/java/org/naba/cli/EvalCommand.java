@@ -1,6 +1,7 @@
 package org.naba.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,16 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.naba.eval.EvalReport;
+import org.naba.eval.Metrics;
 import org.naba.eval.QaEvaluation;
 import org.naba.eval.QaFile;
-import org.naba.eval.Metrics;
 import org.naba.eval.SquadEvaluation;
 import org.naba.eval.SystemResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;

@@ -10,10 +10,10 @@ import org.naba.ingest.IngestReport;
 import org.naba.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code naba ingest}: stores articles. It writes only the store, so it can run beside {@code naba

@@ -24,8 +24,8 @@ public final class Main {
   }
 
   /**
-   * The command line as production runs it. Errors become one line on stderr and exit code 1 (2
-   * for bad usage or a bad setting).
+   * The command line as production runs it. Errors become one line on stderr and exit code 1 (2 for
+   * bad usage or a bad setting).
    */
   static CommandLine commandLine(Path home, Map<String, String> env) {
     CommandLine cli = new CommandLine(new NabaCommand(home, env));

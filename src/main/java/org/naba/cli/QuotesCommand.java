@@ -17,16 +17,17 @@ import org.naba.quotes.QuoteExtractor;
 import org.naba.store.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code naba quotes}: the direct quotes of articles in files, without storing anything. */
 @Command(
     name = "quotes",
-    description = "Print the direct quotes of each article in INPUT (seed .txt, folder, .jsonl(.gz)).")
+    description =
+        "Print the direct quotes of each article in INPUT (seed .txt, folder, .jsonl(.gz)).")
 final class QuotesCommand implements Callable<Integer> {
 
   @ParentCommand NabaCommand parent;

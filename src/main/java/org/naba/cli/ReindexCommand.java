@@ -3,9 +3,9 @@ package org.naba.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code naba reindex}: rebuilds the Lucene index from the store. */
 @Command(name = "reindex", description = "Rebuild the search index from the store.")

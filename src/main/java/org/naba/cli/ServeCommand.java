@@ -3,8 +3,8 @@ package org.naba.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code naba serve}: the Telegram bot (not built yet). */
 @Command(name = "serve", description = "Run the Telegram bot (not built yet).")

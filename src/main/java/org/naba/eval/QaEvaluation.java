@@ -8,9 +8,9 @@ import org.naba.answer.AnswerSet;
 import org.naba.text.ArabicNormalizer;
 
 /**
- * Scores answers against a QA file: top-1 accuracy on answerable questions (the first answer's
- * text contains the expected span, compared after Arabic normalisation) and the share of
- * out-of-scope questions left unanswered.
+ * Scores answers against a QA file: top-1 accuracy on answerable questions (the first answer's text
+ * contains the expected span, compared after Arabic normalisation) and the share of out-of-scope
+ * questions left unanswered.
  */
 public final class QaEvaluation {
 
@@ -76,7 +76,13 @@ public final class QaEvaluation {
         if (first != null && contains(first, c.expected())) {
           correct++;
         } else {
-          misses.add("line " + c.line() + " " + c.question() + " → " + (first == null ? "(no answer)" : first));
+          misses.add(
+              "line "
+                  + c.line()
+                  + " "
+                  + c.question()
+                  + " → "
+                  + (first == null ? "(no answer)" : first));
         }
       }
     }

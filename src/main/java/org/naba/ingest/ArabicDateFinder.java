@@ -27,11 +27,11 @@ import org.naba.text.ArabicNormalizer;
  *   <li>Day, month and year must form a real calendar date (no 31 شباط).
  *   <li>A year is plausible when it has four digits within {@value #FIRST_YEAR}..{@value
  *       #LAST_YEAR}.
- *   <li>A weekday named beside a date with a plausible year must agree with it; if it does not, that
- *       mention gives no date.
+ *   <li>A weekday named beside a date with a plausible year must agree with it; if it does not,
+ *       that mention gives no date.
  *   <li>An impossible year (a typo such as 20219) is resolved only through the weekday named beside
- *       it: of the year's four-digit substrings within the plausible range, exactly one must put the
- *       date on that weekday; otherwise that mention gives no date.
+ *       it: of the year's four-digit substrings within the plausible range, exactly one must put
+ *       the date on that weekday; otherwise that mention gives no date.
  *   <li>A day and month without a year give no date.
  *   <li>The first mention in the text that gives a date wins.
  * </ol>

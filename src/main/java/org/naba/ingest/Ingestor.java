@@ -35,7 +35,8 @@ import org.naba.store.StoreException;
  *   <li>Each article is stored on its own; a {@link StoreException} for one article (e.g. its id is
  *       taken by another article) counts as invalid, with a line naming the article, and the rest
  *       goes on.
- *   <li>An article already in the store counts as a duplicate, so running twice ingests nothing new.
+ *   <li>An article already in the store counts as a duplicate, so running twice ingests nothing
+ *       new.
  *   <li>Empty, invalid and skipped items each get one line in the report.
  * </ul>
  */

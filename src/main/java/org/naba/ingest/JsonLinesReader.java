@@ -17,8 +17,8 @@ import org.naba.store.Article;
 
 /**
  * Reads news articles from JSON lines ({@code .jsonl}, or gzip {@code .jsonl.gz}), one object a
- * line: {@code {"id", "url", "outlet", "title", "published", "text"}}. Streams: it holds one line at
- * a time, and each line is decoded and parsed only when its {@link Entry} is read.
+ * line: {@code {"id", "url", "outlet", "title", "published", "text"}}. Streams: it holds one line
+ * at a time, and each line is decoded and parsed only when its {@link Entry} is read.
  *
  * <p>Rules, per line:
  *

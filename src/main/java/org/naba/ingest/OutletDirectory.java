@@ -95,7 +95,9 @@ public final class OutletDirectory {
     this.maxWords = words;
   }
 
-  /** Loads the directory from a JSON file ({@code {"outlets": [{"name", "aliases", "ambiguous"}]}}). */
+  /**
+   * Loads the directory from a JSON file ({@code {"outlets": [{"name", "aliases", "ambiguous"}]}}).
+   */
   public static OutletDirectory load(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return load(in, file.toString());
@@ -105,8 +107,8 @@ public final class OutletDirectory {
   }
 
   /**
-   * Loads the directory from JSON read from {@code in} (e.g. a class-path copy); {@code file}
-   * names the source in errors.
+   * Loads the directory from JSON read from {@code in} (e.g. a class-path copy); {@code file} names
+   * the source in errors.
    */
   public static OutletDirectory load(InputStream in, String file) {
     JsonNode root;

@@ -26,8 +26,8 @@ import org.naba.store.Article;
  *       off the title; it names the outlet when no outlet line does (see {@link
  *       OutletDirectory#atEndOfTitle} for when a name counts).
  *   <li>The published date ({@code yyyy-MM-dd}) is the first date {@link ArabicDateFinder} finds
- *       with a weekday beside it in the first {@value #DATE_PARAGRAPHS} paragraphs (the lead:
- *       "يوم الأربعاء (8 كانون الأول 2021)"), else a date in the first {@value #DATELINE_CHARS}
+ *       with a weekday beside it in the first {@value #DATE_PARAGRAPHS} paragraphs (the lead: "يوم
+ *       الأربعاء (8 كانون الأول 2021)"), else a date in the first {@value #DATELINE_CHARS}
  *       characters of the body (a dateline); otherwise {@code null}. Other dates in a story are
  *       usually the dates of the events it tells, not of the story.
  *   <li>The id is the file name without {@code .txt}; the URL is {@code null}.
@@ -36,9 +36,8 @@ import org.naba.store.Article;
  *       what the text implies. A broken sidecar makes the article invalid.
  *   <li>Outlet names become their display names ({@link OutletDirectory#displayName}).
  *   <li>An empty file, or one with a title but no body (no letter or digit), is {@link
- *       Outcome#EMPTY}; a file with NUL
- *       bytes or bytes that are not UTF-8, or larger than {@value #MAX_BYTES} bytes, is {@link
- *       Outcome#INVALID}.
+ *       Outcome#EMPTY}; a file with NUL bytes or bytes that are not UTF-8, or larger than {@value
+ *       #MAX_BYTES} bytes, is {@link Outcome#INVALID}.
  * </ul>
  */
 public final class SeedArticleParser {
@@ -196,8 +195,8 @@ public final class SeedArticleParser {
 
   static String idOf(Path file) {
     String name = file.getFileName().toString();
-    return name.regionMatches(true, name.length() - EXTENSION.length(), EXTENSION, 0,
-            EXTENSION.length())
+    return name.regionMatches(
+            true, name.length() - EXTENSION.length(), EXTENSION, 0, EXTENSION.length())
         ? name.substring(0, name.length() - EXTENSION.length())
         : name;
   }

@@ -52,8 +52,7 @@ public final class Sources {
         scanFile(path, true, sink);
       } else {
         sink.accept(
-            Entry.of(
-                new Read.Failed(path.toString(), Outcome.INVALID, "no such file or folder")));
+            Entry.of(new Read.Failed(path.toString(), Outcome.INVALID, "no such file or folder")));
       }
     }
   }

@@ -7,19 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -28,7 +29,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.index.StoredFields;
 import org.naba.quotes.Quote;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
@@ -42,8 +42,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each commit records the last article sequence number it holds and the schema it was built
  * with, so after a crash (or an ingest by another process) {@link #catchUp} indexes exactly what
- * the store has beyond that. Only one process writes the index: a second process opens it read
- * only and searches what the writer has committed.
+ * the store has beyond that. Only one process writes the index: a second process opens it read only
+ * and searches what the writer has committed.
  */
 public final class SentenceIndex implements AutoCloseable {
 
@@ -97,7 +97,8 @@ public final class SentenceIndex implements AutoCloseable {
         IndexWriter writer = new IndexWriter(directory, config);
         Map<String, String> committed = commitData(directory);
         if (!DirectoryReader.indexExists(directory)) {
-          commit(writer, 0, schema); // a first commit, so that a reading process can open it at once
+          commit(
+              writer, 0, schema); // a first commit, so that a reading process can open it at once
         } else if (!format(schema).equals(committed.get(FORMAT_KEY))) {
           log.info("index {} has another format; clearing it to rebuild from the store", dir);
           writer.deleteAll();

@@ -3,8 +3,8 @@ package org.naba.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -34,10 +34,10 @@ import org.naba.search.analysis.AnalyzedTerms;
 import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.naba.text.AnswerType;
-import org.naba.text.SentenceSegmenter;
-import org.naba.text.Span;
 import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicSkeleton;
+import org.naba.text.SentenceSegmenter;
+import org.naba.text.Span;
 
 /**
  * How units become Lucene documents and questions become queries: the fields, their analysis and
@@ -177,7 +177,6 @@ public final class UnitSchema implements AutoCloseable {
     return new Field(name, new AnalyzedTerms(terms), TextField.TYPE_NOT_STORED);
   }
 
-
   /**
    * The question as a weighted disjunction ({@link SearchTuning} weights): its stems over the unit,
    * the paragraph and the title; its exact words, skeletons and 4-grams over the unit; a constant
@@ -281,7 +280,9 @@ public final class UnitSchema implements AutoCloseable {
   }
 
   /** The analysed terms of {@code text} in the order they occur (repeats kept). */
-  /** Every term the analyzer gives for {@code text}, empty ones included (as indexing sees them). */
+  /**
+   * Every term the analyzer gives for {@code text}, empty ones included (as indexing sees them).
+   */
   static List<String> allTerms(Analyzer analyzer, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {

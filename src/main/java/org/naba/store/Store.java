@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
   private final Connection connection;
   private final Path file;
   private final Clock clock;
+
   /** Prepared once and reused: ingest runs the same few statements for every article. */
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -375,8 +376,7 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
-  private Map<Long, List<Quote>> quotes(List<Row> rows, long first, long last)
-      throws SQLException {
+  private Map<Long, List<Quote>> quotes(List<Row> rows, long first, long last) throws SQLException {
     Map<Long, String> bodies = new HashMap<>();
     for (Row row : rows) {
       bodies.put(row.seq(), row.article().text());

@@ -3,7 +3,9 @@ package org.naba.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits an article body into paragraphs: one paragraph a line, blank lines skipped, edges trimmed. */
+/**
+ * Splits an article body into paragraphs: one paragraph a line, blank lines skipped, edges trimmed.
+ */
 public final class Paragraphs {
 
   private Paragraphs() {}

@@ -16,11 +16,10 @@ import java.util.List;
  *   <li>A line break always ends a sentence.
  *   <li>A quotation is kept whole: no sentence ends inside «…», “…” or "…". Quote marks pair up
  *       within the line, nested ones too; a straight or curly double mark opens when it follows a
- *       space, a bracket or the line start and precedes a letter, digit, bracket or mark, and closes
- *       when it follows a
- *       non-space and precedes a space, punctuation or the line end (so inverted “ ” pairs work);
- *       a mark before punctuation never opens ("… إنساني ".").
- *       A mark that finds no partner in the line is ignored, so an unbalanced quote never glues a
+ *       space, a bracket or the line start and precedes a letter, digit, bracket or mark, and
+ *       closes when it follows a non-space and precedes a space, punctuation or the line end (so
+ *       inverted “ ” pairs work); a mark before punctuation never opens ("… إنساني "."). A mark
+ *       that finds no partner in the line is ignored, so an unbalanced quote never glues a
  *       paragraph into one sentence.
  *   <li>A quotation whose last character ends a sentence ("…المقبلة." وأضاف) ends the sentence at
  *       its closing mark when a letter follows after a space.

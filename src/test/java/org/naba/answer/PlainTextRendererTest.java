@@ -40,7 +40,8 @@ class PlainTextRendererTest {
 
   @Test
   void showsTheStatementItsSpeakerOutletTitleDateAndOtherSources() {
-    String out = new PlainTextRenderer().render(AnswerPage.first(set(1)), NoAnswer.suggesting(List.of()));
+    String out =
+        new PlainTextRenderer().render(AnswerPage.first(set(1)), NoAnswer.suggesting(List.of()));
     assertTrue(out.contains("«تنسيقنا خلال هذه السنة كان عالياً جداً 1»"), out);
     assertTrue(out.contains("صباح النعمان، المتحدث باسم جهاز مكافحة الارهاب | روداو"), out);
     assertTrue(out.contains("(8 ديسمبر 2021)"), out);
@@ -60,7 +61,8 @@ class PlainTextRendererTest {
 
   @Test
   void linesStartingWithDigitsOrLatinAreMarkedRightToLeft() {
-    String out = new PlainTextRenderer().render(AnswerPage.first(set(1)), NoAnswer.suggesting(List.of()));
+    String out =
+        new PlainTextRenderer().render(AnswerPage.first(set(1)), NoAnswer.suggesting(List.of()));
     assertTrue(out.startsWith("\u200F1. «"), out);
     assertEquals("\u200Fhttps://x", Direction.rtl("https://x"));
     assertEquals("«نص»", Direction.rtl("«نص»"));

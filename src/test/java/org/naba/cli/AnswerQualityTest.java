@@ -18,8 +18,8 @@ import org.naba.eval.QaEvaluation;
 import org.naba.eval.QaFile;
 
 /**
- * Answer quality on the hand-written QA files, through the production wiring, checked against
- * the figures stored in {@code qa/expected.json}: quality cannot drop unnoticed.
+ * Answer quality on the hand-written QA files, through the production wiring, checked against the
+ * figures stored in {@code qa/expected.json}: quality cannot drop unnoticed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnswerQualityTest {
@@ -34,7 +34,8 @@ class AnswerQualityTest {
 
   @BeforeAll
   void ingest() throws Exception {
-    NabaConfig config = new ConfigLoader(Path.of("."), Map.of()).load(Path.of("config/naba.properties"));
+    NabaConfig config =
+        new ConfigLoader(Path.of("."), Map.of()).load(Path.of("config/naba.properties"));
     seeds = Naba.open(config.withDataDir(seedsData));
     NabaConfig iraqConfig = config.withDataDir(iraqData);
     try (Naba first = Naba.open(iraqConfig)) {
@@ -63,8 +64,7 @@ class AnswerQualityTest {
     report("seeds", r);
     JsonNode e = expected.get("seeds");
     assertTrue(r.top1Accuracy() >= e.get("top1").asDouble(), "seeds top-1 " + r.top1Accuracy());
-    assertTrue(
-        r.noAnswerRate() >= e.get("no_answer").asDouble(), "no-answer " + r.noAnswerRate());
+    assertTrue(r.noAnswerRate() >= e.get("no_answer").asDouble(), "no-answer " + r.noAnswerRate());
   }
 
   @Test
@@ -82,7 +82,8 @@ class AnswerQualityTest {
         outlets.add(a.article().outlet());
         a.alsoReportedBy().forEach(s -> outlets.add(s.outlet()));
       }
-      assertTrue(outlets.containsAll(java.util.Set.of("روداو", "العراقية")), question + " → " + outlets);
+      assertTrue(
+          outlets.containsAll(java.util.Set.of("روداو", "العراقية")), question + " → " + outlets);
     }
   }
 

@@ -22,7 +22,8 @@ class EvalQaCommandTest {
         "question\texpected\tarticle\n"
             + "منو زار قضاء مخمور؟\tمصطفى الكاظمي زار اليوم الاربعاء\t000_fbcca49827e3a288\n"
             + "كم عمر الفنانة هيفاء وهبي؟\t\t\n");
-    CliRun run = CliRun.of("eval", "--json", "--data", dir.resolve("d").toString(), "--qa", qa.toString());
+    CliRun run =
+        CliRun.of("eval", "--json", "--data", dir.resolve("d").toString(), "--qa", qa.toString());
     assertEquals(0, run.exitCode(), run.err());
     JsonNode report = new ObjectMapper().readTree(run.out());
     assertEquals(1, report.get("answerable").asInt());

@@ -126,7 +126,8 @@ class FoundationEndToEndTest {
   @Test
   void aBadSettingIsOneLineNamingItWithExitCodeTwo() {
     CliRun run =
-        CliRun.of(java.util.Map.of("NABA_ANSWERS_MAX", "zero"), "ask", "--data", dir.toString(), "x");
+        CliRun.of(
+            java.util.Map.of("NABA_ANSWERS_MAX", "zero"), "ask", "--data", dir.toString(), "x");
     assertEquals(2, run.exitCode());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().contains("NABA_ANSWERS_MAX"), run.err());

@@ -51,7 +51,8 @@ class JsonLinesReaderTest {
     List<String> problems = lines(reads);
     assertEquals(5, problems.size(), problems.toString());
     assertTrue(problems.get(0).startsWith(f + ":2: broken JSON"), problems.get(0));
-    assertEquals(f + ":3: article 'no-text': missing \"text\" (a string is required)", problems.get(1));
+    assertEquals(
+        f + ":3: article 'no-text': missing \"text\" (a string is required)", problems.get(1));
     assertEquals(f + ":5: missing \"id\" (a non-blank string is required)", problems.get(2));
     assertEquals(f + ":6: article 'blank-text': blank text", problems.get(3));
     assertEquals(f + ":7: not a JSON object", problems.get(4));
@@ -133,7 +134,8 @@ class JsonLinesReaderTest {
     Path file = Files.write(dir.resolve("blob.jsonl"), bytes);
     List<Read> reads = readAll(file);
     assertEquals(1, reads.size());
-    assertEquals(file + ": binary file (NUL byte at byte 100)", ((Read.Failed) reads.get(0)).line());
+    assertEquals(
+        file + ": binary file (NUL byte at byte 100)", ((Read.Failed) reads.get(0)).line());
   }
 
   @Test
@@ -149,7 +151,8 @@ class JsonLinesReaderTest {
   @Test
   void countsATextOfNoBreakSpacesAsEmpty(@TempDir Path dir) throws IOException {
     Path file =
-        Files.writeString(dir.resolve("n.jsonl"), "{\"id\": \"n\", \"text\": \"\u00a0\\n\u00a0\"}\n");
+        Files.writeString(
+            dir.resolve("n.jsonl"), "{\"id\": \"n\", \"text\": \"\u00a0\\n\u00a0\"}\n");
     Read.Failed f = (Read.Failed) readAll(file).get(0);
     assertEquals(Outcome.EMPTY, f.outcome());
     assertEquals(file + ":1: article 'n': blank text", f.line());

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,8 +117,7 @@ class OutletDirectoryTest {
   void needsASeparatorBeforeAnAmbiguousName() {
     assertEquals(Optional.empty(), outlets.atEndOfTitle("قمة الدول العربية"));
     assertEquals(Optional.empty(), outlets.atEndOfTitle("السلام في الشرق الأوسط"));
-    assertEquals(
-        "العربية", outlets.atEndOfTitle("قمة الدول | العربية").orElseThrow().outlet());
+    assertEquals("العربية", outlets.atEndOfTitle("قمة الدول | العربية").orElseThrow().outlet());
   }
 
   @Test

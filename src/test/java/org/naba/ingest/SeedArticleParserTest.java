@@ -20,7 +20,8 @@ class SeedArticleParserTest {
   static final Path SEED_001 = Path.of("seeds/001_47a385f4b9943841.txt");
 
   private final SeedArticleParser parser =
-      new SeedArticleParser(OutletDirectory.load(OutletDirectoryTest.CONFIG), new ArabicDateFinder());
+      new SeedArticleParser(
+          OutletDirectory.load(OutletDirectoryTest.CONFIG), new ArabicDateFinder());
 
   private Article article(Path file) {
     return assertInstanceOf(Read.Found.class, parser.read(file)).article();
@@ -139,8 +140,7 @@ class SeedArticleParserTest {
   }
 
   @Test
-  void dropsLinesOfNoBreakSpacesAndCountsABodyOfThemAsEmpty(@TempDir Path dir)
-      throws IOException {
+  void dropsLinesOfNoBreakSpacesAndCountsABodyOfThemAsEmpty(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("n.txt"), "عنوان\n\u00a0\u200f\n\u00a0\n");
     assertEquals(Outcome.EMPTY, failure(file).outcome());
     Path spaced = Files.writeString(dir.resolve("s.txt"), "عنوان\nفقرة.\n\u00a0\nفقرة ثانية.\n");

@@ -58,8 +58,7 @@ class UnitSchemaTest {
             UnitSchema.TITLE)) {
       assertNotNull(doc.getField(field), field);
     }
-    assertEquals(
-        List.of("قال", "وزير", "غادر"), fieldTerms(doc, UnitSchema.CONTEXT));
+    assertEquals(List.of("قال", "وزير", "غادر"), fieldTerms(doc, UnitSchema.CONTEXT));
   }
 
   @Test
@@ -67,16 +66,24 @@ class UnitSchemaTest {
     String body =
         String.join(
             "\n",
-            Files.readAllLines(
-                    Path.of("seeds/000_fbcca49827e3a288.txt"), StandardCharsets.UTF_8)
+            Files.readAllLines(Path.of("seeds/000_fbcca49827e3a288.txt"), StandardCharsets.UTF_8)
                 .subList(1, 10));
     List<Unit> units = new ArrayList<>();
     SentenceSegmenter segmenter = new SentenceSegmenter();
     for (Span paragraph : Paragraphs.split(body)) {
       for (Span s : segmenter.split(body, paragraph)) {
         units.add(
-            new Unit(1, "s", Unit.Kind.SENTENCE, units.size(), s.start(), s.end(), s.of(body),
-                paragraph.of(body), "جهاز مكافحة الارهاب تنسيقنا عال جداً", null));
+            new Unit(
+                1,
+                "s",
+                Unit.Kind.SENTENCE,
+                units.size(),
+                s.start(),
+                s.end(),
+                s.of(body),
+                paragraph.of(body),
+                "جهاز مكافحة الارهاب تنسيقنا عال جداً",
+                null));
       }
     }
     List<Document> docs = schema.toDocuments(units);
@@ -89,7 +96,8 @@ class UnitSchemaTest {
       }
       assertEquals(analyzed(UnitSchema.TITLE, u.title()), fieldTerms(doc, UnitSchema.TITLE));
       if (doc.getField(UnitSchema.CONTEXT) != null) {
-        assertEquals(analyzed(UnitSchema.CONTEXT, u.context()), fieldTerms(doc, UnitSchema.CONTEXT));
+        assertEquals(
+            analyzed(UnitSchema.CONTEXT, u.context()), fieldTerms(doc, UnitSchema.CONTEXT));
       }
     }
   }

@@ -24,7 +24,10 @@ class SentenceSegmenterTest {
 
   @Test
   void splitsAfterAFullStopWithoutSpace() {
-    check("أكد وجود خلية تنسيق.وقال الناطق إن العمل مستمر.", "أكد وجود خلية تنسيق.", "وقال الناطق إن العمل مستمر.");
+    check(
+        "أكد وجود خلية تنسيق.وقال الناطق إن العمل مستمر.",
+        "أكد وجود خلية تنسيق.",
+        "وقال الناطق إن العمل مستمر.");
   }
 
   @Test
@@ -60,7 +63,10 @@ class SentenceSegmenterTest {
 
   @Test
   void keepsAnInvertedCurlyQuotationWhole() {
-    check("مضيفا: ”الشعب متلق للفن. بشكل كبير“ ومتوقعا نهضة. ثم صمت.", "مضيفا: ”الشعب متلق للفن. بشكل كبير“ ومتوقعا نهضة.", "ثم صمت.");
+    check(
+        "مضيفا: ”الشعب متلق للفن. بشكل كبير“ ومتوقعا نهضة. ثم صمت.",
+        "مضيفا: ”الشعب متلق للفن. بشكل كبير“ ومتوقعا نهضة.",
+        "ثم صمت.");
   }
 
   @Test
@@ -111,7 +117,8 @@ class SentenceSegmenterTest {
 
   @Test
   void doesNotEndTheSentenceAtAQuotedTitleFollowedByAYear() {
-    check("فيلم \"هلق لوين؟\" 2011 عرض في مهرجان كان.", "فيلم \"هلق لوين؟\" 2011 عرض في مهرجان كان.");
+    check(
+        "فيلم \"هلق لوين؟\" 2011 عرض في مهرجان كان.", "فيلم \"هلق لوين؟\" 2011 عرض في مهرجان كان.");
   }
 
   @Test
@@ -121,12 +128,16 @@ class SentenceSegmenterTest {
 
   @Test
   void doesNotSplitDomainsOrLatinInitials() {
-    check("على الرابط: www.ca.gov.sa لمعرفة النتيجة. وقالت U.S إنها.", "على الرابط: www.ca.gov.sa لمعرفة النتيجة.", "وقالت U.S إنها.");
+    check(
+        "على الرابط: www.ca.gov.sa لمعرفة النتيجة. وقالت U.S إنها.",
+        "على الرابط: www.ca.gov.sa لمعرفة النتيجة.",
+        "وقالت U.S إنها.");
   }
 
   @Test
   void readsAFullStopAfterOneLetterAsAnAbbreviation() {
-    check("تأليف: د. مسلم سقا أميني. الناشر دار ما.", "تأليف: د. مسلم سقا أميني.", "الناشر دار ما.");
+    check(
+        "تأليف: د. مسلم سقا أميني. الناشر دار ما.", "تأليف: د. مسلم سقا أميني.", "الناشر دار ما.");
     check("في عام 42 ق.م بنيت المدينة.", "في عام 42 ق.م بنيت المدينة.");
   }
 
@@ -148,7 +159,8 @@ class SentenceSegmenterTest {
   void returnsOffsetsIntoTheWholeTextForASpan() {
     String text = "عنوان\nجملة أولى. جملة ثانية.";
     assertEquals(
-        List.of(new Span(6, 16), new Span(17, 28)), segmenter.split(text, new Span(6, text.length())));
+        List.of(new Span(6, 16), new Span(17, 28)),
+        segmenter.split(text, new Span(6, text.length())));
   }
 
   @Test
@@ -191,8 +203,7 @@ class SentenceSegmenterTest {
     check(paragraph, paragraph);
     String joined = paragraph + " " + seedLine("000_fbcca49827e3a288.txt", 6);
     List<String> sentences = segmenter.split(joined).stream().map(s -> s.of(joined)).toList();
-    assertEquals(
-        List.of(paragraph, seedLine("000_fbcca49827e3a288.txt", 6)), sentences);
+    assertEquals(List.of(paragraph, seedLine("000_fbcca49827e3a288.txt", 6)), sentences);
   }
 
   @Test
