@@ -31,7 +31,8 @@ import org.naba.text.Span;
  *       candidate covers (long terms also by consonant skeleton, so spelling variants meet): fully
  *       in its own text or its speaker's name (and role, when the question names a speaker), half
  *       in the sentences around it or the title. Below {@link #MIN_CONFIDENCE} a candidate is
- *       dropped, so an off-topic question gets no answer rather than a loose keyword match.
+ *       dropped, so an off-topic question gets no answer rather than a loose keyword match; the
+ *       others rank by retrieval score times confidence squared.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one.
  *   <li>A question about what someone said prefers quotes; a speaker it names (by name or role)
  *       lifts that speaker's statements and lowers everyone else's.
