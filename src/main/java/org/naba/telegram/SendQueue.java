@@ -159,16 +159,20 @@ public final class SendQueue implements AutoCloseable {
         }
         Instant now = now();
         lane = ready.peek();
+        if (lane.readyAt.isAfter(now)) {
+          scheduleWakeup(lane.readyAt, now);
+          return;
+        }
         Instant chatReady = gate.chatReadyAt(lane.target, now);
-        if (chatReady.isAfter(lane.readyAt)) {
+        if (chatReady.isAfter(now)) {
           ready.poll();
           lane.readyAt = chatReady;
           ready.add(lane);
           continue;
         }
-        Instant at = lane.readyAt.isAfter(now) ? lane.readyAt : gate.globalReadyAt(now);
-        if (at.isAfter(now)) {
-          scheduleWakeup(at, now);
+        Instant global = gate.globalReadyAt(now);
+        if (global.isAfter(now)) {
+          scheduleWakeup(global, now);
           return;
         }
         ready.poll();

@@ -18,7 +18,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.naba.answer.Answerer;
 import org.naba.store.Store;
 import org.slf4j.Logger;
@@ -115,7 +118,7 @@ public final class TelegramBot implements AutoCloseable {
     TelegramClient client = new OkHttpTelegramClient(http, token, url);
     BotIdentity identity;
     try {
-      identity = identify(client, apiUrl);
+      identity = identify(client, apiUrl, mask);
     } catch (RuntimeException e) {
       shutdown(http);
       throw e;
@@ -144,7 +147,7 @@ public final class TelegramBot implements AutoCloseable {
               identity,
               settings,
               admin,
-              (fileId, name) -> download(client, fileId, name, dataDir),
+              (fileId, name) -> download(client, http, url, token, fileId, name, dataDir),
               clock);
       bot.poll(token, url, settings, conversation, clock);
     } catch (RuntimeException e) {
@@ -208,7 +211,7 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  private static BotIdentity identify(TelegramClient client, URI apiUrl) {
+  private static BotIdentity identify(TelegramClient client, URI apiUrl, SecretMask mask) {
     try {
       User me = client.execute(new GetMe());
       if (me == null || me.getUserName() == null) {
@@ -217,12 +220,12 @@ public final class TelegramBot implements AutoCloseable {
       return new BotIdentity(me.getId(), me.getUserName());
     } catch (TelegramApiRequestException e) {
       Integer code = e.getErrorCode();
-      if (code != null && (code == 401 || code == 404)) {
+      if (code != null && code == 401) {
         throw new BotStartException(
             "the Bot API rejected the token in TELEGRAM_BOT_TOKEN (" + code + " Unauthorized)");
       }
       throw new BotStartException(
-          "getMe failed at " + apiUrl.getHost() + " (" + code + "); check the API URL");
+          "getMe failed at " + apiUrl.getHost() + " (" + code + ": " + mask.apply(e.getApiResponse()) + "); check the API URL");
     } catch (TelegramApiException e) {
       throw new BotStartException(
           "cannot reach the Bot API at "
@@ -241,14 +244,39 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  private static Path download(TelegramClient client, String fileId, String name, Path dataDir)
+  /**
+   * Downloads a sent file from the configured API server ({@code /file/bot<token>/<file_path>});
+   * the library's own download always goes to api.telegram.org.
+   */
+  private static Path download(
+      TelegramClient client,
+      OkHttpClient http,
+      TelegramUrl url,
+      String token,
+      String fileId,
+      String name,
+      Path dataDir)
       throws TelegramApiException, IOException {
     org.telegram.telegrambots.meta.api.objects.File file = client.execute(new GetFile(fileId));
     Path folder = Files.createDirectories(dataDir.resolve("telegram-uploads"));
     String safe = Path.of(name).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
     Path target = folder.resolve(System.currentTimeMillis() + "-" + safe);
-    try (InputStream in = client.downloadFileAsStream(file)) {
-      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    HttpUrl location =
+        new HttpUrl.Builder()
+            .scheme(url.getSchema())
+            .host(url.getHost())
+            .port(url.getPort())
+            .addPathSegment("file")
+            .addPathSegment("bot" + token)
+            .addPathSegments(file.getFilePath())
+            .build();
+    try (Response response = http.newCall(new Request.Builder().url(location).get().build()).execute()) {
+      if (!response.isSuccessful() || response.body() == null) {
+        throw new IOException("download of file " + fileId + " failed: HTTP " + response.code());
+      }
+      try (InputStream in = response.body().byteStream()) {
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      }
     }
     return target;
   }
@@ -288,12 +316,17 @@ public final class TelegramBot implements AutoCloseable {
       return;
     }
     closed = true;
-    http.dispatcher().cancelAll();
     if (application != null) {
       try {
         application.close();
       } catch (Exception e) {
         log.warn("closing long polling: {}", mask.apply(e.toString()));
+      }
+    }
+    // end the long poll now rather than at its timeout; replies in flight go on
+    for (okhttp3.Call call : http.dispatcher().runningCalls()) {
+      if (call.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates")) {
+        call.cancel();
       }
     }
     polling.shutdownNow();
