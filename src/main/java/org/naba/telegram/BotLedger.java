@@ -101,6 +101,15 @@ public final class BotLedger implements AutoCloseable {
     }
   }
 
+  /** The highest update id handled, or 0. */
+  public synchronized long lastUpdateId() {
+    try (Statement st = connection.createStatement()) {
+      return count(st, "SELECT COALESCE(MAX(update_id), 0) FROM processed_updates");
+    } catch (SQLException e) {
+      throw failure("read the last update id", e);
+    }
+  }
+
   public boolean isActive(long chatId) {
     return !inactive.contains(chatId);
   }

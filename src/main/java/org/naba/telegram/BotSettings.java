@@ -13,6 +13,7 @@ import java.util.Set;
  * @param maxQuestionLength longest question accepted, in characters
  * @param pollTimeoutSeconds long-polling timeout of getUpdates
  * @param workers threads that answer updates
+ * @param answerCacheSize questions whose answers are kept for reuse (0: none)
  */
 public record BotSettings(
     Set<Long> adminIds,
@@ -21,7 +22,8 @@ public record BotSettings(
     Duration questionWindow,
     int maxQuestionLength,
     int pollTimeoutSeconds,
-    int workers) {
+    int workers,
+    int answerCacheSize) {
 
   public BotSettings {
     adminIds = Set.copyOf(adminIds);
@@ -36,7 +38,8 @@ public record BotSettings(
         Duration.ofMinutes(1),
         300,
         50,
-        Math.max(2, Runtime.getRuntime().availableProcessors()));
+        Math.max(2, Runtime.getRuntime().availableProcessors()),
+        1_000);
   }
 
   public BotSettings withLimits(FloodLimits newLimits) {
@@ -47,16 +50,43 @@ public record BotSettings(
         questionWindow,
         maxQuestionLength,
         pollTimeoutSeconds,
-        workers);
+        workers,
+        answerCacheSize);
   }
 
   public BotSettings withPollTimeout(int seconds) {
     return new BotSettings(
-        adminIds, limits, questionsPerWindow, questionWindow, maxQuestionLength, seconds, workers);
+        adminIds,
+        limits,
+        questionsPerWindow,
+        questionWindow,
+        maxQuestionLength,
+        seconds,
+        workers,
+        answerCacheSize);
   }
 
   public BotSettings withQuestionsPerWindow(int n) {
     return new BotSettings(
-        adminIds, limits, n, questionWindow, maxQuestionLength, pollTimeoutSeconds, workers);
+        adminIds,
+        limits,
+        n,
+        questionWindow,
+        maxQuestionLength,
+        pollTimeoutSeconds,
+        workers,
+        answerCacheSize);
+  }
+
+  public BotSettings withAnswerCacheSize(int size) {
+    return new BotSettings(
+        adminIds,
+        limits,
+        questionsPerWindow,
+        questionWindow,
+        maxQuestionLength,
+        pollTimeoutSeconds,
+        workers,
+        size);
   }
 }

@@ -83,6 +83,7 @@ final class Conversation {
   private final AdminActions admin;
   private final Downloader downloader;
   private final Clock clock;
+  private final AnswerCache cache;
 
   Conversation(
       Answerer answerer,
@@ -105,6 +106,11 @@ final class Conversation {
     this.admin = admin;
     this.downloader = downloader;
     this.clock = clock;
+    this.cache = new AnswerCache(settings.answerCacheSize(), store::lastSeq);
+  }
+
+  private AnswerSet answers(String question) {
+    return cache.get(question, answerer::ask);
   }
 
   /** Where a reply goes: the chat, the forum topic, the message it answers. */
@@ -206,7 +212,7 @@ final class Conversation {
       say(place, BotTexts.RATE_LIMITED);
       return;
     }
-    AnswerSet set = answerer.ask(question);
+    AnswerSet set = answers(question);
     if (set.answers().isEmpty()) {
       say(place, renderer.noAnswer(answerer.noAnswer()));
       return;
@@ -386,7 +392,7 @@ final class Conversation {
       acknowledge(q, BotTexts.QUESTION_GONE);
       return;
     }
-    AnswerSet set = answerer.ask(question.get());
+    AnswerSet set = answers(question.get());
     ChatKind kind = ChatKind.of(message.getChat().getType());
     Integer thread =
         message instanceof Message m && m.isTopicMessage()
@@ -443,7 +449,7 @@ final class Conversation {
     String question = q.getQuery() == null ? "" : q.getQuery().strip();
     List<InlineQueryResult> results = new ArrayList<>();
     if (!question.isEmpty() && question.length() <= settings.maxQuestionLength()) {
-      AnswerSet set = answerer.ask(question);
+      AnswerSet set = answers(question);
       for (Answer a : set.answers().subList(0, Math.min(INLINE_RESULTS, set.answers().size()))) {
         String outlet = a.article().outlet() == null ? BotTexts.UNKNOWN_OUTLET : a.article().outlet();
         String title = a.speaker() == null ? outlet : a.speaker() + " | " + outlet;

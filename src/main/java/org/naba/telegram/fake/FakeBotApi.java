@@ -53,11 +53,12 @@ public final class FakeBotApi implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
-  private long nextUpdateId = 1;
+  private long nextUpdateId;
   private boolean closed;
 
-  private FakeBotApi(String token) throws IOException {
+  private FakeBotApi(String token, long firstUpdateId) throws IOException {
     this.token = token;
+    this.nextUpdateId = firstUpdateId;
     routes.put("getMe", new GetMe());
     routes.put("deleteWebhook", new DeleteWebhook());
     routes.put("getUpdates", new GetUpdates());
@@ -83,8 +84,16 @@ public final class FakeBotApi implements AutoCloseable {
 
   /** Starts a server on 127.0.0.1 with a free port that accepts only {@code token}. */
   public static FakeBotApi start(String token) {
+    return start(token, 1);
+  }
+
+  /**
+   * Starts a server whose update ids begin at {@code firstUpdateId} (a bot's ledger remembers the
+   * ids it handled, so a second run against the same data folder needs new ids).
+   */
+  public static FakeBotApi start(String token, long firstUpdateId) {
     try {
-      return new FakeBotApi(token);
+      return new FakeBotApi(token, firstUpdateId);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the fake Bot API: " + e.getMessage(), e);
     }
