@@ -1,5 +1,6 @@
 package org.naba.telegram;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
@@ -81,14 +82,12 @@ final class Addressing {
 
   /** The text with the bot's mentions cut out, or {@code null} when it does not mention the bot. */
   private String withoutMentions(String text, Message m) {
-    if (m.getEntities() == null) {
-      return null;
-    }
+    List<MessageEntity> entities = m.getEntities() == null ? List.of() : m.getEntities();
     StringBuilder out = new StringBuilder(text);
     boolean found = false;
     // cut from the end so that earlier offsets stay valid
-    for (int i = m.getEntities().size() - 1; i >= 0; i--) {
-      MessageEntity e = m.getEntities().get(i);
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      MessageEntity e = entities.get(i);
       if (e.getOffset() == null || e.getLength() == null) {
         continue;
       }
