@@ -316,20 +316,17 @@ public final class TelegramBot implements AutoCloseable {
       return;
     }
     closed = true;
-    if (application != null) {
-      try {
-        application.close();
-      } catch (Exception e) {
-        log.warn("closing long polling: {}", mask.apply(e.toString()));
-      }
-    }
-    // end the long poll now rather than at its timeout; replies in flight go on
-    for (okhttp3.Call call : http.dispatcher().runningCalls()) {
-      if (call.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates")) {
-        call.cancel();
-      }
-    }
-    polling.shutdownNow();
+    quietly(
+        () -> {
+          if (application != null) {
+            try {
+              application.close();
+            } catch (Exception e) {
+              log.warn("closing long polling: {}", mask.apply(e.toString()));
+            }
+          }
+          stopPolling();
+        });
     workers.shutdown();
     try {
       workers.awaitTermination(FLUSH_ON_CLOSE.toSeconds(), TimeUnit.SECONDS);
@@ -344,6 +341,47 @@ public final class TelegramBot implements AutoCloseable {
     shutdown(http);
     ledger.close();
     log.info("bot stopped");
+  }
+
+  /**
+   * Ends the long poll now rather than at its timeout (replies in flight go on) and waits for the
+   * polling thread to end.
+   */
+  private void stopPolling() {
+    for (okhttp3.Call call : http.dispatcher().runningCalls()) {
+      String path = call.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT);
+      if (path.endsWith("/getupdates")) {
+        call.cancel();
+      }
+    }
+    polling.shutdownNow();
+    try {
+      if (!polling.awaitTermination(FLUSH_ON_CLOSE.toSeconds(), TimeUnit.SECONDS)) {
+        log.warn("the polling thread did not stop within {}", FLUSH_ON_CLOSE);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Runs {@code action} with the library's polling log silenced: cancelling the long poll on
+   * purpose makes it log an error and an interrupted backoff, which on a clean shutdown would only
+   * alarm whoever reads the log.
+   */
+  private static void quietly(Runnable action) {
+    org.slf4j.Logger polling = LoggerFactory.getLogger(BotSession.class);
+    if (!(polling instanceof ch.qos.logback.classic.Logger logback)) {
+      action.run();
+      return;
+    }
+    ch.qos.logback.classic.Level level = logback.getLevel();
+    logback.setLevel(ch.qos.logback.classic.Level.OFF);
+    try {
+      action.run();
+    } finally {
+      logback.setLevel(level);
+    }
   }
 
   private static void shutdown(OkHttpClient http) {
