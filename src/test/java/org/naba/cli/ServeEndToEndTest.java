@@ -104,8 +104,12 @@ class ServeEndToEndTest {
   }
 
   private ServeCommand.Serving serve() {
+    return serve(settings());
+  }
+
+  private ServeCommand.Serving serve(BotSettings settings) {
     ServeCommand.Serving serving =
-        ServeCommand.serve(config(), TOKEN, api.url(), settings(), Clock.systemUTC());
+        ServeCommand.serve(config(), TOKEN, api.url(), settings, Clock.systemUTC());
     running.add(serving);
     return serving;
   }
@@ -297,5 +301,43 @@ class ServeEndToEndTest {
     api.push(FakeUpdates.privateText(6001, 1, QUESTION));
     api.awaitCalls("sendMessage", 1, Duration.ofSeconds(30));
     assertTrue(URI.create(api.url().toString()).getPort() > 0);
+  }
+
+  @Test
+  void commandsWelcomeListTheLatestStatementsTheSourcesAndWhatASpeakerSaid() throws Exception {
+    serve();
+    api.push(FakeUpdates.privateText(7001, 1, "/start"));
+    assertTrue(api.awaitCalls("sendMessage", 1, WAIT).get(0).text().contains("جرّب أن تسأل"));
+    api.push(FakeUpdates.privateText(7001, 2, "/latest"));
+    String latest = api.awaitCalls("sendMessage", 2, WAIT).get(1).text();
+    assertTrue(latest.startsWith("<b>أحدث التصريحات</b>"), latest);
+    assertTrue(latest.contains("<blockquote>«"), latest);
+    api.push(FakeUpdates.privateText(7001, 3, "/sources"));
+    String sources = api.awaitCalls("sendMessage", 3, WAIT).get(2).text();
+    assertTrue(sources.contains("• العراقية: 1 خبر") && sources.contains("• روداو: 1 خبر"), sources);
+    api.push(FakeUpdates.privateText(7001, 4, "/speaker النعمان"));
+    String speaker = api.awaitCalls("sendMessage", 4, WAIT).get(3).text();
+    assertTrue(speaker.contains("<b>صباح النعمان</b>"), speaker);
+    api.push(FakeUpdates.privateText(7001, 5, "/subscribe"));
+    assertTrue(api.awaitCalls("sendMessage", 5, WAIT).get(4).text().contains("قريباً"));
+    api.push(FakeUpdates.privateText(7001, 6, "/speaker <b>مجهول</b>"));
+    String unknown = api.awaitCalls("sendMessage", 6, WAIT).get(5).text();
+    assertTrue(unknown.contains("«&lt;b&gt;مجهول&lt;/b&gt;»"), unknown);
+    api.push(FakeUpdates.privateText(ADMIN, 1, "/stats"));
+    String stats = api.awaitCalls("sendMessage", 7, WAIT).get(6).text();
+    assertTrue(stats.contains("الأخبار: 2"), stats);
+  }
+
+  @Test
+  void aUserOverTheQuestionLimitOrWithAnOverlongQuestionGetsAPoliteReply() throws Exception {
+    serve(settings().withQuestionsPerWindow(1));
+    api.push(FakeUpdates.privateText(8001, 1, QUESTION));
+    api.awaitCalls("sendMessage", 1, WAIT);
+    api.push(FakeUpdates.privateText(8001, 2, "من زار قضاء مخمور؟"));
+    String limited = api.awaitCalls("sendMessage", 2, WAIT).get(1).text();
+    assertTrue(limited.contains("انتظر دقيقة"), limited);
+    api.push(FakeUpdates.privateText(8002, 1, "س".repeat(301)));
+    String tooLong = api.awaitCalls("sendMessage", 3, WAIT).get(2).text();
+    assertTrue(tooLong.contains("300"), tooLong);
   }
 }
