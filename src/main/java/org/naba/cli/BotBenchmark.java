@@ -46,7 +46,7 @@ public final class BotBenchmark {
 
   private static final String TOKEN = "100000:benchmark-token";
   private static final long FIRST_CHAT = 10_000_000L;
-  private static final int WARM_UP = 100;
+  private static final int WARM_UP = 1_000;
   private static final Duration PHASE_LIMIT = Duration.ofMinutes(5);
 
   /**
@@ -126,7 +126,7 @@ public final class BotBenchmark {
         ServeCommand.Serving serving =
             ServeCommand.serve(config, TOKEN, api.url(), settings, Clock.systemUTC())) {
       long chat = FIRST_CHAT;
-      // warm-up: JIT, caches, connections
+      // warm-up (JIT, caches, connections): a server that has run for a while
       Map<Long, Long> warm = push(api, questions, chat, WARM_UP, 0);
       chat += WARM_UP;
       await(api, warm.keySet());

@@ -55,7 +55,6 @@ final class BotTexts {
   static final String INGEST_START = "جارٍ إدخال الملف %s…";
   static final String INGEST_BAD = "أرسل ملفاً بامتداد ‎.txt‎ أو ‎.jsonl‎ لإدخاله.";
   static final String REINDEX_DONE = "أعيدت فهرسة %d خبراً.";
-  static final String INLINE_NONE = "لا جواب";
 
   static final List<BotCommand> COMMANDS =
       List.of(

@@ -26,6 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
@@ -49,6 +50,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  *       (other text, stickers, photos) gets silence.
  *   <li>Channels: a post that mentions the bot gets the answer posted in the channel.
  *   <li>Inline queries get up to five answer cards that insert the formatted answer.
+ *   <li>The bot's own membership: removed or blocked marks the chat inactive, added marks it
+ *       active.
  *   <li>Buttons: "more" edits the message to the next page; "source" sends the passage in context.
  *   <li>A question longer than the cap, or over the user's rate limit, gets a polite reply instead.
  * </ul>
@@ -130,6 +133,25 @@ final class Conversation {
       onCallback(update.getCallbackQuery());
     } else if (update.hasInlineQuery()) {
       onInline(update.getInlineQuery());
+    } else if (update.hasMyChatMember()) {
+      onMembership(update.getMyChatMember());
+    }
+  }
+
+  /**
+   * The bot's own membership changed: removed, kicked or blocked makes the chat inactive (nothing
+   * is sent there any more); added or unblocked makes it active again.
+   */
+  private void onMembership(ChatMemberUpdated change) {
+    if (change.getChat() == null || change.getNewChatMember() == null) {
+      return;
+    }
+    String status = change.getNewChatMember().getStatus();
+    long chatId = change.getChat().getId();
+    if ("left".equals(status) || "kicked".equals(status)) {
+      ledger.markInactive(chatId, clock.instant());
+    } else if ("member".equals(status) || "administrator".equals(status)) {
+      ledger.markActive(chatId, clock.instant());
     }
   }
 
@@ -140,6 +162,7 @@ final class Conversation {
     ChatKind kind = ChatKind.of(m.getChat().getType());
     long chatId = m.getChat().getId();
     if (kind == ChatKind.PRIVATE) {
+      // a user who blocked the bot and writes again has unblocked it
       ledger.markActive(chatId, clock.instant());
     }
     Integer thread = m.isTopicMessage() ? m.getMessageThreadId() : null;

@@ -55,7 +55,7 @@ public final class TelegramBot implements AutoCloseable {
   public static final String LEDGER_FILE = "telegram.db";
 
   private static final List<String> ALLOWED_UPDATES =
-      List.of("message", "channel_post", "callback_query", "inline_query");
+      List.of("message", "channel_post", "callback_query", "inline_query", "my_chat_member");
   private static final Duration FLUSH_ON_CLOSE = Duration.ofSeconds(5);
   private static final int SEND_THREADS = 8;
 

@@ -340,4 +340,18 @@ class ServeEndToEndTest {
     String tooLong = api.awaitCalls("sendMessage", 3, WAIT).get(2).text();
     assertTrue(tooLong.contains("300"), tooLong);
   }
+
+  @Test
+  void aChatThatRemovedTheBotGetsNothingAndASlowApiStillGetsEveryReply() throws Exception {
+    serve();
+    api.push(FakeUpdates.myChatMember(-100_900L, "supergroup", 9, "kicked"));
+    api.push(FakeUpdates.groupText(-100_900L, 9, 1, "@naba_test_bot " + QUESTION, null));
+    api.failNext("sendMessage", Fault.slow(Duration.ofMillis(400)));
+    api.push(FakeUpdates.privateText(9001, 1, QUESTION));
+    api.push(FakeUpdates.privateText(9002, 1, "من زار قضاء مخمور؟"));
+    List<Call> replies = api.awaitCalls("sendMessage", 2, WAIT);
+    assertEquals(Set.of(9001L, 9002L), Set.copyOf(replies.stream().map(Call::chatId).toList()));
+    Thread.sleep(300);
+    assertEquals(2, api.calls("sendMessage").size(), "nothing went to the group that removed the bot");
+  }
 }

@@ -64,6 +64,9 @@ class SendQueueTest {
       throws TelegramApiException {
     attempts++;
     Integer code = failures.pollFirst();
+    if (code != null && code == 0) {
+      throw new TelegramApiException("Unable to execute sendmessage method: timeout");
+    }
     if (code != null) {
       throw new TelegramApiRequestException(
           "refused", new ApiResponse<>(false, code, "error " + code, null, null));
@@ -135,5 +138,15 @@ class SendQueueTest {
     queue.enqueue(message(1, "good"));
     assertTrue(queue.awaitIdle(WAIT));
     assertEquals(List.of("1:good"), delivered);
+  }
+
+  @Test
+  void aTimeoutIsRetriedWithBackoff() throws Exception {
+    failures.add(0);
+    SendQueue queue = queue();
+    queue.enqueue(message(1, "answer"));
+    assertTrue(queue.awaitIdle(WAIT));
+    assertEquals(List.of("1:answer"), delivered);
+    assertEquals(2, attempts);
   }
 }

@@ -91,6 +91,22 @@ public final class FakeUpdates {
     return wrap("inline_query", q);
   }
 
+  /** The bot's membership in a chat changed to {@code status} ("member", "left", "kicked"). */
+  public static ObjectNode myChatMember(long chatId, String chatType, long byUserId, String status) {
+    ObjectNode change = JSON.createObjectNode().put("date", DATE);
+    change.set("chat", chat(chatId, chatType));
+    change.set("from", user(byUserId));
+    ObjectNode bot =
+        JSON.createObjectNode()
+            .put("id", FakeBotApi.BOT_ID)
+            .put("is_bot", true)
+            .put("first_name", "Naba")
+            .put("username", FakeBotApi.BOT_USERNAME);
+    change.set("old_chat_member", JSON.createObjectNode().put("status", "member").set("user", bot));
+    change.set("new_chat_member", JSON.createObjectNode().put("status", status).set("user", bot));
+    return wrap("my_chat_member", change);
+  }
+
   private static ObjectNode wrap(String kind, ObjectNode body) {
     ObjectNode u = JSON.createObjectNode();
     u.set(kind, body);
