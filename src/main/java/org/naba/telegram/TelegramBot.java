@@ -172,6 +172,7 @@ public final class TelegramBot implements AutoCloseable {
     ObjectMapper json =
         new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     application = new TelegramBotsLongPollingApplication(() -> json, () -> http, () -> polling);
+    ChatOrder order = new ChatOrder(workers);
     LongPollingUpdateConsumer consumer =
         updates -> {
           for (Update update : updates) {
@@ -179,7 +180,7 @@ public final class TelegramBot implements AutoCloseable {
                 || !ledger.claim(update.getUpdateId(), clock.instant())) {
               continue;
             }
-            workers.execute(() -> handle(conversation, update));
+            order.run(ChatOrder.keyOf(update), () -> handle(conversation, update));
           }
         };
     try {
