@@ -326,6 +326,9 @@ class ServeEndToEndTest {
     api.push(FakeUpdates.privateText(ADMIN, 1, "/stats"));
     String stats = api.awaitCalls("sendMessage", 7, WAIT).get(6).text();
     assertTrue(stats.contains("الأخبار: 2"), stats);
+    api.push(FakeUpdates.privateText(ADMIN, 2, "/reindex"));
+    String reindexed = api.awaitCalls("sendMessage", 8, WAIT).get(7).text();
+    assertTrue(reindexed.contains("أعيدت فهرسة 2"), reindexed);
   }
 
   @Test
