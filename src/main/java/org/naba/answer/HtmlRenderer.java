@@ -17,9 +17,9 @@ import java.util.List;
  *       when known, and the other outlets that report the same statement.
  *   <li>A line whose first visible strong character is not right-to-left (a rank, a Latin name)
  *       starts with a RIGHT-TO-LEFT MARK.
- *   <li>No message is longer than {@link #MAX_MESSAGE}: answers are packed whole into messages;
- *       an answer longer than a message is cut at sentence boundaries (at a comma, then anywhere,
- *       only when one sentence alone is too long), every piece with balanced tags.
+ *   <li>No message is longer than {@link #MAX_MESSAGE}: answers are packed whole into messages; an
+ *       answer longer than a message is cut at sentence boundaries (at a comma, then anywhere, only
+ *       when one sentence alone is too long), every piece with balanced tags.
  * </ul>
  */
 public final class HtmlRenderer {
@@ -73,8 +73,8 @@ public final class HtmlRenderer {
   }
 
   /**
-   * The answer as blocks that each fit a message: the statement (cut into several blockquotes
-   * when too long) and then its attribution.
+   * The answer as blocks that each fit a message: the statement (cut into several blockquotes when
+   * too long) and then its attribution.
    */
   private List<String> answerBlocks(Answer a) {
     List<String> blocks = new ArrayList<>();
@@ -85,9 +85,7 @@ public final class HtmlRenderer {
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i);
       String shown =
-          quote
-              ? (i == 0 ? "«" : "…") + piece + (i == pieces.size() - 1 ? "»" : "…")
-              : piece;
+          quote ? (i == 0 ? "«" : "…") + piece + (i == pieces.size() - 1 ? "»" : "…") : piece;
       StringBuilder b = new StringBuilder();
       if (i == 0) {
         line(b, rank, "<b>" + rank + "</b>");
@@ -104,7 +102,8 @@ public final class HtmlRenderer {
     ArticleRef ref = a.article();
     String outlet = ref.outlet() == null ? "مصدر غير معروف" : ref.outlet();
     if (a.speaker() != null) {
-      String plain = "— " + a.speaker() + (a.role() == null ? "" : "، " + a.role()) + " | " + outlet;
+      String plain =
+          "— " + a.speaker() + (a.role() == null ? "" : "، " + a.role()) + " | " + outlet;
       String html =
           "— <b>"
               + escape(a.speaker())
@@ -133,8 +132,8 @@ public final class HtmlRenderer {
   }
 
   /**
-   * Packs blocks into messages of at most the limit, keeping each block whole (every block fits
-   * a message by construction).
+   * Packs blocks into messages of at most the limit, keeping each block whole (every block fits a
+   * message by construction).
    */
   List<String> pack(List<String> blocks) {
     List<String> messages = new ArrayList<>();

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.naba.config.NabaConfig;
 import org.naba.telegram.BotLedger;
 import org.naba.telegram.BotSettings;
-import org.naba.telegram.TelegramBot;
 import org.naba.telegram.FloodLimits;
+import org.naba.telegram.TelegramBot;
 import org.naba.telegram.fake.Call;
 import org.naba.telegram.fake.FakeBotApi;
 import org.naba.telegram.fake.FakeUpdates;
@@ -22,9 +22,9 @@ import org.naba.telegram.fake.FakeUpdates;
  * The bot's benchmark: {@code naba serve}'s production wiring against the loopback {@link
  * FakeBotApi} (bot and server in separate threads of one process), over real HTTP.
  *
- * <p>Two phases over distinct private chats (one question each, so Telegram's per-chat limit of
- * one message a second never binds; the overall limit is lifted to {@link #GLOBAL_PER_SECOND},
- * since the fake server is not Telegram):
+ * <p>Two phases over distinct private chats (one question each, so Telegram's per-chat limit of one
+ * message a second never binds; the overall limit is lifted to {@link #GLOBAL_PER_SECOND}, since
+ * the fake server is not Telegram):
  *
  * <ol>
  *   <li>Throughput: {@code count} questions pushed at once; answered messages per second is the
@@ -199,7 +199,11 @@ public final class BotBenchmark {
       }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
-            "bot benchmark: only " + first.size() + " of " + chats.size() + " chats answered in "
+            "bot benchmark: only "
+                + first.size()
+                + " of "
+                + chats.size()
+                + " chats answered in "
                 + PHASE_LIMIT);
       }
       Thread.sleep(20);

@@ -11,8 +11,8 @@ import org.naba.answer.AnswerSet;
  * and "source" buttons, inline queries typed letter by letter) is not searched again.
  *
  * <p>Rules: keyed by the exact question text; least recently used entries go first once {@code
- * capacity} is reached; everything is forgotten when the store's last sequence number changes
- * (new articles may change the answers); capacity 0 caches nothing.
+ * capacity} is reached; everything is forgotten when the store's last sequence number changes (new
+ * articles may change the answers); capacity 0 caches nothing.
  */
 final class AnswerCache {
 

@@ -8,9 +8,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Runs the updates of one chat one after the other, in the order they came, and the updates of
- * different chats in parallel on the workers: two questions from one person are answered in
- * order, and a chat's "bot removed" is seen before that chat's next message. A failing task is
- * logged (by class only: its message could hold user text) and the chat's next task runs.
+ * different chats in parallel on the workers: two questions from one person are answered in order,
+ * and a chat's "bot removed" is seen before that chat's next message. A failing task is logged (by
+ * class only: its message could hold user text) and the chat's next task runs.
  */
 final class ChatOrder {
 

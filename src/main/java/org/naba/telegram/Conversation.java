@@ -209,9 +209,7 @@ final class Conversation {
       case "stats" -> adminOnly(place, userId, () -> say(place, stats()));
       case "reindex" ->
           adminOnly(
-              place,
-              userId,
-              () -> say(place, BotTexts.REINDEX_DONE.formatted(admin.reindex())));
+              place, userId, () -> say(place, BotTexts.REINDEX_DONE.formatted(admin.reindex())));
       default -> {
         if (place.kind() == ChatKind.PRIVATE) {
           say(place, BotTexts.UNKNOWN_COMMAND);
@@ -418,9 +416,7 @@ final class Conversation {
     AnswerSet set = answers(question.get());
     ChatKind kind = ChatKind.of(message.getChat().getType());
     Integer thread =
-        message instanceof Message m && m.isTopicMessage()
-            ? m.getMessageThreadId()
-            : null;
+        message instanceof Message m && m.isTopicMessage() ? m.getMessageThreadId() : null;
     Place place = new Place(message.getChatId(), kind, thread, null);
     if (data.startsWith(MORE_PREFIX)) {
       AnswerPage page = new AnswerPage(set, number, AnswerPage.DEFAULT_SIZE);
@@ -474,7 +470,8 @@ final class Conversation {
     if (!question.isEmpty() && question.length() <= settings.maxQuestionLength()) {
       AnswerSet set = answers(question);
       for (Answer a : set.answers().subList(0, Math.min(INLINE_RESULTS, set.answers().size()))) {
-        String outlet = a.article().outlet() == null ? BotTexts.UNKNOWN_OUTLET : a.article().outlet();
+        String outlet =
+            a.article().outlet() == null ? BotTexts.UNKNOWN_OUTLET : a.article().outlet();
         String title = a.speaker() == null ? outlet : a.speaker() + " | " + outlet;
         results.add(
             InlineQueryResultArticle.builder()

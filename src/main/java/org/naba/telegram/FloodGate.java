@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * When the next message to a chat may go, under {@link FloodLimits}. A pure bookkeeping class:
- * time comes in as arguments, so it is tested without clocks or sleeping. Not thread-safe (the
- * send queue calls it under its lock).
+ * When the next message to a chat may go, under {@link FloodLimits}. A pure bookkeeping class: time
+ * comes in as arguments, so it is tested without clocks or sleeping. Not thread-safe (the send
+ * queue calls it under its lock).
  *
  * <p>Rules:
  *

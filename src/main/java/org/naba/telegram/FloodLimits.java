@@ -23,7 +23,8 @@ public record FloodLimits(
 
   public FloodLimits {
     if (perChatInterval.isNegative()) {
-      throw new IllegalArgumentException("perChatInterval must not be negative: " + perChatInterval);
+      throw new IllegalArgumentException(
+          "perChatInterval must not be negative: " + perChatInterval);
     }
     if (groupPerMinute < 1 || globalPerSecond < 1 || maxAttempts < 1) {
       throw new IllegalArgumentException(
@@ -48,7 +49,8 @@ public record FloodLimits(
   }
 
   public FloodLimits withBackoff(Duration first, Duration max) {
-    return new FloodLimits(perChatInterval, groupPerMinute, globalPerSecond, first, max, maxAttempts);
+    return new FloodLimits(
+        perChatInterval, groupPerMinute, globalPerSecond, first, max, maxAttempts);
   }
 
   /** The wait before retry number {@code attempt} (1 for the first retry). */

@@ -21,8 +21,8 @@ public record Outgoing(
   /**
    * Where a request goes.
    *
-   * @param chatId the chat, or {@code null} for requests that belong to no chat (inline and
-   *     button answers)
+   * @param chatId the chat, or {@code null} for requests that belong to no chat (inline and button
+   *     answers)
    * @param group whether the chat is a group, supergroup or channel (stricter per-minute limit)
    */
   public record Target(Long chatId, boolean group) {

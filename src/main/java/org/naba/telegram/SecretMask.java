@@ -21,11 +21,12 @@ public record SecretMask(String secret) {
   }
 
   /**
-   * A copy of {@code e} safe to log: the message of every exception in the chain masked, the
-   * stack traces kept.
+   * A copy of {@code e} safe to log: the message of every exception in the chain masked, the stack
+   * traces kept.
    */
   public RuntimeException apply(Throwable e) {
-    MaskedException masked = new MaskedException(apply(e.getClass().getName() + ": " + e.getMessage()));
+    MaskedException masked =
+        new MaskedException(apply(e.getClass().getName() + ": " + e.getMessage()));
     masked.setStackTrace(e.getStackTrace());
     if (e.getCause() != null && e.getCause() != e) {
       masked.initCause(apply(e.getCause()));

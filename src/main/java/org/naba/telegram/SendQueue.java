@@ -269,7 +269,8 @@ public final class SendQueue implements AutoCloseable {
       if (code < 500) {
         String description = mask.apply(r.getApiResponse());
         if (description == null || !description.contains("message is not modified")) {
-          log.warn("{} to chat {} refused ({}): {}", method, lane.target.chatId(), code, description);
+          log.warn(
+              "{} to chat {} refused ({}): {}", method, lane.target.chatId(), code, description);
         }
         done(lane, false);
         return;

@@ -66,7 +66,12 @@ final class SourceView {
       return Optional.of(bare);
     }
     return Optional.of(
-        message(head, "", HtmlRenderer.cutFirst(answer.text(), HtmlRenderer.MAX_MESSAGE - 600) + "…", "", answer.article().url()));
+        message(
+            head,
+            "",
+            HtmlRenderer.cutFirst(answer.text(), HtmlRenderer.MAX_MESSAGE - 600) + "…",
+            "",
+            answer.article().url()));
   }
 
   private static String header(Answer a) {

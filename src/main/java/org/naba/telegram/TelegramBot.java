@@ -44,8 +44,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Naba as a running Telegram bot: long polling in, one send queue out, the bot's ledger beside the
- * news store. Closing it stops polling, lets the queue flush for a moment, and ends every thread
- * it started.
+ * news store. Closing it stops polling, lets the queue flush for a moment, and ends every thread it
+ * started.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -126,14 +126,21 @@ public final class TelegramBot implements AutoCloseable {
     BotLedger ledger = BotLedger.open(dataDir.resolve(LEDGER_FILE));
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(new NamedThreads("naba-send-timer"));
-    ExecutorService senders = Executors.newFixedThreadPool(SEND_THREADS, new NamedThreads("naba-send"));
+    ExecutorService senders =
+        Executors.newFixedThreadPool(SEND_THREADS, new NamedThreads("naba-send"));
     ExecutorService workers =
         Executors.newFixedThreadPool(settings.workers(), new NamedThreads("naba-answer"));
     ScheduledExecutorService polling =
         Executors.newSingleThreadScheduledExecutor(new NamedThreads("naba-poll"));
     SendQueue queue =
         new SendQueue(
-            method -> execute(client, method), settings.limits(), ledger, clock, timer, senders, mask);
+            method -> execute(client, method),
+            settings.limits(),
+            ledger,
+            clock,
+            timer,
+            senders,
+            mask);
     TelegramBot bot =
         new TelegramBot(http, ledger, timer, senders, workers, polling, queue, identity, mask);
     try {
@@ -216,7 +223,8 @@ public final class TelegramBot implements AutoCloseable {
     try {
       User me = client.execute(new GetMe());
       if (me == null || me.getUserName() == null) {
-        throw new BotStartException("the Bot API at " + apiUrl.getHost() + " did not say who the bot is");
+        throw new BotStartException(
+            "the Bot API at " + apiUrl.getHost() + " did not say who the bot is");
       }
       return new BotIdentity(me.getId(), me.getUserName());
     } catch (TelegramApiRequestException e) {
@@ -226,7 +234,13 @@ public final class TelegramBot implements AutoCloseable {
             "the Bot API rejected the token in TELEGRAM_BOT_TOKEN (" + code + " Unauthorized)");
       }
       throw new BotStartException(
-          "getMe failed at " + apiUrl.getHost() + " (" + code + ": " + mask.apply(e.getApiResponse()) + "); check the API URL");
+          "getMe failed at "
+              + apiUrl.getHost()
+              + " ("
+              + code
+              + ": "
+              + mask.apply(e.getApiResponse())
+              + "); check the API URL");
     } catch (TelegramApiException e) {
       throw new BotStartException(
           "cannot reach the Bot API at "
@@ -271,7 +285,8 @@ public final class TelegramBot implements AutoCloseable {
             .addPathSegment("bot" + token)
             .addPathSegments(file.getFilePath())
             .build();
-    try (Response response = http.newCall(new Request.Builder().url(location).get().build()).execute()) {
+    try (Response response =
+        http.newCall(new Request.Builder().url(location).get().build()).execute()) {
       if (!response.isSuccessful() || response.body() == null) {
         throw new IOException("download of file " + fileId + " failed: HTTP " + response.code());
       }
@@ -297,7 +312,8 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   private static OkHttpClient httpClient(SecretMask mask, BotSettings settings) {
-    Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(new NamedThreads("naba-http")));
+    Dispatcher dispatcher =
+        new Dispatcher(Executors.newCachedThreadPool(new NamedThreads("naba-http")));
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(64);
     return new OkHttpClient.Builder()

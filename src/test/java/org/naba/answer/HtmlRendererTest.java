@@ -41,7 +41,9 @@ class HtmlRendererTest {
     String html = new HtmlRenderer().render(page(quote(1, "الجهاز مستمر في عملياته")), NONE).get(0);
     assertTrue(html.contains("<blockquote>«الجهاز مستمر في عملياته»</blockquote>"), html);
     assertTrue(html.contains("— <b>صباح النعمان</b>، المتحدث باسم الجهاز | العراقية"), html);
-    assertTrue(html.contains("<i>خلية تنسيق استخباري بقيادة جهاز مكافحة الإرهاب</i> (8 ديسمبر 2021)"), html);
+    assertTrue(
+        html.contains("<i>خلية تنسيق استخباري بقيادة جهاز مكافحة الإرهاب</i> (8 ديسمبر 2021)"),
+        html);
     assertTrue(html.contains("<a href=\"https://example.org/a?x=1&amp;y=2\">رابط الخبر</a>"), html);
     assertTrue(html.contains("نقلته أيضاً: روداو"), html);
   }

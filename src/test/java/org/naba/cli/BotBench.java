@@ -7,9 +7,9 @@ import java.util.Set;
 import org.naba.config.NabaConfig;
 
 /**
- * Runs {@link BotBenchmark} by hand (not a unit test): {@code BotBench DATA_DIR [COUNT] [nocache]} over a data
- * folder (e.g. one holding the seeds and ant-iraq), with the questions of the seeds and ant-iraq QA
- * files.
+ * Runs {@link BotBenchmark} by hand (not a unit test): {@code BotBench DATA_DIR [COUNT] [nocache]}
+ * over a data folder (e.g. one holding the seeds and ant-iraq), with the questions of the seeds and
+ * ant-iraq QA files.
  */
 final class BotBench {
 
@@ -29,7 +29,9 @@ final class BotBench {
             5,
             java.net.URI.create("http://127.0.0.1"),
             Set.of());
-    BotBenchmark.Figures figures = new BotBenchmark(config).run(questions, count, !(args.length > 2 && args[2].equals("nocache")));
+    BotBenchmark.Figures figures =
+        new BotBenchmark(config)
+            .run(questions, count, !(args.length > 2 && args[2].equals("nocache")));
     System.out.println(figures.summary());
     System.exit(0);
   }

@@ -100,7 +100,8 @@ class ServeEndToEndTest {
   private BotSettings settings() {
     return BotSettings.defaults(Set.of(ADMIN))
         .withPollTimeout(1)
-        .withLimits(FloodLimits.telegram().withBackoff(Duration.ofMillis(50), Duration.ofSeconds(1)));
+        .withLimits(
+            FloodLimits.telegram().withBackoff(Duration.ofMillis(50), Duration.ofSeconds(1)));
   }
 
   private ServeCommand.Serving serve() {
@@ -206,7 +207,8 @@ class ServeEndToEndTest {
     assertTrue(card.path("title").asText().contains("صباح النعمان"), card.toString());
     String inserted = card.path("input_message_content").path("message_text").asText();
     assertTrue(inserted.contains("<blockquote>«"), inserted);
-    assertTrue("HTML".equalsIgnoreCase(card.path("input_message_content").path("parse_mode").asText()));
+    assertTrue(
+        "HTML".equalsIgnoreCase(card.path("input_message_content").path("parse_mode").asText()));
   }
 
   @Test
@@ -259,8 +261,9 @@ class ServeEndToEndTest {
     Call hint = api.awaitCalls("sendMessage", 1, WAIT).get(0);
     assertTrue(hint.text().contains("أفهم الأسئلة المكتوبة فقط"), hint.text());
     String line =
-        "{\"id\":\"doc-1\",\"url\":null,\"outlet\":\"روداو\",\"title\":\"زيارة إلى أربيل\","
-            + "\"published\":\"2021-12-09\",\"text\":\"قال الوزير إن \\\"الزيارة ناجحة جداً\\\".\"}\n";
+        "{\"id\":\"doc-1\",\"url\":null,\"outlet\":\"روداو\",\"title\":\"زيارة إلى"
+            + " أربيل\",\"published\":\"2021-12-09\",\"text\":\"قال الوزير إن \\\"الزيارة ناجحة"
+            + " جداً\\\".\"}\n";
     api.addFile("f1", line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     api.push(FakeUpdates.privateDocument(ADMIN, 2, "f1", "news.jsonl"));
     List<Call> replies = api.awaitCalls("sendMessage", 3, WAIT);
@@ -314,7 +317,8 @@ class ServeEndToEndTest {
     assertTrue(latest.contains("<blockquote>«"), latest);
     api.push(FakeUpdates.privateText(7001, 3, "/sources"));
     String sources = api.awaitCalls("sendMessage", 3, WAIT).get(2).text();
-    assertTrue(sources.contains("• العراقية: 1 خبر") && sources.contains("• روداو: 1 خبر"), sources);
+    assertTrue(
+        sources.contains("• العراقية: 1 خبر") && sources.contains("• روداو: 1 خبر"), sources);
     api.push(FakeUpdates.privateText(7001, 4, "/speaker النعمان"));
     String speaker = api.awaitCalls("sendMessage", 4, WAIT).get(3).text();
     assertTrue(speaker.contains("<b>صباح النعمان</b>"), speaker);
@@ -355,6 +359,7 @@ class ServeEndToEndTest {
     List<Call> replies = api.awaitCalls("sendMessage", 2, WAIT);
     assertEquals(Set.of(9001L, 9002L), Set.copyOf(replies.stream().map(Call::chatId).toList()));
     Thread.sleep(300);
-    assertEquals(2, api.calls("sendMessage").size(), "nothing went to the group that removed the bot");
+    assertEquals(
+        2, api.calls("sendMessage").size(), "nothing went to the group that removed the bot");
   }
 }

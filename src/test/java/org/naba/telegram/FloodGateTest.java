@@ -43,7 +43,8 @@ class FloodGateTest {
       gate.sent(Outgoing.Target.chat(i, false), T0.plusMillis(i));
     }
     assertEquals(T0.plusSeconds(1), gate.globalReadyAt(T0.plusMillis(500)));
-    assertEquals(T0.plusMillis(1000), gate.globalReadyAt(T0.plusMillis(1000)), "first left the window");
+    assertEquals(
+        T0.plusMillis(1000), gate.globalReadyAt(T0.plusMillis(1000)), "first left the window");
   }
 
   @Test

@@ -167,8 +167,16 @@ public final class FakeBotApi implements AutoCloseable {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new AssertionError(
-            "expected " + n + " calls of " + method + " within " + timeout + ", got "
-                + calls(method).size() + ": " + calls(method));
+            "expected "
+                + n
+                + " calls of "
+                + method
+                + " within "
+                + timeout
+                + ", got "
+                + calls(method).size()
+                + ": "
+                + calls(method));
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
@@ -198,7 +206,9 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   ObjectNode chat(long chatId) {
-    return json.createObjectNode().put("id", chatId).put("type", chatId > 0 ? "private" : "supergroup");
+    return json.createObjectNode()
+        .put("id", chatId)
+        .put("type", chatId > 0 ? "private" : "supergroup");
   }
 
   ObjectNode message(long chatId, String text) {
@@ -263,7 +273,8 @@ public final class FakeBotApi implements AutoCloseable {
           Thread.sleep(fault.delay().toMillis());
         }
         if (fault.status() != 0) {
-          respond(ex, fault.status(), error(fault.status(), fault.description(), fault.retryAfter()));
+          respond(
+              ex, fault.status(), error(fault.status(), fault.description(), fault.retryAfter()));
           return;
         }
       }
@@ -313,7 +324,10 @@ public final class FakeBotApi implements AutoCloseable {
 
   private ObjectNode error(int code, String description, Integer retryAfter) {
     ObjectNode e =
-        json.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+        json.createObjectNode()
+            .put("ok", false)
+            .put("error_code", code)
+            .put("description", description);
     if (retryAfter != null) {
       e.set("parameters", json.createObjectNode().put("retry_after", retryAfter));
     }

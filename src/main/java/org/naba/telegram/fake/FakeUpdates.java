@@ -66,7 +66,8 @@ public final class FakeUpdates {
 
   /** A press of an inline button under the bot's message {@code messageId}. */
   public static ObjectNode callback(long chatId, long userId, int messageId, String data) {
-    ObjectNode bot = message(chat(chatId, chatId > 0 ? "private" : "supergroup"), null, messageId, "…");
+    ObjectNode bot =
+        message(chat(chatId, chatId > 0 ? "private" : "supergroup"), null, messageId, "…");
     bot.set(
         "from",
         JSON.createObjectNode()
@@ -92,7 +93,8 @@ public final class FakeUpdates {
   }
 
   /** The bot's membership in a chat changed to {@code status} ("member", "left", "kicked"). */
-  public static ObjectNode myChatMember(long chatId, String chatType, long byUserId, String status) {
+  public static ObjectNode myChatMember(
+      long chatId, String chatType, long byUserId, String status) {
     ObjectNode change = JSON.createObjectNode().put("date", DATE);
     change.set("chat", chat(chatId, chatType));
     change.set("from", user(byUserId));
@@ -144,7 +146,10 @@ public final class FakeUpdates {
     }
     ArrayNode entities = m.has("entities") ? (ArrayNode) m.get("entities") : JSON.createArrayNode();
     entities.add(
-        JSON.createObjectNode().put("type", "mention").put("offset", at).put("length", handle.length()));
+        JSON.createObjectNode()
+            .put("type", "mention")
+            .put("offset", at)
+            .put("length", handle.length()));
     m.set("entities", entities);
   }
 
