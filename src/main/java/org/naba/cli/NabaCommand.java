@@ -51,6 +51,11 @@ final class NabaCommand implements Runnable {
     return home;
   }
 
+  /** The environment the command line was started with. */
+  Map<String, String> env() {
+    return env;
+  }
+
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(

@@ -473,4 +473,100 @@ public final class Store implements AutoCloseable {
       throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
     }
   }
+
+  // --- queries for the bot ---
+
+  /**
+   * A quote with the article it comes from, for lists of statements (newest, by speaker).
+   *
+   * @param text verbatim from the article body
+   */
+  public record QuoteListing(
+      String articleId,
+      String text,
+      String speaker,
+      String role,
+      String title,
+      String outlet,
+      String published,
+      String url) {}
+
+  private static final String LISTING_SELECT =
+      "SELECT a.id, a.body, q.start, q.end, q.speaker, q.role, a.title, a.outlet, a.published,"
+          + " a.url FROM quotes q JOIN articles a ON a.seq = q.article_seq";
+
+  /** Order for "newest": by publication date when known (ISO sorts as text), then by arrival. */
+  private static final String NEWEST_FIRST =
+      " ORDER BY a.published IS NULL, a.published DESC, a.seq DESC, q.ordinal";
+
+  /** The newest quotes that name their speaker, newest first, at most {@code limit}. */
+  public synchronized List<QuoteListing> latestQuotes(int limit) {
+    try {
+      PreparedStatement ps =
+          statement(LISTING_SELECT + " WHERE q.speaker IS NOT NULL" + NEWEST_FIRST + " LIMIT ?");
+      ps.setInt(1, limit);
+      return listings(ps);
+    } catch (SQLException e) {
+      throw new StoreException("cannot query " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Quotes by the speakers whose name contains {@code name} (compared after Arabic
+   * normalisation), newest first, at most {@code limit}.
+   */
+  public synchronized List<QuoteListing> quotesBySpeaker(String name, int limit) {
+    String wanted = ArabicNormalizer.normalize(name).strip();
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    try {
+      List<String> speakers = new ArrayList<>();
+      try (Statement st = connection.createStatement();
+          ResultSet rs =
+              st.executeQuery("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")) {
+        while (rs.next()) {
+          String speaker = rs.getString(1);
+          if (ArabicNormalizer.normalize(speaker).contains(wanted)) {
+            speakers.add(speaker);
+          }
+        }
+      }
+      if (speakers.isEmpty()) {
+        return List.of();
+      }
+      String marks = String.join(",", java.util.Collections.nCopies(speakers.size(), "?"));
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              LISTING_SELECT + " WHERE q.speaker IN (" + marks + ")" + NEWEST_FIRST + " LIMIT ?")) {
+        for (int i = 0; i < speakers.size(); i++) {
+          ps.setString(i + 1, speakers.get(i));
+        }
+        ps.setInt(speakers.size() + 1, limit);
+        return listings(ps);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot query " + file + " for speaker '" + name + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static List<QuoteListing> listings(PreparedStatement ps) throws SQLException {
+    List<QuoteListing> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new QuoteListing(
+                rs.getString(1),
+                rs.getString(2).substring(rs.getInt(3), rs.getInt(4)),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10)));
+      }
+    }
+    return out;
+  }
 }

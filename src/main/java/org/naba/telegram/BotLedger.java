@@ -1,0 +1,254 @@
+package org.naba.telegram;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bot's own state in its own SQLite file ({@code telegram.db} in the data folder), apart from
+ * the news store: the updates already handled, the chats that blocked or removed the bot, the
+ * per-user question windows, and the questions behind the "more" and "source" buttons.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>An update is claimed once: {@link #claim} is true only the first time for an id, across
+ *       restarts, so an update delivered twice never gets two replies.
+ *   <li>A chat marked inactive (403 from Telegram) stays inactive until it writes to the bot again.
+ *   <li>A user may ask {@code limit} questions per fixed window; the window and its count persist.
+ * </ul>
+ */
+public final class BotLedger implements AutoCloseable {
+
+  /** Processed update ids older than this many ids behind the newest are forgotten. */
+  private static final long KEPT_UPDATES = 100_000;
+
+  private final Connection connection;
+  private final Path file;
+  private final Set<Long> inactive = ConcurrentHashMap.newKeySet();
+  private long claims;
+
+  private BotLedger(Connection connection, Path file) {
+    this.connection = connection;
+    this.file = file;
+  }
+
+  /** Opens (creating if needed) the ledger at {@code file}. */
+  public static BotLedger open(Path file) {
+    try {
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement st = c.createStatement()) {
+        st.execute("PRAGMA busy_timeout = 30000");
+        st.execute("PRAGMA journal_mode = WAL");
+        st.execute("PRAGMA synchronous = NORMAL");
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS processed_updates (update_id INTEGER PRIMARY KEY,"
+                + " at TEXT NOT NULL)");
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS chats (chat_id INTEGER PRIMARY KEY, active INTEGER NOT"
+                + " NULL, changed_at TEXT NOT NULL)");
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS question_windows (user_id INTEGER PRIMARY KEY,"
+                + " window_start INTEGER NOT NULL, count INTEGER NOT NULL)");
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS questions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                + " question TEXT NOT NULL, asked_at TEXT NOT NULL)");
+      }
+      BotLedger ledger = new BotLedger(c, file);
+      ledger.loadInactive();
+      return ledger;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot open bot ledger " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void loadInactive() throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT chat_id FROM chats WHERE active = 0")) {
+      while (rs.next()) {
+        inactive.add(rs.getLong(1));
+      }
+    }
+  }
+
+  /** True the first time {@code updateId} is claimed, false ever after. */
+  public synchronized boolean claim(long updateId, Instant now) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT OR IGNORE INTO processed_updates(update_id, at) VALUES (?, ?)")) {
+      ps.setLong(1, updateId);
+      ps.setString(2, now.toString());
+      boolean fresh = ps.executeUpdate() == 1;
+      if (fresh && ++claims % 10_000 == 0) {
+        try (PreparedStatement old =
+            connection.prepareStatement("DELETE FROM processed_updates WHERE update_id < ?")) {
+          old.setLong(1, updateId - KEPT_UPDATES);
+          old.executeUpdate();
+        }
+      }
+      return fresh;
+    } catch (SQLException e) {
+      throw failure("claim update " + updateId, e);
+    }
+  }
+
+  /** The highest update id handled, or 0. */
+  public synchronized long lastUpdateId() {
+    try (Statement st = connection.createStatement()) {
+      return count(st, "SELECT COALESCE(MAX(update_id), 0) FROM processed_updates");
+    } catch (SQLException e) {
+      throw failure("read the last update id", e);
+    }
+  }
+
+  public boolean isActive(long chatId) {
+    return !inactive.contains(chatId);
+  }
+
+  /** Marks the chat inactive (the bot was blocked or removed): nothing more is sent to it. */
+  public void markInactive(long chatId, Instant now) {
+    if (inactive.add(chatId)) {
+      setActive(chatId, false, now);
+    }
+  }
+
+  /** Marks the chat active again (it wrote to the bot). */
+  public void markActive(long chatId, Instant now) {
+    if (inactive.remove(chatId)) {
+      setActive(chatId, true, now);
+    }
+  }
+
+  private synchronized void setActive(long chatId, boolean active, Instant now) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO chats(chat_id, active, changed_at) VALUES (?, ?, ?) ON CONFLICT(chat_id)"
+                + " DO UPDATE SET active = excluded.active, changed_at = excluded.changed_at")) {
+      ps.setLong(1, chatId);
+      ps.setInt(2, active ? 1 : 0);
+      ps.setString(3, now.toString());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("mark chat " + chatId, e);
+    }
+  }
+
+  /**
+   * Counts a question of {@code userId} and tells whether it is within {@code limit} questions per
+   * {@code window} (fixed windows starting at the user's first question).
+   */
+  public synchronized boolean allowQuestion(long userId, int limit, Duration window, Instant now) {
+    try {
+      long start;
+      int count;
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              "SELECT window_start, count FROM question_windows WHERE user_id = ?")) {
+        ps.setLong(1, userId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            start = rs.getLong(1);
+            count = rs.getInt(2);
+          } else {
+            start = now.toEpochMilli();
+            count = 0;
+          }
+        }
+      }
+      if (now.toEpochMilli() - start >= window.toMillis()) {
+        start = now.toEpochMilli();
+        count = 0;
+      }
+      if (count >= limit) {
+        return false;
+      }
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              "INSERT INTO question_windows(user_id, window_start, count) VALUES (?, ?, ?)"
+                  + " ON CONFLICT(user_id) DO UPDATE SET window_start = excluded.window_start,"
+                  + " count = excluded.count")) {
+        ps.setLong(1, userId);
+        ps.setLong(2, start);
+        ps.setInt(3, count + 1);
+        ps.executeUpdate();
+      }
+      return true;
+    } catch (SQLException e) {
+      throw failure("count a question of user " + userId, e);
+    }
+  }
+
+  /** Keeps {@code question} for its buttons and returns its id. */
+  public synchronized long remember(String question, Instant now) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO questions(question, asked_at) VALUES (?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, question);
+      ps.setString(2, now.toString());
+      ps.executeUpdate();
+      try (ResultSet rs = ps.getGeneratedKeys()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw failure("remember a question", e);
+    }
+  }
+
+  /** The question remembered under {@code id}. */
+  public synchronized Optional<String> question(long id) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT question FROM questions WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("read question " + id, e);
+    }
+  }
+
+  /** Counts for /stats. */
+  public record Counts(long updates, long questions, long inactiveChats) {}
+
+  public synchronized Counts counts() {
+    try (Statement st = connection.createStatement()) {
+      return new Counts(
+          count(st, "SELECT COUNT(*) FROM processed_updates"),
+          count(st, "SELECT COUNT(*) FROM questions"),
+          count(st, "SELECT COUNT(*) FROM chats WHERE active = 0"));
+    } catch (SQLException e) {
+      throw failure("count", e);
+    }
+  }
+
+  private static long count(Statement st, String sql) throws SQLException {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      return rs.getLong(1);
+    }
+  }
+
+  private IllegalStateException failure(String what, SQLException e) {
+    return new IllegalStateException(
+        "bot ledger " + file + ": cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+}

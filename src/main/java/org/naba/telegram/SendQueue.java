@@ -1,0 +1,372 @@
+package org.naba.telegram;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * The one queue through which everything the bot says goes to Telegram.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Each chat has its own lane: its messages go in order, one at a time, paced by {@link
+ *       FloodGate} (per chat, per group, overall).
+ *   <li>429 Too Many Requests: the lane waits {@code retry_after} seconds, then sends the same
+ *       message again; a message is never dropped for flood control.
+ *   <li>5xx and I/O errors (timeouts): retried with exponential backoff, up to {@code maxAttempts}.
+ *   <li>403 Forbidden (blocked, kicked): the chat is marked inactive in the ledger, its lane is
+ *       emptied, and nothing more is queued for it.
+ *   <li>Any other 4xx: the request can never succeed; it is logged and dropped.
+ * </ul>
+ *
+ * <p>Time comes from the injected clock; waiting is done by the injected scheduler, sending by the
+ * injected I/O executor.
+ */
+public final class SendQueue implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SendQueue.class);
+
+  /** Sends one request to the Bot API. */
+  @FunctionalInterface
+  public interface Sender {
+    Serializable send(BotApiMethod<? extends Serializable> method) throws TelegramApiException;
+  }
+
+  private final Sender sender;
+  private final FloodLimits limits;
+  private final BotLedger ledger;
+  private final Clock clock;
+  private final ScheduledExecutorService scheduler;
+  private final ExecutorService io;
+  private final SecretMask mask;
+  private final FloodGate gate;
+
+  private final Map<Long, Lane> lanes = new HashMap<>();
+  private final Lane chatless = new Lane(Outgoing.Target.NONE);
+  private final PriorityQueue<Lane> ready =
+      new PriorityQueue<>(Comparator.comparing((Lane l) -> l.readyAt));
+  private ScheduledFuture<?> wakeup;
+  private Instant wakeupAt;
+  private int pending;
+  private long sent;
+  private long dropped;
+  private boolean closed;
+
+  public SendQueue(
+      Sender sender,
+      FloodLimits limits,
+      BotLedger ledger,
+      Clock clock,
+      ScheduledExecutorService scheduler,
+      ExecutorService io,
+      SecretMask mask) {
+    this.sender = sender;
+    this.limits = limits;
+    this.ledger = ledger;
+    this.clock = clock;
+    this.scheduler = scheduler;
+    this.io = io;
+    this.mask = mask;
+    this.gate = new FloodGate(limits);
+  }
+
+  /** Queues {@code out}; ignored when its chat is inactive or the queue is closed. */
+  public void enqueue(Outgoing out) {
+    Long chatId = out.target().chatId();
+    if (chatId != null && !ledger.isActive(chatId)) {
+      log.debug("chat {} is inactive: not sending {}", chatId, out.method().getMethod());
+      return;
+    }
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      Lane lane =
+          chatId == null ? chatless : lanes.computeIfAbsent(chatId, id -> new Lane(out.target()));
+      lane.queue.addLast(out);
+      pending++;
+      if (!lane.inFlight && !lane.waiting) {
+        offer(lane, now());
+      }
+    }
+    pump();
+  }
+
+  /** Requests sent so far. */
+  public synchronized long sentCount() {
+    return sent;
+  }
+
+  /** Requests given up (other 4xx, too many server errors, inactive chats). */
+  public synchronized long droppedCount() {
+    return dropped;
+  }
+
+  /** Waits until nothing is queued or in flight, at most {@code timeout}; true when idle. */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (this) {
+      while (pending > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+      return true;
+    }
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  /** Puts a lane with work among the ready lanes, at the time its chat may next be sent to. */
+  private void offer(Lane lane, Instant now) {
+    if (lane.queue.isEmpty()) {
+      return;
+    }
+    lane.readyAt = gate.chatReadyAt(lane.target, now);
+    lane.waiting = true;
+    ready.add(lane);
+  }
+
+  /** Sends every request that may go now; schedules itself for the next one that may go later. */
+  private void pump() {
+    while (true) {
+      Outgoing out;
+      Lane lane;
+      synchronized (this) {
+        if (closed || ready.isEmpty()) {
+          return;
+        }
+        Instant now = now();
+        lane = ready.peek();
+        if (lane.readyAt.isAfter(now)) {
+          scheduleWakeup(lane.readyAt, now);
+          return;
+        }
+        Instant chatReady = gate.chatReadyAt(lane.target, now);
+        if (chatReady.isAfter(now)) {
+          ready.poll();
+          lane.readyAt = chatReady;
+          ready.add(lane);
+          continue;
+        }
+        Instant global = gate.globalReadyAt(now);
+        if (global.isAfter(now)) {
+          scheduleWakeup(global, now);
+          return;
+        }
+        ready.poll();
+        lane.waiting = false;
+        lane.inFlight = true;
+        out = lane.queue.peekFirst();
+        gate.sent(lane.target, now);
+      }
+      try {
+        io.execute(() -> send(lane, out));
+      } catch (RejectedExecutionException e) {
+        synchronized (this) {
+          lane.inFlight = false;
+        }
+        return;
+      }
+    }
+  }
+
+  private void scheduleWakeup(Instant at, Instant now) {
+    if (wakeup != null && !wakeup.isDone() && !wakeupAt.isAfter(at)) {
+      return;
+    }
+    if (wakeup != null) {
+      wakeup.cancel(false);
+    }
+    wakeupAt = at;
+    long delay = Math.max(1, Duration.between(now, at).toNanos());
+    try {
+      wakeup = scheduler.schedule(this::pump, delay, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      // closing
+    }
+  }
+
+  private void send(Lane lane, Outgoing out) {
+    Serializable result = null;
+    TelegramApiException failure = null;
+    try {
+      result = sender.send(out.method());
+    } catch (TelegramApiException e) {
+      failure = e;
+    } catch (RuntimeException e) {
+      failure = new TelegramApiException(mask.apply(e.toString()));
+    }
+    if (failure == null) {
+      done(lane, true);
+      try {
+        out.onSent().accept(result);
+      } catch (RuntimeException e) {
+        log.warn("after sending {}: {}", out.method().getMethod(), mask.apply(e.toString()));
+      }
+    } else {
+      failed(lane, out, failure);
+    }
+    pump();
+  }
+
+  private void failed(Lane lane, Outgoing out, TelegramApiException e) {
+    String method = out.method().getMethod();
+    Instant now = now();
+    if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
+      int code = r.getErrorCode();
+      if (code == 429) {
+        int seconds =
+            r.getParameters() != null && r.getParameters().getRetryAfter() != null
+                ? r.getParameters().getRetryAfter()
+                : 1;
+        log.info("{} to chat {}: 429, retrying after {} s", method, lane.target.chatId(), seconds);
+        synchronized (this) {
+          gate.hold(lane.target, now.plusSeconds(seconds));
+          if (lane.target.chatId() == null) {
+            lane.heldUntil = now.plusSeconds(seconds);
+          }
+          retry(lane, now);
+        }
+        return;
+      }
+      if (code == 403 && lane.target.chatId() != null) {
+        log.info("chat {} blocked or removed the bot (403): marked inactive", lane.target.chatId());
+        ledger.markInactive(lane.target.chatId(), now);
+        synchronized (this) {
+          int n = lane.queue.size();
+          lane.queue.clear();
+          lane.inFlight = false;
+          pending -= n;
+          dropped += n;
+          lanes.remove(lane.target.chatId());
+          gate.forget(lane.target.chatId());
+          notifyAll();
+        }
+        return;
+      }
+      if (code < 500) {
+        String description = mask.apply(r.getApiResponse());
+        if (description == null || !description.contains("message is not modified")) {
+          log.warn(
+              "{} to chat {} refused ({}): {}", method, lane.target.chatId(), code, description);
+        }
+        done(lane, false);
+        return;
+      }
+    }
+    synchronized (this) {
+      lane.attempts++;
+      if (lane.attempts >= limits.maxAttempts()) {
+        log.error(
+            "{} to chat {} failed {} times, giving up: {}",
+            method,
+            lane.target.chatId(),
+            lane.attempts,
+            mask.apply(e.toString()));
+        doneLocked(lane, false);
+        return;
+      }
+      Duration wait = limits.backoff(lane.attempts);
+      log.warn(
+          "{} to chat {} failed ({}), retry {} in {} ms",
+          method,
+          lane.target.chatId(),
+          mask.apply(String.valueOf(e.getMessage())),
+          lane.attempts,
+          wait.toMillis());
+      gate.hold(lane.target, now.plus(wait));
+      if (lane.target.chatId() == null) {
+        lane.heldUntil = now.plus(wait);
+      }
+      retry(lane, now);
+    }
+  }
+
+  /** Puts the lane back with its head message still first. */
+  private void retry(Lane lane, Instant now) {
+    lane.inFlight = false;
+    offer(lane, now);
+    if (lane.heldUntil != null && lane.heldUntil.isAfter(lane.readyAt)) {
+      ready.remove(lane);
+      lane.readyAt = lane.heldUntil;
+      ready.add(lane);
+    }
+  }
+
+  private void done(Lane lane, boolean ok) {
+    synchronized (this) {
+      doneLocked(lane, ok);
+    }
+  }
+
+  private void doneLocked(Lane lane, boolean ok) {
+    lane.queue.pollFirst();
+    lane.inFlight = false;
+    lane.attempts = 0;
+    lane.heldUntil = null;
+    pending--;
+    if (ok) {
+      sent++;
+    } else {
+      dropped++;
+    }
+    if (lane.queue.isEmpty()) {
+      if (lane.target.chatId() != null) {
+        lanes.remove(lane.target.chatId());
+      }
+    } else {
+      offer(lane, now());
+    }
+    notifyAll();
+  }
+
+  /** Stops sending; what is still queued is dropped (call {@link #awaitIdle} first to flush). */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (wakeup != null) {
+      wakeup.cancel(false);
+    }
+    if (pending > 0) {
+      log.warn("send queue closed with {} requests unsent", pending);
+    }
+    notifyAll();
+  }
+
+  /** One chat's messages, in order. */
+  private static final class Lane {
+    final Outgoing.Target target;
+    final ArrayDeque<Outgoing> queue = new ArrayDeque<>();
+    Instant readyAt = Instant.EPOCH;
+    Instant heldUntil;
+    boolean inFlight;
+    boolean waiting;
+    int attempts;
+
+    Lane(Outgoing.Target target) {
+      this.target = target;
+    }
+  }
+}

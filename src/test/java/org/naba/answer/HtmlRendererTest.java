@@ -1,0 +1,116 @@
+package org.naba.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlRendererTest {
+
+  private static final ArticleRef REF =
+      new ArticleRef(
+          "000_fbcca49827e3a288",
+          "خلية تنسيق استخباري بقيادة جهاز مكافحة الإرهاب",
+          "العراقية",
+          "2021-12-08",
+          "https://example.org/a?x=1&y=2");
+
+  private static Answer quote(int rank, String text) {
+    return new Answer(
+        rank,
+        Answer.Kind.QUOTE,
+        text,
+        "صباح النعمان",
+        "المتحدث باسم الجهاز",
+        REF,
+        List.of(new Source("روداو", "001_47a385f4b9943841")),
+        1.0);
+  }
+
+  private static AnswerPage page(Answer... answers) {
+    return AnswerPage.first(new AnswerSet("سؤال", List.of(answers)));
+  }
+
+  private static final NoAnswer NONE = NoAnswer.suggesting(List.of("صباح النعمان"));
+
+  @Test
+  void putsTheStatementInABlockquoteWithSpeakerOutletTitleArabicDateLinkAndOtherSources() {
+    String html = new HtmlRenderer().render(page(quote(1, "الجهاز مستمر في عملياته")), NONE).get(0);
+    assertTrue(html.contains("<blockquote>«الجهاز مستمر في عملياته»</blockquote>"), html);
+    assertTrue(html.contains("— <b>صباح النعمان</b>، المتحدث باسم الجهاز | العراقية"), html);
+    assertTrue(
+        html.contains("<i>خلية تنسيق استخباري بقيادة جهاز مكافحة الإرهاب</i> (8 ديسمبر 2021)"),
+        html);
+    assertTrue(html.contains("<a href=\"https://example.org/a?x=1&amp;y=2\">رابط الخبر</a>"), html);
+    assertTrue(html.contains("نقلته أيضاً: روداو"), html);
+  }
+
+  @Test
+  void escapesMarkupInsideAQuoteSoItCannotBreakTheMessage() {
+    String html =
+        new HtmlRenderer().render(page(quote(1, "a < b && c > d <script>\"x\"")), NONE).get(0);
+    assertTrue(html.contains("«a &lt; b &amp;&amp; c &gt; d &lt;script&gt;&quot;x&quot;»"), html);
+    assertFalse(html.contains("<script>"));
+  }
+
+  @Test
+  void startsALineThatBeginsWithADigitWithARightToLeftMark() {
+    String html = new HtmlRenderer().render(page(quote(1, "نص")), NONE).get(0);
+    assertTrue(html.startsWith("\u200F<b>1.</b>"), html);
+  }
+
+  @Test
+  void rendersTheNoAnswerMessageWithItsHint() {
+    String html = new HtmlRenderer().render(page(), NONE).get(0);
+    assertTrue(html.startsWith(NoAnswer.MESSAGE), html);
+    assertTrue(html.contains("<i>يمكنك السؤال مثلاً عمّا قاله: صباح النعمان</i>"), html);
+  }
+
+  @Test
+  void splitsAnOverlongStatementAtSentenceBoundariesWithBalancedTags() {
+    StringBuilder text = new StringBuilder();
+    List<String> sentences = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      String s = "هذه الجملة رقم " + i + " من تصريح طويل جداً يتجاوز حد الرسالة.";
+      sentences.add(s);
+      text.append(s).append(' ');
+    }
+    List<String> messages =
+        new HtmlRenderer().render(page(quote(1, text.toString().strip())), NONE);
+    assertTrue(messages.size() > 1, "split into several messages");
+    for (String m : messages) {
+      assertTrue(m.length() <= HtmlRenderer.MAX_MESSAGE, "message of " + m.length());
+      assertEquals(count(m, "<blockquote>"), count(m, "</blockquote>"), m);
+      assertEquals(count(m, "<b>"), count(m, "</b>"), m);
+    }
+    String all = String.join("\n", messages);
+    for (String s : sentences) {
+      assertTrue(all.contains(s), "every sentence survives whole: " + s);
+    }
+  }
+
+  @Test
+  void cutsAfterTheLastSentenceEndThatFits() {
+    List<String> pieces = HtmlRenderer.cut("أولى. ثانية طويلة. ثالثة", 14);
+    assertEquals(List.of("أولى.", "ثانية طويلة.", "ثالثة"), pieces);
+  }
+
+  @Test
+  void packsSeveralAnswersIntoOneMessageWhenTheyFit() {
+    List<String> messages =
+        new HtmlRenderer().render(page(quote(1, "أ"), quote(2, "ب"), quote(3, "ج")), NONE);
+    assertEquals(1, messages.size());
+    assertTrue(messages.get(0).contains("<b>3.</b>"));
+  }
+
+  private static int count(String s, String part) {
+    int n = 0;
+    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

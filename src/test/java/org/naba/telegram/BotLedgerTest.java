@@ -1,0 +1,67 @@
+package org.naba.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BotLedgerTest {
+
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  @TempDir Path dir;
+
+  @Test
+  void anUpdateIsClaimedOnlyOnceEvenAfterReopening() {
+    try (BotLedger ledger = BotLedger.open(dir.resolve("telegram.db"))) {
+      assertTrue(ledger.claim(5, T0));
+      assertFalse(ledger.claim(5, T0));
+    }
+    try (BotLedger ledger = BotLedger.open(dir.resolve("telegram.db"))) {
+      assertFalse(ledger.claim(5, T0));
+      assertTrue(ledger.claim(6, T0));
+      assertEquals(6, ledger.lastUpdateId());
+    }
+  }
+
+  @Test
+  void anInactiveChatStaysInactiveAcrossRestartsUntilItWritesAgain() {
+    try (BotLedger ledger = BotLedger.open(dir.resolve("telegram.db"))) {
+      ledger.markInactive(7, T0);
+      assertFalse(ledger.isActive(7));
+    }
+    try (BotLedger ledger = BotLedger.open(dir.resolve("telegram.db"))) {
+      assertFalse(ledger.isActive(7));
+      ledger.markActive(7, T0);
+      assertTrue(ledger.isActive(7));
+      assertEquals(0, ledger.counts().inactiveChats());
+    }
+  }
+
+  @Test
+  void aUserGetsLimitQuestionsPerWindowThenWaitsForTheNextWindow() {
+    try (BotLedger ledger = BotLedger.open(dir.resolve("telegram.db"))) {
+      Duration minute = Duration.ofMinutes(1);
+      assertTrue(ledger.allowQuestion(1, 2, minute, T0));
+      assertTrue(ledger.allowQuestion(1, 2, minute, T0.plusSeconds(10)));
+      assertFalse(ledger.allowQuestion(1, 2, minute, T0.plusSeconds(20)));
+      assertTrue(ledger.allowQuestion(2, 2, minute, T0.plusSeconds(20)), "another user");
+      assertTrue(ledger.allowQuestion(1, 2, minute, T0.plusSeconds(61)));
+    }
+  }
+
+  @Test
+  void rememberedQuestionsAreFoundByTheirId() {
+    try (BotLedger ledger = BotLedger.open(dir.resolve("telegram.db"))) {
+      long id = ledger.remember("من زار مخمور؟", T0);
+      assertEquals(Optional.of("من زار مخمور؟"), ledger.question(id));
+      assertEquals(Optional.empty(), ledger.question(id + 1));
+    }
+  }
+}
