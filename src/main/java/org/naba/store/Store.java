@@ -512,8 +512,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Quotes by the speakers whose name contains {@code name} (compared after Arabic
-   * normalisation), newest first, at most {@code limit}.
+   * Quotes by the speakers whose name contains {@code name} (compared after Arabic normalisation),
+   * newest first, at most {@code limit}.
    */
   public synchronized List<QuoteListing> quotesBySpeaker(String name, int limit) {
     String wanted = ArabicNormalizer.normalize(name).strip();
