@@ -51,8 +51,20 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as one JSON object.")
   boolean json;
 
+  @Option(
+      names = "--bot",
+      description =
+          "Also measure the Telegram bot against a loopback fake Bot API server: answered"
+              + " messages per second and reply latency, on distinct questions (no answer cache).")
+  boolean bot;
+
+  @Option(
+      names = "--skip-ingest",
+      description = "Reuse the corpus already in --data instead of ingesting into a fresh folder.")
+  boolean skipIngest;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     requireFile(corpus);
     List<Path> qaFiles = questionFiles != null ? questionFiles : defaultQuestionFiles();
     qaFiles.forEach(BenchCommand::requireFile);
@@ -60,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     long corpusBytes = uncompressedBytes(corpus);
 
     Path dataDir = data.dataDir != null ? data.dataDir : Files.createTempDirectory("naba-bench-");
-    if (Files.exists(dataDir.resolve("naba.db"))) {
+    if (!skipIngest && Files.exists(dataDir.resolve("naba.db"))) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "bench needs a fresh data folder; " + dataDir + " holds a store");
     }
@@ -75,7 +87,8 @@ final class BenchCommand implements Callable<Integer> {
     try (HeapSampler heap = HeapSampler.start();
         Naba naba = Naba.open(config)) { // seeds ingested and indexed: part of a fresh start
       long t1 = System.nanoTime();
-      long ingested = Naba.ingestor(config, naba.store).ingest(List.of(corpus)).ingested();
+      long ingested =
+          skipIngest ? 0 : Naba.ingestor(config, naba.store).ingest(List.of(corpus)).ingested();
       long t2 = System.nanoTime();
       int indexed = naba.index.catchUp(naba.store);
       long t3 = System.nanoTime();
@@ -112,6 +125,18 @@ final class BenchCommand implements Callable<Integer> {
       ask.put("max_ms", round(nanos[nanos.length - 1] / 1e6));
       result.put("peak_heap_mb", round(heap.peakBytes() / 1e6));
       result.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
+    }
+    if (bot) {
+      BotBenchmark.Figures f =
+          new BotBenchmark(config).run(questions, Math.min(2_000, questions.size()), false);
+      ObjectNode node = result.putObject("bot");
+      node.put("questions", f.questions());
+      node.put("answered_messages_per_second", round(f.messagesPerSecond()));
+      node.put("latency_questions", f.latencyQuestions());
+      node.put("latency_rate_per_second", BotBenchmark.LATENCY_RATE);
+      node.put("p50_ms", round(f.p50Millis()));
+      node.put("p99_ms", round(f.p99Millis()));
+      node.put("max_ms", round(f.maxMillis()));
     }
 
     PrintWriter out = spec.commandLine().getOut();

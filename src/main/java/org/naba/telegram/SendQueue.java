@@ -202,10 +202,22 @@ public final class SendQueue implements AutoCloseable {
     wakeupAt = at;
     long delay = Math.max(1, Duration.between(now, at).toNanos());
     try {
-      wakeup = scheduler.schedule(this::pump, delay, TimeUnit.NANOSECONDS);
+      wakeup = scheduler.schedule(this::wakeUp, delay, TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
       // closing
     }
+  }
+
+  /**
+   * A scheduled wake-up: forgets itself first, so that a pump that finds its lane not quite due yet
+   * (the scheduler's and the clock's time differ by a little) schedules a new wake-up instead of
+   * counting on this one, which is already running.
+   */
+  private void wakeUp() {
+    synchronized (this) {
+      wakeup = null;
+    }
+    pump();
   }
 
   private void send(Lane lane, Outgoing out) {

@@ -190,7 +190,12 @@ class ServeEndToEndTest {
     api.push(FakeUpdates.callback(1002, 1002, 4242, source));
     Call passage = api.awaitCalls("sendMessage", 2, WAIT).get(1);
     assertTrue(passage.text().startsWith("<b>المصدر:</b>"), passage.text());
-    assertTrue(passage.text().contains("<b>تنامي التعاون"), passage.text());
+    // the passage highlights the first answer's statement within the sentences around it
+    String firstStatement =
+        first.text().substring(first.text().indexOf('«') + 1, first.text().indexOf('»'));
+    assertTrue(
+        passage.text().contains("<b>" + firstStatement.substring(0, 20)),
+        firstStatement + " in " + passage.text());
     api.awaitCalls("answerCallbackQuery", 2, WAIT);
   }
 
