@@ -3,11 +3,13 @@ package org.naba.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.naba.config.NabaConfig;
 import org.naba.ingest.IngestReport;
+import org.naba.search.IndexFollower;
 import org.naba.telegram.AdminActions;
 import org.naba.telegram.BotSettings;
 import org.naba.telegram.BotStartException;
@@ -69,11 +71,18 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The bot and everything it answers from; closing it stops the bot, then closes the data. */
-  record Serving(Naba naba, TelegramBot bot) implements AutoCloseable {
+  /** How often the running bot indexes articles that other processes stored. */
+  static final Duration FOLLOW_PERIOD = Duration.ofSeconds(5);
+
+  /**
+   * The bot and everything it answers from; closing it stops the bot, then the index follower, then
+   * closes the data.
+   */
+  record Serving(Naba naba, IndexFollower follower, TelegramBot bot) implements AutoCloseable {
     @Override
     public void close() {
-      try (naba) {
+      try (naba;
+          follower) {
         bot.close();
       }
     }
@@ -86,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
   static Serving serve(
       NabaConfig config, String token, URI apiUrl, BotSettings settings, Clock clock) {
     Naba naba = Naba.open(config);
+    IndexFollower follower = IndexFollower.start(naba.index, naba.store, FOLLOW_PERIOD);
     try {
       TelegramBot bot =
           TelegramBot.start(
@@ -97,8 +107,9 @@ final class ServeCommand implements Callable<Integer> {
               settings,
               admin(naba),
               clock);
-      return new Serving(naba, bot);
+      return new Serving(naba, follower, bot);
     } catch (RuntimeException e) {
+      follower.close();
       naba.close();
       throw e;
     }

@@ -105,6 +105,25 @@ class SentenceIndexTest {
   }
 
   @Test
+  void aFollowerIndexesWhatAnotherProcessStoresWhileItRuns() throws Exception {
+    try (Store store = Store.open(dir.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema();
+        SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema);
+        IndexFollower follower =
+            IndexFollower.start(index, store, java.time.Duration.ofMillis(20))) {
+      try (Store other = Store.open(dir.resolve("naba.db"))) { // as `naba ingest` would
+        add(other, "a1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا");
+      }
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+      while (index.unitCount() < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertEquals(3, index.unitCount());
+      assertEquals(1, index.indexedSeq());
+    }
+  }
+
+  @Test
   void rebuildsFromTheStore() {
     try (Store store = Store.open(dir.resolve("naba.db"));
         UnitSchema schema = new UnitSchema();
