@@ -120,6 +120,8 @@ final class SpeakerResolver {
       previous = a;
       previousContext = context;
     }
+    SpeakerNames names = new SpeakerNames(mentions.all());
+    out.replaceAll(names::canonical);
     return out;
   }
 

@@ -1,0 +1,242 @@
+package org.naba.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.naba.quotes.SpeakerMentions.Mention;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * Puts the speakers of one article into their canonical form, once all quotes are attributed. A
+ * pure function of the article's remembered mentions (role + name phrases of two or more words).
+ *
+ * <p>Rules, in order:
+ *
+ * <ul>
+ *   <li>Hashtag signs are dropped and underscores become spaces (السفارة السعودية في #تونس →
+ *       السفارة السعودية في تونس).
+ *   <li>Role nouns opening a name of more words are moved into the role (الفنانة لطيفة التونسية →
+ *       لطيفة التونسية, role الفنانة).
+ *   <li>A speaker whose opening words end a known full name resolves to that name, whatever follows
+ *       them (سلامة تقرير صندوق النقد → رياض سلامة; جاويش أوغلو → مولود جاويش أوغلو; ستيف بروسات
+ *       عالم الأحياء → ستيف بروسات).
+ *   <li>Failing that, a speaker whose first word opens exactly one known full name resolves to it
+ *       (آبي لأعضاء البرلمان → آبي أحمد).
+ *   <li>A speaker that is a role the article gave to one named person is that person.
+ *   <li>Otherwise the name is cut before a word that opens with the preposition ل and the article
+ *       or a long vowel (لأعضاء، للصحفيين): what follows is the audience, not the name.
+ * </ul>
+ */
+final class SpeakerNames {
+
+  private static final char HASH = '#';
+  private static final char FULL_WIDTH_HASH = '＃';
+  private static final char UNDERSCORE = '_';
+  private static final char SPACE = ' ';
+  private static final char LAM = 'ل';
+  private static final char ALIF = 'ا';
+
+  private static final java.util.Set<String> NAME_LINKS =
+      java.util.Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت", "الله", "الدين");
+
+  private final List<Mention> mentions;
+
+  SpeakerNames(List<Mention> mentions) {
+    List<Mention> known = new ArrayList<>();
+    for (Mention m : mentions) {
+      // "آبي لأعضاء البرلمان" was read as a name: what it names is "آبي"
+      List<String> norms = List.of(m.norm().split(" "));
+      int cut = audienceStart(norms);
+      if (cut >= 2 && cut == norms.size()) {
+        known.add(m);
+      }
+    }
+    this.mentions = List.copyOf(known);
+    if (Boolean.getBoolean("naba.debugMentions")) {
+      mentions.forEach(m -> System.err.println("MENTION " + m.name() + " | " + m.role()));
+    }
+  }
+
+  Attribution canonical(Attribution a) {
+    if (!a.known()) {
+      return a;
+    }
+    String cleaned = clean(a.speaker());
+    if (cleaned.isEmpty()) {
+      return Attribution.UNKNOWN;
+    }
+    List<String> words = new ArrayList<>(List.of(cleaned.split(" ")));
+    String role = a.role();
+    int lead = 0;
+    while (lead < words.size() - 1
+        && SpeakerWords.isRoleHead(ArabicNormalizer.normalize(words.get(lead)))) {
+      lead++;
+    }
+    if (lead > 0 && lead < words.size() && apposition(words.get(lead - 1), words.get(lead))) {
+      String stripped = String.join(" ", words.subList(0, lead));
+      role = role != null ? role : stripped;
+      words = new ArrayList<>(words.subList(lead, words.size()));
+    }
+    List<String> norms = words.stream().map(ArabicNormalizer::normalize).toList();
+    Mention full = byEnding(norms);
+    if (full == null) {
+      full = byOpening(norms);
+    }
+    if (full == null && lead == 0) {
+      full = byRole(String.join(" ", norms));
+    }
+    if (full != null) {
+      return new Attribution(
+          clean(full.name()), role != null ? role : full.role(), a.cue(), a.cueStart(), a.gender());
+    }
+    int cut = audienceStart(norms);
+    String name = String.join(" ", words.subList(0, cut));
+    return new Attribution(name, role, a.cue(), a.cueStart(), a.gender());
+  }
+
+  /** The speaker without hashtag signs, underscores as spaces, single-spaced. */
+  static String clean(String speaker) {
+    StringBuilder out = new StringBuilder(speaker.length());
+    for (int i = 0; i < speaker.length(); i++) {
+      char c = speaker.charAt(i);
+      if (c == HASH || c == FULL_WIDTH_HASH) {
+        continue;
+      }
+      char d = c == UNDERSCORE || Character.isWhitespace(c) ? SPACE : c;
+      if (d == SPACE && (out.isEmpty() || out.charAt(out.length() - 1) == SPACE)) {
+        continue;
+      }
+      out.append(d);
+    }
+    return out.toString().strip();
+  }
+
+  /** The longest known name that ends with the speaker's first words (the more the better). */
+  private Mention byEnding(List<String> norms) {
+    Mention best = null;
+    int bestLength = 0;
+    for (Mention m : mentions) {
+      String[] name = m.norm().split(" ");
+      if (name.length < 2 || name.length == norms.size() && endsWith(name, norms)) {
+        continue;
+      }
+      for (int j = Math.min(norms.size(), name.length); j > bestLength; j--) {
+        if (endsWith(name, norms.subList(0, j))
+            && (j < name.length || j == norms.size() || !continuesName(norms.get(j)))) {
+          best = m;
+          bestLength = j;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The one known name (by its text) whose first word is the speaker's first word, or null. */
+  private Mention byOpening(List<String> norms) {
+    Mention found = null;
+    for (Mention m : mentions) {
+      String[] name = m.norm().split(" ");
+      if (name.length >= 2 && name[0].equals(norms.get(0))) {
+        if (found != null && !found.norm().equals(m.norm())) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    // only when the speaker adds nothing of the name beyond what the known name has
+    for (int i = 1; i < norms.size(); i++) {
+      if (isAudience(norms.get(i))) {
+        return found;
+      }
+      if (!(" " + found.norm() + " ").contains(" " + norms.get(i) + " ")) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  /** The one person the article gave exactly this role to, or null. */
+  private Mention byRole(String roleNorm) {
+    if (!SpeakerWords.isRoleHead(roleNorm.split(" ")[0])) {
+      return null;
+    }
+    Mention found = null;
+    for (Mention m : mentions) {
+      if (m.roleNorm() != null && m.norm().split(" ").length >= 2 && sameRole(roleNorm, m.roleNorm())) {
+        if (found != null && !found.norm().equals(m.norm())) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private static boolean sameRole(String role, String known) {
+    String k = stripPunctuation(known);
+    return k.equals(role) || k.startsWith(role + " ");
+  }
+
+  private static String stripPunctuation(String s) {
+    return s.replaceAll("[،,]", " ").replaceAll(" +", " ").strip();
+  }
+
+  private static boolean endsWith(String[] name, List<String> words) {
+    int offset = name.length - words.size();
+    if (offset < 0) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!name[offset + i].equals(words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code next} continues a name rather than starting what follows it: a definite word
+   * (منظمة العدل الدولية) or a name link (خالد بن أحمد آل خليفة).
+   */
+  private static boolean continuesName(String next) {
+    return SpeakerWords.isDefinite(next) || NAME_LINKS.contains(next);
+  }
+
+  /**
+   * True when a role noun and the word after it stand in apposition (الفنانة لطيفة): a definite role
+   * before an indefinite word that is no role, rank, stop word or connector. An indefinite role
+   * heads a construct instead (نائبة وزير، مسؤولو مهمة الإنقاذ).
+   */
+  private static boolean apposition(String role, String next) {
+    String r = ArabicNormalizer.normalize(role);
+    String n = ArabicNormalizer.normalize(next);
+    return SpeakerWords.isDefinite(r)
+        && !SpeakerWords.isDefinite(n)
+        && !SpeakerWords.isRoleHead(n)
+        && !SpeakerWords.RANKS.contains(n)
+        && !SpeakerWords.CONNECTORS.contains(n)
+        && !SpeakerPhrases.isStop(n)
+        && !isAudience(n);
+  }
+
+  private static int audienceStart(List<String> norms) {
+    for (int i = 1; i < norms.size(); i++) {
+      if (isAudience(norms.get(i))) {
+        return i;
+      }
+    }
+    return norms.size();
+  }
+
+  /** لأعضاء، للصحفيين، لنواب: ل + article or long vowel, or ل + a role noun. */
+  private static boolean isAudience(String norm) {
+    if (norm.length() < 3 || norm.charAt(0) != LAM) {
+      return false;
+    }
+    String rest = norm.substring(1);
+    return rest.charAt(0) == ALIF || rest.charAt(0) == LAM || SpeakerWords.isRoleHead(rest);
+  }
+}
