@@ -33,7 +33,9 @@ final class SpeakerNames {
   private static final char UNDERSCORE = '_';
   private static final char SPACE = ' ';
   private static final char LAM = 'ل';
-  private static final char ALIF = 'ا';
+  private static final char ALIF_HAMZA_ABOVE = 'أ';
+  private static final char ALIF_HAMZA_BELOW = 'إ';
+  private static final char TATWEEL = 'ـ';
 
   private static final java.util.Set<String> NAME_LINKS =
       java.util.Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت", "الله", "الدين");
@@ -44,9 +46,9 @@ final class SpeakerNames {
     List<Mention> known = new ArrayList<>();
     for (Mention m : mentions) {
       // "آبي لأعضاء البرلمان" was read as a name: what it names is "آبي"
-      List<String> norms = List.of(m.norm().split(" "));
-      int cut = audienceStart(norms);
-      if (cut >= 2 && cut == norms.size()) {
+      List<String> words = List.of(clean(m.name()).split(" "));
+      int cut = audienceStart(words);
+      if (cut >= 2 && cut == words.size()) {
         known.add(m);
       }
     }
@@ -79,7 +81,7 @@ final class SpeakerNames {
     List<String> norms = words.stream().map(ArabicNormalizer::normalize).toList();
     Mention full = byEnding(norms);
     if (full == null) {
-      full = byOpening(norms);
+      full = byOpening(words, norms);
     }
     if (full == null && lead == 0) {
       full = byRole(String.join(" ", norms));
@@ -88,7 +90,7 @@ final class SpeakerNames {
       return new Attribution(
           clean(full.name()), role != null ? role : full.role(), a.cue(), a.cueStart(), a.gender());
     }
-    int cut = audienceStart(norms);
+    int cut = audienceStart(words);
     String name = String.join(" ", words.subList(0, cut));
     return new Attribution(name, role, a.cue(), a.cueStart(), a.gender());
   }
@@ -132,7 +134,7 @@ final class SpeakerNames {
   }
 
   /** The one known name (by its text) whose first word is the speaker's first word, or null. */
-  private Mention byOpening(List<String> norms) {
+  private Mention byOpening(List<String> words, List<String> norms) {
     Mention found = null;
     for (Mention m : mentions) {
       String[] name = m.norm().split(" ");
@@ -148,7 +150,7 @@ final class SpeakerNames {
     }
     // only when the speaker adds nothing of the name beyond what the known name has
     for (int i = 1; i < norms.size(); i++) {
-      if (isAudience(norms.get(i))) {
+      if (isAudience(words.get(i)) || audienceStart(words.subList(i - 1, words.size())) == 1) {
         return found;
       }
       if (!(" " + found.norm() + " ").contains(" " + norms.get(i) + " ")) {
@@ -219,24 +221,35 @@ final class SpeakerNames {
         && !SpeakerWords.RANKS.contains(n)
         && !SpeakerWords.CONNECTORS.contains(n)
         && !SpeakerPhrases.isStop(n)
-        && !isAudience(n);
+        && !isAudience(next);
   }
 
-  private static int audienceStart(List<String> norms) {
+  private static int audienceStart(List<String> words) {
+    List<String> norms = words.stream().map(ArabicNormalizer::normalize).toList();
     for (int i = 1; i < norms.size(); i++) {
-      if (isAudience(norms.get(i))) {
+      String w = norms.get(i);
+      boolean roleAfterName =
+          w.length() > 2
+              && w.charAt(0) == LAM
+              && SpeakerWords.isRoleHead(w.substring(1))
+              && !SpeakerWords.isDefinite(norms.get(i - 1))
+              && !SpeakerWords.isRoleHead(norms.get(i - 1));
+      if (isAudience(words.get(i)) || roleAfterName) {
         return i;
       }
     }
     return norms.size();
   }
 
-  /** لأعضاء، للصحفيين، لنواب: ل + article or long vowel, or ل + a role noun. */
-  private static boolean isAudience(String norm) {
-    if (norm.length() < 3 || norm.charAt(0) != LAM) {
+  /**
+   * لأعضاء، للصحفيين، لـ: ل + the article, a hamza on alif or a tatweel, read on the word as written
+   * (لافروف is a name).
+   */
+  static boolean isAudience(String word) {
+    if (word.length() < 3 || word.charAt(0) != LAM) {
       return false;
     }
-    String rest = norm.substring(1);
-    return rest.charAt(0) == ALIF || rest.charAt(0) == LAM || SpeakerWords.isRoleHead(rest);
+    char next = word.charAt(1);
+    return next == LAM || next == ALIF_HAMZA_ABOVE || next == ALIF_HAMZA_BELOW || next == TATWEEL;
   }
 }
