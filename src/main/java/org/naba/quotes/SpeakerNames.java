@@ -40,9 +40,20 @@ final class SpeakerNames {
   private static final java.util.Set<String> NAME_LINKS =
       java.util.Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت", "الله", "الدين");
 
-  private final List<Mention> mentions;
+  private static final int MAX_GIVEN_NAMES = 2;
+  private static final String ABD = "عبد";
+  private static final char WAW = 'و';
+  /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
+  private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
+  private static final java.util.Set<String> LINKS =
+      java.util.Set.of("بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين");
+  private static final String PUNCTUATION = "،,.:;؛!?؟()\"«»“”'#0123456789";
 
-  SpeakerNames(List<Mention> mentions) {
+  private final List<Mention> mentions;
+  private final List<String> bodyWords;
+
+  SpeakerNames(List<Mention> mentions, String body) {
+    this.bodyWords = java.util.Arrays.stream(body.split("\\s+")).filter(w -> !w.isEmpty()).toList();
     List<Mention> known = new ArrayList<>();
     for (Mention m : mentions) {
       // "آبي لأعضاء البرلمان" was read as a name: what it names is "آبي"
@@ -85,6 +96,12 @@ final class SpeakerNames {
     }
     if (full == null && lead == 0) {
       full = byRole(String.join(" ", norms));
+    }
+    if (full == null && lead == 0 && (words.size() == 1 || compound(norms))) {
+      String inBody = fullNameInBody(words);
+      if (inBody != null) {
+        return new Attribution(inBody, role, a.cue(), a.cueStart(), a.gender());
+      }
     }
     if (full != null) {
       return new Attribution(
@@ -131,6 +148,121 @@ final class SpeakerNames {
       }
     }
     return best;
+  }
+
+  /**
+   * The longest "given names + surname" in the body for a speaker of one or two words (عبدالله
+   * مخارش، زين الدين زيدان، تركي بن عبد الله الشليل): at most {@value #MAX_GIVEN_NAMES} name words
+   * before it, besides the links بن، عبد، آل، الله، الدين …; the words must be clean name words (no
+   * article, stop word, role, rank, cue, punctuation), and the word before them must open a name (a
+   * comma, a definite word, a role, a rank or honorific, a hashtag, the start of a line) unless the
+   * name holds a link. Null when the body has no longer form.
+   */
+  private String fullNameInBody(List<String> speaker) {
+    List<String> target = speaker.stream().map(ArabicNormalizer::normalize).toList();
+    String best = null;
+    int bestWords = speaker.size();
+    for (int i = speaker.size(); i <= bodyWords.size(); i++) {
+      if (!matches(i - speaker.size(), target)) {
+        continue;
+      }
+      int first = i - speaker.size();
+      int given = 0;
+      int k = first - 1;
+      int from = first;
+      while (k >= 0 && isNameWord(bodyWords.get(k))) {
+        String n = ArabicNormalizer.normalize(bodyWords.get(k));
+        if (!startsCompound(n) && ++given > MAX_GIVEN_NAMES) {
+          break;
+        }
+        from = k;
+        boolean compoundStart =
+            k + 1 < first && startsCompound(ArabicNormalizer.normalize(bodyWords.get(k + 1)));
+        if (!LINKS.contains(n) && (k == 0 || opensName(bodyWords.get(k - 1)) || compoundStart)) {
+          if (i - from > bestWords) {
+            List<String> found = new ArrayList<>(bodyWords.subList(from, i));
+            found.replaceAll(SpeakerNames::stripMarks);
+            best = String.join(" ", found);
+            bestWords = i - from;
+          }
+        }
+        k--;
+      }
+    }
+    return best == null ? null : clean(best);
+  }
+
+  /** True for a name of two words that is one compound (نصر الله، عبد الخالق، أبو خليل). */
+  private static boolean compound(List<String> norms) {
+    return norms.size() == 2 && (LINKS.contains(norms.get(1)) || startsCompound(norms.get(0)));
+  }
+
+  /** True for a link word or a compound opening with عبد (عبدالله). */
+  private static boolean startsCompound(String norm) {
+    return LINKS.contains(norm) || norm.startsWith(ABD);
+  }
+
+  private boolean matches(int at, List<String> target) {
+    for (int d = 0; d < target.size(); d++) {
+      String w = bodyWords.get(at + d);
+      if (!ArabicNormalizer.normalize(stripMarks(w)).equals(target.get(d))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String stripMarks(String w) {
+    int a = 0;
+    int b = w.length();
+    while (a < b && PUNCTUATION.indexOf(w.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && PUNCTUATION.indexOf(w.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return w.substring(a, b);
+  }
+
+  private static boolean isNameWord(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (PUNCTUATION.indexOf(raw.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    String n = ArabicNormalizer.normalize(raw);
+    if (n.length() < 2
+        || isAudience(raw)
+        || n.charAt(0) == WAW && (SpeakerPhrases.isStop(n.substring(1)) || n.charAt(1) == WAW)
+        || POSSESSIVE_ENDINGS.stream().anyMatch(raw::endsWith)) {
+      return false;
+    }
+    if (LINKS.contains(n)) {
+      return true;
+    }
+    return !SpeakerWords.isDefinite(n)
+        && !SpeakerPhrases.isStop(n)
+        && !SpeakerWords.isRoleHead(n)
+        && !SpeakerWords.RANKS.contains(n)
+        && !SpeakerWords.HONORIFICS.contains(n)
+        && !SpeakerWords.PLACES.contains(n)
+        && SpeechCues.lookup(n).isEmpty();
+  }
+
+  private static boolean opensName(String raw) {
+    if (raw.isEmpty()) {
+      return true;
+    }
+    char last = raw.charAt(raw.length() - 1);
+    if (last == '،' || last == ',' || raw.charAt(0) == HASH) {
+      return true;
+    }
+    String n = ArabicNormalizer.normalize(stripMarks(raw));
+    return !n.isEmpty()
+        && (SpeakerWords.isDefinite(n)
+            || SpeakerWords.isRoleHead(n)
+            || SpeakerWords.RANKS.contains(n)
+            || SpeakerWords.HONORIFICS.contains(n));
   }
 
   /** The one known name (by its text) whose first word is the speaker's first word, or null. */

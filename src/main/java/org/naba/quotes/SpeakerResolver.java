@@ -120,7 +120,7 @@ final class SpeakerResolver {
       previous = a;
       previousContext = context;
     }
-    SpeakerNames names = new SpeakerNames(mentions.all());
+    SpeakerNames names = new SpeakerNames(mentions.all(), body);
     out.replaceAll(names::canonical);
     return out;
   }
