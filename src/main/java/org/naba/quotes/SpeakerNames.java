@@ -37,12 +37,19 @@ final class SpeakerNames {
   private static final char ALIF_HAMZA_BELOW = 'إ';
   private static final char TATWEEL = 'ـ';
 
-  private static final java.util.Set<String> NAME_LINKS =
-      java.util.Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت", "الله", "الدين");
 
   private static final int MAX_GIVEN_NAMES = 2;
   private static final String ABD = "عبد";
   private static final char WAW = 'و';
+  private static final String NISBA = "ي";
+  private static final String ALLAH = "الله";
+  private static final String HA = "ه";
+  private static final int NO_OPENER = 0;
+  private static final int WEAK_OPENER = 1;
+  private static final int STRONG_OPENER = 2;
+  private static final char COMMA = '،';
+  private static final char LATIN_COMMA = ',';
+  private static final char FA = 'ف';
   /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
   private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
   private static final java.util.Set<String> LINKS =
@@ -59,7 +66,7 @@ final class SpeakerNames {
       // "آبي لأعضاء البرلمان" was read as a name: what it names is "آبي"
       List<String> words = List.of(clean(m.name()).split(" "));
       int cut = audienceStart(words);
-      if (cut >= 2 && cut == words.size()) {
+      if (cut >= 2 && cut == words.size() && words.stream().allMatch(SpeakerNames::isNameWord)) {
         known.add(m);
       }
     }
@@ -90,14 +97,16 @@ final class SpeakerNames {
       words = new ArrayList<>(words.subList(lead, words.size()));
     }
     List<String> norms = words.stream().map(ArabicNormalizer::normalize).toList();
-    Mention full = byEnding(norms);
+    Mention full = byEnding(words, norms);
     if (full == null) {
       full = byOpening(words, norms);
     }
     if (full == null && lead == 0) {
       full = byRole(String.join(" ", norms));
     }
-    if (full == null && lead == 0 && (words.size() == 1 || compound(norms))) {
+    if (full == null
+        && lead == 0
+        && (words.size() == 1 && isSurname(words.get(0)) || compound(norms))) {
       String inBody = fullNameInBody(words);
       if (inBody != null) {
         return new Attribution(inBody, role, a.cue(), a.cueStart(), a.gender());
@@ -130,7 +139,7 @@ final class SpeakerNames {
   }
 
   /** The longest known name that ends with the speaker's first words (the more the better). */
-  private Mention byEnding(List<String> norms) {
+  private Mention byEnding(List<String> words, List<String> norms) {
     Mention best = null;
     int bestLength = 0;
     for (Mention m : mentions) {
@@ -140,7 +149,12 @@ final class SpeakerNames {
       }
       for (int j = Math.min(norms.size(), name.length); j > bestLength; j--) {
         if (endsWith(name, norms.subList(0, j))
-            && (j < name.length || j == norms.size() || !continuesName(norms.get(j)))) {
+            && !LINKS.contains(norms.get(j - 1))
+            && (j == norms.size() || !LINKS.contains(norms.get(j)))
+            && (j < name.length
+                || j == norms.size()
+                || startsAudience(words, j)
+                || SpeakerWords.isRoleHead(norms.get(j)))) {
           best = m;
           bestLength = j;
           break;
@@ -160,6 +174,7 @@ final class SpeakerNames {
    */
   private String fullNameInBody(List<String> speaker) {
     List<String> target = speaker.stream().map(ArabicNormalizer::normalize).toList();
+    boolean definite = SpeakerWords.isDefinite(target.get(0));
     String best = null;
     int bestWords = speaker.size();
     for (int i = speaker.size(); i <= bodyWords.size(); i++) {
@@ -168,6 +183,7 @@ final class SpeakerNames {
       }
       int first = i - speaker.size();
       int given = 0;
+      boolean conjunction = false;
       int k = first - 1;
       int from = first;
       while (k >= 0 && isNameWord(bodyWords.get(k))) {
@@ -178,7 +194,13 @@ final class SpeakerNames {
         from = k;
         boolean compoundStart =
             k + 1 < first && startsCompound(ArabicNormalizer.normalize(bodyWords.get(k + 1)));
-        if (!LINKS.contains(n) && (k == 0 || opensName(bodyWords.get(k - 1)) || compoundStart)) {
+        conjunction |= n.charAt(0) == WAW;
+        int opener = k > 0 ? opener(bodyWords.get(k - 1)) : NO_OPENER;
+        boolean opened =
+            compoundStart
+                || opener == STRONG_OPENER
+                || opener == WEAK_OPENER && !conjunction && !definite;
+        if (!LINKS.contains(n) && opened) {
           if (i - from > bestWords) {
             List<String> found = new ArrayList<>(bodyWords.subList(from, i));
             found.replaceAll(SpeakerNames::stripMarks);
@@ -224,6 +246,14 @@ final class SpeakerNames {
     return w.substring(a, b);
   }
 
+  /** A name word, or a definite one (الشليل), that is no role, institution or naming noun. */
+  private static boolean isSurname(String raw) {
+    String n = ArabicNormalizer.normalize(raw);
+    return SpeakerWords.isDefinite(n)
+        ? isNameWord(n.substring(2))
+        : isNameWord(raw);
+  }
+
   private static boolean isNameWord(String raw) {
     for (int i = 0; i < raw.length(); i++) {
       if (PUNCTUATION.indexOf(raw.charAt(i)) >= 0) {
@@ -233,8 +263,18 @@ final class SpeakerNames {
     String n = ArabicNormalizer.normalize(raw);
     if (n.length() < 2
         || isAudience(raw)
-        || n.charAt(0) == WAW && (SpeakerPhrases.isStop(n.substring(1)) || n.charAt(1) == WAW)
-        || POSSESSIVE_ENDINGS.stream().anyMatch(raw::endsWith)) {
+        || SpeakerWords.CONNECTORS.contains(n)
+        || SpeakerWords.PRONOUNS.contains(n)
+        || SpeakerWords.NAMING_NOUNS.contains(n)
+        || SpeakerWords.INSTITUTIONS.contains(n)
+        || n.charAt(0) == FA && SpeakerPhrases.isStop(n.substring(1))
+        || n.charAt(0) == WAW
+            && (SpeakerPhrases.isStop(n.substring(1))
+                || n.charAt(1) == WAW
+                || SpeakerWords.isDefinite(n.substring(1))
+                || SpeakerWords.isRoleHead(n.substring(1)))
+        || POSSESSIVE_ENDINGS.stream().anyMatch(raw::endsWith)
+        || raw.length() > 3 && raw.endsWith(HA) && !n.endsWith(ALLAH)) {
       return false;
     }
     if (LINKS.contains(n)) {
@@ -249,21 +289,34 @@ final class SpeakerNames {
         && SpeechCues.lookup(n).isEmpty();
   }
 
-  private static boolean opensName(String raw) {
+  /**
+   * How strongly {@code raw} opens a name after it: strongly a role, rank or honorific or a
+   * definite nisba (الإثيوبي); weakly a hashtag or a definite word ending in a comma (حاكم مصرف
+   * لبنان المركزي، رياض سلامة), after which a clause may start as well.
+   */
+  private static int opener(String raw) {
     if (raw.isEmpty()) {
-      return true;
+      return NO_OPENER;
     }
     char last = raw.charAt(raw.length() - 1);
-    if (last == '،' || last == ',' || raw.charAt(0) == HASH) {
-      return true;
-    }
     String n = ArabicNormalizer.normalize(stripMarks(raw));
-    return !n.isEmpty()
-        && (SpeakerWords.isDefinite(n)
+    if (raw.charAt(0) == HASH) {
+      return WEAK_OPENER;
+    }
+    if (last == COMMA || last == LATIN_COMMA) {
+      return SpeakerWords.isDefinite(n) || n.equals(ALLAH) ? WEAK_OPENER : NO_OPENER;
+    }
+    if (PUNCTUATION.indexOf(last) >= 0 || n.isEmpty()) {
+      return NO_OPENER;
+    }
+    boolean strong =
+        SpeakerWords.isDefinite(n) && n.endsWith(NISBA)
             || SpeakerWords.isRoleHead(n)
             || SpeakerWords.RANKS.contains(n)
-            || SpeakerWords.HONORIFICS.contains(n));
+            || SpeakerWords.HONORIFICS.contains(n);
+    return strong ? STRONG_OPENER : NO_OPENER;
   }
+
 
   /** The one known name (by its text) whose first word is the speaker's first word, or null. */
   private Mention byOpening(List<String> words, List<String> norms) {
@@ -332,14 +385,6 @@ final class SpeakerNames {
   }
 
   /**
-   * True when {@code next} continues a name rather than starting what follows it: a definite word
-   * (منظمة العدل الدولية) or a name link (خالد بن أحمد آل خليفة).
-   */
-  private static boolean continuesName(String next) {
-    return SpeakerWords.isDefinite(next) || NAME_LINKS.contains(next);
-  }
-
-  /**
    * True when a role noun and the word after it stand in apposition (الفنانة لطيفة): a definite role
    * before an indefinite word that is no role, rank, stop word or connector. An indefinite role
    * heads a construct instead (نائبة وزير، مسؤولو مهمة الإنقاذ).
@@ -356,6 +401,10 @@ final class SpeakerNames {
         && !isAudience(next);
   }
 
+  private static boolean startsAudience(List<String> words, int i) {
+    return audienceStart(words.subList(i - 1, words.size())) == 1;
+  }
+
   private static int audienceStart(List<String> words) {
     List<String> norms = words.stream().map(ArabicNormalizer::normalize).toList();
     for (int i = 1; i < norms.size(); i++) {
@@ -366,7 +415,7 @@ final class SpeakerNames {
               && SpeakerWords.isRoleHead(w.substring(1))
               && !SpeakerWords.isDefinite(norms.get(i - 1))
               && !SpeakerWords.isRoleHead(norms.get(i - 1));
-      if (isAudience(words.get(i)) || roleAfterName) {
+      if (isAudience(words.get(i)) && isNameWord(words.get(i - 1)) || roleAfterName) {
         return i;
       }
     }
