@@ -116,7 +116,7 @@ final class SpeakerNames {
       return new Attribution(
           clean(full.name()), role != null ? role : full.role(), a.cue(), a.cueStart(), a.gender());
     }
-    int cut = audienceStart(words);
+    int cut = isNameWord(words.get(0)) ? audienceStart(words) : words.size();
     String name = String.join(" ", words.subList(0, cut));
     return new Attribution(name, role, a.cue(), a.cueStart(), a.gender());
   }
@@ -347,7 +347,8 @@ final class SpeakerNames {
 
   /** The one person the article gave exactly this role to, or null. */
   private Mention byRole(String roleNorm) {
-    if (!SpeakerWords.isRoleHead(roleNorm.split(" ")[0])) {
+    String[] roleWords = roleNorm.split(" ");
+    if (roleWords.length < 2 || !SpeakerWords.isRoleHead(roleWords[0])) {
       return null;
     }
     Mention found = null;
@@ -393,7 +394,7 @@ final class SpeakerNames {
     String r = ArabicNormalizer.normalize(role);
     String n = ArabicNormalizer.normalize(next);
     return SpeakerWords.isDefinite(r)
-        && !SpeakerWords.isDefinite(n)
+        && isNameWord(next)
         && !SpeakerWords.isRoleHead(n)
         && !SpeakerWords.RANKS.contains(n)
         && !SpeakerWords.CONNECTORS.contains(n)

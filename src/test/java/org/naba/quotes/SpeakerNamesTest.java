@@ -1,0 +1,103 @@
+package org.naba.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Canonical speaker names ({@link SpeakerNames}), on real sentences from corpus articles that are
+ * not in the gold set (article ids in the comments).
+ */
+class SpeakerNamesTest {
+
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private Quote quoteStarting(String body, String start) {
+    List<Quote> quotes = extractor.extract(body);
+    return quotes.stream()
+        .filter(q -> q.text().startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starting with " + start + ": " + quotes));
+  }
+
+  @Test
+  void dropsTheHashtagSignFromAName() {
+    // AL-technology-175-20180502
+    String body =
+        "وأدلى مارك #زاكربرغ، المدير التنفيذي لأكبر شبكة تواصل اجتماعي في العالم، بهذا الإعلان"
+            + " خلال مؤتمر المطورين في سان خوسيه (كاليفورنيا). وأوضح أن الهدف من هذه الخدمة الجديدة"
+            + " ليس مساعدة الأشخاص على التعارف بل على نسج علاقات مستدامة بواسطة الشبكة الاجتماعية.\n"
+            + "وقال زاكربرغ أن \"الغاية هي إقامة علاقات أصيلة ومستدامة وليس مجرّد مخططات لأمسية"
+            + " واحدة\"، مشيرا إلى أن الخدمة ستكون اختيارية.";
+    assertEquals("مارك زاكربرغ", quoteStarting(body, "الغاية").speaker());
+  }
+
+  @Test
+  void cutsTheAudienceThatFollowsAName() {
+    // BB-middleEast-374-20180419
+    String body =
+        "وقال غندور لأعضاء البرلمان إن بنك السودان المركزي \"ظل يماطل في دفع رواتب البعثات"
+            + " الدبلوماسية\" والتي قدرها بثلاثين مليون دولار.";
+    assertEquals("غندور", quoteStarting(body, "ظل يماطل").speaker());
+  }
+
+  @Test
+  void resolvesASurnameFollowedByTheVerbsObjectToTheFullName() {
+    // FR-middleEast-17-20180215
+    String body =
+        "حذر وزير الخارجية الأمريكي ريكس تيلرسون خلال زيارته للعاصمة اللبنانية من أن مشاركة حزب"
+            + " الله في النزاعات الإقليمية \"يهدد\" أمن لبنان والمنطقة.\n"
+            + "وأكد تيلرسون وقوف بلاده إلى جانب الشعب اللبناني \"من أجل لبنان حر وديمقراطي\" تزامنا"
+            + " مع تبلغه من الرئيس ميشال عون طلبا بتدخل واشنطن.";
+    assertEquals("ريكس تيلرسون", quoteStarting(body, "من أجل لبنان").speaker());
+  }
+
+  @Test
+  void resolvesASurnameToTheFullNameAfterAnHonorificInTheBody() {
+    // CN-middleEast-279-20180316
+    String body =
+        "التقى الأمين العام لمنظمة التعاون الإسلامي، الدكتور السعودي يوسف بن أحمد العثيمين،"
+            + " الجمعة، البابا فرنسيس في الفاتيكان، بحسب بيان للمنظمة.\n"
+            + "وأكد العثيمين أن \"الإرهاب لا دين له\"، معربا عن إدانته لأي عمل إرهابي.";
+    assertEquals("يوسف بن أحمد العثيمين", quoteStarting(body, "الإرهاب").speaker());
+  }
+
+  @Test
+  void resolvesASurnameToACompoundGivenName() {
+    // CN-economy-172-20180813
+    String body =
+        "وحسب وكالة الأناضول، المملوكة للدولة التركية، قال رئيس مكتب الاتصالات في الرئاسة التركية،"
+            + " فخر الدين ألتون، إن الرئيس لم يتحدث عن الودائع.\n"
+            + "وذكر ألتون أن \"من غير المقبول محاولة توتير الشعب والأطراف الفاعلة في السوق\".";
+    assertEquals("فخر الدين ألتون", quoteStarting(body, "من غير المقبول").speaker());
+  }
+
+  @Test
+  void movesARoleNounBeforeANameIntoTheRole() {
+    // AL-culture-284-20180429: "الفنانة أحلام التي ردت عليه"
+    SpeakerNames names = new SpeakerNames(List.of(), "الفنانة أحلام التي ردت عليه");
+    Attribution a =
+        names.canonical(new Attribution("الفنانة أحلام", null, "ردت", 0, SpeechCues.Gender.ANY));
+    assertEquals("أحلام", a.speaker());
+    assertEquals("الفنانة", a.role());
+  }
+
+  @Test
+  void keepsARoleThatHeadsAConstruct() {
+    // dev CN-middleEast-1306-20180907: "مسؤول إعلام القنصلية الإيرانية" is a description
+    SpeakerNames names = new SpeakerNames(List.of(), "قال مسؤول إعلام القنصلية الإيرانية");
+    Attribution a =
+        names.canonical(
+            new Attribution("مسؤول إعلام القنصلية الإيرانية", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("مسؤول إعلام القنصلية الإيرانية", a.speaker());
+  }
+
+  @Test
+  void keepsANameThatOpensWithLamAlif() {
+    // a name such as لافروف is not an audience (لأعضاء، للصحفيين are)
+    assertEquals(false, SpeakerNames.isAudience("لافروف"));
+    assertEquals(true, SpeakerNames.isAudience("لأعضاء"));
+    assertEquals(true, SpeakerNames.isAudience("للصحفيين"));
+  }
+}
