@@ -43,6 +43,20 @@ final class SpeakerNames {
   private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
+
+  /** Description nouns that are adjectives when nothing follows (دبلوماسي فرنسي كبير). */
+  private static final java.util.Set<String> ADJECTIVAL = java.util.Set.of("كبير", "كبيره");
+
+  /** Nouns that describe a person after their name (ستيف بروسات عالم الأحياء). */
+  private static final java.util.Set<String> DESCRIPTIONS =
+      java.util.stream.Stream.of(
+              "عالم", "عالمة", "كبير", "كبيرة", "مدافع", "مهاجم", "حارس", "والد", "والدة",
+              "شقيق", "شقيقة", "أستاذة", "محرر", "محررة", "سكرتير", "بروفيسور", "استشاري",
+              "استشارية", "مشجع", "صاحب", "صاحبة", "منافس", "نجم", "نجمة", "مؤسس", "مؤسسة",
+              "أحد", "إحدى", "مفوضة", "المنشق", "أخصائي", "أخصائية", "إخصائية", "معيد",
+              "مدرسة", "بطل", "بطلة", "خالة", "عم", "خال", "عمة", "ابنة", "زوج", "زوجة")
+          .map(ArabicNormalizer::normalize)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final String HA = "ه";
   private static final int NO_OPENER = 0;
   private static final int WEAK_OPENER = 1;
@@ -117,6 +131,7 @@ final class SpeakerNames {
           clean(full.name()), role != null ? role : full.role(), a.cue(), a.cueStart(), a.gender());
     }
     int cut = isNameWord(words.get(0)) ? audienceStart(words) : words.size();
+    cut = Math.min(cut, descriptionStart(words, norms));
     String name = String.join(" ", words.subList(0, cut));
     return new Attribution(name, role, a.cue(), a.cueStart(), a.gender());
   }
@@ -154,7 +169,8 @@ final class SpeakerNames {
             && (j < name.length
                 || j == norms.size()
                 || startsAudience(words, j)
-                || SpeakerWords.isRoleHead(norms.get(j)))) {
+                || SpeakerWords.isRoleHead(norms.get(j))
+                || opensConstruct(norms, j))) {
           best = m;
           bestLength = j;
           break;
@@ -320,10 +336,11 @@ final class SpeakerNames {
 
   /** The one known name (by its text) whose first word is the speaker's first word, or null. */
   private Mention byOpening(List<String> words, List<String> norms) {
+    String joined = String.join(" ", norms);
     Mention found = null;
     for (Mention m : mentions) {
       String[] name = m.norm().split(" ");
-      if (name.length >= 2 && name[0].equals(norms.get(0))) {
+      if (name.length >= 2 && name[0].equals(norms.get(0)) && !m.norm().equals(joined)) {
         if (found != null && !found.norm().equals(m.norm())) {
           return null;
         }
@@ -400,6 +417,43 @@ final class SpeakerNames {
         && !SpeakerWords.CONNECTORS.contains(n)
         && !SpeakerPhrases.isStop(n)
         && !isAudience(next);
+  }
+
+  /**
+   * Where a description follows a name of two or more name words, none of them a link (ستيف بروسات
+   * | عالم الأحياء، صائب عريقات | كبير المفاوضين، جاستن ترودو | والرئيس الفرنسي …): a role or
+   * description noun, also after و; or the size.
+   */
+  private static int descriptionStart(List<String> words, List<String> norms) {
+    for (int j = 0; j < words.size(); j++) {
+      if (j >= 2
+          && !startsCompound(norms.get(j - 1))
+          && !startsCompound(norms.get(j))
+          && isDescription(norms.get(j))
+          && (j + 1 < norms.size() || !ADJECTIVAL.contains(norms.get(j)))) {
+        return j;
+      }
+      if (!isNameWord(words.get(j))) {
+        return words.size();
+      }
+    }
+    return words.size();
+  }
+
+  private static boolean isDescription(String norm) {
+    String w = norm.length() > 3 && norm.charAt(0) == WAW ? norm.substring(1) : norm;
+    return SpeakerWords.isRoleHead(w) || DESCRIPTIONS.contains(w);
+  }
+
+  /**
+   * True when an indefinite word and a definite one stand at {@code j} (عالم الأحياء، تقرير صندوق
+   * النقد): a description or an object after the name, not more of it (نصر الله is).
+   */
+  private static boolean opensConstruct(List<String> norms, int j) {
+    return j + 1 < norms.size()
+        && !SpeakerWords.isDefinite(norms.get(j))
+        && SpeakerWords.isDefinite(norms.get(j + 1))
+        && !LINKS.contains(norms.get(j + 1));
   }
 
   private static boolean startsAudience(List<String> words, int i) {
