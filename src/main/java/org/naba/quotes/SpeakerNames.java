@@ -43,6 +43,9 @@ final class SpeakerNames {
   private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
+  private static final int MAX_APPOSITION_WORDS = 5;
+  private static final int MAX_ROLE_TAIL = 3;
+  private static final String ALA = "على";
 
   /** Description nouns that are adjectives when nothing follows (دبلوماسي فرنسي كبير). */
   private static final java.util.Set<String> ADJECTIVAL = java.util.Set.of("كبير", "كبيره");
@@ -109,6 +112,8 @@ final class SpeakerNames {
       String stripped = String.join(" ", words.subList(0, lead));
       role = role != null ? role : stripped;
       words = new ArrayList<>(words.subList(lead, words.size()));
+    } else {
+      lead = 0;
     }
     List<String> norms = words.stream().map(ArabicNormalizer::normalize).toList();
     Mention full = byEnding(words, norms);
@@ -124,6 +129,18 @@ final class SpeakerNames {
       String inBody = fullNameInBody(words);
       if (inBody != null) {
         return new Attribution(inBody, role, a.cue(), a.cueStart(), a.gender());
+      }
+    }
+    boolean anonymous =
+        norms.size() == 2 && !SpeakerWords.isDefinite(norms.get(0)) && norms.get(1).endsWith(NISBA);
+    if (full == null
+        && lead == 0
+        && !anonymous
+        && SpeakerWords.isRoleHead(norms.get(0))
+        && words.size() >= 2) {
+      String named = nameAfterRole(norms);
+      if (named != null) {
+        return new Attribution(named, role != null ? role : cleaned, a.cue(), a.cueStart(), a.gender());
       }
     }
     if (full != null) {
@@ -230,6 +247,64 @@ final class SpeakerNames {
     return best == null ? null : clean(best);
   }
 
+  /**
+   * The name the body gives in apposition right after this role (نائبة وزير الشؤون الخارجية في
+   * كوريا الشمالية، تشوي سون هوي، …): the role's words, possibly followed by more words up to a
+   * comma, then after an optional honorific or rank one to {@value #MAX_APPOSITION_WORDS} name words
+   * closed by a comma. The first such name in the body, or null.
+   */
+  private String nameAfterRole(List<String> role) {
+    for (int i = 0; i + role.size() <= bodyWords.size(); i++) {
+      if (!matches(i, role)) {
+        continue;
+      }
+      int k = i + role.size();
+      String last = bodyWords.get(k - 1);
+      if (!endsWithComma(last)) {
+        // the role may go on to a comma ("… في كوريا الشمالية،")
+        while (k < bodyWords.size()
+            && k - i - role.size() < MAX_ROLE_TAIL
+            && !endsWithComma(bodyWords.get(k))) {
+          if (!bodyWords.get(k).equals(stripMarks(bodyWords.get(k)))) {
+            k = bodyWords.size();
+            break;
+          }
+          k++;
+        }
+        if (k >= bodyWords.size() || !endsWithComma(bodyWords.get(k))) {
+          continue;
+        }
+        k++;
+      }
+      while (k < bodyWords.size()
+          && (SpeakerWords.HONORIFICS.contains(ArabicNormalizer.normalize(bodyWords.get(k)))
+              || SpeakerWords.RANKS.contains(ArabicNormalizer.normalize(bodyWords.get(k))))) {
+        k++;
+      }
+      int from = k;
+      while (k < bodyWords.size()
+          && k - from < MAX_APPOSITION_WORDS
+          && isNameWord(stripTrailingComma(bodyWords.get(k)))) {
+        if (endsWithComma(bodyWords.get(k))) {
+          List<String> found = new ArrayList<>(bodyWords.subList(from, k + 1));
+          found.replaceAll(SpeakerNames::stripMarks);
+          return found.size() >= 2 ? clean(String.join(" ", found)) : null;
+        }
+        k++;
+      }
+    }
+    return null;
+  }
+
+  private static boolean endsWithComma(String raw) {
+    char c = raw.charAt(raw.length() - 1);
+    return c == COMMA || c == LATIN_COMMA;
+  }
+
+  private static String stripTrailingComma(String raw) {
+    return endsWithComma(raw) ? raw.substring(0, raw.length() - 1) : raw;
+  }
+
   /** True for a name of two words that is one compound (نصر الله، عبد الخالق، أبو خليل). */
   private static boolean compound(List<String> norms) {
     return norms.size() == 2 && (LINKS.contains(norms.get(1)) || startsCompound(norms.get(0)));
@@ -278,6 +353,7 @@ final class SpeakerNames {
     }
     String n = ArabicNormalizer.normalize(raw);
     if (n.length() < 2
+        || raw.equals(ALA)
         || isAudience(raw)
         || SpeakerWords.CONNECTORS.contains(n)
         || SpeakerWords.PRONOUNS.contains(n)
