@@ -93,6 +93,33 @@ final class SpeakerNames {
     }
   }
 
+  /**
+   * These names plus the article's attributed speakers of two or more words, for a second pass over
+   * one-word speakers (وأضاف ديمستورا after a quote attributed to ستيفان دي مستورا).
+   */
+  SpeakerNames withSpeakers(List<Attribution> speakers) {
+    List<Mention> more = new ArrayList<>(mentions);
+    for (Attribution a : speakers) {
+      if (a.known() && a.speaker().indexOf(SPACE) > 0) {
+        String norm = ArabicNormalizer.normalize(a.speaker());
+        more.add(
+            new Mention(
+                a.speaker(),
+                norm,
+                norm.substring(norm.lastIndexOf(SPACE) + 1),
+                a.role(),
+                a.role() == null ? null : ArabicNormalizer.normalize(a.role()),
+                0));
+      }
+    }
+    return new SpeakerNames(more, bodyWords);
+  }
+
+  private SpeakerNames(List<Mention> known, List<String> bodyWords) {
+    this.mentions = List.copyOf(known);
+    this.bodyWords = bodyWords;
+  }
+
   Attribution canonical(Attribution a) {
     if (!a.known()) {
       return a;
@@ -191,6 +218,16 @@ final class SpeakerNames {
           best = m;
           bestLength = j;
           break;
+        }
+      }
+    }
+    if (best == null && norms.size() == 1) {
+      // "ديمستورا" for "ستيفان دي مستورا": the last two words written as one
+      for (Mention m : mentions) {
+        String[] name = m.norm().split(" ");
+        if (name.length >= 3
+            && (name[name.length - 2] + name[name.length - 1]).equals(norms.get(0))) {
+          return m;
         }
       }
     }

@@ -130,6 +130,8 @@ final class SpeakerResolver {
       }
     }
     out.replaceAll(names::canonical);
+    SpeakerNames known = names.withSpeakers(out);
+    out.replaceAll(a -> a.known() && a.speaker().indexOf(' ') < 0 ? known.canonical(a) : a);
     return out;
   }
 

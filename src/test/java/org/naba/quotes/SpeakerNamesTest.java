@@ -100,4 +100,43 @@ class SpeakerNamesTest {
     assertEquals(true, SpeakerNames.isAudience("لأعضاء"));
     assertEquals(true, SpeakerNames.isAudience("للصحفيين"));
   }
+
+  @Test
+  void resolvesARoleToTheNameInAppositionAfterIt() {
+    // CN-middleEast-284-20180317
+    String body =
+        "قال مبعوث الأمم المتحدة إلى سوريا، ستيفان دي مستورا، إن المسؤولين عن المساعدات الإنسانية"
+            + " في الغوطة الشرقية سردوا قصصاً عن \"وجوه جائعة ويأس في كافة أرجاء المكان،\" مضيفاً"
+            + " بأن الناس يجلسون \"على حافة الإنهيار.\"\n"
+            + "وأضاف ديمستورا: \"إن زملاءنا في مجال المساعدات الإنسانية ممن دخلوا إلى هذه المنطقة"
+            + " تحدثوا عن رؤيتهم للجوع والألم\".";
+    SpeakerNames names = new SpeakerNames(List.of(), body);
+    Attribution a =
+        names.canonical(
+            new Attribution("مبعوث الأمم المتحدة", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("ستيفان دي مستورا", a.speaker());
+    assertEquals("مبعوث الأمم المتحدة", a.role());
+    assertEquals("ستيفان دي مستورا", quoteStarting(body, "إن زملاءنا").speaker());
+  }
+
+  @Test
+  void cutsADescriptionAfterATwoWordName() {
+    // BB-middleEast-1013-20180928: "يزيد صايغ كبير الباحثين بمركز كارنيغي" read as one name
+    SpeakerNames names = new SpeakerNames(List.of(), "");
+    Attribution a =
+        names.canonical(
+            new Attribution(
+                "يزيد صايغ كبير الباحثين بمركز كارنيغي", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("يزيد صايغ", a.speaker());
+  }
+
+  @Test
+  void keepsAnAnonymousDescription() {
+    // "قال مسؤول أمريكي" names nobody; a name after a comma later is not his
+    SpeakerNames names =
+        new SpeakerNames(List.of(), "وقال مسؤول أمريكي، فلاديمير بوتين، لا يريد الحرب");
+    Attribution a =
+        names.canonical(new Attribution("مسؤول أمريكي", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("مسؤول أمريكي", a.speaker());
+  }
 }
