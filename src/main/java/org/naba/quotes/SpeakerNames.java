@@ -33,6 +33,8 @@ final class SpeakerNames {
   private static final char UNDERSCORE = '_';
   private static final char SPACE = ' ';
   private static final char LAM = 'ل';
+  private static final char BA = 'ب';
+  private static final String DEFINITE = "ال";
   private static final char ALIF_HAMZA_ABOVE = 'أ';
   private static final char ALIF_HAMZA_BELOW = 'إ';
   private static final char TATWEEL = 'ـ';
@@ -43,6 +45,8 @@ final class SpeakerNames {
   private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of("في", "من", "عن", "لدي", "الي", "علي", "باسم", "بين", "مع", "ضد");
   private static final int MAX_APPOSITION_WORDS = 5;
   private static final int MAX_ROLE_TAIL = 3;
   private static final String ALA = "على";
@@ -143,6 +147,21 @@ final class SpeakerNames {
       lead = 0;
     }
     List<String> norms = words.stream().map(ArabicNormalizer::normalize).toList();
+    if (lead == 0) {
+      int objectAt =
+          words.get(0).startsWith(DEFINITE) ? objectAfterDefinitePhrase(norms) : norms.size();
+      if (objectAt < norms.size()) {
+        words = new ArrayList<>(words.subList(0, objectAt));
+        norms = norms.subList(0, objectAt);
+      }
+      int nameAt = nameAfterConstructRole(words, norms);
+      if (nameAt > 0) {
+        role = role != null ? role : String.join(" ", words.subList(0, nameAt));
+        words = new ArrayList<>(words.subList(nameAt, words.size()));
+        norms = norms.subList(nameAt, norms.size());
+        lead = nameAt;
+      }
+    }
     Mention full = byEnding(words, norms);
     if (full == null) {
       full = byOpening(words, norms);
@@ -178,6 +197,50 @@ final class SpeakerNames {
     cut = Math.min(cut, descriptionStart(words, norms));
     String name = String.join(" ", words.subList(0, cut));
     return new Attribution(name, role, a.cue(), a.cueStart(), a.gender());
+  }
+
+  /**
+   * Where the verb's object starts after an organisation or generic subject in the definite (الحكومة
+   * الإسرائيلية | هجوم، الشركة | رقابة، المصدر | متى …): the first indefinite word right after a
+   * definite one that is no preposition; or the size. Role-led speakers keep their words.
+   */
+  private static int objectAfterDefinitePhrase(List<String> norms) {
+    if (!SpeakerWords.isDefinite(norms.get(0)) || SpeakerWords.isRoleHead(norms.get(0))) {
+      return norms.size();
+    }
+    for (int j = 1; j < norms.size(); j++) {
+      String w = norms.get(j);
+      if (SpeakerWords.isDefinite(w)) {
+        continue;
+      }
+      boolean afterDefinite = SpeakerWords.isDefinite(norms.get(j - 1));
+      boolean attached = w.charAt(0) == LAM || w.charAt(0) == BA;
+      return afterDefinite && !attached && !PREPOSITIONS.contains(w) && !startsCompound(w)
+          ? j
+          : norms.size();
+    }
+    return norms.size();
+  }
+
+  /**
+   * Where a name of two or more words starts after a role in the construct state that is not in the
+   * role lexicon (مطورة التطبيق | ويتني هيرد): an indefinite noun, a definite word, then only name
+   * words, the first no link. Zero when the speaker has no such shape.
+   */
+  private static int nameAfterConstructRole(List<String> words, List<String> norms) {
+    if (norms.size() < 4
+        || SpeakerWords.isDefinite(norms.get(0))
+        || !SpeakerWords.isDefinite(norms.get(1))
+        || LINKS.contains(norms.get(1))
+        || startsCompound(norms.get(2))) {
+      return 0;
+    }
+    for (int j = 2; j < words.size(); j++) {
+      if (!isNameWord(words.get(j)) || SpeakerWords.isDefinite(norms.get(j))) {
+        return 0;
+      }
+    }
+    return 2;
   }
 
   /** The speaker without hashtag signs, underscores as spaces, single-spaced. */
