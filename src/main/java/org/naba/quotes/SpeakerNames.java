@@ -35,6 +35,21 @@ final class SpeakerNames {
   private static final char LAM = 'ل';
   private static final char BA = 'ب';
   private static final String DEFINITE = "ال";
+
+  /** Subjects after which an indefinite word starts the verb's object (الحكومة الإسرائيلية هجوم). */
+  private static final java.util.Set<String> GENERIC_SUBJECTS =
+      java.util.stream.Stream.of(
+              "الحكومة", "الشركة", "المصدر", "المصادر", "الجيش", "السلطات", "البيان", "الولايات")
+          .map(ArabicNormalizer::normalize)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Unnamed speakers that an article first describes, then calls by the definite noun. */
+  private static final java.util.Set<String> SOURCE_NOUNS =
+      java.util.stream.Stream.of(
+              "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "دبلوماسي", "متحدث", "ضابط",
+              "شاهد", "محققون", "مراقبون", "مصدران")
+          .map(ArabicNormalizer::normalize)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final char ALIF_HAMZA_ABOVE = 'أ';
   private static final char ALIF_HAMZA_BELOW = 'إ';
   private static final char TATWEEL = 'ـ';
@@ -49,6 +64,7 @@ final class SpeakerNames {
       java.util.Set.of("في", "من", "عن", "لدي", "الي", "علي", "باسم", "بين", "مع", "ضد");
   private static final int MAX_APPOSITION_WORDS = 5;
   private static final int MAX_ROLE_TAIL = 3;
+  private static final int MAX_DESCRIPTION_WORDS = 6;
   private static final String ALA = "على";
 
   /** Description nouns that are adjectives when nothing follows (دبلوماسي فرنسي كبير). */
@@ -154,13 +170,6 @@ final class SpeakerNames {
         words = new ArrayList<>(words.subList(0, objectAt));
         norms = norms.subList(0, objectAt);
       }
-      int nameAt = nameAfterConstructRole(words, norms);
-      if (nameAt > 0) {
-        role = role != null ? role : String.join(" ", words.subList(0, nameAt));
-        words = new ArrayList<>(words.subList(nameAt, words.size()));
-        norms = norms.subList(nameAt, norms.size());
-        lead = nameAt;
-      }
     }
     Mention full = byEnding(words, norms);
     if (full == null) {
@@ -173,6 +182,9 @@ final class SpeakerNames {
         && lead == 0
         && (words.size() == 1 && isSurname(words.get(0)) || compound(norms))) {
       String inBody = fullNameInBody(words);
+      if (inBody == null && words.size() == 1) {
+        inBody = nameBeforeRole(norms.get(0));
+      }
       if (inBody != null) {
         return new Attribution(inBody, role, a.cue(), a.cueStart(), a.gender());
       }
@@ -187,6 +199,16 @@ final class SpeakerNames {
       String named = nameAfterRole(norms);
       if (named != null) {
         return new Attribution(named, role != null ? role : cleaned, a.cue(), a.cueStart(), a.gender());
+      }
+    }
+    if (full == null
+        && lead == 0
+        && words.size() == 1
+        && words.get(0).startsWith(DEFINITE)
+        && SOURCE_NOUNS.contains(norms.get(0).substring(DEFINITE.length()))) {
+      String described = indefiniteDescription(norms.get(0).substring(DEFINITE.length()));
+      if (described != null) {
+        return new Attribution(described, role, a.cue(), a.cueStart(), a.gender());
       }
     }
     if (full != null) {
@@ -205,7 +227,11 @@ final class SpeakerNames {
    * definite one that is no preposition; or the size. Role-led speakers keep their words.
    */
   private static int objectAfterDefinitePhrase(List<String> norms) {
-    if (!SpeakerWords.isDefinite(norms.get(0)) || SpeakerWords.isRoleHead(norms.get(0))) {
+    String head = norms.get(0);
+    if (!SpeakerWords.isDefinite(head)
+        || !(SpeakerWords.INSTITUTIONS.contains(head.substring(DEFINITE.length()))
+            || GENERIC_SUBJECTS.contains(head)
+            || SpeakerWords.PLACES.contains(head))) {
       return norms.size();
     }
     for (int j = 1; j < norms.size(); j++) {
@@ -220,27 +246,6 @@ final class SpeakerNames {
           : norms.size();
     }
     return norms.size();
-  }
-
-  /**
-   * Where a name of two or more words starts after a role in the construct state that is not in the
-   * role lexicon (مطورة التطبيق | ويتني هيرد): an indefinite noun, a definite word, then only name
-   * words, the first no link. Zero when the speaker has no such shape.
-   */
-  private static int nameAfterConstructRole(List<String> words, List<String> norms) {
-    if (norms.size() < 4
-        || SpeakerWords.isDefinite(norms.get(0))
-        || !SpeakerWords.isDefinite(norms.get(1))
-        || LINKS.contains(norms.get(1))
-        || startsCompound(norms.get(2))) {
-      return 0;
-    }
-    for (int j = 2; j < words.size(); j++) {
-      if (!isNameWord(words.get(j)) || SpeakerWords.isDefinite(norms.get(j))) {
-        return 0;
-      }
-    }
-    return 2;
   }
 
   /** The speaker without hashtag signs, underscores as spaces, single-spaced. */
@@ -392,6 +397,70 @@ final class SpeakerNames {
         }
         k++;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The first "given name + one or two name words, role" in the body that opens with this one word
+   * (مارسيلو بالفي، نائب الرئيس …), or null.
+   */
+  private String nameBeforeRole(String given) {
+    for (int i = 0; i + 2 < bodyWords.size(); i++) {
+      if (!ArabicNormalizer.normalize(stripMarks(bodyWords.get(i))).equals(given)
+          || endsWithComma(bodyWords.get(i))) {
+        continue;
+      }
+      for (int k = i + 1; k < bodyWords.size() - 1 && k <= i + 2; k++) {
+        String w = bodyWords.get(k);
+        if (!isNameWord(stripTrailingComma(w))) {
+          break;
+        }
+        if (endsWithComma(w)) {
+          String next = ArabicNormalizer.normalize(bodyWords.get(k + 1));
+          if (SpeakerWords.isRoleHead(next)) {
+            List<String> found = new ArrayList<>(bodyWords.subList(i, k + 1));
+            found.replaceAll(SpeakerNames::stripMarks);
+            return clean(String.join(" ", found));
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The description an article first gave to the speaker it now calls by a definite noun (المصدر →
+   * مصدر أمريكي مسؤول مطلع على الاستخبارات): the indefinite noun right after a speech verb, with
+   * the words after it up to a comma, a complementizer or a cue, at most {@value
+   * #MAX_DESCRIPTION_WORDS} words in all and at least two; or null.
+   */
+  private String indefiniteDescription(String bare) {
+    for (int i = 1; i < bodyWords.size(); i++) {
+      String prev = bodyWords.get(i - 1);
+      if (!ArabicNormalizer.normalize(bodyWords.get(i)).equals(bare)
+          || !prev.equals(stripMarks(prev))
+          || SpeechCues.lookup(ArabicNormalizer.normalize(prev)).isEmpty()) {
+        continue;
+      }
+      List<String> found = new ArrayList<>();
+      found.add(bodyWords.get(i));
+      for (int k = i + 1; k < bodyWords.size() && found.size() < MAX_DESCRIPTION_WORDS; k++) {
+        String w = bodyWords.get(k);
+        String n = ArabicNormalizer.normalize(stripMarks(w));
+        if (n.isEmpty()
+            || SpeechCues.isComplementizer(n)
+            || SpeechCues.lookup(n).isPresent()
+            || w.indexOf(':') >= 0) {
+          break;
+        }
+        found.add(stripMarks(w));
+        if (!w.equals(stripMarks(w))) {
+          break;
+        }
+      }
+      return found.size() >= 2 ? clean(String.join(" ", found)) : null;
     }
     return null;
   }
