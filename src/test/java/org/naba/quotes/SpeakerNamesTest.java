@@ -139,4 +139,41 @@ class SpeakerNamesTest {
         names.canonical(new Attribution("مسؤول أمريكي", null, "قال", 0, SpeechCues.Gender.ANY));
     assertEquals("مسؤول أمريكي", a.speaker());
   }
+
+  @Test
+  void cutsTheVerbsObjectAfterAnOrganisation() {
+    // AL-internationalNews-872-20180410
+    String body =
+        "من جهته، أكد الجيش الإسرائيلي صحة شريط الفيديو لكنه قال إنه تم تصويره في 22 كانون"
+            + " الأول/ديسمبر الماضي في منطقة كيسوفيم وإن إطلاق النار حدث \"بعد أعمال شغب وتحذيرات"
+            + " من القوات\"، وفق قوله.";
+    SpeakerNames names = new SpeakerNames(List.of(), body);
+    Attribution a =
+        names.canonical(
+            new Attribution("الجيش الإسرائيلي صحة شريط الفيديو", null, "أكد", 0, SpeechCues.Gender.ANY));
+    assertEquals("الجيش الإسرائيلي", a.speaker());
+  }
+
+  @Test
+  void resolvesADefiniteSourceToItsFirstDescription() {
+    // AL-internationalNews-1377-20180530
+    String body =
+        "و صرح مصدر مسؤول بوزارة الخارجية السعودية، بأن ما ذكره الرئيس الفرنسي هو كلام غير صحيح."
+            + " وذكر المصدر أن \"المملكة العربية السعودية كانت ولا تزال تدعم استقرار وأمن لبنان\".";
+    SpeakerNames names = new SpeakerNames(List.of(), body);
+    Attribution a =
+        names.canonical(new Attribution("المصدر", null, "وذكر", 0, SpeechCues.Gender.ANY));
+    assertEquals("مصدر مسؤول بوزارة الخارجية السعودية", a.speaker());
+  }
+
+  @Test
+  void completesAGivenNameFromANameBeforeItsRole() {
+    // AL-sport-1231-20180411
+    String body =
+        "احتفل جيمس بالوتا، رئيس نادي روما الإيطالي لكرة القدم، بالعودة التاريخية التي حققها ناديه"
+            + " أمام برشلونة الإسباني.";
+    SpeakerNames names = new SpeakerNames(List.of(), body);
+    Attribution a = names.canonical(new Attribution("جيمس", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("جيمس بالوتا", a.speaker());
+  }
 }
