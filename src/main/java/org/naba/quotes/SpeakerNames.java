@@ -236,6 +236,9 @@ final class SpeakerNames {
     }
     for (int j = 1; j < norms.size(); j++) {
       String w = norms.get(j);
+      if (w.isEmpty()) {
+        return norms.size();
+      }
       if (SpeakerWords.isDefinite(w)) {
         continue;
       }
