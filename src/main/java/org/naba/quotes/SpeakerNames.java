@@ -57,6 +57,7 @@ final class SpeakerNames {
 
   private static final int MAX_GIVEN_NAMES = 2;
   private static final String ABD = "عبد";
+  private static final String ABU = "ابو";
   private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
@@ -95,9 +96,19 @@ final class SpeakerNames {
 
   private final List<Mention> mentions;
   private final List<String> bodyWords;
+  private final List<Integer> wordStarts;
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
   SpeakerNames(List<Mention> mentions, String body) {
-    this.bodyWords = java.util.Arrays.stream(body.split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    List<String> ws = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    java.util.regex.Matcher found = WORD.matcher(body);
+    while (found.find()) {
+      ws.add(found.group());
+      starts.add(found.start());
+    }
+    this.bodyWords = List.copyOf(ws);
+    this.wordStarts = List.copyOf(starts);
     List<Mention> known = new ArrayList<>();
     for (Mention m : mentions) {
       // "آبي لأعضاء البرلمان" was read as a name: what it names is "آبي"
@@ -132,10 +143,11 @@ final class SpeakerNames {
                 0));
       }
     }
-    return new SpeakerNames(more, bodyWords);
+    return new SpeakerNames(more, bodyWords, wordStarts);
   }
 
-  private SpeakerNames(List<Mention> known, List<String> bodyWords) {
+  private SpeakerNames(List<Mention> known, List<String> bodyWords, List<Integer> wordStarts) {
+    this.wordStarts = wordStarts;
     this.mentions = List.copyOf(known);
     this.bodyWords = bodyWords;
   }
@@ -214,6 +226,17 @@ final class SpeakerNames {
     if (full != null) {
       return new Attribution(
           clean(full.name()), role != null ? role : full.role(), a.cue(), a.cueStart(), a.gender());
+    }
+    if (words.size() >= 2 && PREPOSITIONS.contains(norms.get(norms.size() - 1))) {
+      // "السفارة السعودية في" cut before "#تونس": a name does not end with a preposition
+      String next = wordAfter(norms, a.cueStart() < 0 ? Integer.MAX_VALUE : a.cueStart());
+      words = new ArrayList<>(words);
+      if (next != null) {
+        words.add(next);
+      } else {
+        words.remove(words.size() - 1);
+      }
+      norms = words.stream().map(ArabicNormalizer::normalize).toList();
     }
     int cut = isNameWord(words.get(0)) ? audienceStart(words) : words.size();
     cut = Math.min(cut, descriptionStart(words, norms));
@@ -327,8 +350,11 @@ final class SpeakerNames {
       boolean conjunction = false;
       int k = first - 1;
       int from = first;
-      while (k >= 0 && isNameWord(bodyWords.get(k))) {
+      while (k >= 0 && (isNameWord(bodyWords.get(k)) || afterAbd(k))) {
         String n = ArabicNormalizer.normalize(bodyWords.get(k));
+        if (afterAbd(k)) {
+          n = ABD; // "عبد الخالق": one compound
+        }
         if (!startsCompound(n) && ++given > MAX_GIVEN_NAMES) {
           break;
         }
@@ -475,6 +501,36 @@ final class SpeakerNames {
 
   private static String stripTrailingComma(String raw) {
     return endsWithComma(raw) ? raw.substring(0, raw.length() - 1) : raw;
+  }
+
+  /**
+   * The word after the occurrence of these words in the body nearest before {@code position} (else
+   * the first one), without marks, or null.
+   */
+  private String wordAfter(List<String> norms, int position) {
+    String found = null;
+    for (int i = 0; i + norms.size() < bodyWords.size(); i++) {
+      if (matches(i, norms)) {
+        String next = clean(stripMarks(bodyWords.get(i + norms.size())));
+        if (found == null || wordStarts.get(i) < position) {
+          found = next.isEmpty() ? null : next;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** True when the word at {@code k} is the definite half of a compound after عبد/أبو (عبد الخالق). */
+  private boolean afterAbd(int k) {
+    if (k == 0) {
+      return false;
+    }
+    String w = bodyWords.get(k);
+    String n = ArabicNormalizer.normalize(w);
+    String before = ArabicNormalizer.normalize(bodyWords.get(k - 1));
+    return w.equals(stripMarks(w))
+        && SpeakerWords.isDefinite(n)
+        && (before.equals(ABD) || before.equals(ABU));
   }
 
   /** True for a name of two words that is one compound (نصر الله، عبد الخالق، أبو خليل). */

@@ -132,6 +132,18 @@ final class SpeakerResolver {
     out.replaceAll(names::canonical);
     SpeakerNames known = names.withSpeakers(out);
     out.replaceAll(a -> a.known() && a.speaker().indexOf(' ') < 0 ? known.canonical(a) : a);
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      if (a.known() && SpeakerNames.isAudience(a.speaker())) {
+        // "وقال لأعضاء البرلمان": the verb has no subject, it continues the last speaker
+        Attribution last = i > 0 ? out.get(i - 1) : Attribution.UNKNOWN;
+        out.set(
+            i,
+            last.known()
+                ? new Attribution(last.speaker(), last.role(), a.cue(), a.cueStart(), last.gender())
+                : Attribution.UNKNOWN.withCue(a.cue(), a.cueStart()));
+      }
+    }
     return out;
   }
 
