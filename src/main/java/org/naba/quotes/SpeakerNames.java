@@ -61,6 +61,10 @@ final class SpeakerNames {
   private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
+  /** Prepositions as written (على, not the name علي). */
+  private static final java.util.Set<String> RAW_PREPOSITIONS =
+      java.util.Set.of("في", "من", "عن", "لدى", "إلى", "على", "باسم", "بين", "مع", "ضد");
+
   private static final java.util.Set<String> PREPOSITIONS =
       java.util.Set.of("في", "من", "عن", "لدي", "الي", "علي", "باسم", "بين", "مع", "ضد");
   private static final int MAX_APPOSITION_WORDS = 5;
@@ -227,7 +231,7 @@ final class SpeakerNames {
       return new Attribution(
           clean(full.name()), role != null ? role : full.role(), a.cue(), a.cueStart(), a.gender());
     }
-    if (words.size() >= 2 && PREPOSITIONS.contains(norms.get(norms.size() - 1))) {
+    if (words.size() >= 2 && RAW_PREPOSITIONS.contains(words.get(words.size() - 1))) {
       // "السفارة السعودية في" cut before "#تونس": a name does not end with a preposition
       String next = wordAfter(norms, a.cueStart() < 0 ? Integer.MAX_VALUE : a.cueStart());
       words = new ArrayList<>(words);
