@@ -123,9 +123,6 @@ final class SpeakerNames {
       }
     }
     this.mentions = List.copyOf(known);
-    if (Boolean.getBoolean("naba.debugMentions")) {
-      mentions.forEach(m -> System.err.println("MENTION " + m.name() + " | " + m.role()));
-    }
   }
 
   /**

@@ -121,14 +121,6 @@ final class SpeakerResolver {
       previousContext = context;
     }
     SpeakerNames names = new SpeakerNames(mentions.all(), body);
-    if (Boolean.getBoolean("naba.debugNames")) {
-      for (Attribution a : out) {
-        Attribution c = names.canonical(a);
-        if (a.known() && !a.speaker().equals(c.speaker())) {
-          System.err.println("NAME " + a.speaker() + " -> " + c.speaker());
-        }
-      }
-    }
     out.replaceAll(names::canonical);
     SpeakerNames known = names.withSpeakers(out);
     out.replaceAll(a -> a.known() && a.speaker().indexOf(' ') < 0 ? known.canonical(a) : a);

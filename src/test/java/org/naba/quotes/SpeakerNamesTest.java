@@ -176,4 +176,37 @@ class SpeakerNamesTest {
     Attribution a = names.canonical(new Attribution("جيمس", null, "قال", 0, SpeechCues.Gender.ANY));
     assertEquals("جيمس بالوتا", a.speaker());
   }
+
+  @Test
+  void extendsANameThatEndsWithAPrepositionOverTheHashtagAfterIt() {
+    // AL-internationalNews-468-20180314
+    String body =
+        "قالت السفارة الروسية في #لندن اليوم الأربعاء إن قرار بريطانيا طرد 23 دبلوماسياً روسياً"
+            + " تصرف عدائي ولا مبرر له.";
+    SpeakerNames names = new SpeakerNames(List.of(), body);
+    Attribution a =
+        names.canonical(
+            new Attribution("السفارة الروسية في", null, "قالت", 0, SpeechCues.Gender.ANY));
+    assertEquals("السفارة الروسية في لندن", a.speaker());
+  }
+
+  @Test
+  void takesAbdAndTheDefiniteWordAfterItAsOneGivenName() {
+    // BB-middleEast-162-20180309
+    String body =
+        "وقال جابر عبد الهادي المري، أحد نشطاء العشيرة، لبي بي سي إن الحملة سوف تشمل تجديد شكوى"
+            + " رسمية.";
+    SpeakerNames names = new SpeakerNames(List.of(), body);
+    Attribution a = names.canonical(new Attribution("المري", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("جابر عبد الهادي المري", a.speaker());
+  }
+
+  @Test
+  void keepsTheNameAliThatIsNoPreposition() {
+    // ant-all: "خالد علي" is a name; only the preposition على as written ends a name
+    SpeakerNames names = new SpeakerNames(List.of(), "وقال خالد علي الذي ترشح للرئاسة");
+    Attribution a =
+        names.canonical(new Attribution("خالد علي", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("خالد علي", a.speaker());
+  }
 }
