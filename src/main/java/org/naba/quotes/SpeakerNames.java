@@ -7,23 +7,39 @@ import org.naba.text.ArabicNormalizer;
 
 /**
  * Puts the speakers of one article into their canonical form, once all quotes are attributed. A
- * pure function of the article's remembered mentions (role + name phrases of two or more words).
+ * pure function of the article's body and remembered mentions (role + name phrases of two or more
+ * name words); {@link SpeakerResolver} runs it twice, the second time with the article's attributed
+ * full names added, for one-word speakers.
  *
  * <p>Rules, in order:
  *
  * <ul>
- *   <li>Hashtag signs are dropped and underscores become spaces (السفارة السعودية في #تونس →
- *       السفارة السعودية في تونس).
- *   <li>Role nouns opening a name of more words are moved into the role (الفنانة لطيفة التونسية →
- *       لطيفة التونسية, role الفنانة).
- *   <li>A speaker whose opening words end a known full name resolves to that name, whatever follows
- *       them (سلامة تقرير صندوق النقد → رياض سلامة; جاويش أوغلو → مولود جاويش أوغلو; ستيف بروسات
- *       عالم الأحياء → ستيف بروسات).
- *   <li>Failing that, a speaker whose first word opens exactly one known full name resolves to it
- *       (آبي لأعضاء البرلمان → آبي أحمد).
- *   <li>A speaker that is a role the article gave to one named person is that person.
- *   <li>Otherwise the name is cut before a word that opens with the preposition ل and the article
- *       or a long vowel (لأعضاء، للصحفيين): what follows is the audience, not the name.
+ *   <li>Hashtag signs are dropped and underscores become spaces (مارك #زاكربرغ → مارك زاكربرغ).
+ *   <li>A definite role opening a name in apposition goes into the role (الفنانة أحلام → أحلام, role
+ *       الفنانة); an indefinite one heads a construct and stays (مسؤول إعلام القنصلية).
+ *   <li>After an organisation, a generic subject or a place in the definite, the first indefinite
+ *       word that is no preposition starts the verb's object (الجيش الإسرائيلي | صحة شريط الفيديو).
+ *   <li>A speaker whose first words end a known full name resolves to it, when what follows them is
+ *       no more name (سلامة تقرير صندوق النقد → رياض سلامة; تيلرسون وقوف → ريكس تيلرسون); a one-word
+ *       speaker also when it is the last two words written as one (ديمستورا → ستيفان دي مستورا).
+ *   <li>Failing that, a speaker whose first word opens exactly one known full name, followed by
+ *       nothing but words of that name or an audience, resolves to it (آبي لأعضاء البرلمان → آبي
+ *       أحمد).
+ *   <li>A role of two or more words that the article gave to exactly one known person is that
+ *       person.
+ *   <li>A one-word surname (or a compound: نصر الله) resolves to the longest "given names + it" in
+ *       the body ({@link #fullNameInBody}); a one-word given name to "it + name words, role" ({@link
+ *       #nameBeforeRole}).
+ *   <li>A role-only speaker resolves to the name the body gives in apposition after that role
+ *       (مبعوث الأمم المتحدة إلى سوريا، ستيفان دي مستورا،), unless it is an anonymous description
+ *       (مسؤول أمريكي).
+ *   <li>A definite source noun (المصدر، المسؤول) resolves to the description the article first gave
+ *       after a speech verb (صرح مصدر مسؤول بوزارة الخارجية السعودية،).
+ *   <li>A name never ends with a preposition as written: it takes the word after it in the body,
+ *       nearest before the cue (السفارة الروسية في #لندن), or loses the preposition.
+ *   <li>Otherwise the name is cut before an audience after a name word (غندور | لأعضاء البرلمان: ل +
+ *       article, hamza or tatweel as written, so لافروف stays) and before a description noun after
+ *       two name words (يزيد صايغ | كبير الباحثين).
  * </ul>
  */
 final class SpeakerNames {
