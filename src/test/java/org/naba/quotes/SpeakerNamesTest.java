@@ -209,4 +209,19 @@ class SpeakerNamesTest {
         names.canonical(new Attribution("خالد علي", null, "قال", 0, SpeechCues.Gender.ANY));
     assertEquals("خالد علي", a.speaker());
   }
+
+  @Test
+  void neverTakesATimeNounAfterTheVerbAsItsSubject() {
+    // BB-internationalNews-447-20180501
+    String body =
+        "نفى الكاردينال جورج بل جميع الاتهامات الموجهة إليه عندما قال العام الماضي: \"أنا بريء من"
+            + " كل هذه الاتهامات التي لا أساس لها من الصحة. كما أمقت فكرة الاعتداء الجنسي كلية.\"";
+    // the subject of نفى is not followed here; unknown, never the adverb العام
+    assertEquals(null, quoteStarting(body, "أنا بريء").speaker());
+    // BB-internationalNews-615-20180606
+    String may =
+        "وكانت ماي قد قالت الشهر الماضي إن \"استخدام الذخيرة الحية من قبل القوات الإسرائيلية في"
+            + " مواجهة المتظاهرين يعد أمرا مقلقا بشدة\".";
+    assertEquals("ماي", quoteStarting(may, "استخدام الذخيرة").speaker());
+  }
 }
