@@ -384,13 +384,15 @@ final class SpeakerNames {
             compoundStart
                 || opener == STRONG_OPENER
                 || opener == WEAK_OPENER && !conjunction && !definite;
-        if (!LINKS.contains(n) && opened) {
-          if (i - from > bestWords) {
-            List<String> found = new ArrayList<>(bodyWords.subList(from, i));
-            found.replaceAll(SpeakerNames::stripMarks);
-            best = String.join(" ", found);
-            bestWords = i - from;
-          }
+        boolean abdAfterComma =
+            (n.equals(ABD) || n.equals(ABU)) && k > 0 && endsWithComma(bodyWords.get(k - 1));
+        if ((!LINKS.contains(n) && opened || abdAfterComma || n.equals(ABD) && opened)
+            && i - from > bestWords) {
+          // "صعدة، عبد الخالق بشر": a name opening with عبد after a comma
+          List<String> found = new ArrayList<>(bodyWords.subList(from, i));
+          found.replaceAll(SpeakerNames::stripMarks);
+          best = String.join(" ", found);
+          bestWords = i - from;
         }
         k--;
       }

@@ -224,4 +224,15 @@ class SpeakerNamesTest {
             + " مواجهة المتظاهرين يعد أمرا مقلقا بشدة\".";
     assertEquals("ماي", quoteStarting(may, "استخدام الذخيرة").speaker());
   }
+
+  @Test
+  void resolvesASurnameToANameOpeningWithAbdAfterAComma() {
+    // SK-middleEast-162-20180301
+    String body =
+        "وقدم رئيس المنظمة العربية لحقوق الإنسان في بريطانيا وأوروبا، عبد الرحمن نوفل، ورقة تضمنت"
+            + " مجموعة من المطالب.";
+    SpeakerNames names = new SpeakerNames(List.of(), body);
+    Attribution a = names.canonical(new Attribution("نوفل", null, "وأكد", 0, SpeechCues.Gender.ANY));
+    assertEquals("عبد الرحمن نوفل", a.speaker());
+  }
 }
