@@ -619,7 +619,7 @@ final class SpeakerNames {
     if (LINKS.contains(n)) {
       return true;
     }
-    return !SpeakerWords.isDefinite(n)
+    return !(SpeakerWords.isDefinite(n) && stripMarks(raw).startsWith(DEFINITE))
         && !SpeakerPhrases.isStop(n)
         && !SpeakerWords.isRoleHead(n)
         && !SpeakerWords.RANKS.contains(n)
