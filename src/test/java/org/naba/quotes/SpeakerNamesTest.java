@@ -235,4 +235,16 @@ class SpeakerNamesTest {
     Attribution a = names.canonical(new Attribution("نوفل", null, "وأكد", 0, SpeechCues.Gender.ANY));
     assertEquals("عبد الرحمن نوفل", a.speaker());
   }
+
+  @Test
+  void readsANameOpeningWithHamzaAlifLamAsAName() {
+    // AL-internationalNews-263-20180228: "وزير الخارجية البريطاني، أليستير بيرت،"
+    SpeakerNames names =
+        new SpeakerNames(
+            List.of(), "رسالة إلى وزير الخارجية البريطاني، أليستير بيرت، إذ طلبت منه التحقيق.");
+    Attribution a =
+        names.canonical(
+            new Attribution("وزير الخارجية البريطاني", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("أليستير بيرت", a.speaker());
+  }
 }
