@@ -59,6 +59,14 @@ final class SpeakerNames {
           .map(ArabicNormalizer::normalize)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Organisation nouns besides the institutions and media of {@link SpeakerWords}. */
+  private static final java.util.Set<String> ORGANISATION_NOUNS =
+      java.util.stream.Stream.of(
+              "حلف", "حكومة", "شركة", "سفارة", "قناة", "صحيفة", "وكالة", "منظمة", "وزارة",
+              "هيئة", "لجنة", "رابطة", "جمعية", "مؤسسة", "اتحاد", "تحالف", "جيش", "شرطة")
+          .map(ArabicNormalizer::normalize)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Unnamed speakers that an article first describes, then calls by the definite noun. */
   private static final java.util.Set<String> SOURCE_NOUNS =
       java.util.stream.Stream.of(
@@ -86,6 +94,7 @@ final class SpeakerNames {
   private static final int MAX_APPOSITION_WORDS = 5;
   private static final int MAX_ROLE_TAIL = 3;
   private static final int MAX_DESCRIPTION_WORDS = 6;
+  private static final int MAX_ORGANISATION_WORDS = 4;
   private static final String ALA = "على";
 
   /** Description nouns that are adjectives when nothing follows (دبلوماسي فرنسي كبير). */
@@ -228,6 +237,25 @@ final class SpeakerNames {
       String named = nameAfterRole(norms);
       if (named != null) {
         return new Attribution(named, role != null ? role : cleaned, a.cue(), a.cueStart(), a.gender());
+      }
+    }
+    if (full == null
+        && lead == 0
+        && words.size() == 1
+        && words.get(0).startsWith(DEFINITE)
+        && isOrganisationNoun(norms.get(0).substring(DEFINITE.length()))) {
+      String organisation = organisationName(norms.get(0).substring(DEFINITE.length()));
+      if (organisation != null) {
+        return new Attribution(organisation, role, a.cue(), a.cueStart(), a.gender());
+      }
+    }
+    if (full == null
+        && lead == 0
+        && words.size() >= 2
+        && SOURCE_NOUNS.contains(norms.get(0))) {
+      String longer = longerDescription(norms);
+      if (longer != null) {
+        return new Attribution(longer, role, a.cue(), a.cueStart(), a.gender());
       }
     }
     if (full == null
@@ -500,6 +528,8 @@ final class SpeakerNames {
         if (n.isEmpty()
             || SpeechCues.isComplementizer(n)
             || SpeechCues.lookup(n).isPresent()
+            || SpeakerWords.TIME_NOUNS.contains(n)
+            || isAudience(w)
             || w.indexOf(':') >= 0) {
           break;
         }
@@ -508,7 +538,86 @@ final class SpeakerNames {
           break;
         }
       }
+      while (found.size() > 1 && RAW_PREPOSITIONS.contains(found.get(found.size() - 1))) {
+        found.remove(found.size() - 1);
+      }
       return found.size() >= 2 ? clean(String.join(" ", found)) : null;
+    }
+    return null;
+  }
+
+  /**
+   * The organisation an article first named in full and now calls by its definite noun (الحلف →
+   * حلف شمال الأطلسي): the bare noun (also after ل or ب) followed by one to {@value
+   * #MAX_ORGANISATION_WORDS} more words up to a mark, a stop word or a cue, the last of them
+   * definite; the first such phrase in the body, or null.
+   */
+  private static boolean isOrganisationNoun(String bare) {
+    return SpeakerWords.INSTITUTIONS.contains(bare)
+        || SpeakerWords.MEDIA_NOUNS.contains(bare)
+        || ORGANISATION_NOUNS.contains(bare);
+  }
+
+  private String organisationName(String bare) {
+    for (int i = 0; i < bodyWords.size(); i++) {
+      String w = bodyWords.get(i);
+      String n = ArabicNormalizer.normalize(stripMarks(w));
+      boolean attached = n.length() > 1 && (n.charAt(0) == LAM || n.charAt(0) == BA);
+      if (!w.equals(stripMarks(w)) || !(n.equals(bare) || attached && n.substring(1).equals(bare))) {
+        continue;
+      }
+      List<String> found = new ArrayList<>();
+      found.add(attached ? stripMarks(w).substring(1) : stripMarks(w));
+      for (int k = i + 1; k < bodyWords.size() && found.size() <= MAX_ORGANISATION_WORDS; k++) {
+        String next = bodyWords.get(k);
+        String m = ArabicNormalizer.normalize(stripMarks(next));
+        if (m.isEmpty()
+            || SpeakerPhrases.isStop(m)
+            || SpeechCues.lookup(m).isPresent()
+            || SpeechCues.isComplementizer(m)) {
+          break;
+        }
+        found.add(stripMarks(next));
+        if (!next.equals(stripMarks(next))) {
+          break;
+        }
+      }
+      String last = ArabicNormalizer.normalize(found.get(found.size() - 1));
+      if (found.size() >= 2 && found.size() <= MAX_ORGANISATION_WORDS && SpeakerWords.isDefinite(last)) {
+        return clean(String.join(" ", found));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The description of an unnamed source as the body gives it in full after the words read (مصدر
+   * قريب → مصدر قريب من حكومة المملكة): the same words followed by more words, without marks,
+   * complementizers or cues, that run up to a quotation mark; at most {@value
+   * #MAX_DESCRIPTION_WORDS} words; or null.
+   */
+  private String longerDescription(List<String> norms) {
+    for (int i = 0; i + norms.size() < bodyWords.size(); i++) {
+      String end = bodyWords.get(i + norms.size() - 1);
+      if (!matches(i, norms) || !end.equals(stripMarks(end))) {
+        continue;
+      }
+      List<String> found = new ArrayList<>(bodyWords.subList(i, i + norms.size()));
+      for (int k = i + norms.size(); k < bodyWords.size() && found.size() < MAX_DESCRIPTION_WORDS; k++) {
+        String next = bodyWords.get(k);
+        if (QuoteMarks.isMark(next.charAt(0))) {
+          // the description runs up to the quote: "وقال مصدر قريب من حكومة المملكة "…""
+          return found.size() > norms.size() ? clean(String.join(" ", found)) : null;
+        }
+        String m = ArabicNormalizer.normalize(stripMarks(next));
+        if (m.isEmpty()
+            || !next.equals(stripMarks(next))
+            || SpeechCues.isComplementizer(m)
+            || SpeechCues.lookup(m).isPresent()) {
+          break;
+        }
+        found.add(next);
+      }
     }
     return null;
   }
@@ -588,7 +697,7 @@ final class SpeakerNames {
   private static boolean isSurname(String raw) {
     String n = ArabicNormalizer.normalize(raw);
     return SpeakerWords.isDefinite(n)
-        ? isNameWord(n.substring(2))
+        ? n.length() > DEFINITE.length() + 2 && isNameWord(n.substring(2))
         : isNameWord(raw);
   }
 
