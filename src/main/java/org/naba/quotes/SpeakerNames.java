@@ -610,13 +610,19 @@ final class SpeakerNames {
           return found.size() > norms.size() ? clean(String.join(" ", found)) : null;
         }
         String m = ArabicNormalizer.normalize(stripMarks(next));
+        boolean colon = next.endsWith(":") && next.length() > 1;
         if (m.isEmpty()
-            || !next.equals(stripMarks(next))
+            || !next.equals(stripMarks(next)) && !colon
             || SpeechCues.isComplementizer(m)
             || SpeechCues.lookup(m).isPresent()) {
           break;
         }
-        found.add(next);
+        found.add(stripMarks(next));
+        if (colon) {
+          // "وقال مصدر قريب من التحقيق: "…""
+          boolean quoteNext = k + 1 < bodyWords.size() && QuoteMarks.isMark(bodyWords.get(k + 1).charAt(0));
+          return quoteNext ? clean(String.join(" ", found)) : null;
+        }
       }
     }
     return null;

@@ -247,4 +247,30 @@ class SpeakerNamesTest {
             new Attribution("وزير الخارجية البريطاني", null, "قال", 0, SpeechCues.Gender.ANY));
     assertEquals("أليستير بيرت", a.speaker());
   }
+
+  @Test
+  void resolvesADefiniteOrganisationNounToTheOrganisationNamedInFull() {
+    // AL-internationalNews-1805-20180629
+    SpeakerNames names =
+        new SpeakerNames(
+            List.of(),
+            "قالت وزارة العدل الكورية الجنوبية، الجمعة، إنها ستشدد القوانين المنظمة لوصول اللاجئين.\n"
+                + "وقالت الوزارة في بيان إن عدد طالبي اللجوء ارتفع.");
+    Attribution a =
+        names.canonical(new Attribution("الوزارة", null, "وقالت", 0, SpeechCues.Gender.ANY));
+    assertEquals("وزارة العدل الكورية الجنوبية", a.speaker());
+  }
+
+  @Test
+  void takesAnUnnamedSourcesDescriptionUpToTheQuote() {
+    // AL-internationalNews-194-20180225
+    SpeakerNames names =
+        new SpeakerNames(
+            List.of(),
+            "وقال مصدر قريب من التحقيق: \"إنه أول اعتداء تحبطه الإدارة العامة للأمن الداخلي منذ بداية"
+                + " العام\"");
+    Attribution a =
+        names.canonical(new Attribution("مصدر قريب", null, "وقال", 0, SpeechCues.Gender.ANY));
+    assertEquals("مصدر قريب من التحقيق", a.speaker());
+  }
 }
