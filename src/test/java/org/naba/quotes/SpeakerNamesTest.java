@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.naba.text.ArabicNormalizer;
 
 /**
  * Canonical speaker names ({@link SpeakerNames}), on real sentences from corpus articles that are
@@ -272,5 +273,27 @@ class SpeakerNamesTest {
     Attribution a =
         names.canonical(new Attribution("مصدر قريب", null, "وقال", 0, SpeechCues.Gender.ANY));
     assertEquals("مصدر قريب من التحقيق", a.speaker());
+  }
+
+  @Test
+  void resolvesAFirstNameBeforeAnAudienceToTheOneNameItOpens() {
+    // SK-internationalNews-1231-20180428: "قال نائب وزير الخارجية الصيني كونغ شوان يو، السبت،
+    // …" then "وقال كونغ للصحفيين في مدينة ووهان …"
+    String known = "كونغ شوان يو";
+    String norm = ArabicNormalizer.normalize(known);
+    SpeakerMentions.Mention mention =
+        new SpeakerMentions.Mention(
+            known,
+            norm,
+            norm.substring(norm.lastIndexOf(' ') + 1),
+            "نائب وزير الخارجية الصيني",
+            ArabicNormalizer.normalize("نائب وزير الخارجية الصيني"),
+            0);
+    SpeakerNames names =
+        new SpeakerNames(List.of(mention), "وقال كونغ للصحفيين في مدينة ووهان بوسط الصين");
+    Attribution a =
+        names.canonical(new Attribution("كونغ للصحفيين", null, "وقال", 0, SpeechCues.Gender.ANY));
+    assertEquals("كونغ شوان يو", a.speaker());
+    assertEquals("نائب وزير الخارجية الصيني", a.role());
   }
 }
