@@ -51,6 +51,7 @@ final class SpeakerNames {
   private static final char LAM = 'ل';
   private static final char BA = 'ب';
   private static final String DEFINITE = "ال";
+  private static final String LADA = "لدي";
 
   /** Subjects after which an indefinite word starts the verb's object (الحكومة الإسرائيلية هجوم). */
   private static final java.util.Set<String> GENERIC_SUBJECTS =
@@ -210,7 +211,7 @@ final class SpeakerNames {
       }
     }
     Mention full = byEnding(words, norms);
-    if (full == null) {
+    if (full == null && (words.size() == 1 || startsAudience(words, 1))) {
       full = byOpening(words, norms);
     }
     if (full == null && lead == 0) {
@@ -553,6 +554,12 @@ final class SpeakerNames {
    * definite; the first such phrase in the body, or null.
    */
   private static boolean isOrganisationNoun(String bare) {
+    String definite = DEFINITE + bare;
+    if (SpeakerWords.HONORIFICS.contains(definite)
+        || SpeakerWords.RANKS.contains(definite)
+        || SpeakerWords.isRoleHead(definite)) {
+      return false;
+    }
     return SpeakerWords.INSTITUTIONS.contains(bare)
         || SpeakerWords.MEDIA_NOUNS.contains(bare)
         || ORGANISATION_NOUNS.contains(bare);
@@ -612,6 +619,9 @@ final class SpeakerNames {
         String m = ArabicNormalizer.normalize(stripMarks(next));
         boolean colon = next.endsWith(":") && next.length() > 1;
         if (m.isEmpty()
+            || m.charAt(0) == LAM && !m.equals(LADA)
+            || POSSESSIVE_ENDINGS.stream().anyMatch(next::endsWith)
+            || next.length() > 3 && next.endsWith(HA)
             || !next.equals(stripMarks(next)) && !colon
             || SpeechCues.isComplementizer(m)
             || SpeechCues.lookup(m).isPresent()) {

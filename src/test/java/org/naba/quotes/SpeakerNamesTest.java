@@ -308,4 +308,19 @@ class SpeakerNamesTest {
             + " الأساسي\".";
     assertEquals("لاري كودلو", quoteStarting(body, "أود أن أرى").speaker());
   }
+
+  @Test
+  void keepsATwoWordNameThatAMentionOnlyProlongs() {
+    // ant-all: "إيمانويل ماكرون ليل الأحد" was read as a mention "إيمانويل ماكرون ليل"; the
+    // speaker "إيمانويل ماكرون" keeps its own words
+    String known = "إيمانويل ماكرون ليل";
+    String norm = ArabicNormalizer.normalize(known);
+    SpeakerMentions.Mention mention =
+        new SpeakerMentions.Mention(known, norm, "ليل", null, null, 0);
+    SpeakerNames names = new SpeakerNames(List.of(mention), "");
+    Attribution a =
+        names.canonical(
+            new Attribution("إيمانويل ماكرون", null, "قال", 0, SpeechCues.Gender.ANY));
+    assertEquals("إيمانويل ماكرون", a.speaker());
+  }
 }
