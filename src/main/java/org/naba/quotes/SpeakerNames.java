@@ -60,6 +60,13 @@ final class SpeakerNames {
           .map(ArabicNormalizer::normalize)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Words that stand for someone the text does not identify (وقال آخر، وسأل أحدهم). */
+  private static final java.util.Set<String> NOBODY =
+      java.util.stream.Stream.of(
+              "آخر", "آخرون", "أخرى", "ثالث", "ثالثة", "رابع", "رابعة", "أحدهم", "إحداهن", "بعضهم")
+          .map(ArabicNormalizer::normalize)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Organisation nouns besides the institutions and media of {@link SpeakerWords}. */
   private static final java.util.Set<String> ORGANISATION_NOUNS =
       java.util.stream.Stream.of(
@@ -184,8 +191,9 @@ final class SpeakerNames {
       return a;
     }
     String cleaned = clean(a.speaker());
-    if (cleaned.isEmpty()) {
-      return Attribution.UNKNOWN;
+    if (cleaned.isEmpty() || NOBODY.contains(ArabicNormalizer.normalize(cleaned))) {
+      // "وقال آخر"، "وتابع ثالث": the text does not say who spoke
+      return Attribution.UNKNOWN.withCue(a.cue(), a.cueStart());
     }
     List<String> words = new ArrayList<>(List.of(cleaned.split(" ")));
     String role = a.role();

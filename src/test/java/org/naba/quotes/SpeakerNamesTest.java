@@ -323,4 +323,16 @@ class SpeakerNamesTest {
             new Attribution("إيمانويل ماكرون", null, "قال", 0, SpeechCues.Gender.ANY));
     assertEquals("إيمانويل ماكرون", a.speaker());
   }
+
+  @Test
+  void leavesAnUnidentifiedFollowerUnknown() {
+    // BB-culture-146-20180505
+    String body =
+        "وبعدها علق بعضهم إن مظهرها يبدو مختلفا بدرجة كبيرة. وقال أحد معجبيها \"لا تشبهين نفسك على"
+            + " الإطلاق\".\n"
+            + "وقال آخر \"هل هذه جيجي؟ لقد عدلتم صورتها بفوتوشوب لتبدو كما لو كانت شخصا آخر تماما\"";
+    Quote q = quoteStarting(body, "هل هذه جيجي");
+    assertEquals(null, q.speaker());
+    assertEquals("وقال", q.cue());
+  }
 }
