@@ -164,6 +164,11 @@ final class SpeakerMentions {
     return after;
   }
 
+  /** Every mention remembered so far, in article order. */
+  List<Mention> all() {
+    return List.copyOf(mentions);
+  }
+
   Mention findByName(String norm) {
     for (Mention m : mentions) {
       if (m.norm().equals(norm) && m.role() != null) {

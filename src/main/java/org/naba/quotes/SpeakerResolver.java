@@ -120,6 +120,22 @@ final class SpeakerResolver {
       previous = a;
       previousContext = context;
     }
+    SpeakerNames names = new SpeakerNames(mentions.all(), body);
+    out.replaceAll(names::canonical);
+    SpeakerNames known = names.withSpeakers(out);
+    out.replaceAll(a -> a.known() && a.speaker().indexOf(' ') < 0 ? known.canonical(a) : a);
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      if (a.known() && SpeakerNames.isAudience(a.speaker())) {
+        // "وقال لأعضاء البرلمان": the verb has no subject, it continues the last speaker
+        Attribution last = i > 0 ? out.get(i - 1) : Attribution.UNKNOWN;
+        out.set(
+            i,
+            last.known()
+                ? new Attribution(last.speaker(), last.role(), a.cue(), a.cueStart(), last.gender())
+                : Attribution.UNKNOWN.withCue(a.cue(), a.cueStart()));
+      }
+    }
     return out;
   }
 
@@ -259,6 +275,9 @@ final class SpeakerResolver {
             && tokens.get(s.nameFrom()).norm().charAt(0) == BI) {
           s = null; // "ووعد باستقطاب أشخاص …": the verb's object, not its subject
         }
+        if (notASubject(s)) {
+          s = null; // "أعلن الشهر الماضي"، "ذكرت ترحيبها": an adverb or object, not the subject
+        }
         if (s == null
             && index > 0
             && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
@@ -266,6 +285,7 @@ final class SpeakerResolver {
         }
         if (s == null) {
           s = subjectBefore(from, index);
+          s = notASubject(s) ? null : s; // "ومضى يقول": a verb, not a subject
         }
         if (s == null) {
           s = clauseSubject(from, index);
@@ -277,6 +297,24 @@ final class SpeakerResolver {
       case MANNER -> fromSubject(clauseSubject(from, index), cue.gender(), index);
       case PARTICIPLE -> antecedent(cue.gender());
     };
+  }
+
+  /**
+   * True when a one-word named subject cannot be a speaker: a time noun (الشهر، العام), a noun with
+   * a possessive pronoun (ترحيبها، حديثه) or a speech verb itself (ومضى).
+   */
+  private boolean notASubject(Subject s) {
+    if (s == null || s.type() != Type.NAMED || s.nameTo() - s.nameFrom() != 1) {
+      return false;
+    }
+    Token t = tokens.get(s.nameFrom());
+    String raw = t.text(body);
+    String n = t.norm();
+    return SpeakerWords.TIME_NOUNS.contains(n)
+        || SpeechCues.lookup(n).isPresent()
+        || raw.length() > 4
+            && (raw.endsWith("ها") || raw.endsWith("ه") && !n.endsWith("الله"))
+            && mentions.findBySurname(n, Integer.MAX_VALUE) == null;
   }
 
   /** "ونقلت "فرانس برس" عن أردوغان …": the speaker follows the first عن. */

@@ -455,6 +455,13 @@ final class SpeakerWords {
           "نفسه",
           "تقريبا");
 
+  /** Time nouns that follow a verb as its adverb (أعلن الشهر الماضي), never its subject. */
+  static final Set<String> TIME_NOUNS =
+      set(
+          "الشهر", "العام", "الأسبوع", "اليوم", "الليلة", "الأحد", "الإثنين", "الاثنين",
+          "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أمس", "الثلثاء", "صباح", "مساء",
+          "الصيف", "الشتاء", "الربيع", "الخريف", "السنة", "عام", "شهر");
+
   static final Set<String> AUDIENCES =
       set(
           "للقناة",
