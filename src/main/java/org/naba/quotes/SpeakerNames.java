@@ -15,21 +15,22 @@ import org.naba.text.ArabicNormalizer;
  *
  * <ul>
  *   <li>Hashtag signs are dropped and underscores become spaces (مارك #زاكربرغ → مارك زاكربرغ).
- *   <li>A definite role opening a name in apposition goes into the role (الفنانة أحلام → أحلام, role
- *       الفنانة); an indefinite one heads a construct and stays (مسؤول إعلام القنصلية).
+ *   <li>A definite role opening a name in apposition goes into the role (الفنانة أحلام → أحلام,
+ *       role الفنانة); an indefinite one heads a construct and stays (مسؤول إعلام القنصلية).
  *   <li>After an organisation, a generic subject or a place in the definite, the first indefinite
  *       word that is no preposition starts the verb's object (الجيش الإسرائيلي | صحة شريط الفيديو).
  *   <li>A speaker whose first words end a known full name resolves to it, when what follows them is
- *       no more name (سلامة تقرير صندوق النقد → رياض سلامة; تيلرسون وقوف → ريكس تيلرسون); a one-word
- *       speaker also when it is the last two words written as one (ديمستورا → ستيفان دي مستورا).
+ *       no more name (سلامة تقرير صندوق النقد → رياض سلامة; تيلرسون وقوف → ريكس تيلرسون); a
+ *       one-word speaker also when it is the last two words written as one (ديمستورا → ستيفان دي
+ *       مستورا).
  *   <li>Failing that, a speaker whose first word opens exactly one known full name, followed by
  *       nothing but words of that name or an audience, resolves to it (آبي لأعضاء البرلمان → آبي
  *       أحمد).
  *   <li>A role of two or more words that the article gave to exactly one known person is that
  *       person.
  *   <li>A one-word surname (or a compound: نصر الله) resolves to the longest "given names + it" in
- *       the body ({@link #fullNameInBody}); a one-word given name to "it + name words, role" ({@link
- *       #nameBeforeRole}).
+ *       the body ({@link #fullNameInBody}); a one-word given name to "it + name words, role"
+ *       ({@link #nameBeforeRole}).
  *   <li>A role-only speaker resolves to the name the body gives in apposition after that role
  *       (مبعوث الأمم المتحدة إلى سوريا، ستيفان دي مستورا،), unless it is an anonymous description
  *       (مسؤول أمريكي).
@@ -37,9 +38,9 @@ import org.naba.text.ArabicNormalizer;
  *       after a speech verb (صرح مصدر مسؤول بوزارة الخارجية السعودية،).
  *   <li>A name never ends with a preposition as written: it takes the word after it in the body,
  *       nearest before the cue (السفارة الروسية في #لندن), or loses the preposition.
- *   <li>Otherwise the name is cut before an audience after a name word (غندور | لأعضاء البرلمان: ل +
- *       article, hamza or tatweel as written, so لافروف stays) and before a description noun after
- *       two name words (يزيد صايغ | كبير الباحثين).
+ *   <li>Otherwise the name is cut before an audience after a name word (غندور | لأعضاء البرلمان: ل
+ *       + article, hamza or tatweel as written, so لافروف stays) and before a description noun
+ *       after two name words (يزيد صايغ | كبير الباحثين).
  * </ul>
  */
 final class SpeakerNames {
@@ -53,7 +54,9 @@ final class SpeakerNames {
   private static final String DEFINITE = "ال";
   private static final String LADA = "لدي";
 
-  /** Subjects after which an indefinite word starts the verb's object (الحكومة الإسرائيلية هجوم). */
+  /**
+   * Subjects after which an indefinite word starts the verb's object (الحكومة الإسرائيلية هجوم).
+   */
   private static final java.util.Set<String> GENERIC_SUBJECTS =
       java.util.stream.Stream.of(
               "الحكومة", "الشركة", "المصدر", "المصادر", "الجيش", "السلطات", "البيان", "الولايات")
@@ -70,22 +73,32 @@ final class SpeakerNames {
   /** Organisation nouns besides the institutions and media of {@link SpeakerWords}. */
   private static final java.util.Set<String> ORGANISATION_NOUNS =
       java.util.stream.Stream.of(
-              "حلف", "حكومة", "شركة", "سفارة", "قناة", "صحيفة", "وكالة", "منظمة", "وزارة",
-              "هيئة", "لجنة", "رابطة", "جمعية", "مؤسسة", "اتحاد", "تحالف", "جيش", "شرطة")
+              "حلف", "حكومة", "شركة", "سفارة", "قناة", "صحيفة", "وكالة", "منظمة", "وزارة", "هيئة",
+              "لجنة", "رابطة", "جمعية", "مؤسسة", "اتحاد", "تحالف", "جيش", "شرطة")
           .map(ArabicNormalizer::normalize)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Unnamed speakers that an article first describes, then calls by the definite noun. */
   private static final java.util.Set<String> SOURCE_NOUNS =
       java.util.stream.Stream.of(
-              "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "دبلوماسي", "متحدث", "ضابط",
-              "شاهد", "محققون", "مراقبون", "مصدران")
+              "مصدر",
+              "مصادر",
+              "مسؤول",
+              "مسؤولون",
+              "مسؤولين",
+              "دبلوماسي",
+              "متحدث",
+              "ضابط",
+              "شاهد",
+              "محققون",
+              "مراقبون",
+              "مصدران")
           .map(ArabicNormalizer::normalize)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final char ALIF_HAMZA_ABOVE = 'أ';
   private static final char ALIF_HAMZA_BELOW = 'إ';
   private static final char TATWEEL = 'ـ';
-
 
   private static final int MAX_GIVEN_NAMES = 2;
   private static final String ABD = "عبد";
@@ -93,6 +106,7 @@ final class SpeakerNames {
   private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
+
   /** Prepositions as written (على, not the name علي). */
   private static final java.util.Set<String> RAW_PREPOSITIONS =
       java.util.Set.of("في", "من", "عن", "لدى", "إلى", "على", "باسم", "بين", "مع", "ضد");
@@ -111,13 +125,53 @@ final class SpeakerNames {
   /** Nouns that describe a person after their name (ستيف بروسات عالم الأحياء). */
   private static final java.util.Set<String> DESCRIPTIONS =
       java.util.stream.Stream.of(
-              "عالم", "عالمة", "كبير", "كبيرة", "مدافع", "مهاجم", "حارس", "والد", "والدة",
-              "شقيق", "شقيقة", "أستاذة", "محرر", "محررة", "سكرتير", "بروفيسور", "استشاري",
-              "استشارية", "مشجع", "صاحب", "صاحبة", "منافس", "نجم", "نجمة", "مؤسس", "مؤسسة",
-              "أحد", "إحدى", "مفوضة", "المنشق", "أخصائي", "أخصائية", "إخصائية", "معيد",
-              "مدرسة", "بطل", "بطلة", "خالة", "عم", "خال", "عمة", "ابنة", "زوج", "زوجة")
+              "عالم",
+              "عالمة",
+              "كبير",
+              "كبيرة",
+              "مدافع",
+              "مهاجم",
+              "حارس",
+              "والد",
+              "والدة",
+              "شقيق",
+              "شقيقة",
+              "أستاذة",
+              "محرر",
+              "محررة",
+              "سكرتير",
+              "بروفيسور",
+              "استشاري",
+              "استشارية",
+              "مشجع",
+              "صاحب",
+              "صاحبة",
+              "منافس",
+              "نجم",
+              "نجمة",
+              "مؤسس",
+              "مؤسسة",
+              "أحد",
+              "إحدى",
+              "مفوضة",
+              "المنشق",
+              "أخصائي",
+              "أخصائية",
+              "إخصائية",
+              "معيد",
+              "مدرسة",
+              "بطل",
+              "بطلة",
+              "خالة",
+              "عم",
+              "خال",
+              "عمة",
+              "ابنة",
+              "زوج",
+              "زوجة")
           .map(ArabicNormalizer::normalize)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final String HA = "ه";
   private static final int NO_OPENER = 0;
   private static final int WEAK_OPENER = 1;
@@ -125,8 +179,10 @@ final class SpeakerNames {
   private static final char COMMA = '،';
   private static final char LATIN_COMMA = ',';
   private static final char FA = 'ف';
+
   /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
   private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
+
   private static final java.util.Set<String> LINKS =
       java.util.Set.of("بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين");
   private static final String PUNCTUATION = "،,.:;؛!?؟()\"«»“”'#0123456789";
@@ -245,7 +301,8 @@ final class SpeakerNames {
         && words.size() >= 2) {
       String named = nameAfterRole(norms);
       if (named != null) {
-        return new Attribution(named, role != null ? role : cleaned, a.cue(), a.cueStart(), a.gender());
+        return new Attribution(
+            named, role != null ? role : cleaned, a.cue(), a.cueStart(), a.gender());
       }
     }
     if (full == null
@@ -258,10 +315,7 @@ final class SpeakerNames {
         return new Attribution(organisation, role, a.cue(), a.cueStart(), a.gender());
       }
     }
-    if (full == null
-        && lead == 0
-        && words.size() >= 2
-        && SOURCE_NOUNS.contains(norms.get(0))) {
+    if (full == null && lead == 0 && words.size() >= 2 && SOURCE_NOUNS.contains(norms.get(0))) {
       String longer = longerDescription(norms);
       if (longer != null) {
         return new Attribution(longer, role, a.cue(), a.cueStart(), a.gender());
@@ -299,9 +353,9 @@ final class SpeakerNames {
   }
 
   /**
-   * Where the verb's object starts after an organisation or generic subject in the definite (الحكومة
-   * الإسرائيلية | هجوم، الشركة | رقابة، المصدر | متى …): the first indefinite word right after a
-   * definite one that is no preposition; or the size. Role-led speakers keep their words.
+   * Where the verb's object starts after an organisation or generic subject in the definite
+   * (الحكومة الإسرائيلية | هجوم، الشركة | رقابة، المصدر | متى …): the first indefinite word right
+   * after a definite one that is no preposition; or the size. Role-led speakers keep their words.
    */
   private static int objectAfterDefinitePhrase(List<String> norms) {
     String head = norms.get(0);
@@ -440,8 +494,8 @@ final class SpeakerNames {
   /**
    * The name the body gives in apposition right after this role (نائبة وزير الشؤون الخارجية في
    * كوريا الشمالية، تشوي سون هوي، …): the role's words, possibly followed by more words up to a
-   * comma, then after an optional honorific or rank one to {@value #MAX_APPOSITION_WORDS} name words
-   * closed by a comma. The first such name in the body, or null.
+   * comma, then after an optional honorific or rank one to {@value #MAX_APPOSITION_WORDS} name
+   * words closed by a comma. The first such name in the body, or null.
    */
   private String nameAfterRole(List<String> role) {
     for (int i = 0; i + role.size() <= bodyWords.size(); i++) {
@@ -556,8 +610,8 @@ final class SpeakerNames {
   }
 
   /**
-   * The organisation an article first named in full and now calls by its definite noun (الحلف →
-   * حلف شمال الأطلسي): the bare noun (also after ل or ب) followed by one to {@value
+   * The organisation an article first named in full and now calls by its definite noun (الحلف → حلف
+   * شمال الأطلسي): the bare noun (also after ل or ب) followed by one to {@value
    * #MAX_ORGANISATION_WORDS} more words up to a mark, a stop word or a cue, the last of them
    * definite; the first such phrase in the body, or null.
    */
@@ -578,7 +632,8 @@ final class SpeakerNames {
       String w = bodyWords.get(i);
       String n = ArabicNormalizer.normalize(stripMarks(w));
       boolean attached = n.length() > 1 && (n.charAt(0) == LAM || n.charAt(0) == BA);
-      if (!w.equals(stripMarks(w)) || !(n.equals(bare) || attached && n.substring(1).equals(bare))) {
+      if (!w.equals(stripMarks(w))
+          || !(n.equals(bare) || attached && n.substring(1).equals(bare))) {
         continue;
       }
       List<String> found = new ArrayList<>();
@@ -598,7 +653,9 @@ final class SpeakerNames {
         }
       }
       String last = ArabicNormalizer.normalize(found.get(found.size() - 1));
-      if (found.size() >= 2 && found.size() <= MAX_ORGANISATION_WORDS && SpeakerWords.isDefinite(last)) {
+      if (found.size() >= 2
+          && found.size() <= MAX_ORGANISATION_WORDS
+          && SpeakerWords.isDefinite(last)) {
         return clean(String.join(" ", found));
       }
     }
@@ -618,7 +675,9 @@ final class SpeakerNames {
         continue;
       }
       List<String> found = new ArrayList<>(bodyWords.subList(i, i + norms.size()));
-      for (int k = i + norms.size(); k < bodyWords.size() && found.size() < MAX_DESCRIPTION_WORDS; k++) {
+      for (int k = i + norms.size();
+          k < bodyWords.size() && found.size() < MAX_DESCRIPTION_WORDS;
+          k++) {
         String next = bodyWords.get(k);
         if (QuoteMarks.isMark(next.charAt(0))) {
           // the description runs up to the quote: "وقال مصدر قريب من حكومة المملكة "…""
@@ -638,7 +697,8 @@ final class SpeakerNames {
         found.add(stripMarks(next));
         if (colon) {
           // "وقال مصدر قريب من التحقيق: "…""
-          boolean quoteNext = k + 1 < bodyWords.size() && QuoteMarks.isMark(bodyWords.get(k + 1).charAt(0));
+          boolean quoteNext =
+              k + 1 < bodyWords.size() && QuoteMarks.isMark(bodyWords.get(k + 1).charAt(0));
           return quoteNext ? clean(String.join(" ", found)) : null;
         }
       }
@@ -672,7 +732,9 @@ final class SpeakerNames {
     return found;
   }
 
-  /** True when the word at {@code k} is the definite half of a compound after عبد/أبو (عبد الخالق). */
+  /**
+   * True when the word at {@code k} is the definite half of a compound after عبد/أبو (عبد الخالق).
+   */
   private boolean afterAbd(int k) {
     if (k == 0) {
       return false;
@@ -789,7 +851,6 @@ final class SpeakerNames {
     return strong ? STRONG_OPENER : NO_OPENER;
   }
 
-
   /** The one known name (by its text) whose first word is the speaker's first word, or null. */
   private Mention byOpening(List<String> words, List<String> norms) {
     String joined = String.join(" ", norms);
@@ -826,7 +887,9 @@ final class SpeakerNames {
     }
     Mention found = null;
     for (Mention m : mentions) {
-      if (m.roleNorm() != null && m.norm().split(" ").length >= 2 && sameRole(roleNorm, m.roleNorm())) {
+      if (m.roleNorm() != null
+          && m.norm().split(" ").length >= 2
+          && sameRole(roleNorm, m.roleNorm())) {
         if (found != null && !found.norm().equals(m.norm())) {
           return null;
         }
@@ -859,9 +922,9 @@ final class SpeakerNames {
   }
 
   /**
-   * True when a role noun and the word after it stand in apposition (الفنانة لطيفة): a definite role
-   * before an indefinite word that is no role, rank, stop word or connector. An indefinite role
-   * heads a construct instead (نائبة وزير، مسؤولو مهمة الإنقاذ).
+   * True when a role noun and the word after it stand in apposition (الفنانة لطيفة): a definite
+   * role before an indefinite word that is no role, rank, stop word or connector. An indefinite
+   * role heads a construct instead (نائبة وزير، مسؤولو مهمة الإنقاذ).
    */
   private static boolean apposition(String role, String next) {
     String r = ArabicNormalizer.normalize(role);
@@ -934,8 +997,8 @@ final class SpeakerNames {
   }
 
   /**
-   * لأعضاء، للصحفيين، لـ: ل + the article, a hamza on alif or a tatweel, read on the word as written
-   * (لافروف is a name).
+   * لأعضاء، للصحفيين، لـ: ل + the article, a hamza on alif or a tatweel, read on the word as
+   * written (لافروف is a name).
    */
   static boolean isAudience(String word) {
     if (word.length() < 3 || word.charAt(0) != LAM) {

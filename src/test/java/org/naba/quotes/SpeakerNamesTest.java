@@ -90,7 +90,8 @@ class SpeakerNamesTest {
     SpeakerNames names = new SpeakerNames(List.of(), "قال مسؤول إعلام القنصلية الإيرانية");
     Attribution a =
         names.canonical(
-            new Attribution("مسؤول إعلام القنصلية الإيرانية", null, "قال", 0, SpeechCues.Gender.ANY));
+            new Attribution(
+                "مسؤول إعلام القنصلية الإيرانية", null, "قال", 0, SpeechCues.Gender.ANY));
     assertEquals("مسؤول إعلام القنصلية الإيرانية", a.speaker());
   }
 
@@ -151,7 +152,8 @@ class SpeakerNamesTest {
     SpeakerNames names = new SpeakerNames(List.of(), body);
     Attribution a =
         names.canonical(
-            new Attribution("الجيش الإسرائيلي صحة شريط الفيديو", null, "أكد", 0, SpeechCues.Gender.ANY));
+            new Attribution(
+                "الجيش الإسرائيلي صحة شريط الفيديو", null, "أكد", 0, SpeechCues.Gender.ANY));
     assertEquals("الجيش الإسرائيلي", a.speaker());
   }
 
@@ -198,7 +200,8 @@ class SpeakerNamesTest {
         "وقال جابر عبد الهادي المري، أحد نشطاء العشيرة، لبي بي سي إن الحملة سوف تشمل تجديد شكوى"
             + " رسمية.";
     SpeakerNames names = new SpeakerNames(List.of(), body);
-    Attribution a = names.canonical(new Attribution("المري", null, "قال", 0, SpeechCues.Gender.ANY));
+    Attribution a =
+        names.canonical(new Attribution("المري", null, "قال", 0, SpeechCues.Gender.ANY));
     assertEquals("جابر عبد الهادي المري", a.speaker());
   }
 
@@ -233,7 +236,8 @@ class SpeakerNamesTest {
         "وقدم رئيس المنظمة العربية لحقوق الإنسان في بريطانيا وأوروبا، عبد الرحمن نوفل، ورقة تضمنت"
             + " مجموعة من المطالب.";
     SpeakerNames names = new SpeakerNames(List.of(), body);
-    Attribution a = names.canonical(new Attribution("نوفل", null, "وأكد", 0, SpeechCues.Gender.ANY));
+    Attribution a =
+        names.canonical(new Attribution("نوفل", null, "وأكد", 0, SpeechCues.Gender.ANY));
     assertEquals("عبد الرحمن نوفل", a.speaker());
   }
 
@@ -319,8 +323,7 @@ class SpeakerNamesTest {
         new SpeakerMentions.Mention(known, norm, "ليل", null, null, 0);
     SpeakerNames names = new SpeakerNames(List.of(mention), "");
     Attribution a =
-        names.canonical(
-            new Attribution("إيمانويل ماكرون", null, "قال", 0, SpeechCues.Gender.ANY));
+        names.canonical(new Attribution("إيمانويل ماكرون", null, "قال", 0, SpeechCues.Gender.ANY));
     assertEquals("إيمانويل ماكرون", a.speaker());
   }
 
