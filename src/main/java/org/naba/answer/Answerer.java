@@ -14,6 +14,7 @@ import org.naba.search.SentenceIndex;
 import org.naba.search.SentenceIndex.WeightedTerm;
 import org.naba.search.Unit;
 import org.naba.store.Article;
+import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicSkeleton;
@@ -246,27 +247,17 @@ public final class Answerer {
 
   /** The sentences just before and after {@code [start, end)}, within its paragraph. */
   private static String around(StoredArticle stored, int start, int end) {
-    List<Span> sentences = stored.parsed().sentences();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < sentences.size(); i++) {
-      Span s = sentences.get(i);
-      if (s.start() < end && start < s.end()) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    if (first < 0) {
+    ParsedArticle parsed = stored.parsed();
+    Optional<Span> overlapping = parsed.sentencesOverlapping(start, end);
+    if (overlapping.isEmpty()) {
       return "";
     }
-    String body = stored.article().text();
-    int paragraph = stored.parsed().paragraphOf(sentences.get(first));
+    List<Span> sentences = parsed.sentences();
+    int paragraph = parsed.paragraphOf(sentences.get(overlapping.get().start()));
     StringBuilder out = new StringBuilder();
-    for (int i : new int[] {first - 1, last + 1}) {
-      if (i >= 0
-          && i < sentences.size()
-          && stored.parsed().paragraphOf(sentences.get(i)) == paragraph) {
-        out.append(sentences.get(i).of(body)).append(' ');
+    for (int i : new int[] {overlapping.get().start() - 1, overlapping.get().end()}) {
+      if (i >= 0 && i < sentences.size() && parsed.paragraphOf(sentences.get(i)) == paragraph) {
+        out.append(sentences.get(i).of(stored.article().text())).append(' ');
       }
     }
     return out.toString();

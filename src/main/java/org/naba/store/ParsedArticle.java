@@ -1,6 +1,7 @@
 package org.naba.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.naba.quotes.Quote;
 import org.naba.text.Span;
 
@@ -19,6 +20,23 @@ public record ParsedArticle(
     paragraphs = List.copyOf(paragraphs);
     sentences = List.copyOf(sentences);
     quotes = List.copyOf(quotes);
+  }
+
+  /**
+   * The positions of the sentences that overlap {@code [start, end)}, as a span of positions in
+   * {@link #sentences()} (first to last + 1); empty when no sentence does.
+   */
+  public Optional<Span> sentencesOverlapping(int start, int end) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (s.start() < end && start < s.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? Optional.empty() : Optional.of(new Span(first, last + 1));
   }
 
   /** The index of the paragraph that holds {@code sentence}, or -1. */

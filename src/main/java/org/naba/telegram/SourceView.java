@@ -39,20 +39,15 @@ final class SourceView {
     }
     int end = start + answer.text().length();
     List<Span> sentences = stored.get().parsed().sentences();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < sentences.size(); i++) {
-      Span s = sentences.get(i);
-      if (s.start() < end && start < s.end()) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
     String before = "";
     String after = "";
-    if (first >= 0) {
-      int from = sentences.get(Math.max(0, first - CONTEXT_SENTENCES)).start();
-      int to = sentences.get(Math.min(sentences.size() - 1, last + CONTEXT_SENTENCES)).end();
+    Optional<Span> overlapping = stored.get().parsed().sentencesOverlapping(start, end);
+    if (overlapping.isPresent()) {
+      int from = sentences.get(Math.max(0, overlapping.get().start() - CONTEXT_SENTENCES)).start();
+      int to =
+          sentences
+              .get(Math.min(sentences.size() - 1, overlapping.get().end() - 1 + CONTEXT_SENTENCES))
+              .end();
       before = body.substring(Math.min(from, start), start);
       after = body.substring(end, Math.max(to, end));
     }
