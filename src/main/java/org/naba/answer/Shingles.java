@@ -8,7 +8,7 @@ import java.util.Set;
  * Word shingles of a normalised text, for telling when two outlets report the same statement
  * although their wording differs a little (a clipped quote, another spelling, an added word).
  */
-final class Shingles {
+public final class Shingles {
 
   /** Words per shingle: three keep "the same statement" apart from "the same topic". */
   private static final int WIDTH = 3;
@@ -19,7 +19,8 @@ final class Shingles {
     this.set = set;
   }
 
-  static Shingles of(String text) {
+  /** The three-word shingles of {@code text} (normalised words). */
+  public static Shingles of(String text) {
     List<String> words = QuestionReader.words(text);
     Set<String> set = new HashSet<>();
     if (words.size() < WIDTH) {
@@ -36,7 +37,7 @@ final class Shingles {
    * The share of the smaller text's shingles that the other also has: 1 when one statement holds
    * the other, near 0 for different statements.
    */
-  double containment(Shingles other) {
+  public double containment(Shingles other) {
     Set<String> small = set.size() <= other.set.size() ? set : other.set;
     Set<String> large = small == set ? other.set : set;
     if (small.isEmpty()) {

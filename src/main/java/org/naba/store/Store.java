@@ -551,6 +551,47 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The quotes that name their speaker, of the articles ingested after {@code after} and at or
+   * before {@code upTo}, newest first.
+   */
+  public synchronized List<QuoteListing> quotesIngested(Instant after, Instant upTo) {
+    // ingested_at is Instant#toString text: the prefix up to the seconds sorts like the instant,
+    // so SQL narrows by whole seconds and the exact bounds are applied here
+    String from = after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    from = from.substring(0, from.length() - 1);
+    try {
+      PreparedStatement ps =
+          statement(
+              "SELECT a.id, a.body, q.start, q.end, q.speaker, q.role, a.title, a.outlet,"
+                  + " a.published, a.url, a.ingested_at FROM quotes q JOIN articles a ON a.seq ="
+                  + " q.article_seq WHERE q.speaker IS NOT NULL AND a.ingested_at >= ?"
+                  + NEWEST_FIRST);
+      ps.setString(1, from);
+      List<QuoteListing> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Instant at = Instant.parse(rs.getString(11));
+          if (at.isAfter(after) && !at.isAfter(upTo)) {
+            out.add(
+                new QuoteListing(
+                    rs.getString(1),
+                    rs.getString(2).substring(rs.getInt(3), rs.getInt(4)),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10)));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot query " + file + " for new quotes: " + e.getMessage(), e);
+    }
+  }
+
   private static List<QuoteListing> listings(PreparedStatement ps) throws SQLException {
     List<QuoteListing> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {

@@ -1,0 +1,90 @@
+package org.naba.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.naba.store.Store.QuoteListing;
+
+class DigestComposerTest {
+
+  // seed 000 (روداو): a statement, a clipped and respelled copy from another outlet, and another
+  // statement on the same topic
+  private static final String STATEMENT =
+      "هناك تنسيق استخباري وتبادل للمعلومات مع اجهزة مكافحة الارهاب والاسايش في اقليم كوردستان";
+  private static final String CLIPPED = "تنسيقٌ استخباري وتبادل للمعلومات مع أجهزة مكافحة الإرهاب";
+  private static final String OTHER =
+      "تنامي التعاون والتنسيق مع اقليم كردستان أسهم بالقبض على عدد من القيادات الارهابية";
+  private static final String SPEAKER = "تحسين الخفاجي";
+
+  private static QuoteListing quote(String text, String speaker, String outlet) {
+    return new QuoteListing(
+        outlet + "-1", text, speaker, null, "عنوان", outlet, "2026-11-22", "https://x/" + outlet);
+  }
+
+  @Test
+  void theSameStatementFromTwoOutletsIsOneItemWithBothOutletsRankedFirst() {
+    List<QuoteListing> quotes =
+        List.of(
+            quote(OTHER, "محمد علي", "شفق نيوز"),
+            quote(STATEMENT, SPEAKER, "روداو"),
+            quote(CLIPPED, SPEAKER, "السومرية"));
+    DigestComposer.Digest digest = new DigestComposer(5).compose(quotes, "").orElseThrow();
+    assertEquals(2, digest.items().size());
+    DigestComposer.Item first = digest.items().get(0);
+    assertEquals(STATEMENT, first.text());
+    assertEquals(List.of("روداو", "السومرية"), first.outlets());
+    assertEquals(OTHER, digest.items().get(1).text());
+  }
+
+  @Test
+  void aSpeakerQueryKeepsOnlyThatSpeakersStatements() {
+    List<QuoteListing> quotes =
+        List.of(quote(OTHER, "محمد علي", "شفق نيوز"), quote(STATEMENT, SPEAKER, "روداو"));
+    DigestComposer.Digest digest = new DigestComposer(5).compose(quotes, "الخفاجى").orElseThrow();
+    assertEquals(1, digest.items().size());
+    assertEquals(SPEAKER, digest.items().get(0).speaker());
+  }
+
+  @Test
+  void aTopicQueryMatchesTheStatementWords() {
+    List<QuoteListing> quotes =
+        List.of(quote(OTHER, "محمد علي", "شفق نيوز"), quote(STATEMENT, SPEAKER, "روداو"));
+    DigestComposer.Digest digest = new DigestComposer(5).compose(quotes, "القيادات").orElseThrow();
+    assertEquals(List.of(OTHER), digest.items().stream().map(DigestComposer.Item::text).toList());
+  }
+
+  @Test
+  void nothingNewOrNothingMatchingGivesNoDigest() {
+    assertTrue(new DigestComposer(5).compose(List.of(), "").isEmpty());
+    assertTrue(
+        new DigestComposer(5)
+            .compose(List.of(quote(STATEMENT, SPEAKER, "روداو")), "مسرور بارزاني")
+            .isEmpty());
+  }
+
+  @Test
+  void keepsTheTopItemsRankedBySpeakerProminenceAfterCorroboration() {
+    List<QuoteListing> quotes =
+        List.of(
+            quote(OTHER, "محمد علي", "شفق نيوز"),
+            quote("قال إن الوضع الأمني مستقر تماما في المحافظة", SPEAKER, "روداو"),
+            quote(STATEMENT, SPEAKER, "روداو"));
+    DigestComposer.Digest digest = new DigestComposer(1).compose(quotes, null).orElseThrow();
+    assertEquals(1, digest.items().size());
+    assertEquals(SPEAKER, digest.items().get(0).speaker());
+  }
+
+  @Test
+  void rendersEscapedStatementsInBlockquotes() {
+    List<QuoteListing> quotes = List.of(quote("<b>لن نسمح & لن نتراجع</b>", SPEAKER, "روداو"));
+    String html =
+        DigestComposer.render(new DigestComposer(5).compose(quotes, "").orElseThrow(), "موجز");
+    assertTrue(
+        html.contains("<blockquote>&lt;b&gt;لن نسمح &amp; لن نتراجع&lt;/b&gt;</blockquote>"), html);
+    assertTrue(html.contains(SPEAKER));
+    assertFalse(html.contains("<b>لن"));
+  }
+}
