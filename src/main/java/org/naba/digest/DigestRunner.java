@@ -1,0 +1,155 @@
+package org.naba.digest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.naba.answer.HtmlRenderer;
+import org.naba.store.Store;
+import org.naba.telegram.BotLedger;
+import org.naba.telegram.Outgoing;
+import org.naba.telegram.SendQueue;
+import org.naba.telegram.Subscriptions;
+import org.naba.telegram.Subscriptions.Claim;
+import org.naba.telegram.Subscriptions.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+
+/**
+ * Sends the digests that are due.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>A subscription is due on the local date of {@code now} in its zone once the local time has
+ *       reached its time ({@link #dueDate}).
+ *   <li>Each due digest is claimed in the ledger before it is queued and marked sent when the send
+ *       queue confirms it; a claimed, unsent digest (crash, failed send) is sent again by a later
+ *       run, for the same window; a sent one never again.
+ *   <li>Messages go through the {@link SendQueue}, so its flood limits apply. A chat that answered
+ *       403 (inactive in the {@link BotLedger}) has its subscription deactivated.
+ *   <li>Nothing new for a chat: no message, unless an empty note is configured; the day counts as
+ *       delivered either way.
+ * </ul>
+ */
+public final class DigestRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DigestRunner.class);
+  private static final LinkPreviewOptions NO_PREVIEW =
+      LinkPreviewOptions.builder().isDisabled(true).build();
+
+  private static final String KEY_SEPARATOR = "/";
+
+  /** The digest's heading. */
+  public static final String HEADING = "موجز اليوم من نبأ";
+
+  private final Subscriptions subscriptions;
+  private final Store store;
+  private final SendQueue queue;
+  private final BotLedger ledger;
+  private final DigestComposer composer;
+  private final String emptyNote;
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param emptyNote sent when a chat has nothing new; blank for no message
+   */
+  public DigestRunner(
+      Subscriptions subscriptions,
+      Store store,
+      SendQueue queue,
+      BotLedger ledger,
+      DigestComposer composer,
+      String emptyNote) {
+    this.subscriptions = subscriptions;
+    this.store = store;
+    this.queue = queue;
+    this.ledger = ledger;
+    this.composer = composer;
+    this.emptyNote = emptyNote == null ? "" : emptyNote.strip();
+  }
+
+  /** The local date whose digest is due at {@code now}, when the local time has reached it. */
+  public static Optional<LocalDate> dueDate(Subscription s, Instant now) {
+    ZonedDateTime local = now.atZone(s.zone());
+    return local.toLocalTime().isBefore(s.time())
+        ? Optional.empty()
+        : Optional.of(local.toLocalDate());
+  }
+
+  /** The message the chat would get for the window {@code (since, upTo]}, if any. */
+  public Optional<String> message(Subscription s, Instant since, Instant upTo) {
+    List<Store.QuoteListing> quotes = store.quotesIngested(since, upTo);
+    Optional<DigestComposer.Digest> digest = composer.compose(quotes, s.query());
+    if (digest.isEmpty()) {
+      return emptyNote.isEmpty() ? Optional.empty() : Optional.of(HtmlRenderer.escape(emptyNote));
+    }
+    List<DigestComposer.Item> items = digest.get().items();
+    String html = DigestComposer.render(digest.get(), HEADING);
+    while (html.length() > HtmlRenderer.MAX_MESSAGE && items.size() > 1) {
+      items = items.subList(0, items.size() - 1);
+      html = DigestComposer.render(new DigestComposer.Digest(items), HEADING);
+    }
+    return Optional.of(html);
+  }
+
+  /**
+   * Digests queued by this runner whose send is not confirmed yet (those to chats that answered 403
+   * are forgotten: they will never be confirmed).
+   */
+  public int inFlight() {
+    inFlight.removeIf(
+        key -> !ledger.isActive(Long.parseLong(key.substring(0, key.indexOf(KEY_SEPARATOR)))));
+    return inFlight.size();
+  }
+
+  /** Queues every digest due at {@code now}; returns how many messages were queued. */
+  public int runDue(Instant now) {
+    int queued = 0;
+    for (Subscription s : subscriptions.active()) {
+      if (!ledger.isActive(s.chatId())) {
+        subscriptions.deactivate(s.chatId());
+        log.info("chat {} is inactive: its digest subscription is deactivated", s.chatId());
+        continue;
+      }
+      Optional<LocalDate> date = dueDate(s, now);
+      if (date.isEmpty()) {
+        continue;
+      }
+      Claim claim = subscriptions.claim(s, date.get(), now);
+      String key = s.chatId() + KEY_SEPARATOR + claim.date();
+      if (claim.sent() || !inFlight.add(key)) {
+        continue;
+      }
+      Optional<String> html = message(s, claim.since(), claim.upTo());
+      if (html.isEmpty()) {
+        subscriptions.markSent(claim);
+        inFlight.remove(key);
+        continue;
+      }
+      SendMessage send =
+          SendMessage.builder()
+              .chatId(s.chatId())
+              .text(html.get())
+              .parseMode(ParseMode.HTML)
+              .linkPreviewOptions(NO_PREVIEW)
+              .build();
+      queue.enqueue(
+          new Outgoing(
+              Outgoing.Target.chat(s.chatId(), s.chatId() < 0),
+              send,
+              result -> {
+                subscriptions.markSent(claim);
+                inFlight.remove(key);
+              }));
+      queued++;
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,286 @@
+package org.naba.telegram;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Daily digest subscriptions and their delivery ledger, in the bot's own SQLite file ({@code
+ * telegram.db}, beside {@link BotLedger}'s tables), with their own schema version.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>One subscription per chat: a local time, a zone, and a saved query (speaker or topic words;
+ *       empty for everything). Subscribing again replaces it and makes it active.
+ *   <li>A digest for (chat, local date) is delivered at most once: {@link #claim} records the
+ *       window it covers before sending, {@link #markSent} records the send and moves the chat's
+ *       window start in one transaction. A claimed but unsent digest is sent again after a crash,
+ *       for the same window; a sent one never.
+ *   <li>Unsubscribing or a 403 deactivates the subscription; its ledger rows stay.
+ * </ul>
+ */
+public final class Subscriptions implements AutoCloseable {
+
+  /** The version of the tables below; a file with another version is refused. */
+  static final int SCHEMA_VERSION = 1;
+
+  private final Connection connection;
+  private final Path file;
+
+  /** A chat's digest subscription; {@code since} is the end of the window of its last digest. */
+  public record Subscription(
+      long chatId, LocalTime time, ZoneId zone, String query, boolean active, Instant since) {}
+
+  /** A digest claimed for (chat, local date), covering the window {@code (since, upTo]}. */
+  public record Claim(long chatId, LocalDate date, Instant since, Instant upTo, boolean sent) {}
+
+  private Subscriptions(Connection connection, Path file) {
+    this.connection = connection;
+    this.file = file;
+  }
+
+  /** Opens (creating if needed) the subscription tables in {@code file}. */
+  public static Subscriptions open(Path file) {
+    try {
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement st = c.createStatement()) {
+        st.execute("PRAGMA busy_timeout = 30000");
+        st.execute("PRAGMA journal_mode = WAL");
+        st.execute("CREATE TABLE IF NOT EXISTS digest_schema (version INTEGER NOT NULL)");
+        try (ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
+          if (rs.next()) {
+            int version = rs.getInt(1);
+            if (version != SCHEMA_VERSION) {
+              throw new IllegalStateException(
+                  "digest tables in "
+                      + file
+                      + " have schema version "
+                      + version
+                      + ", expected "
+                      + SCHEMA_VERSION);
+            }
+          } else {
+            st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
+          }
+        }
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS subscriptions (chat_id INTEGER PRIMARY KEY, time TEXT NOT"
+                + " NULL, zone TEXT NOT NULL, query TEXT NOT NULL, active INTEGER NOT NULL,"
+                + " since TEXT NOT NULL)");
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS digest_deliveries (chat_id INTEGER NOT NULL, local_date"
+                + " TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL, sent INTEGER NOT NULL,"
+                + " UNIQUE (chat_id, local_date))");
+      }
+      return new Subscriptions(c, file);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot open subscriptions in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Subscribes {@code chatId} (or changes its subscription): digests from {@code now} on, at {@code
+   * time} in {@code zone}, holding what matches {@code query}.
+   */
+  public synchronized void subscribe(
+      long chatId, LocalTime time, ZoneId zone, String query, Instant now) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO subscriptions(chat_id, time, zone, query, active, since) VALUES (?, ?, ?,"
+                + " ?, 1, ?) ON CONFLICT(chat_id) DO UPDATE SET time = excluded.time, zone ="
+                + " excluded.zone, query = excluded.query, since = CASE WHEN active = 1 THEN since"
+                + " ELSE excluded.since END, active = 1")) {
+      ps.setLong(1, chatId);
+      ps.setString(2, time.toString());
+      ps.setString(3, zone.getId());
+      ps.setString(4, query == null ? "" : query.strip());
+      ps.setString(5, now.toString());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("subscribe chat " + chatId, e);
+    }
+  }
+
+  /** Changes the time and zone of an active subscription; false when the chat has none. */
+  public synchronized boolean reschedule(long chatId, LocalTime time, ZoneId zone) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "UPDATE subscriptions SET time = ?, zone = ? WHERE chat_id = ? AND active = 1")) {
+      ps.setString(1, time.toString());
+      ps.setString(2, zone.getId());
+      ps.setLong(3, chatId);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failure("reschedule chat " + chatId, e);
+    }
+  }
+
+  /** Deactivates the chat's subscription; false when it had no active one. */
+  public synchronized boolean deactivate(long chatId) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "UPDATE subscriptions SET active = 0 WHERE chat_id = ? AND active = 1")) {
+      ps.setLong(1, chatId);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failure("unsubscribe chat " + chatId, e);
+    }
+  }
+
+  /** The chat's subscription, active or not. */
+  public synchronized Optional<Subscription> of(long chatId) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT chat_id, time, zone, query, active, since FROM subscriptions WHERE chat_id ="
+                + " ?")) {
+      ps.setLong(1, chatId);
+      List<Subscription> found = read(ps);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    } catch (SQLException e) {
+      throw failure("read the subscription of chat " + chatId, e);
+    }
+  }
+
+  /** Every active subscription, by chat id. */
+  public synchronized List<Subscription> active() {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT chat_id, time, zone, query, active, since FROM subscriptions WHERE active = 1"
+                + " ORDER BY chat_id")) {
+      return read(ps);
+    } catch (SQLException e) {
+      throw failure("read the subscriptions", e);
+    }
+  }
+
+  private static List<Subscription> read(PreparedStatement ps) throws SQLException {
+    List<Subscription> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new Subscription(
+                rs.getLong(1),
+                LocalTime.parse(rs.getString(2)),
+                ZoneId.of(rs.getString(3)),
+                rs.getString(4),
+                rs.getInt(5) == 1,
+                Instant.parse(rs.getString(6))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The digest of (chat, date): the existing claim when there is one (sent or not, whatever its
+   * window), else a new claim for the window {@code (subscription.since, upTo]}.
+   */
+  public synchronized Claim claim(Subscription s, LocalDate date, Instant upTo) {
+    try {
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              "INSERT OR IGNORE INTO digest_deliveries(chat_id, local_date, since, up_to, sent)"
+                  + " VALUES (?, ?, ?, ?, 0)")) {
+        ps.setLong(1, s.chatId());
+        ps.setString(2, date.toString());
+        ps.setString(3, s.since().toString());
+        ps.setString(4, upTo.toString());
+        ps.executeUpdate();
+      }
+      return delivery(s.chatId(), date).orElseThrow();
+    } catch (SQLException e) {
+      throw failure("claim the digest of chat " + s.chatId() + " for " + date, e);
+    }
+  }
+
+  /** The ledger row of (chat, date). */
+  public synchronized Optional<Claim> delivery(long chatId, LocalDate date) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT since, up_to, sent FROM digest_deliveries WHERE chat_id = ? AND local_date ="
+                + " ?")) {
+      ps.setLong(1, chatId);
+      ps.setString(2, date.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Claim(
+                chatId,
+                date,
+                Instant.parse(rs.getString(1)),
+                Instant.parse(rs.getString(2)),
+                rs.getInt(3) == 1));
+      }
+    } catch (SQLException e) {
+      throw failure("read the digest of chat " + chatId + " for " + date, e);
+    }
+  }
+
+  /**
+   * Records that the claimed digest went out (or that there was nothing to send): the row is sent
+   * and the chat's next window starts at the claim's end, in one transaction.
+   */
+  public synchronized void markSent(Claim claim) {
+    try {
+      connection.setAutoCommit(false);
+      try (PreparedStatement sent =
+              connection.prepareStatement(
+                  "UPDATE digest_deliveries SET sent = 1 WHERE chat_id = ? AND local_date = ?");
+          PreparedStatement since =
+              connection.prepareStatement("UPDATE subscriptions SET since = ? WHERE chat_id = ?")) {
+        sent.setLong(1, claim.chatId());
+        sent.setString(2, claim.date().toString());
+        sent.executeUpdate();
+        since.setString(1, claim.upTo().toString());
+        since.setLong(2, claim.chatId());
+        since.executeUpdate();
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("mark the digest of chat " + claim.chatId() + " sent", e);
+    }
+  }
+
+  /** Number of digests sent (ledger rows marked sent). */
+  public synchronized long sentCount() {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM digest_deliveries WHERE sent = 1")) {
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw failure("count sent digests", e);
+    }
+  }
+
+  private IllegalStateException failure(String what, SQLException e) {
+    return new IllegalStateException(
+        "subscriptions " + file + ": cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+}
