@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       ChatCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      DigestCommand.class
     })
 final class NabaCommand implements Runnable {
 

@@ -7,7 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.naba.config.NabaConfig;
+import org.naba.digest.DigestComposer;
+import org.naba.digest.DigestRunner;
 import org.naba.ingest.IngestReport;
 import org.naba.search.IndexFollower;
 import org.naba.telegram.AdminActions;
@@ -78,15 +83,26 @@ final class ServeCommand implements Callable<Integer> {
    * The bot and everything it answers from; closing it stops the bot, then the index follower, then
    * closes the data.
    */
-  record Serving(Naba naba, IndexFollower follower, TelegramBot bot) implements AutoCloseable {
+  record Serving(
+      Naba naba, IndexFollower follower, TelegramBot bot, ScheduledExecutorService digests)
+      implements AutoCloseable {
     @Override
     public void close() {
       try (naba;
           follower) {
+        digests.shutdownNow();
+        try {
+          digests.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
         bot.close();
       }
     }
   }
+
+  /** How often the running bot sends the digests that are due. */
+  static final Duration DIGEST_PERIOD = Duration.ofMinutes(1);
 
   /**
    * The production wiring of {@code naba serve}: opens the data folder and starts the bot against
@@ -106,8 +122,35 @@ final class ServeCommand implements Callable<Integer> {
               config.dataDir(),
               settings,
               admin(naba),
-              clock);
-      return new Serving(naba, follower, bot);
+              clock,
+              config.digest());
+      DigestRunner runner =
+          new DigestRunner(
+              bot.subscriptions(),
+              naba.store,
+              bot.queue(),
+              bot.ledger(),
+              new DigestComposer(config.digest().size()),
+              config.digest().emptyNote());
+      ScheduledExecutorService digests =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "naba-digest");
+                t.setDaemon(true);
+                return t;
+              });
+      digests.scheduleWithFixedDelay(
+          () -> {
+            try {
+              runner.runDue(clock.instant());
+            } catch (RuntimeException e) {
+              log.error("digest run failed: {}", e.toString());
+            }
+          },
+          0,
+          DIGEST_PERIOD.toSeconds(),
+          TimeUnit.SECONDS);
+      return new Serving(naba, follower, bot, digests);
     } catch (RuntimeException e) {
       follower.close();
       naba.close();

@@ -7,6 +7,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -43,6 +47,10 @@ public final class ConfigLoader {
     d.put("answers.max", "5");
     d.put("telegram.api.url", "https://api.telegram.org");
     d.put("admin.ids", "");
+    d.put("digest.time", "08:00");
+    d.put("digest.zone", "Asia/Baghdad");
+    d.put("digest.size", "5");
+    d.put("digest.empty-note", "");
     return d;
   }
 
@@ -77,7 +85,12 @@ public final class ConfigLoader {
         home.resolve(values.get("outlets")),
         positiveInt(values.get("answers.max"), origin.get("answers.max")),
         uri(values.get("telegram.api.url"), origin.get("telegram.api.url")),
-        ids(values.get("admin.ids"), origin.get("admin.ids")));
+        ids(values.get("admin.ids"), origin.get("admin.ids")),
+        new NabaConfig.Digest(
+            time(values.get("digest.time"), origin.get("digest.time")),
+            zone(values.get("digest.zone"), origin.get("digest.zone")),
+            positiveInt(values.get("digest.size"), origin.get("digest.size")),
+            values.get("digest.empty-note")));
   }
 
   /** The environment variable that overrides {@code key}. */
@@ -95,6 +108,23 @@ public final class ConfigLoader {
       // reported below
     }
     throw new ConfigException(origin + ": expected a positive whole number, got '" + value + "'");
+  }
+
+  private static LocalTime time(String value, String origin) {
+    try {
+      return LocalTime.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new ConfigException(origin + ": expected a time HH:MM, got '" + value + "'");
+    }
+  }
+
+  private static ZoneId zone(String value, String origin) {
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      throw new ConfigException(
+          origin + ": expected a time zone such as Asia/Baghdad, got '" + value + "'");
+    }
   }
 
   private static URI uri(String value, String origin) {

@@ -2,6 +2,8 @@ package org.naba.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -14,6 +16,7 @@ import java.util.Set;
  * @param maxAnswers answers returned per question
  * @param telegramApiUrl base URL of the Telegram Bot API
  * @param adminIds Telegram user ids allowed to run admin commands
+ * @param digest when and how daily digests are sent
  */
 public record NabaConfig(
     Path dataDir,
@@ -21,10 +24,38 @@ public record NabaConfig(
     Path outletsFile,
     int maxAnswers,
     URI telegramApiUrl,
-    Set<Long> adminIds) {
+    Set<Long> adminIds,
+    Digest digest) {
+
+  /**
+   * Daily digest settings.
+   *
+   * @param time default local time of a new subscription
+   * @param zone default zone of a new subscription
+   * @param size statements per digest at most
+   * @param emptyNote one line sent when a chat has nothing new; empty for no message
+   */
+  public record Digest(LocalTime time, ZoneId zone, int size, String emptyNote) {
+
+    /** 08:00 in Baghdad, five statements, no message when there is nothing new. */
+    public static Digest defaults() {
+      return new Digest(LocalTime.of(8, 0), ZoneId.of("Asia/Baghdad"), 5, "");
+    }
+  }
 
   public NabaConfig {
     adminIds = Set.copyOf(adminIds);
+  }
+
+  /** Settings with the default digest settings. */
+  public NabaConfig(
+      Path dataDir,
+      Path seedsDir,
+      Path outletsFile,
+      int maxAnswers,
+      URI telegramApiUrl,
+      Set<Long> adminIds) {
+    this(dataDir, seedsDir, outletsFile, maxAnswers, telegramApiUrl, adminIds, Digest.defaults());
   }
 
   public Path storeFile() {
@@ -36,6 +67,6 @@ public record NabaConfig(
   }
 
   public NabaConfig withDataDir(Path dir) {
-    return new NabaConfig(dir, seedsDir, outletsFile, maxAnswers, telegramApiUrl, adminIds);
+    return new NabaConfig(dir, seedsDir, outletsFile, maxAnswers, telegramApiUrl, adminIds, digest);
   }
 }

@@ -85,10 +85,26 @@ public final class DigestRunner {
 
   /** The message the chat would get for the window {@code (since, upTo]}, if any. */
   public Optional<String> message(Subscription s, Instant since, Instant upTo) {
+    return message(store, composer, emptyNote, s.query(), since, upTo);
+  }
+
+  /**
+   * The digest message for the statements of {@code store} ingested in {@code (since, upTo]} that
+   * match {@code query}: the composed digest, else {@code emptyNote} when not blank, else nothing.
+   */
+  public static Optional<String> message(
+      Store store,
+      DigestComposer composer,
+      String emptyNote,
+      String query,
+      Instant since,
+      Instant upTo) {
     List<Store.QuoteListing> quotes = store.quotesIngested(since, upTo);
-    Optional<DigestComposer.Digest> digest = composer.compose(quotes, s.query());
+    Optional<DigestComposer.Digest> digest = composer.compose(quotes, query);
     if (digest.isEmpty()) {
-      return emptyNote.isEmpty() ? Optional.empty() : Optional.of(HtmlRenderer.escape(emptyNote));
+      return emptyNote == null || emptyNote.isBlank()
+          ? Optional.empty()
+          : Optional.of(HtmlRenderer.escape(emptyNote.strip()));
     }
     List<DigestComposer.Item> items = digest.get().items();
     String html = DigestComposer.render(digest.get(), HEADING);

@@ -24,7 +24,7 @@ final class BotTexts {
       • /latest أحدث التصريحات
       • /sources الوسائل الإعلامية وعدد الأخبار من كل منها
       • /speaker الاسم: ما قاله شخص ما، الأحدث أولاً
-      • /subscribe و /unsubscribe و /settings: النشرة اليومية
+      • /subscribe [الوقت] [متحدث أو موضوع] و /subscriptions و /unsubscribe و /settings: الموجز اليومي
       • في المجموعات: اذكرني (@%s) أو ردّ على إحدى رسائلي أو استخدم /ask@%s
       • في أي محادثة: اكتب @%s ثم سؤالك لتختار جواباً وترسله.
       تحت كل جواب: زر «المصدر» لقراءة المقطع في سياقه، وزر «المزيد» لبقية الأجوبة.\
@@ -38,8 +38,16 @@ final class BotTexts {
   static final String SOURCES_TITLE = "<b>الوسائل الإعلامية في نبأ</b>";
   static final String SOURCES_LINE = "• %s: %d خبر";
   static final String UNKNOWN_OUTLET = "مصدر غير معروف";
-  static final String DIGEST_SOON =
-      "النشرة اليومية قيد الإعداد وستتوفر قريباً. سأخبرك حين يصبح الاشتراك ممكناً.";
+  static final String SUBSCRIBED = "تم الاشتراك في الموجز اليومي: الساعة %s (%s)%s.";
+  static final String SUBSCRIBED_QUERY = "، عن: %s";
+  static final String UNSUBSCRIBED = "تم إلغاء الاشتراك في الموجز اليومي.";
+  static final String NOT_SUBSCRIBED =
+      "لا اشتراك في الموجز اليومي هنا. اكتب /subscribe للاشتراك (مثلاً: /subscribe 08:00).";
+  static final String SETTINGS_USAGE =
+      "اكتب الوقت ثم المنطقة الزمنية إن شئت، مثلاً: /settings 07:30 Asia/Baghdad";
+  static final String SETTINGS_DONE = "سيصلك الموجز الساعة %s (%s).";
+  static final String BAD_TIME = "لم أفهم الوقت أو المنطقة الزمنية. مثال: 08:00 Asia/Baghdad";
+  static final String ADMINS_ONLY = "الاشتراك في المجموعات لمشرفيها فقط.";
   static final String RATE_LIMITED =
       "شكراً لاهتمامك! لقد أرسلت أسئلة كثيرة في وقت قصير؛ من فضلك انتظر دقيقة ثم أعد المحاولة.";
   static final String TOO_LONG = "سؤالك طويل جداً؛ من فضلك اختصره إلى %d حرفاً على الأكثر.";
@@ -67,6 +75,7 @@ final class BotTexts {
           new BotCommand("speaker", "ما قاله متحدث معيّن"),
           new BotCommand("subscribe", "الاشتراك في النشرة اليومية"),
           new BotCommand("unsubscribe", "إلغاء الاشتراك في النشرة"),
+          new BotCommand("subscriptions", "اشتراكات النشرة"),
           new BotCommand("settings", "إعدادات النشرة"));
 
   private BotTexts() {}

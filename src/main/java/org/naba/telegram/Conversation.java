@@ -2,6 +2,9 @@ package org.naba.telegram;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import org.naba.answer.AnswerSet;
 import org.naba.answer.Answerer;
 import org.naba.answer.ArticleRef;
 import org.naba.answer.HtmlRenderer;
+import org.naba.config.NabaConfig;
 import org.naba.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +72,12 @@ final class Conversation {
   private static final LinkPreviewOptions NO_PREVIEW =
       LinkPreviewOptions.builder().isDisabled(true).build();
 
+  /** A member's status in a chat (getChatMember): "creator", "administrator", "member", … */
+  @FunctionalInterface
+  interface MemberStatus {
+    String of(long chatId, long userId) throws Exception;
+  }
+
   /** Fetches a document sent to the bot into a local file. */
   @FunctionalInterface
   interface Downloader {
@@ -87,6 +97,9 @@ final class Conversation {
   private final Downloader downloader;
   private final Clock clock;
   private final AnswerCache cache;
+  private final Subscriptions subscriptions;
+  private final NabaConfig.Digest digest;
+  private final MemberStatus members;
 
   Conversation(
       Answerer answerer,
@@ -97,7 +110,10 @@ final class Conversation {
       BotSettings settings,
       AdminActions admin,
       Downloader downloader,
-      Clock clock) {
+      Clock clock,
+      Subscriptions subscriptions,
+      NabaConfig.Digest digest,
+      MemberStatus members) {
     this.answerer = answerer;
     this.store = store;
     this.sources = new SourceView(store);
@@ -110,6 +126,9 @@ final class Conversation {
     this.downloader = downloader;
     this.clock = clock;
     this.cache = new AnswerCache(settings.answerCacheSize(), store::lastSeq);
+    this.subscriptions = subscriptions;
+    this.digest = digest;
+    this.members = members;
   }
 
   private AnswerSet answers(String question) {
@@ -205,7 +224,19 @@ final class Conversation {
       case "latest" -> latest(place);
       case "sources" -> sources(place);
       case "speaker" -> speaker(place, argument);
-      case "subscribe", "unsubscribe", "settings" -> say(place, BotTexts.DIGEST_SOON);
+      case "subscribe" -> subscriberOnly(place, userId, () -> subscribe(place, argument));
+      case "unsubscribe" ->
+          subscriberOnly(
+              place,
+              userId,
+              () ->
+                  say(
+                      place,
+                      subscriptions.deactivate(place.chatId())
+                          ? BotTexts.UNSUBSCRIBED
+                          : BotTexts.NOT_SUBSCRIBED));
+      case "subscriptions" -> listSubscription(place);
+      case "settings" -> subscriberOnly(place, userId, () -> reschedule(place, argument));
       case "stats" -> adminOnly(place, userId, () -> say(place, stats()));
       case "reindex" ->
           adminOnly(
@@ -360,6 +391,103 @@ final class Conversation {
         + c.inactiveChats()
         + "\nرسائل مرسلة: "
         + queue.sentCount();
+  }
+
+  /**
+   * Runs a subscription change: anyone in a private chat or a channel (only its admins can post),
+   * in a group only its creator and administrators (asked with getChatMember).
+   */
+  private void subscriberOnly(Place place, Long userId, Runnable action) {
+    if (place.kind() != ChatKind.GROUP) {
+      action.run();
+      return;
+    }
+    String status = "";
+    if (userId != null) {
+      try {
+        status = members.of(place.chatId(), userId);
+      } catch (Exception e) {
+        log.warn("getChatMember for chat {} failed: {}", place.chatId(), e.getMessage());
+      }
+    }
+    if ("creator".equals(status) || "administrator".equals(status)) {
+      action.run();
+    } else {
+      say(place, BotTexts.ADMINS_ONLY);
+    }
+  }
+
+  /** A time "H:MM" or "HH:MM", or null when {@code word} is not one. */
+  private static LocalTime timeOf(String word) {
+    if (!word.matches("\\d{1,2}:\\d{2}")) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(word.length() == 4 ? "0" + word : word);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private void subscribe(Place place, String argument) {
+    String rest = argument.strip();
+    Optional<Subscriptions.Subscription> before = subscriptions.of(place.chatId());
+    LocalTime time = before.map(Subscriptions.Subscription::time).orElse(digest.time());
+    ZoneId zone = before.map(Subscriptions.Subscription::zone).orElse(digest.zone());
+    String first = rest.isEmpty() ? "" : rest.split("\\s+", 2)[0];
+    LocalTime given = timeOf(first);
+    if (given != null) {
+      time = given;
+      rest = rest.substring(first.length()).strip();
+    }
+    subscriptions.subscribe(place.chatId(), time, zone, rest, clock.instant());
+    say(place, subscribedText(time, zone, rest));
+  }
+
+  private static String subscribedText(LocalTime time, ZoneId zone, String query) {
+    String about =
+        query.isEmpty() ? "" : BotTexts.SUBSCRIBED_QUERY.formatted(HtmlRenderer.escape(query));
+    return BotTexts.SUBSCRIBED.formatted(time, zone.getId(), about);
+  }
+
+  private void listSubscription(Place place) {
+    Optional<Subscriptions.Subscription> s =
+        subscriptions.of(place.chatId()).filter(Subscriptions.Subscription::active);
+    if (s.isEmpty()) {
+      say(place, BotTexts.NOT_SUBSCRIBED);
+    } else {
+      say(place, subscribedText(s.get().time(), s.get().zone(), s.get().query()));
+    }
+  }
+
+  private void reschedule(Place place, String argument) {
+    String[] words = argument.strip().split("\\s+");
+    if (argument.isBlank() || words.length > 2) {
+      say(place, BotTexts.SETTINGS_USAGE);
+      return;
+    }
+    LocalTime time = timeOf(words[0]);
+    ZoneId zone;
+    try {
+      zone =
+          words.length == 2
+              ? ZoneId.of(words[1])
+              : subscriptions
+                  .of(place.chatId())
+                  .map(Subscriptions.Subscription::zone)
+                  .orElse(digest.zone());
+    } catch (DateTimeException e) {
+      zone = null;
+    }
+    if (time == null || zone == null) {
+      say(place, BotTexts.BAD_TIME);
+      return;
+    }
+    if (subscriptions.reschedule(place.chatId(), time, zone)) {
+      say(place, BotTexts.SETTINGS_DONE.formatted(time, zone.getId()));
+    } else {
+      say(place, BotTexts.NOT_SUBSCRIBED);
+    }
   }
 
   private void adminOnly(Place place, Long userId, Runnable action) {

@@ -23,6 +23,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.naba.answer.Answerer;
+import org.naba.config.NabaConfig;
 import org.naba.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -68,6 +70,7 @@ public final class TelegramBot implements AutoCloseable {
   private final SendQueue queue;
   private final BotIdentity identity;
   private final SecretMask mask;
+  private Subscriptions subscriptions;
   private TelegramBotsLongPollingApplication application;
   private boolean closed;
 
@@ -108,7 +111,8 @@ public final class TelegramBot implements AutoCloseable {
       Path dataDir,
       BotSettings settings,
       AdminActions admin,
-      Clock clock) {
+      Clock clock,
+      NabaConfig.Digest digest) {
     if (token == null || token.isBlank()) {
       throw new BotStartException("TELEGRAM_BOT_TOKEN is not set: the bot needs its token");
     }
@@ -144,6 +148,7 @@ public final class TelegramBot implements AutoCloseable {
     TelegramBot bot =
         new TelegramBot(http, ledger, timer, senders, workers, polling, queue, identity, mask);
     try {
+      bot.subscriptions = Subscriptions.open(dataDir.resolve(LEDGER_FILE));
       setCommands(client, mask);
       Conversation conversation =
           new Conversation(
@@ -155,7 +160,12 @@ public final class TelegramBot implements AutoCloseable {
               settings,
               admin,
               (fileId, name) -> download(client, http, url, token, fileId, name, dataDir),
-              clock);
+              clock,
+              bot.subscriptions,
+              digest,
+              (chatId, userId) ->
+                  execute(client, GetChatMember.builder().chatId(chatId).userId(userId).build())
+                      .getStatus());
       bot.poll(token, url, settings, conversation, clock);
     } catch (RuntimeException e) {
       bot.close();
@@ -167,6 +177,16 @@ public final class TelegramBot implements AutoCloseable {
 
   public BotIdentity identity() {
     return identity;
+  }
+
+  /** The bot's ledger (chats marked inactive). */
+  public BotLedger ledger() {
+    return ledger;
+  }
+
+  /** The digest subscriptions and their delivery ledger. */
+  public Subscriptions subscriptions() {
+    return subscriptions;
   }
 
   /** The send queue (benchmarks wait on it). */
@@ -356,6 +376,9 @@ public final class TelegramBot implements AutoCloseable {
     timer.shutdownNow();
     senders.shutdownNow();
     shutdown(http);
+    if (subscriptions != null) {
+      subscriptions.close();
+    }
     ledger.close();
     log.info("bot stopped");
   }

@@ -143,6 +143,48 @@ class ServeEndToEndTest {
   }
 
   @Test
+  void subscriptionCommandsKeepTheChatsTimeZoneAndQueryAndInGroupsOnlyAdminsMayChangeThem()
+      throws Exception {
+    ServeCommand.Serving serving = serve();
+    api.push(FakeUpdates.privateText(1001, 1, "/subscribe 9:30 صباح النعمان"));
+    Call subscribed = api.awaitCalls("sendMessage", 1, WAIT).get(0);
+    assertTrue(subscribed.text().contains("09:30"), subscribed.text());
+    assertTrue(subscribed.text().contains("Asia/Baghdad"), subscribed.text());
+    var mine = serving.bot().subscriptions().of(1001).orElseThrow();
+    assertEquals("صباح النعمان", mine.query());
+    assertEquals(java.time.LocalTime.of(9, 30), mine.time());
+
+    long group = -100_300L;
+    api.setMemberStatus(group, 8, "administrator");
+    api.push(FakeUpdates.groupText(group, 7, 10, "/subscribe@naba_test_bot", null));
+    Call refused = api.awaitCalls("sendMessage", 2, WAIT).get(1);
+    assertTrue(refused.text().contains("لمشرفيها"), refused.text());
+    assertTrue(serving.bot().subscriptions().of(group).isEmpty());
+    api.push(FakeUpdates.groupText(group, 8, 11, "/subscribe@naba_test_bot", null));
+    api.awaitCalls("sendMessage", 3, WAIT);
+    assertEquals(
+        java.time.LocalTime.of(8, 0), serving.bot().subscriptions().of(group).orElseThrow().time());
+    api.push(
+        FakeUpdates.groupText(group, 8, 12, "/settings@naba_test_bot 06:15 Europe/Paris", null));
+    Call changed = api.awaitCalls("sendMessage", 4, WAIT).get(3);
+    assertTrue(changed.text().contains("06:15"), changed.text());
+    var theirs = serving.bot().subscriptions().of(group).orElseThrow();
+    assertEquals(java.time.ZoneId.of("Europe/Paris"), theirs.zone());
+    assertEquals(
+        1,
+        api.calls("getChatMember").stream()
+            .filter(c -> c.params().path("user_id").asLong() == 7)
+            .count());
+
+    api.push(FakeUpdates.privateText(1001, 2, "/unsubscribe"));
+    api.awaitCalls("sendMessage", 5, WAIT);
+    assertFalse(serving.bot().subscriptions().of(1001).orElseThrow().active());
+    api.push(FakeUpdates.privateText(1001, 3, "/subscriptions"));
+    Call none = api.awaitCalls("sendMessage", 6, WAIT).get(5);
+    assertTrue(none.text().contains("/subscribe"), none.text());
+  }
+
+  @Test
   void aGroupMessageWithoutMentionGetsSilenceAndAMentionInATopicIsAnsweredInThatTopic()
       throws Exception {
     serve();
@@ -328,7 +370,7 @@ class ServeEndToEndTest {
     String speaker = api.awaitCalls("sendMessage", 4, WAIT).get(3).text();
     assertTrue(speaker.contains("<b>صباح النعمان</b>"), speaker);
     api.push(FakeUpdates.privateText(7001, 5, "/subscribe"));
-    assertTrue(api.awaitCalls("sendMessage", 5, WAIT).get(4).text().contains("قريباً"));
+    assertTrue(api.awaitCalls("sendMessage", 5, WAIT).get(4).text().contains("08:00"));
     api.push(FakeUpdates.privateText(7001, 6, "/speaker <b>مجهول</b>"));
     String unknown = api.awaitCalls("sendMessage", 6, WAIT).get(5).text();
     assertTrue(unknown.contains("«&lt;b&gt;مجهول&lt;/b&gt;»"), unknown);

@@ -52,6 +52,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<String, ArrayDeque<Fault>> faults = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final Map<String, String> members = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private long nextUpdateId;
   private boolean closed;
@@ -68,6 +69,7 @@ public final class FakeBotApi implements AutoCloseable {
     routes.put("answerInlineQuery", new TrueRoute());
     routes.put("setMyCommands", new TrueRoute());
     routes.put("getFile", new GetFile());
+    routes.put("getChatMember", new GetChatMember());
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     threads =
         Executors.newFixedThreadPool(
@@ -141,6 +143,15 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   /** The next call of {@code method} gets {@code fault}. Several faults apply in order. */
+  /** Sets what getChatMember answers for {@code userId} in {@code chatId} (default "member"). */
+  public void setMemberStatus(long chatId, long userId, String status) {
+    members.put(chatId + ":" + userId, status);
+  }
+
+  String memberStatus(long chatId, long userId) {
+    return members.getOrDefault(chatId + ":" + userId, "member");
+  }
+
   public synchronized void failNext(String method, Fault fault) {
     faults.computeIfAbsent(method, m -> new ArrayDeque<>()).addLast(fault);
   }
