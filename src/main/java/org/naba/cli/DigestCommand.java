@@ -27,8 +27,10 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code naba digest}: the daily digests, run at a given instant or previewed. */
 @Command(
@@ -56,6 +58,7 @@ final class DigestCommand implements Runnable {
   static final class Run implements Callable<Integer> {
 
     @ParentCommand DigestCommand digest;
+    @Spec CommandSpec spec;
     @Mixin DataOption data;
 
     @Option(names = "--now", paramLabel = "INSTANT", description = "e.g. 2026-11-23T05:00:00Z")
@@ -110,15 +113,18 @@ final class DigestCommand implements Runnable {
           Thread.sleep(10);
         }
         queue.close();
-        System.out.println(
-            "digests due at "
-                + at
-                + ": "
-                + queued
-                + " queued, "
-                + (queued - runner.inFlight())
-                + " confirmed"
-                + (idle ? "" : " (queue not idle after " + DELIVERY_WAIT + ")"));
+        spec.commandLine()
+            .getOut()
+            .println(
+                "digests due at "
+                    + at
+                    + ": "
+                    + queued
+                    + " queued, "
+                    + (queued - runner.inFlight())
+                    + " confirmed"
+                    + (idle ? "" : " (queue not idle after " + DELIVERY_WAIT + ")"));
+        spec.commandLine().getOut().flush();
         return runner.inFlight() == 0 ? 0 : 1;
       } finally {
         timer.shutdownNow();
@@ -135,6 +141,7 @@ final class DigestCommand implements Runnable {
   static final class Preview implements Callable<Integer> {
 
     @ParentCommand DigestCommand digest;
+    @Spec CommandSpec spec;
     @Mixin DataOption data;
 
     @Option(names = "--chat", paramLabel = "ID", required = true, description = "The chat id.")
@@ -152,7 +159,8 @@ final class DigestCommand implements Runnable {
           Subscriptions subscriptions = Subscriptions.open(ledgerFile)) {
         Optional<Subscriptions.Subscription> s = subscriptions.of(chat);
         if (s.isEmpty()) {
-          System.err.println("chat " + chat + " has no digest subscription");
+          spec.commandLine().getErr().println("chat " + chat + " has no digest subscription");
+          spec.commandLine().getErr().flush();
           return 1;
         }
         Optional<String> message =
@@ -163,7 +171,10 @@ final class DigestCommand implements Runnable {
                 s.get().query(),
                 s.get().since(),
                 at);
-        System.out.println(message.orElse("(nothing new since " + s.get().since() + ")"));
+        spec.commandLine()
+            .getOut()
+            .println(message.orElse("(nothing new since " + s.get().since() + ")"));
+        spec.commandLine().getOut().flush();
         return 0;
       }
     }
