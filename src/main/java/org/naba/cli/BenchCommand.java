@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.naba.config.NabaConfig;
+import org.naba.digest.DigestBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,13 @@ final class BenchCommand implements Callable<Integer> {
           "Also measure the Telegram bot against a loopback fake Bot API server: answered"
               + " messages per second and reply latency, on distinct questions (no answer cache).")
   boolean bot;
+
+  @Option(
+      names = "--digest",
+      description =
+          "Also compose the daily digests of 10,000 subscriptions over the whole store (one"
+              + " window, prepared once) and time it.")
+  boolean digest;
 
   @Option(
       names = "--skip-ingest",
@@ -123,6 +131,19 @@ final class BenchCommand implements Callable<Integer> {
       ask.put("p95_ms", round(percentile(nanos, 95) / 1e6));
       ask.put("p99_ms", round(percentile(nanos, 99) / 1e6));
       ask.put("max_ms", round(nanos[nanos.length - 1] / 1e6));
+      if (digest) {
+        DigestBenchmark.Figures d = DigestBenchmark.run(naba.store, 10_000, 5);
+        ObjectNode node = result.putObject("digest");
+        node.put("subscriptions", d.subscriptions());
+        node.put("distinct_queries", d.distinctQueries());
+        node.put("window_quotes", d.windowQuotes());
+        node.put("window_statements", d.windowStatements());
+        node.put("digests", d.digests());
+        node.put("read_seconds", round(d.readSeconds()));
+        node.put("prepare_seconds", round(d.prepareSeconds()));
+        node.put("compose_seconds", round(d.composeSeconds()));
+        node.put("total_seconds", round(d.totalSeconds()));
+      }
       result.put("peak_heap_mb", round(heap.peakBytes() / 1e6));
       result.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
     }

@@ -20,14 +20,15 @@ import org.naba.text.ArabicNormalizer;
  * <p>Rules:
  *
  * <ul>
- *   <li>A saved query keeps a quote when every normalised query word occurs in the normalised
- *       speaker name, or every word occurs in the normalised statement (a topic); an empty query
- *       keeps everything.
- *   <li>Two quotes are the same statement when their word shingles overlap by at least {@link
- *       #SAME_STATEMENT} (containment) and they have the same speaker; they become one item that
- *       lists every outlet once, keeping the longest wording.
+ *   <li>Two quotes are the same statement when they have the same speaker and their word shingles
+ *       overlap by at least {@link #SAME_STATEMENT} (containment with the group's first wording);
+ *       they become one item that lists every outlet once, keeping the longest wording.
  *   <li>Items rank by corroboration (number of distinct outlets), then by the speaker's number of
  *       quotes in the window (prominence), then by first appearance (newest first).
+ *   <li>A saved query keeps an item when every normalised query word occurs in the normalised
+ *       speaker name, or every word occurs in one of its normalised wordings (a topic); an empty
+ *       query keeps everything. Grouping and ranking do not depend on the query, so a window is
+ *       {@link #prepare prepared} once for any number of subscriptions.
  *   <li>At most {@code limit} items; no items → no digest ({@link Optional#empty()}).
  * </ul>
  */
@@ -56,56 +57,84 @@ public final class DigestComposer {
   public record Digest(List<Item> items) {}
 
   /**
-   * The digest of {@code quotes} (the window's statements, newest first) for {@code query} (a
-   * speaker name or topic words; blank for all), or empty when nothing matches.
+   * A window's statements grouped across outlets and ranked, ready to be filtered by any number of
+   * saved queries.
    */
-  public Optional<Digest> compose(List<QuoteListing> quotes, String query) {
-    List<String> wanted = words(query == null ? "" : query);
-    List<QuoteListing> kept = new ArrayList<>();
-    for (QuoteListing q : quotes) {
-      if (matches(q, wanted)) {
-        kept.add(q);
-      }
+  public static final class Window {
+    private final List<Group> ranked;
+
+    private Window(List<Group> ranked) {
+      this.ranked = ranked;
     }
-    if (kept.isEmpty()) {
-      return Optional.empty();
+
+    /** Statements (items before any query) in the window. */
+    public int size() {
+      return ranked.size();
     }
+  }
+
+  /** Groups and ranks {@code quotes} (the window's statements, newest first). */
+  public static Window prepare(List<QuoteListing> quotes) {
     Map<String, Integer> prominence = new HashMap<>();
-    for (QuoteListing q : kept) {
-      prominence.merge(key(q.speaker()), 1, Integer::sum);
-    }
+    Map<String, List<Group>> bySpeaker = new HashMap<>();
     List<Group> groups = new ArrayList<>();
-    for (QuoteListing q : kept) {
-      Shingles shingles = Shingles.of(q.text());
+    for (QuoteListing q : quotes) {
       String speaker = key(q.speaker());
+      prominence.merge(speaker, 1, Integer::sum);
+      Shingles shingles = Shingles.of(q.text());
+      List<Group> same = bySpeaker.computeIfAbsent(speaker, k -> new ArrayList<>());
       Group home = null;
-      for (Group g : groups) {
-        if (g.speaker.equals(speaker) && g.shingles.containment(shingles) >= SAME_STATEMENT) {
+      for (Group g : same) {
+        if (g.shingles.containment(shingles) >= SAME_STATEMENT) {
           home = g;
           break;
         }
       }
       if (home == null) {
-        groups.add(new Group(q, shingles, speaker, groups.size()));
+        Group g = new Group(q, shingles, speaker, groups.size());
+        groups.add(g);
+        same.add(g);
       } else {
-        home.add(q, shingles);
+        home.add(q);
       }
     }
     groups.sort(
         Comparator.comparingInt((Group g) -> -g.outlets.size())
             .thenComparingInt(g -> -prominence.getOrDefault(g.speaker, 0))
             .thenComparingInt(g -> g.order));
+    return new Window(List.copyOf(groups));
+  }
+
+  /**
+   * The digest of {@code quotes} (the window's statements, newest first) for {@code query} (a
+   * speaker name or topic words; blank for all), or empty when nothing matches.
+   */
+  public Optional<Digest> compose(List<QuoteListing> quotes, String query) {
+    return compose(prepare(quotes), query);
+  }
+
+  /**
+   * The digest of a prepared window for {@code query}: its best-ranked items of which some wording
+   * matches, at most the limit; empty when none does.
+   */
+  public Optional<Digest> compose(Window window, String query) {
+    List<String> wanted = words(query == null ? "" : query);
     List<Item> items = new ArrayList<>();
-    for (Group g : groups.subList(0, Math.min(limit, groups.size()))) {
-      items.add(
-          new Item(
-              g.best.text(),
-              g.best.speaker(),
-              g.best.role(),
-              List.copyOf(g.outlets),
-              g.best.url()));
+    for (Group g : window.ranked) {
+      if (items.size() == limit) {
+        break;
+      }
+      if (g.matches(wanted)) {
+        items.add(
+            new Item(
+                g.best.text(),
+                g.best.speaker(),
+                g.best.role(),
+                List.copyOf(g.outlets),
+                g.best.url()));
+      }
     }
-    return Optional.of(new Digest(List.copyOf(items)));
+    return items.isEmpty() ? Optional.empty() : Optional.of(new Digest(List.copyOf(items)));
   }
 
   /** The digest as a Telegram HTML message under {@code heading} (plain text, escaped here). */
@@ -138,15 +167,6 @@ public final class DigestComposer {
     return out.toString();
   }
 
-  private static boolean matches(QuoteListing q, List<String> wanted) {
-    if (wanted.isEmpty()) {
-      return true;
-    }
-    String speaker = key(q.speaker());
-    String text = ArabicNormalizer.normalize(q.text());
-    return wanted.stream().allMatch(speaker::contains) || wanted.stream().allMatch(text::contains);
-  }
-
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String w : ArabicNormalizer.normalize(text).split(WHITESPACE)) {
@@ -166,6 +186,8 @@ public final class DigestComposer {
     final Shingles shingles;
     final int order;
     final Set<String> outlets = new LinkedHashSet<>();
+    final List<QuoteListing> members = new ArrayList<>();
+    volatile List<String> texts;
     QuoteListing best;
 
     Group(QuoteListing q, Shingles shingles, String speaker, int order) {
@@ -173,10 +195,32 @@ public final class DigestComposer {
       this.shingles = shingles;
       this.speaker = speaker;
       this.order = order;
+      members.add(q);
       outlets.add(outletOf(q));
     }
 
-    void add(QuoteListing q, Shingles s) {
+    /** True when the query is empty, or names the speaker, or is in one of the wordings. */
+    boolean matches(List<String> wanted) {
+      if (wanted.isEmpty() || wanted.stream().allMatch(speaker::contains)) {
+        return true;
+      }
+      if (texts == null) {
+        texts = new ArrayList<>();
+        for (QuoteListing q : members) {
+          texts.add(ArabicNormalizer.normalize(q.text()));
+        }
+      }
+      for (String text : texts) {
+        if (wanted.stream().allMatch(text::contains)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void add(QuoteListing q) {
+      members.add(q);
+      texts = null;
       outlets.add(outletOf(q));
       if (q.text().length() > best.text().length()) {
         best = q;

@@ -3,7 +3,9 @@ package org.naba.digest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +17,7 @@ import org.naba.telegram.SendQueue;
 import org.naba.telegram.Subscriptions;
 import org.naba.telegram.Subscriptions.Claim;
 import org.naba.telegram.Subscriptions.Subscription;
+import org.naba.text.ArabicNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -88,6 +91,25 @@ public final class DigestRunner {
     return message(store, composer, emptyNote, s.query(), since, upTo);
   }
 
+  /** One run's shared work: windows prepared once, messages composed once per window and query. */
+  private final class RunCache {
+    final Map<List<Instant>, DigestComposer.Window> windows = new HashMap<>();
+    final Map<List<Object>, Optional<String>> messages = new HashMap<>();
+
+    Optional<String> message(Subscription s, Claim claim) {
+      List<Instant> span = List.of(claim.since(), claim.upTo());
+      return messages.computeIfAbsent(
+          List.of(span, ArabicNormalizer.normalize(s.query()).strip()),
+          k -> {
+            DigestComposer.Window window =
+                windows.computeIfAbsent(
+                    span,
+                    w -> DigestComposer.prepare(store.quotesIngested(claim.since(), claim.upTo())));
+            return render(composer.compose(window, s.query()), emptyNote);
+          });
+    }
+  }
+
   /**
    * The digest message for the statements of {@code store} ingested in {@code (since, upTo]} that
    * match {@code query}: the composed digest, else {@code emptyNote} when not blank, else nothing.
@@ -100,7 +122,11 @@ public final class DigestRunner {
       Instant since,
       Instant upTo) {
     List<Store.QuoteListing> quotes = store.quotesIngested(since, upTo);
-    Optional<DigestComposer.Digest> digest = composer.compose(quotes, query);
+    return render(composer.compose(quotes, query), emptyNote);
+  }
+
+  /** The digest as a message no longer than Telegram's limit, else the empty note, else nothing. */
+  public static Optional<String> render(Optional<DigestComposer.Digest> digest, String emptyNote) {
     if (digest.isEmpty()) {
       return emptyNote == null || emptyNote.isBlank()
           ? Optional.empty()
@@ -128,6 +154,9 @@ public final class DigestRunner {
   /** Queues every digest due at {@code now}; returns how many messages were queued. */
   public int runDue(Instant now) {
     int queued = 0;
+    // subscriptions with the same window share one grouping of its statements, and those with
+    // the same window and query one message
+    RunCache cache = new RunCache();
     for (Subscription s : subscriptions.active()) {
       if (!ledger.isActive(s.chatId())) {
         subscriptions.deactivate(s.chatId());
@@ -143,7 +172,7 @@ public final class DigestRunner {
       if (claim.sent() || !inFlight.add(key)) {
         continue;
       }
-      Optional<String> html = message(s, claim.since(), claim.upTo());
+      Optional<String> html = cache.message(s, claim);
       if (html.isEmpty()) {
         subscriptions.markSent(claim);
         inFlight.remove(key);
