@@ -143,6 +143,45 @@ class ServeEndToEndTest {
   }
 
   @Test
+  void serveSendsTheDigestsThatAreDueOnItsDigestThreadOncePerLocalDay() throws Exception {
+    long chat = 3003;
+    try (org.naba.telegram.Subscriptions subscriptions =
+        org.naba.telegram.Subscriptions.open(dir.resolve("telegram.db"))) {
+      // due at any time of day: midnight UTC, everything stored since the epoch
+      subscriptions.subscribe(
+          chat,
+          java.time.LocalTime.MIDNIGHT,
+          java.time.ZoneOffset.UTC,
+          "",
+          java.time.Instant.EPOCH);
+    }
+    ServeCommand.Serving serving = serve();
+    Call digest = api.awaitCalls("sendMessage", 1, WAIT).get(0);
+    assertEquals(chat, digest.chatId());
+    assertTrue(digest.text().contains("<blockquote>"), digest.text());
+    assertTrue(digest.text().contains("صباح النعمان"), digest.text());
+    assertTrue(
+        Thread.getAllStackTraces().keySet().stream()
+            .anyMatch(t -> t.getName().equals("naba-digest")),
+        "the digest thread runs");
+    serving.close();
+    running.remove(serving);
+    ServeCommand.Serving again = serve();
+    api.push(FakeUpdates.privateText(1001, 1, "/start"));
+    Call next = api.awaitCalls("sendMessage", 2, WAIT).get(1);
+    assertEquals(1001, next.chatId());
+    assertEquals(1, api.calls("sendMessage").stream().filter(c -> c.chatId() == chat).count());
+    assertTrue(
+        again
+            .bot()
+            .subscriptions()
+            .of(chat)
+            .orElseThrow()
+            .since()
+            .isAfter(java.time.Instant.EPOCH));
+  }
+
+  @Test
   void subscriptionCommandsKeepTheChatsTimeZoneAndQueryAndInGroupsOnlyAdminsMayChangeThem()
       throws Exception {
     ServeCommand.Serving serving = serve();
