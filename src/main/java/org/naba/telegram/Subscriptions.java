@@ -55,39 +55,48 @@ public final class Subscriptions implements AutoCloseable {
   public static Subscriptions open(Path file) {
     try {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA busy_timeout = 30000");
-        st.execute("PRAGMA journal_mode = WAL");
-        st.execute("CREATE TABLE IF NOT EXISTS digest_schema (version INTEGER NOT NULL)");
-        try (ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
-          if (rs.next()) {
-            int version = rs.getInt(1);
-            if (version != SCHEMA_VERSION) {
-              throw new IllegalStateException(
-                  "digest tables in "
-                      + file
-                      + " have schema version "
-                      + version
-                      + ", expected "
-                      + SCHEMA_VERSION);
-            }
-          } else {
-            st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
-          }
-        }
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS subscriptions (chat_id INTEGER PRIMARY KEY, time TEXT NOT"
-                + " NULL, zone TEXT NOT NULL, query TEXT NOT NULL, active INTEGER NOT NULL,"
-                + " since TEXT NOT NULL)");
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS digest_deliveries (chat_id INTEGER NOT NULL, local_date"
-                + " TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL, sent INTEGER NOT NULL,"
-                + " UNIQUE (chat_id, local_date))");
+      try {
+        createTables(c, file);
+      } catch (SQLException | RuntimeException e) {
+        c.close();
+        throw e;
       }
       return new Subscriptions(c, file);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot open subscriptions in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void createTables(Connection c, Path file) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("PRAGMA busy_timeout = 30000");
+      st.execute("PRAGMA journal_mode = WAL");
+      st.execute("CREATE TABLE IF NOT EXISTS digest_schema (version INTEGER NOT NULL)");
+      try (ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
+        if (rs.next()) {
+          int version = rs.getInt(1);
+          if (version != SCHEMA_VERSION) {
+            throw new IllegalStateException(
+                "digest tables in "
+                    + file
+                    + " have schema version "
+                    + version
+                    + ", expected "
+                    + SCHEMA_VERSION);
+          }
+        } else {
+          st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
+        }
+      }
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS subscriptions (chat_id INTEGER PRIMARY KEY, time TEXT NOT"
+              + " NULL, zone TEXT NOT NULL, query TEXT NOT NULL, active INTEGER NOT NULL,"
+              + " since TEXT NOT NULL)");
+      st.execute(
+          "CREATE TABLE IF NOT EXISTS digest_deliveries (chat_id INTEGER NOT NULL, local_date"
+              + " TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL, sent INTEGER NOT NULL,"
+              + " UNIQUE (chat_id, local_date))");
     }
   }
 

@@ -1,0 +1,76 @@
+package org.naba.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubscriptionsTest {
+
+  private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
+  private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+
+  @TempDir Path dir;
+
+  @Test
+  void subscribingAgainKeepsTheWindowAndResubscribingAfterLeavingStartsANewOne() {
+    try (Subscriptions s = Subscriptions.open(dir.resolve("telegram.db"))) {
+      s.subscribe(1, LocalTime.of(8, 0), BAGHDAD, " النعمان ", T0);
+      s.subscribe(1, LocalTime.of(9, 0), BAGHDAD, "", T0.plusSeconds(60));
+      Subscriptions.Subscription one = s.of(1).orElseThrow();
+      assertEquals(LocalTime.of(9, 0), one.time());
+      assertEquals(T0, one.since());
+      assertTrue(s.deactivate(1));
+      assertFalse(s.deactivate(1));
+      assertTrue(s.active().isEmpty());
+      s.subscribe(1, LocalTime.of(9, 0), BAGHDAD, "", T0.plusSeconds(120));
+      assertEquals(T0.plusSeconds(120), s.of(1).orElseThrow().since());
+    }
+  }
+
+  @Test
+  void aDayIsClaimedOnceAndSendingMovesTheWindowAcrossReopening() {
+    Path file = dir.resolve("telegram.db");
+    LocalDate day = LocalDate.of(2026, 11, 23);
+    Instant due = Instant.parse("2026-11-23T05:00:00Z");
+    try (Subscriptions s = Subscriptions.open(file)) {
+      s.subscribe(1, LocalTime.of(8, 0), BAGHDAD, "", T0);
+      Subscriptions.Claim claim = s.claim(s.of(1).orElseThrow(), day, due);
+      assertEquals(T0, claim.since());
+      assertFalse(claim.sent());
+    }
+    try (Subscriptions s = Subscriptions.open(file)) {
+      // a later claim of the same day keeps the first window
+      Subscriptions.Claim again = s.claim(s.of(1).orElseThrow(), day, due.plusSeconds(600));
+      assertEquals(due, again.upTo());
+      s.markSent(again);
+      assertTrue(s.delivery(1, day).orElseThrow().sent());
+      assertEquals(due, s.of(1).orElseThrow().since());
+      assertEquals(1, s.sentCount());
+    }
+  }
+
+  @Test
+  void refusesTablesOfAnotherSchemaVersion() throws Exception {
+    Path file = dir.resolve("telegram.db");
+    Subscriptions.open(file).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement()) {
+      st.execute("UPDATE digest_schema SET version = 99");
+    }
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Subscriptions.open(file));
+    assertTrue(e.getMessage().contains("99"), e.getMessage());
+  }
+}
