@@ -35,16 +35,18 @@ import picocli.CommandLine.Spec;
 /** {@code naba digest}: the daily digests, run at a given instant or previewed. */
 @Command(
     name = "digest",
+    mixinStandardHelpOptions = true,
     description = "Daily digests: send those due at an instant, or preview a chat's.",
     subcommands = {DigestCommand.Run.class, DigestCommand.Preview.class})
 final class DigestCommand implements Runnable {
 
   @ParentCommand NabaCommand parent;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "name a subcommand: run or preview");
+        spec.commandLine(), "name a subcommand: run or preview");
   }
 
   /** Longest wait for the send queue to deliver a run's digests. */
@@ -52,6 +54,7 @@ final class DigestCommand implements Runnable {
 
   @Command(
       name = "run",
+      mixinStandardHelpOptions = true,
       description =
           "Send the digests due at --now (default: the current time) through the flood-controlled"
               + " queue. The token is read from TELEGRAM_BOT_TOKEN only.")
@@ -137,6 +140,7 @@ final class DigestCommand implements Runnable {
 
   @Command(
       name = "preview",
+      mixinStandardHelpOptions = true,
       description = "Print the digest a chat would get now (nothing is sent; no token needed).")
   static final class Preview implements Callable<Integer> {
 
