@@ -192,7 +192,10 @@ public final class DigestRunner {
               result -> {
                 subscriptions.markSent(claim);
                 inFlight.remove(key);
-              }));
+              },
+              // given up (5xx retries spent, refused, blocked): the claim stays unsent and the
+              // next run sends it again; a 403 deactivates the subscription there instead
+              () -> inFlight.remove(key)));
       queued++;
     }
     return queued;

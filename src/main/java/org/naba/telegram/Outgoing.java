@@ -10,12 +10,17 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
  * @param target the chat it goes to, for flood control
  * @param method the request
  * @param onSent called with Telegram's result once it is sent (may do nothing)
+ * @param onDropped called when the queue gives the request up (refused, too many failures, or the
+ *     chat blocked the bot), so its owner can try again later (may do nothing)
  */
 public record Outgoing(
-    Target target, BotApiMethod<? extends Serializable> method, Consumer<Object> onSent) {
+    Target target,
+    BotApiMethod<? extends Serializable> method,
+    Consumer<Object> onSent,
+    Runnable onDropped) {
 
   public static Outgoing to(Target target, BotApiMethod<? extends Serializable> method) {
-    return new Outgoing(target, method, result -> {});
+    return new Outgoing(target, method, result -> {}, () -> {});
   }
 
   /**

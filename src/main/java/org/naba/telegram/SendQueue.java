@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
@@ -266,16 +267,18 @@ public final class SendQueue implements AutoCloseable {
       if (code == 403 && lane.target.chatId() != null) {
         log.info("chat {} blocked or removed the bot (403): marked inactive", lane.target.chatId());
         ledger.markInactive(lane.target.chatId(), now);
+        List<Outgoing> cleared;
         synchronized (this) {
-          int n = lane.queue.size();
+          cleared = List.copyOf(lane.queue);
           lane.queue.clear();
           lane.inFlight = false;
-          pending -= n;
-          dropped += n;
+          pending -= cleared.size();
+          dropped += cleared.size();
           lanes.remove(lane.target.chatId());
           gate.forget(lane.target.chatId());
           notifyAll();
         }
+        cleared.forEach(request -> request.onDropped().run());
         return;
       }
       if (code < 500) {
@@ -288,6 +291,7 @@ public final class SendQueue implements AutoCloseable {
         return;
       }
     }
+    Outgoing givenUp = null;
     synchronized (this) {
       lane.attempts++;
       if (lane.attempts >= limits.maxAttempts()) {
@@ -297,9 +301,14 @@ public final class SendQueue implements AutoCloseable {
             lane.target.chatId(),
             lane.attempts,
             mask.apply(e.toString()));
-        doneLocked(lane, false);
-        return;
+        givenUp = doneLocked(lane, false);
       }
+    }
+    if (givenUp != null) {
+      givenUp.onDropped().run();
+      return;
+    }
+    synchronized (this) {
       Duration wait = limits.backoff(lane.attempts);
       log.warn(
           "{} to chat {} failed ({}), retry {} in {} ms",
@@ -328,13 +337,18 @@ public final class SendQueue implements AutoCloseable {
   }
 
   private void done(Lane lane, boolean ok) {
+    Outgoing out;
     synchronized (this) {
-      doneLocked(lane, ok);
+      out = doneLocked(lane, ok);
+    }
+    if (!ok) {
+      out.onDropped().run();
     }
   }
 
-  private void doneLocked(Lane lane, boolean ok) {
-    lane.queue.pollFirst();
+  /** Ends the lane's head request; returns it (callbacks run outside the lock). */
+  private Outgoing doneLocked(Lane lane, boolean ok) {
+    Outgoing out = lane.queue.pollFirst();
     lane.inFlight = false;
     lane.attempts = 0;
     lane.heldUntil = null;
@@ -352,6 +366,7 @@ public final class SendQueue implements AutoCloseable {
       offer(lane, now());
     }
     notifyAll();
+    return out;
   }
 
   /** Stops sending; what is still queued is dropped (call {@link #awaitIdle} first to flush). */

@@ -240,6 +240,21 @@ class DigestRunnerTest {
   }
 
   @Test
+  void aDigestTheQueueGaveUpOnIsSentByTheNextRunOnce() throws Exception {
+    subscriptions.subscribe(BAGHDAD_CHAT, LocalTime.of(8, 0), BAGHDAD, "", clock.instant());
+    storeNews();
+    for (int i = 0; i < 3; i++) { // as many server errors as the queue tries
+      api.failNext("sendMessage", Fault.serverError());
+    }
+    run("2026-11-23T05:00:00Z");
+    assertEquals(0, digestsTo(BAGHDAD_CHAT).size());
+    run("2026-11-23T05:01:00Z");
+    run("2026-11-23T05:02:00Z");
+    assertEquals(1, digestsTo(BAGHDAD_CHAT).size());
+    assertEquals(1, subscriptions.sentCount());
+  }
+
+  @Test
   void aChatThatBlockedTheBotIsUnsubscribed() throws Exception {
     subscriptions.subscribe(BAGHDAD_CHAT, LocalTime.of(8, 0), BAGHDAD, "", clock.instant());
     storeNews();
