@@ -1,8 +1,10 @@
 package org.naba.digest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.naba.answer.HtmlRenderer;
 import org.naba.store.Store;
 import org.naba.telegram.BotLedger;
+import org.naba.telegram.Callbacks;
 import org.naba.telegram.Outgoing;
 import org.naba.telegram.SendQueue;
 import org.naba.telegram.Subscriptions;
@@ -23,6 +26,9 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * Sends the digests that are due.
@@ -51,6 +57,9 @@ public final class DigestRunner {
 
   /** The digest's heading. */
   public static final String HEADING = "موجز اليوم من نبأ";
+
+  /** Label of a digest's button that asks for more of a speaker's statements. */
+  static final String MORE_FROM = "المزيد من ";
 
   private final Subscriptions subscriptions;
   private final Store store;
@@ -94,9 +103,9 @@ public final class DigestRunner {
   /** One run's shared work: windows prepared once, messages composed once per window and query. */
   private final class RunCache {
     final Map<List<Instant>, DigestComposer.Window> windows = new HashMap<>();
-    final Map<List<Object>, Optional<String>> messages = new HashMap<>();
+    final Map<List<Object>, Optional<Composed>> messages = new HashMap<>();
 
-    Optional<String> message(Subscription s, Claim claim) {
+    Optional<Composed> message(Subscription s, Claim claim) {
       List<Instant> span = List.of(claim.since(), claim.upTo());
       return messages.computeIfAbsent(
           List.of(span, ArabicNormalizer.normalize(s.query()).strip()),
@@ -105,9 +114,44 @@ public final class DigestRunner {
                 windows.computeIfAbsent(
                     span,
                     w -> DigestComposer.prepare(store.quotesIngested(claim.since(), claim.upTo())));
-            return render(composer.compose(window, s.query()), emptyNote);
+            Optional<DigestComposer.Digest> digest = composer.compose(window, s.query());
+            return render(digest, emptyNote)
+                .map(
+                    html ->
+                        new Composed(html, digest.map(DigestRunner::speakers).orElse(List.of())));
           });
     }
+  }
+
+  /** A digest message and the speakers its "more" buttons offer. */
+  private record Composed(String html, List<String> speakers) {}
+
+  /** The digest's distinct speakers, in order, whose names fit a button's callback data. */
+  static List<String> speakers(DigestComposer.Digest digest) {
+    return digest.items().stream()
+        .map(DigestComposer.Item::speaker)
+        .filter(name -> name != null && fitsCallback(name))
+        .distinct()
+        .toList();
+  }
+
+  /** Telegram allows 64 bytes of callback data. */
+  private static boolean fitsCallback(String name) {
+    return (Callbacks.SPEAKER_PREFIX + name).getBytes(StandardCharsets.UTF_8).length <= 64;
+  }
+
+  /** One "more from X" button a row, each asking the bot for that speaker's statements. */
+  static InlineKeyboardMarkup moreButtons(List<String> speakers) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    for (String name : speakers) {
+      rows.add(
+          new InlineKeyboardRow(
+              InlineKeyboardButton.builder()
+                  .text(MORE_FROM + name)
+                  .callbackData(Callbacks.SPEAKER_PREFIX + name)
+                  .build()));
+    }
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 
   /**
@@ -172,8 +216,8 @@ public final class DigestRunner {
       if (claim.sent() || !inFlight.add(key)) {
         continue;
       }
-      Optional<String> html = cache.message(s, claim);
-      if (html.isEmpty()) {
+      Optional<Composed> composed = cache.message(s, claim);
+      if (composed.isEmpty()) {
         subscriptions.markSent(claim);
         inFlight.remove(key);
         continue;
@@ -181,9 +225,13 @@ public final class DigestRunner {
       SendMessage send =
           SendMessage.builder()
               .chatId(s.chatId())
-              .text(html.get())
+              .text(composed.get().html())
               .parseMode(ParseMode.HTML)
               .linkPreviewOptions(NO_PREVIEW)
+              .replyMarkup(
+                  composed.get().speakers().isEmpty()
+                      ? null
+                      : moreButtons(composed.get().speakers()))
               .build();
       queue.enqueue(
           new Outgoing(

@@ -69,6 +69,7 @@ final class Conversation {
   private static final int INLINE_DESCRIPTION = 120;
   private static final String MORE_PREFIX = "m:";
   private static final String SOURCE_PREFIX = "s:";
+
   private static final LinkPreviewOptions NO_PREVIEW =
       LinkPreviewOptions.builder().isDisabled(true).build();
 
@@ -521,8 +522,18 @@ final class Conversation {
 
   private void onCallback(CallbackQuery q) {
     String data = q.getData() == null ? "" : q.getData();
-    String[] parts = data.split(":");
     MaybeInaccessibleMessage message = q.getMessage();
+    if (data.startsWith(Callbacks.SPEAKER_PREFIX) && message != null && message.getChat() != null) {
+      // a digest's "more from this speaker" button: the speaker's newest statements
+      acknowledge(q, null);
+      Integer thread =
+          message instanceof Message m && m.isTopicMessage() ? m.getMessageThreadId() : null;
+      speaker(
+          new Place(message.getChatId(), ChatKind.of(message.getChat().getType()), thread, null),
+          data.substring(Callbacks.SPEAKER_PREFIX.length()));
+      return;
+    }
+    String[] parts = data.split(":");
     if (parts.length != 3 || message == null || message.getChat() == null) {
       acknowledge(q, null);
       return;

@@ -281,6 +281,17 @@ class ServeEndToEndTest {
   }
 
   @Test
+  void aDigestSpeakerButtonListsThatSpeakersNewestStatements() throws Exception {
+    serve();
+    api.push(FakeUpdates.callback(1006, 1006, 77, "w:صباح النعمان"));
+    Call listing = api.awaitCalls("sendMessage", 1, WAIT).get(0);
+    assertEquals(1006, listing.chatId());
+    assertTrue(listing.text().contains("صباح النعمان"), listing.text());
+    assertTrue(listing.text().contains("<blockquote>"), listing.text());
+    api.awaitCalls("answerCallbackQuery", 1, WAIT);
+  }
+
+  @Test
   void anInlineQueryGetsUpToFiveAnswerCardsThatInsertTheFormattedAnswer() throws Exception {
     serve();
     api.push(FakeUpdates.inlineQuery(1003, "iq1", QUESTION));

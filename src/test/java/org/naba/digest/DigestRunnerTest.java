@@ -213,6 +213,15 @@ class DigestRunnerTest {
     String text = digestsTo(PARIS_CHAT).get(0).text();
     assertTrue(text.contains(STATEMENT), text);
     assertTrue(text.contains("روداو") && text.contains("السومرية"), text);
+    // a button a speaker to ask the bot for more of that speaker's statements
+    List<String> buttons = new java.util.ArrayList<>();
+    digestsTo(PARIS_CHAT)
+        .get(0)
+        .params()
+        .path("reply_markup")
+        .path("inline_keyboard")
+        .forEach(row -> row.forEach(b -> buttons.add(b.path("callback_data").asText())));
+    assertEquals(List.of("w:تحسين الخفاجي", "w:محمد علي"), buttons);
     run("2026-11-23T09:00:00Z");
     assertEquals(2, api.calls("sendMessage").size());
   }
