@@ -506,7 +506,7 @@ def main():
                 e = s + len('التطهير العرقي للروهينغا')
             qs.append({'start': s, 'end': e, 'text': text[s:e], 'speaker': speaker, 'role': role})
         qs.sort(key=lambda q: q['start'])
-        out.append({'source': src, 'id': aid, 'outlet': a['outlet'], 'text': text, 'quotes': qs})
+        out.append({'source': src, 'id': aid, 'outlet': a['outlet'], 'quotes': qs})
     here = os.path.dirname(os.path.abspath(__file__))
     name = {'a': 'dev-a.jsonl', 'b': 'dev-b.jsonl', 'c': 'dev-c.jsonl', 'd': 'dev-d.jsonl', 'e': 'dev-e.jsonl', 'f': 'dev-f.jsonl', 'g': 'dev-g.jsonl', 'h': 'dev-h.jsonl', 'i': 'dev-i.jsonl', 'j': 'dev-j.jsonl', 'all': 'dev.jsonl'}[which]
     with open(os.path.join(here if which == 'all' else '/tmp', name), 'w', encoding='utf-8') as f:

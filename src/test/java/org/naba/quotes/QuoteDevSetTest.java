@@ -20,7 +20,7 @@ class QuoteDevSetTest {
 
   @Test
   void devSetFiguresDoNotDropBelowTheStoredOnes() {
-    List<GoldArticle> articles = GoldArticles.read(DEV);
+    List<GoldArticle> articles = GoldArticles.read(DEV, Path.of("../shared/data/news"));
     assertTrue(articles.size() >= 10, "dev set has " + articles.size() + " articles");
     QuoteScores scores = new QuoteGoldEvaluation(new QuoteExtractor()).evaluate(articles);
     StoredFigures.read(EXPECTED).check("dev set", scores);

@@ -12,7 +12,8 @@ public final class QuoteEvalRunner {
 
   public static void main(String[] args) {
     QuoteScores scores =
-        new QuoteGoldEvaluation(new QuoteExtractor()).evaluate(GoldArticles.read(Path.of(args[0])));
+        new QuoteGoldEvaluation(new QuoteExtractor())
+            .evaluate(GoldArticles.read(Path.of(args[0]), Path.of("../shared/data/news")));
     scores.errors().forEach(System.out::println);
     System.out.println(scores.summary());
   }

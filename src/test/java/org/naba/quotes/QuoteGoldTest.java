@@ -21,7 +21,8 @@ class QuoteGoldTest {
   void goldSetFiguresDoNotDropBelowTheStoredOnes() {
     assumeTrue(Files.exists(GOLD), "no gold set at " + GOLD);
     QuoteScores scores =
-        new QuoteGoldEvaluation(new QuoteExtractor()).evaluate(GoldArticles.read(GOLD));
+        new QuoteGoldEvaluation(new QuoteExtractor())
+            .evaluate(GoldArticles.read(GOLD, Path.of("../shared/data/news")));
     StoredFigures.read(EXPECTED).check("gold set", scores);
   }
 }
