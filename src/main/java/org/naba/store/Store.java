@@ -491,9 +491,12 @@ public final class Store implements AutoCloseable {
       String published,
       String url) {}
 
-  private static final String LISTING_SELECT =
+  private static final String LISTING_COLUMNS =
       "SELECT a.id, a.body, q.start, q.end, q.speaker, q.role, a.title, a.outlet, a.published,"
-          + " a.url FROM quotes q JOIN articles a ON a.seq = q.article_seq";
+          + " a.url";
+  private static final String LISTING_FROM =
+      " FROM quotes q JOIN articles a ON a.seq = q.article_seq";
+  private static final String LISTING_SELECT = LISTING_COLUMNS + LISTING_FROM;
 
   /** Order for "newest": by publication date when known (ISO sorts as text), then by arrival. */
   private static final String NEWEST_FIRST =
@@ -563,9 +566,10 @@ public final class Store implements AutoCloseable {
     try {
       PreparedStatement ps =
           statement(
-              "SELECT a.id, a.body, q.start, q.end, q.speaker, q.role, a.title, a.outlet,"
-                  + " a.published, a.url, a.ingested_at FROM quotes q JOIN articles a ON a.seq ="
-                  + " q.article_seq WHERE q.speaker IS NOT NULL AND a.ingested_at >= ?"
+              LISTING_COLUMNS
+                  + ", a.ingested_at"
+                  + LISTING_FROM
+                  + " WHERE q.speaker IS NOT NULL AND a.ingested_at >= ?"
                   + NEWEST_FIRST);
       ps.setString(1, from);
       List<QuoteListing> out = new ArrayList<>();
@@ -573,16 +577,7 @@ public final class Store implements AutoCloseable {
         while (rs.next()) {
           Instant at = Instant.parse(rs.getString(11));
           if (at.isAfter(after) && !at.isAfter(upTo)) {
-            out.add(
-                new QuoteListing(
-                    rs.getString(1),
-                    rs.getString(2).substring(rs.getInt(3), rs.getInt(4)),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10)));
+            out.add(listing(rs));
           }
         }
       }
@@ -596,18 +591,22 @@ public final class Store implements AutoCloseable {
     List<QuoteListing> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(
-            new QuoteListing(
-                rs.getString(1),
-                rs.getString(2).substring(rs.getInt(3), rs.getInt(4)),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10)));
+        out.add(listing(rs));
       }
     }
     return out;
+  }
+
+  /** A row of {@link #LISTING_SELECT} as a listing: the quote cut from its article's body. */
+  private static QuoteListing listing(ResultSet rs) throws SQLException {
+    return new QuoteListing(
+        rs.getString(1),
+        rs.getString(2).substring(rs.getInt(3), rs.getInt(4)),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10));
   }
 }
