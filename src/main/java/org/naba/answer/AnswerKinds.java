@@ -12,7 +12,8 @@ import org.naba.text.ArabicNormalizer;
  *
  * <ul>
  *   <li>{@link QuestionReader.Type#HOW_MANY}: the text has a digit or a number word ({@link
- *       AnswerType#NUMBER}).
+ *       AnswerType#NUMBER}), or says that the count is not known: a negation (لا، ليس، غير) and a
+ *       word for a count (عدد، احصائية، أرقام) in the same text ("لا توجد احصائية دقيقة لعدد …").
  *   <li>{@link QuestionReader.Type#WHEN}: the text has a digit, a month ({@link AnswerType#TIME}),
  *       a weekday, or a relative time word (اليوم، أمس، غداً، الماضي، المقبل …).
  *   <li>Every other type: any text.
@@ -63,10 +64,27 @@ final class AnswerKinds {
 
   static boolean gives(QuestionReader.Type type, String text) {
     return switch (type) {
-      case HOW_MANY -> AnswerType.offered(text).contains(AnswerType.NUMBER);
+      case HOW_MANY ->
+          AnswerType.offered(text).contains(AnswerType.NUMBER) || saysCountUnknown(text);
       case WHEN -> AnswerType.offered(text).contains(AnswerType.TIME) || hasTimeWord(text);
       default -> true;
     };
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("لا", "ليس", "ليست", "غير", "لم");
+
+  private static final Set<String> COUNT_WORDS =
+      Set.of(
+          "عدد", "لعدد", "العدد", "احصائيه", "احصاييه", "احصاءات", "احصائيات", "ارقام", "الارقام");
+
+  private static boolean saysCountUnknown(String text) {
+    boolean negated = false;
+    boolean count = false;
+    for (String w : ArabicNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
+      negated |= NEGATIONS.contains(w);
+      count |= COUNT_WORDS.contains(w);
+    }
+    return negated && count;
   }
 
   private static boolean hasTimeWord(String text) {

@@ -17,7 +17,8 @@ import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
-import org.naba.text.ArabicSkeleton;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.PlaceNames;
 import org.naba.text.Span;
 
 /**
@@ -29,14 +30,19 @@ import org.naba.text.Span;
  *   <li>Each retrieved unit becomes a candidate: a quote unit is a quote; a sentence that is mostly
  *       one quote becomes that quote (with its speaker); any other sentence is a passage.
  *   <li>Confidence is the share of the question's term weight (inverse document frequency) that the
- *       candidate covers (long terms also by consonant skeleton, so spelling variants meet): fully
- *       in its own text or its speaker's name (and role, when the question names a speaker), half
- *       in the sentences around it or the title. Below {@link #MIN_CONFIDENCE} a candidate is
- *       dropped, so an off-topic question gets no answer rather than a loose keyword match; the
+ *       candidate covers ({@link TermSet}: spelling variants and clitics meet): fully in its own
+ *       text or its speaker's name (and role, when the question names a speaker), half in the
+ *       sentences around it, the title or the role. Below {@link #MIN_CONFIDENCE} a candidate is
+ *       dropped, so an off-topic question gets no answer rather than a loose keyword match; so is a
+ *       candidate that covers the speaker but too little of what the question asks beyond them. The
  *       others rank by retrieval score times confidence squared.
- *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one.
- *   <li>A question about what someone said prefers quotes; a speaker it names (by name or role)
- *       lifts that speaker's statements and lowers everyone else's.
+ *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
+ *       (or, for a quantity, say that it is not known).
+ *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
+ *       mentions them all and whose own text, neighbouring sentences or title mentions one.
+ *   <li>A question about what a named speaker said (by name or role) takes only that speaker's
+ *       statements, and passages that mention them, and ranks their statements first; one that
+ *       names a source (حسب …) takes only candidates from articles that mention it.
  *   <li>The same statement from several articles is one answer listing every other source (word
  *       shingles, so clipped or respelled copies still match); repeats within an article collapse.
  * </ul>
@@ -54,20 +60,17 @@ public final class Answerer {
 
   private static final double QUOTE_BOOST = 1.25;
   private static final double SPEAKER_BOOST = 1.6;
-  private static final double OTHER_SPEAKER_PENALTY = 0.6;
 
   /** Shingle containment from which two statements are the same statement. */
   private static final double SAME_STATEMENT = 0.6;
 
   private static final int CACHED_ARTICLES = 4_096;
 
-  /** Stems this long or longer may match by consonant skeleton. */
-  private static final int MIN_SKELETON_STEM = 6;
-
   private final SentenceIndex index;
   private final Store store;
   private final int maxAnswers;
   private final QuestionReader reader = new QuestionReader();
+  private final PlaceNames places = PlaceNames.bundled();
   private final Map<Long, StoredArticle> cache =
       new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -93,23 +96,46 @@ public final class Answerer {
     if (totalWeight == 0) {
       return new AnswerSet(question, List.of());
     }
+    Set<PlaceNames.Place> questionPlaces = places.in(question);
     List<Candidate> candidates = new ArrayList<>();
     for (Hit hit : index.search(question, CANDIDATES)) {
       Optional<StoredArticle> article = article(hit.articleSeq());
       if (article.isEmpty()) {
         continue;
       }
-      Candidate c = candidate(hit, article.get(), reading);
-      if (!AnswerKinds.gives(reading.type(), c.text())) {
+      Optional<Candidate> found = candidate(hit, article.get(), reading);
+      if (found.isEmpty()
+          || !AnswerKinds.gives(reading.type(), found.get().text())
+          || !placed(found.get(), article.get(), questionPlaces)) {
         continue;
       }
-      double confidence = confidence(c, reading, terms, totalWeight);
-      if (confidence >= MIN_CONFIDENCE) {
-        candidates.add(c.withScore(c.score() * confidence * confidence));
+      Candidate c = found.get();
+      Coverage coverage = coverage(c, reading, terms);
+      if (coverage.all() < MIN_CONFIDENCE || coverage.beyondSpeaker() < MIN_CONFIDENCE) {
+        continue;
       }
+      double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
+      candidates.add(c.withScore(c.score() * coverage.all() * coverage.all() * aboutTopic));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return new AnswerSet(question, merge(candidates));
+  }
+
+  /**
+   * Whether the answer is about the places the question names: its article mentions every one of
+   * them, and the answer, the sentences around it or the title at least one.
+   */
+  private static boolean placed(Candidate c, StoredArticle stored, Set<PlaceNames.Place> named) {
+    if (named.isEmpty()) {
+      return true;
+    }
+    String near = ArabicNormalizer.normalize(c.text() + "\n" + c.context());
+    if (named.stream().noneMatch(p -> PlaceNames.mentions(p, near))) {
+      return false;
+    }
+    String article =
+        ArabicNormalizer.normalize(stored.article().title() + "\n" + stored.article().text());
+    return named.stream().allMatch(p -> PlaceNames.mentions(p, article));
   }
 
   /** Collapses repeats and folds the same statement from other articles into its best copy. */
@@ -159,27 +185,34 @@ public final class Answerer {
     return noAnswer;
   }
 
-  private Candidate candidate(Hit hit, StoredArticle stored, QuestionReader.Reading reading) {
+  /**
+   * The answer a hit offers, if any. When the question asks what a named speaker said, a statement
+   * by someone else is no answer, nor is a passage that neither mentions the speaker nor sits next
+   * to a mention; when it names a source (حسب …), the article must mention that source.
+   */
+  private Optional<Candidate> candidate(
+      Hit hit, StoredArticle stored, QuestionReader.Reading reading) {
     Article a = stored.article();
     ArticleRef ref = new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.url());
-    String context = around(stored, hit.start(), hit.end()) + " " + a.title();
+    String around = around(stored, hit.start(), hit.end());
+    String context = around + " " + a.title();
     Optional<Quote> quote = quoteAt(stored, hit);
     double score = hit.score();
     boolean asksStatement = reading.type() == QuestionReader.Type.STATEMENT;
     boolean namesSpeaker = !reading.speakerWords().isEmpty();
-    if (quote.isEmpty()) {
-      if (namesSpeaker && !mentions(a.text().substring(hit.start(), hit.end()), reading)) {
-        score *= OTHER_SPEAKER_PENALTY;
+    String text = quote.map(Quote::text).orElse(a.text().substring(hit.start(), hit.end()));
+    if (namesSpeaker && (quote.isEmpty() || quote.get().speaker() == null)) {
+      String where =
+          asksStatement
+              ? a.text().substring(hit.start(), hit.end()) + " " + around
+              : a.title() + " " + a.text();
+      if (!overlaps(where, reading)) {
+        return Optional.empty();
       }
-      return new Candidate(
-          Answer.Kind.PASSAGE,
-          a.text().substring(hit.start(), hit.end()),
-          null,
-          null,
-          ref,
-          context,
-          score,
-          stored.seq());
+    }
+    if (quote.isEmpty()) {
+      return Optional.of(
+          new Candidate(Answer.Kind.PASSAGE, text, null, null, ref, context, score, stored.seq()));
     }
     Quote q = quote.get();
     score *= asksStatement ? QUOTE_BOOST * QUOTE_BOOST : QUOTE_BOOST;
@@ -187,44 +220,58 @@ public final class Answerer {
       boolean same =
           (q.speaker() != null && overlaps(q.speaker(), reading))
               || (q.role() != null && overlaps(q.role(), reading));
-      score *= same ? SPEAKER_BOOST : OTHER_SPEAKER_PENALTY;
+      if (!same && q.speaker() != null && asksStatement) {
+        return Optional.empty();
+      }
+      score *= same ? SPEAKER_BOOST : 1;
     }
-    return new Candidate(
-        Answer.Kind.QUOTE, q.text(), q.speaker(), q.role(), ref, context, score, stored.seq());
+    return Optional.of(
+        new Candidate(
+            Answer.Kind.QUOTE, text, q.speaker(), q.role(), ref, context, score, stored.seq()));
   }
 
-  private double confidence(
-      Candidate c, QuestionReader.Reading reading, List<WeightedTerm> terms, double totalWeight) {
-    // the role counts only when the question names the speaker ("ماذا قال المتحدث باسم …"): its
-    // words (جهاز مكافحة الارهاب) would otherwise lift every quote on any question about the topic
-    String role = reading.speakerWords().isEmpty() ? "" : nonNull(c.role());
-    Set<String> own = index.terms(String.join(" ", c.text(), nonNull(c.speaker()), role));
-    Set<String> around = index.terms(c.context());
-    Set<String> ownSkeletons = skeletons(own);
-    Set<String> aroundSkeletons = skeletons(around);
+  /**
+   * How much of the question a candidate covers.
+   *
+   * @param all the share of the question's term weight the candidate covers: its text and its
+   *     speaker's name fully, the sentences around it and the title by half; the speaker's role
+   *     fully when the question names a speaker ("ماذا قال المتحدث باسم …"), else by half, so the
+   *     role's words (جهاز مكافحة الارهاب) do not lift every quote on any question about the topic
+   * @param beyondSpeaker the same share over the terms that do not name the speaker (the
+   *     candidate's, or the one the question names): what the question asks about them; 1 when
+   *     every term names the speaker
+   */
+  private record Coverage(double all, double beyondSpeaker) {}
+
+  private Coverage coverage(Candidate c, QuestionReader.Reading reading, List<WeightedTerm> terms) {
+    boolean namesSpeaker = !reading.speakerWords().isEmpty();
+    TermSet text = new TermSet(index.terms(c.text()));
+    TermSet around = new TermSet(index.terms(c.context()));
+    TermSet speaker = new TermSet(index.terms(nonNull(c.speaker())));
+    TermSet role = new TermSet(index.terms(nonNull(c.role())));
+    TermSet asked = new TermSet(index.terms(String.join(" ", reading.speakerWords())));
+    double all = 0;
     double covered = 0;
+    double topic = 0;
+    double topicCovered = 0;
     for (WeightedTerm t : terms) {
-      // a long stem may also meet its spelling variants (كردستان، كوردستان) by skeleton; short
-      // skeletons collide too often (قدم: قدم، قادم) to count
-      String skeleton = t.term().length() >= MIN_SKELETON_STEM ? ArabicSkeleton.of(t.term()) : null;
-      if (own.contains(t.term()) || ownSkeletons.contains(skeleton)) {
-        covered += t.idf();
-      } else if (around.contains(t.term()) || aroundSkeletons.contains(skeleton)) {
-        covered += t.idf() / 2;
+      String term = t.term();
+      double weight = t.idf();
+      double inText = text.has(term) ? weight : around.has(term) ? weight / 2 : 0;
+      double bySpeaker =
+          speaker.has(term) || namesSpeaker && role.has(term)
+              ? weight
+              : role.has(term) ? weight / 2 : 0;
+      all += weight;
+      covered += Math.max(inText, bySpeaker);
+      boolean namesWho =
+          c.speaker() != null ? speaker.has(term) || role.has(term) : asked.has(term);
+      if (!namesWho) {
+        topic += weight;
+        topicCovered += inText;
       }
     }
-    return covered / totalWeight;
-  }
-
-  /** Consonant skeletons of long terms, so spelling variants (كردستان، كوردستان) meet. */
-  private static Set<String> skeletons(Set<String> terms) {
-    Set<String> out = new HashSet<>();
-    for (String term : terms) {
-      if (term.length() >= MIN_SKELETON_STEM) {
-        out.add(ArabicSkeleton.of(term));
-      }
-    }
-    return out;
+    return new Coverage(covered / all, topic == 0 ? 1 : topicCovered / topic);
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
@@ -276,10 +323,6 @@ public final class Answerer {
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
-  }
-
-  private static boolean mentions(String text, QuestionReader.Reading reading) {
-    return overlaps(text, reading);
   }
 
   private synchronized Optional<StoredArticle> article(long seq) {

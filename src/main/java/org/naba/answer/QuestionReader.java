@@ -15,8 +15,11 @@ import org.naba.text.ArabicNormalizer;
  * <ul>
  *   <li>The first interrogative found sets the type; standard and chat dialect forms are known
  *       (شنو، شو، ايش → what; منو → who; وين → where; ليش → why; شكد → how many; اشلون → how).
- *   <li>A speech verb (قال، صرح، أكد، يقول …) makes it a {@link Type#STATEMENT} question; the words
- *       after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في), may name the speaker.
+ *   <li>A speech verb (قال، صرح، أكد، يقول، توعد، طالب …) makes it a {@link Type#STATEMENT}
+ *       question; the words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في، من), may
+ *       name the speaker.
+ *   <li>The words after حسب، بحسب، وفقاً (to a topic preposition or the end) name the source the
+ *       question asks about, whatever its type.
  *   <li>Interrogatives, speech verbs and function words are dropped from the topic words.
  *   <li>A proclitic و or ف on an interrogative is ignored (وماذا، فمن).
  * </ul>
@@ -56,6 +59,7 @@ public final class QuestionReader {
   private static final Map<String, Type> INTERROGATIVES =
       Map.ofEntries(
           Map.entry("ماذا", Type.WHAT),
+          Map.entry("بماذا", Type.WHAT),
           Map.entry("ما", Type.WHAT),
           Map.entry("ماهو", Type.WHAT),
           Map.entry("ماهي", Type.WHAT),
@@ -85,11 +89,16 @@ public final class QuestionReader {
       Set.of(
           "قال", "قالت", "يقول", "تقول", "قالوا", "صرح", "صرحت", "يصرح", "اكد", "اكدت", "يؤكد",
           "يوكد", "ذكر", "ذكرت", "اعلن", "اعلنت", "اوضح", "اوضحت", "كشف", "كشفت", "حذر", "حذرت",
-          "اضاف", "اضافت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "وصفت", "علق", "علقت");
+          "اضاف", "اضافت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "وصفت", "يصف", "علق", "علقت",
+          "توعد", "توعدت", "وعد", "وعدت", "هدد", "هددت", "طالب", "طالبت", "يطالب", "طلب", "طلبت",
+          "دعا", "دعت", "انتقد", "انتقدت", "اتهم", "اتهمت", "نفي", "نفت", "رد", "ردت");
+
+  /** Words after which the rest of the question names its source (… حسب النعمان). */
+  private static final Set<String> ACCORDING_TO = Set.of("حسب", "بحسب", "وفق", "وفقا", "طبقا");
 
   /** Words that end a speaker's name and start the topic. */
   private static final Set<String> TOPIC_PREPOSITIONS =
-      Set.of("عن", "حول", "بشان", "بخصوص", "في", "بعد", "ازاء", "تجاه", "على", "الى", "لـ");
+      Set.of("عن", "حول", "بشان", "بخصوص", "في", "بعد", "ازاء", "تجاه", "الى", "من");
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
@@ -115,6 +124,10 @@ public final class QuestionReader {
       }
       if (SPEECH_VERBS.contains(word) || SPEECH_VERBS.contains(stripConjunction(word))) {
         type = Type.STATEMENT;
+        inSpeaker = true;
+        continue;
+      }
+      if (ACCORDING_TO.contains(word)) {
         inSpeaker = true;
         continue;
       }

@@ -89,7 +89,14 @@ public final class QaEvaluation {
     return new Report(answerable, correct, oos, unanswered, misses);
   }
 
-  static boolean contains(String text, String span) {
-    return ArabicNormalizer.normalize(text).contains(ArabicNormalizer.normalize(span));
+  /** Whether {@code text} contains the expected span or one of its alternatives (a|b). */
+  static boolean contains(String text, String expected) {
+    String normalized = ArabicNormalizer.normalize(text);
+    for (String span : expected.split("\\|")) {
+      if (!span.isBlank() && normalized.contains(ArabicNormalizer.normalize(span.strip()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Reads a QA file: tab-separated, UTF-8, a header line, then {@code question, expected span,
- * article id} (the last two may be empty; an empty span marks an out-of-scope question).
+ * article id} (the last two may be empty; an empty span marks an out-of-scope question). A span may
+ * list alternatives separated by {@code |} (the same answer as outlets word it: {@code 10 في
+ * المائة|10 بالمائة}); the answer must contain one of them.
  */
 public final class QaFile {
 

@@ -25,6 +25,17 @@ class AnswerKindsTest {
   }
 
   @Test
+  void aHowManyQuestionIsAlsoAnsweredBySayingTheCountIsUnknown() {
+    // seed 000: the spokesman's answer to how many Daesh fighters remain
+    assertTrue(
+        AnswerKinds.gives(
+            Type.HOW_MANY, "لا توجد احصائية دقيقة لعدد عناصر تنظيم داعش، وطبيعة عملياتهم"));
+    assertFalse(
+        AnswerKinds.gives(Type.HOW_MANY, "لا يمكن القبول بهذه الاجراءات"),
+        "a negation without a count word says nothing about a quantity");
+  }
+
+  @Test
   void otherQuestionsTakeAnyText() {
     assertTrue(AnswerKinds.gives(Type.WHO, "زار الكاظمي مخمور"));
     assertTrue(AnswerKinds.gives(Type.STATEMENT, "التنسيق عال جدا"));

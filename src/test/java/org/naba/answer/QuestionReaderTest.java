@@ -68,4 +68,27 @@ class QuestionReaderTest {
     assertEquals(reader.read("مَن رافقَ الكاظمي؟"), reader.read("من رافق الكاظمي؟"));
     checkType("متي زار الكاظمي مخمور؟", Type.WHEN);
   }
+
+  @Test
+  void moreSpeechVerbsAskForAStatementAndNameItsSpeaker() {
+    QuestionReader.Reading r =
+        reader.read("بماذا توعد العبادي الخلايا الارهابية بعد قتل المخطوفين؟");
+    assertEquals(Type.STATEMENT, r.type());
+    assertEquals("العبادي", r.speakerWords().get(0));
+    assertEquals(
+        List.of("مقتدي", "الصدر"),
+        reader.read("ماذا طلب مقتدى الصدر من الكتل الفائزة؟").speakerWords(),
+        "من ends the speaker's name");
+  }
+
+  @Test
+  void aSourceAfterHasabIsReadAsTheSpeakerWhateverTheType() {
+    QuestionReader.Reading r =
+        reader.read("هل زادت تركيا عدد جنودها في شمال العراق حسب بن علي يلدريم؟");
+    assertEquals(Type.YES_NO, r.type());
+    assertEquals(List.of("بن", "علي", "يلدريم"), r.speakerWords(), "علي is a name here, not على");
+    assertEquals(
+        List.of("النعمان"),
+        reader.read("شو المطلوب من قيادة العمليات المشتركة حسب النعمان؟").speakerWords());
+  }
 }

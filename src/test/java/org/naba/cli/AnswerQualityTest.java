@@ -12,10 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.naba.answer.Answer;
+import org.naba.answer.QuestionReader;
 import org.naba.config.ConfigLoader;
 import org.naba.config.NabaConfig;
+import org.naba.eval.QaCase;
 import org.naba.eval.QaEvaluation;
 import org.naba.eval.QaFile;
+import org.naba.text.ArabicNormalizer;
 
 /**
  * Answer quality on the hand-written QA files, through the production wiring, checked against the
@@ -95,5 +99,42 @@ class AnswerQualityTest {
     assertTrue(
         r.top1Accuracy() >= expected.get("ant_iraq").get("top1").asDouble(),
         "ant-iraq top-1 " + r.top1Accuracy());
+  }
+
+  @Test
+  void declinesOutOfScopeQuestionsInALargerCorpusTooAsWellAsStored() {
+    // the seed questions over seeds + ant-iraq: a bigger corpus offers more loose matches
+    QaEvaluation.Report r =
+        new QaEvaluation(iraq.answerer::ask).run(QaFile.read(QA.resolve("seeds.tsv")));
+    report("seeds over seeds + ant-iraq", r);
+    JsonNode e = expected.get("seeds_with_ant_iraq");
+    assertTrue(r.top1Accuracy() >= e.get("top1").asDouble(), "top-1 " + r.top1Accuracy());
+    assertTrue(r.noAnswerRate() >= e.get("no_answer").asDouble(), "no-answer " + r.noAnswerRate());
+  }
+
+  @Test
+  void aQuestionAboutWhatANamedSpeakerSaidGetsOnlyThatSpeakersStatements() {
+    QuestionReader reader = new QuestionReader();
+    int checked = 0;
+    for (String file : List.of("seeds.tsv", "ant-iraq.tsv")) {
+      for (QaCase c : QaFile.read(QA.resolve(file))) {
+        QuestionReader.Reading reading = reader.read(c.question());
+        if (reading.type() != QuestionReader.Type.STATEMENT || reading.speakerWords().isEmpty()) {
+          continue;
+        }
+        for (Answer a : iraq.answerer.ask(c.question()).answers()) {
+          if (a.speaker() == null) {
+            continue;
+          }
+          checked++;
+          String who =
+              ArabicNormalizer.normalize(a.speaker() + " " + (a.role() == null ? "" : a.role()));
+          assertTrue(
+              reading.speakerWords().stream().anyMatch(w -> w.length() > 2 && who.contains(w)),
+              c.question() + " → " + a.speaker() + " (" + a.role() + ")");
+        }
+      }
+    }
+    assertTrue(checked >= 20, "too few attributed answers to check: " + checked);
   }
 }

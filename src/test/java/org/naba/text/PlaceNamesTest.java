@@ -1,0 +1,55 @@
+package org.naba.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceNamesTest {
+
+  private final PlaceNames places = PlaceNames.bundled();
+
+  private List<String> names(String question) {
+    return places.in(question).stream().map(PlaceNames.Place::name).toList();
+  }
+
+  @Test
+  void findsAPlaceWrittenPlainOrWithProclitics() {
+    assertEquals(List.of("بغداد"), names("شكد سعر صرف الدولار اليوم ببغداد؟"));
+    assertEquals(List.of("البصرة"), names("كم درجة الحرارة المتوقعة في البصرة هذا الأسبوع؟"));
+    assertEquals(List.of("البصرة"), names("ما هي الزيارة الأخيرة للبصرة؟"), "ل + ال is written لل");
+    assertEquals(List.of("البصرة"), names("وبالبصرة تظاهرات"));
+  }
+
+  @Test
+  void findsEverySpellingOfAPlace() {
+    assertEquals(List.of("أربيل"), names("كيف سيكون الطقس في هولير غداً؟"));
+    assertEquals(List.of("أربيل"), names("كيف سيكون الطقس في إربيل غداً؟".replace('إ', 'أ')));
+  }
+
+  @Test
+  void findsANameOfSeveralWordsOnlyAsAWhole() {
+    assertEquals(List.of("دير الزور"), names("ماذا حدث في دير الزور؟"));
+    assertEquals(List.of(), names("دخل الدير الكبير"));
+  }
+
+  @Test
+  void ignoresWordsThatOnlyContainAPlaceName() {
+    assertEquals(List.of(), names("من هو البغدادي؟"));
+  }
+
+  @Test
+  void aTextMentionsAPlaceUnderAnyOfItsSpellings() {
+    PlaceNames.Place erbil = places.in("أربيل").iterator().next();
+    assertTrue(PlaceNames.mentions(erbil, ArabicNormalizer.normalize("وصل الوفد الى هولير امس")));
+    assertFalse(PlaceNames.mentions(erbil, ArabicNormalizer.normalize("وصل الوفد الى بغداد")));
+  }
+
+  @Test
+  void readsAGazetteerWithCommentsAndVariants() {
+    PlaceNames parsed = PlaceNames.parse("# comment\nأربيل|هولير\n\nالموصل\n");
+    assertEquals(2, parsed.in("من أربيل الى الموصل").size());
+  }
+}
