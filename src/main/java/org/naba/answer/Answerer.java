@@ -2,6 +2,7 @@ package org.naba.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,9 @@ public final class Answerer {
 
   private static final int CACHED_ARTICLES = 4_096;
 
+  /** Sentences before an unattributed statement in which the speaker the question names counts. */
+  private static final int SPEAKER_LOOKBACK = 2;
+
   private final SentenceIndex index;
   private final Store store;
   private final int maxAnswers;
@@ -97,6 +101,8 @@ public final class Answerer {
       return new AnswerSet(question, List.of());
     }
     Set<PlaceNames.Place> questionPlaces = places.in(question);
+    Map<Long, Boolean> placedArticles = new HashMap<>();
+    TermSet asked = new TermSet(index.terms(String.join(" ", reading.speakerWords())));
     List<Candidate> candidates = new ArrayList<>();
     for (Hit hit : index.search(question, CANDIDATES)) {
       Optional<StoredArticle> article = article(hit.articleSeq());
@@ -106,12 +112,13 @@ public final class Answerer {
       Optional<Candidate> found = candidate(hit, article.get(), reading);
       if (found.isEmpty()
           || !AnswerKinds.gives(reading.type(), found.get().text())
-          || !placed(found.get(), article.get(), questionPlaces)) {
+          || !placedArticles.computeIfAbsent(
+              hit.articleSeq(), seq -> placed(article.get(), questionPlaces))) {
         continue;
       }
       Candidate c = found.get();
-      Coverage coverage = coverage(c, reading, terms);
-      if (coverage.all() < MIN_CONFIDENCE || coverage.beyondSpeaker() < MIN_CONFIDENCE) {
+      Coverage coverage = coverage(c, reading, terms, asked);
+      if (coverage.all() < MIN_CONFIDENCE) {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
@@ -121,17 +128,10 @@ public final class Answerer {
     return new AnswerSet(question, merge(candidates));
   }
 
-  /**
-   * Whether the answer is about the places the question names: its article mentions every one of
-   * them, and the answer, the sentences around it or the title at least one.
-   */
-  private static boolean placed(Candidate c, StoredArticle stored, Set<PlaceNames.Place> named) {
+  /** Whether the answer's article (title or text) mentions every place the question names. */
+  private static boolean placed(StoredArticle stored, Set<PlaceNames.Place> named) {
     if (named.isEmpty()) {
       return true;
-    }
-    String near = ArabicNormalizer.normalize(c.text() + "\n" + c.context());
-    if (named.stream().noneMatch(p -> PlaceNames.mentions(p, near))) {
-      return false;
     }
     String article =
         ArabicNormalizer.normalize(stored.article().title() + "\n" + stored.article().text());
@@ -194,7 +194,7 @@ public final class Answerer {
       Hit hit, StoredArticle stored, QuestionReader.Reading reading) {
     Article a = stored.article();
     ArticleRef ref = new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.url());
-    String around = around(stored, hit.start(), hit.end());
+    String around = around(stored, hit.start(), hit.end(), 1);
     String context = around + " " + a.title();
     Optional<Quote> quote = quoteAt(stored, hit);
     double score = hit.score();
@@ -202,9 +202,12 @@ public final class Answerer {
     boolean namesSpeaker = !reading.speakerWords().isEmpty();
     String text = quote.map(Quote::text).orElse(a.text().substring(hit.start(), hit.end()));
     if (namesSpeaker && (quote.isEmpty() || quote.get().speaker() == null)) {
+      // an unattributed quote's speaker is often named a sentence or two before it ("وقال أيضا")
       String where =
           asksStatement
-              ? a.text().substring(hit.start(), hit.end()) + " " + around
+              ? a.text().substring(hit.start(), hit.end())
+                  + " "
+                  + around(stored, hit.start(), hit.end(), SPEAKER_LOOKBACK)
               : a.title() + " " + a.text();
       if (!overlaps(where, reading)) {
         return Optional.empty();
@@ -243,13 +246,13 @@ public final class Answerer {
    */
   private record Coverage(double all, double beyondSpeaker) {}
 
-  private Coverage coverage(Candidate c, QuestionReader.Reading reading, List<WeightedTerm> terms) {
+  private Coverage coverage(
+      Candidate c, QuestionReader.Reading reading, List<WeightedTerm> terms, TermSet asked) {
     boolean namesSpeaker = !reading.speakerWords().isEmpty();
     TermSet text = new TermSet(index.terms(c.text()));
     TermSet around = new TermSet(index.terms(c.context()));
     TermSet speaker = new TermSet(index.terms(nonNull(c.speaker())));
     TermSet role = new TermSet(index.terms(nonNull(c.role())));
-    TermSet asked = new TermSet(index.terms(String.join(" ", reading.speakerWords())));
     double all = 0;
     double covered = 0;
     double topic = 0;
@@ -292,20 +295,24 @@ public final class Answerer {
         .findFirst();
   }
 
-  /** The sentences just before and after {@code [start, end)}, within its paragraph. */
-  private static String around(StoredArticle stored, int start, int end) {
+  /**
+   * The {@code before} sentences before {@code [start, end)} and the one after it: news paragraphs
+   * are often a sentence long, so the context crosses paragraphs.
+   */
+  private static String around(StoredArticle stored, int start, int end, int before) {
     ParsedArticle parsed = stored.parsed();
     Optional<Span> overlapping = parsed.sentencesOverlapping(start, end);
     if (overlapping.isEmpty()) {
       return "";
     }
     List<Span> sentences = parsed.sentences();
-    int paragraph = parsed.paragraphOf(sentences.get(overlapping.get().start()));
     StringBuilder out = new StringBuilder();
-    for (int i : new int[] {overlapping.get().start() - 1, overlapping.get().end()}) {
-      if (i >= 0 && i < sentences.size() && parsed.paragraphOf(sentences.get(i)) == paragraph) {
-        out.append(sentences.get(i).of(stored.article().text())).append(' ');
-      }
+    int first = Math.max(0, overlapping.get().start() - before);
+    for (int i = first; i < overlapping.get().start(); i++) {
+      out.append(sentences.get(i).of(stored.article().text())).append(' ');
+    }
+    if (overlapping.get().end() < sentences.size()) {
+      out.append(sentences.get(overlapping.get().end()).of(stored.article().text()));
     }
     return out.toString();
   }
