@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,9 @@ public final class Answerer {
 
   private static final int CACHED_ARTICLES = 4_096;
 
+  /** Speakers a no-answer hint names. */
+  private static final int HINTED_SPEAKERS = 3;
+
   /** Sentences before an unattributed statement in which the speaker the question names counts. */
   private static final int SPEAKER_LOOKBACK = 2;
 
@@ -104,7 +108,8 @@ public final class Answerer {
     Map<Long, Boolean> placedArticles = new HashMap<>();
     TermSet asked = new TermSet(index.terms(String.join(" ", reading.speakerWords())));
     List<Candidate> candidates = new ArrayList<>();
-    for (Hit hit : index.search(question, CANDIDATES)) {
+    List<Hit> hits = index.search(question, CANDIDATES);
+    for (Hit hit : hits) {
       Optional<StoredArticle> article = article(hit.articleSeq());
       if (article.isEmpty()) {
         continue;
@@ -124,8 +129,26 @@ public final class Answerer {
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
       candidates.add(c.withScore(c.score() * coverage.all() * coverage.all() * aboutTopic));
     }
+    if (candidates.isEmpty()) {
+      return new AnswerSet(question, List.of(), nearSpeakers(hits));
+    }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return new AnswerSet(question, merge(candidates));
+  }
+
+  /** The distinct speakers of the statements among {@code hits}, in their order. */
+  private List<String> nearSpeakers(List<Hit> hits) {
+    Set<String> speakers = new LinkedHashSet<>();
+    for (Hit hit : hits) {
+      if (speakers.size() == HINTED_SPEAKERS) {
+        break;
+      }
+      article(hit.articleSeq())
+          .flatMap(stored -> quoteAt(stored, hit))
+          .map(Quote::speaker)
+          .ifPresent(speakers::add);
+    }
+    return List.copyOf(speakers);
   }
 
   /** Whether the answer's article (title or text) mentions every place the question names. */
@@ -175,11 +198,19 @@ public final class Answerer {
     return answers;
   }
 
+  /**
+   * What to say when {@code set} has no answer: the speakers whose statements came nearest the
+   * question, else the corpus's most quoted speakers.
+   */
+  public NoAnswer noAnswer(AnswerSet set) {
+    return set.nearSpeakers().isEmpty() ? noAnswer() : NoAnswer.suggesting(set.nearSpeakers());
+  }
+
   /** What to say when a question gets no answer, with the corpus's most quoted speakers. */
   public synchronized NoAnswer noAnswer() {
     long last = store.lastSeq();
     if (noAnswer == null || noAnswerSeq != last) {
-      noAnswer = NoAnswer.suggesting(store.topSpeakers(3));
+      noAnswer = NoAnswer.suggesting(store.topSpeakers(HINTED_SPEAKERS));
       noAnswerSeq = last;
     }
     return noAnswer;

@@ -72,7 +72,7 @@ final class AskCommand implements Callable<Integer> {
         out.println("؟ " + set.question());
       }
       int all = Math.max(1, set.answers().size());
-      out.print(renderer.render(new AnswerPage(set, 0, all), naba.answerer.noAnswer()));
+      out.print(renderer.render(new AnswerPage(set, 0, all), naba.answerer.noAnswer(set)));
     }
     out.flush();
   }

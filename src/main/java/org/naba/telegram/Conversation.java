@@ -267,12 +267,12 @@ final class Conversation {
     }
     AnswerSet set = answers(question);
     if (set.answers().isEmpty()) {
-      say(place, renderer.noAnswer(answerer.noAnswer()));
+      say(place, renderer.noAnswer(answerer.noAnswer(set)));
       return;
     }
     long questionId = ledger.remember(question, clock.instant());
     AnswerPage page = AnswerPage.first(set);
-    List<String> messages = renderer.render(page, answerer.noAnswer());
+    List<String> messages = renderer.render(page, answerer.noAnswer(set));
     for (int i = 0; i < messages.size(); i++) {
       boolean last = i == messages.size() - 1;
       send(place, messages.get(i), last ? keyboard(questionId, page) : null, i == 0);
@@ -564,7 +564,7 @@ final class Conversation {
         return;
       }
       acknowledge(q, null);
-      List<String> messages = renderer.render(page, answerer.noAnswer());
+      List<String> messages = renderer.render(page, answerer.noAnswer(set));
       queue.enqueue(
           Outgoing.to(
               place.target(),

@@ -137,4 +137,17 @@ class AnswerQualityTest {
     }
     assertTrue(checked >= 20, "too few attributed answers to check: " + checked);
   }
+
+  @Test
+  void aDeclinedQuestionHintsAtTheSpeakersWhoseStatementsCameNearest() {
+    org.naba.answer.AnswerSet set =
+        iraq.answerer.ask("ماذا قال النعمان عن نتيجة مباراة المنتخب العراقي؟");
+    assertTrue(set.answers().isEmpty(), "Numan said nothing about a match: " + set.answers());
+    List<String> near = iraq.answerer.noAnswer(set).suggestions();
+    assertTrue(!near.isEmpty() && near.size() <= 3, near.toString());
+    assertTrue(
+        !near.equals(iraq.answerer.noAnswer().suggestions()),
+        "the hint names the nearest speakers, not the most quoted: " + near);
+    assertTrue(near.stream().distinct().count() == near.size(), near.toString());
+  }
 }
