@@ -8,6 +8,8 @@ package org.naba.search;
  * @param text weight of the unit's light-stemmed words
  * @param exact weight of the unit's normalised, unstemmed words
  * @param skeleton weight of the consonant skeletons of the unit's stems (spelling variants)
+ * @param root weight of the approximate roots of the unit's stems ({@link
+ *     org.naba.text.ArabicRoot}: one word across its derivations)
  * @param ngram weight of the character n-grams of the unit's normalised words
  * @param context weight of the stemmed words of the rest of the paragraph that holds the unit
  * @param title weight of the stemmed words of the article's title
@@ -24,6 +26,7 @@ public record SearchTuning(
     float text,
     float exact,
     float skeleton,
+    float root,
     float ngram,
     float context,
     float title,
@@ -37,15 +40,15 @@ public record SearchTuning(
 
   /** What Naba runs (chosen on the three QA sets, with and without news distractors). */
   public static final SearchTuning DEFAULT =
-      new SearchTuning(1.0f, 0.2f, 0.2f, 0f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f);
+      new SearchTuning(1.0f, 0.2f, 0.2f, 0.5f, 0f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f);
 
   /** Only the unit's stemmed words, scored by BM25 with Lucene's default parameters. */
   public static final SearchTuning TEXT_ONLY =
-      new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f);
+      new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f);
 
   public SearchTuning {
     float[] nonNegative = {
-      text, exact, skeleton, ngram, context, title, proximity, answerType, k1, contextK1
+      text, exact, skeleton, root, ngram, context, title, proximity, answerType, k1, contextK1
     };
     for (float w : nonNegative) {
       if (w < 0 || Float.isNaN(w) || Float.isInfinite(w)) {
@@ -66,6 +69,7 @@ public record SearchTuning(
         text,
         w,
         skeleton,
+        root,
         ngram,
         context,
         title,
@@ -82,6 +86,25 @@ public record SearchTuning(
     return new SearchTuning(
         text,
         exact,
+        w,
+        root,
+        ngram,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB);
+  }
+
+  public SearchTuning withRoot(float w) {
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
         w,
         ngram,
         context,
@@ -100,6 +123,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         w,
         context,
         title,
@@ -117,6 +141,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         w,
         title,
@@ -134,6 +159,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         context,
         w,
@@ -151,6 +177,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         context,
         title,
@@ -168,6 +195,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         context,
         title,
@@ -185,6 +213,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         context,
         title,

@@ -24,9 +24,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
@@ -35,6 +37,7 @@ import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.naba.text.AnswerType;
 import org.naba.text.ArabicLightStemmer;
+import org.naba.text.ArabicRoot;
 import org.naba.text.ArabicSkeleton;
 import org.naba.text.SentenceSegmenter;
 import org.naba.text.Span;
@@ -63,6 +66,7 @@ public final class UnitSchema implements AutoCloseable {
   public static final String TEXT = "text";
   public static final String TEXT_EXACT = "text_exact";
   public static final String TEXT_SKELETON = "text_skeleton";
+  public static final String TEXT_ROOT = "text_root";
   public static final String TEXT_NGRAM = "text_ngram";
   public static final String CONTEXT = "context";
   public static final String TITLE = "title";
@@ -77,21 +81,32 @@ public final class UnitSchema implements AutoCloseable {
 
   private final SentenceSegmenter segmenter = new SentenceSegmenter();
   private final SearchTuning tuning;
+  private final Reranking reranking;
+  private final Reranker reranker;
   private final Analyzer stem = new NabaArabicAnalyzer(Form.STEM);
   private final Analyzer exact = new NabaArabicAnalyzer(Form.EXACT);
   private final Analyzer skeleton = new NabaArabicAnalyzer(Form.SKELETON);
+  private final Analyzer root = new NabaArabicAnalyzer(Form.ROOT);
   private final Analyzer ngram = new NabaArabicAnalyzer(Form.NGRAM);
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
-          stem, Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_NGRAM, ngram));
+          stem,
+          Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_ROOT, root, TEXT_NGRAM, ngram));
   private final Similarity similarity;
 
   public UnitSchema() {
-    this(SearchTuning.DEFAULT);
+    this(SearchTuning.DEFAULT, Reranking.DEFAULT);
   }
 
+  /** A schema with {@code tuning} and no second ranking stage. */
   public UnitSchema(SearchTuning tuning) {
+    this(tuning, Reranking.NONE);
+  }
+
+  public UnitSchema(SearchTuning tuning, Reranking reranking) {
     this.tuning = tuning;
+    this.reranking = reranking;
+    this.reranker = new Reranker(this, reranking);
     BM25Similarity unitBm25 = new BM25Similarity(tuning.k1(), tuning.b());
     BM25Similarity contextBm25 = new BM25Similarity(tuning.contextK1(), tuning.contextB());
     this.similarity =
@@ -105,6 +120,32 @@ public final class UnitSchema implements AutoCloseable {
 
   public SearchTuning tuning() {
     return tuning;
+  }
+
+  public Reranking reranking() {
+    return reranking;
+  }
+
+  /** The second ranking stage of this schema (its {@link Reranking}). */
+  public Reranker reranker() {
+    return reranker;
+  }
+
+  /**
+   * The best {@code k} units for {@code question}: the first stage ({@link #query}), reranked by
+   * {@link Reranker} when {@link Reranking#enabled()}. The index and the evaluation both search
+   * through here.
+   */
+  public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
+    if (!reranking.enabled()) {
+      return searcher.search(query(question), k);
+    }
+    return reranker.search(searcher, question, k);
+  }
+
+  /** The question's distinct stems, question and function words dropped. */
+  List<String> questionStems(String question) {
+    return new ArrayList<>(new LinkedHashSet<>(terms(stem, question)));
   }
 
   /** The per-field analyzer for indexing documents from {@link #toDocument}. */
@@ -150,6 +191,9 @@ public final class UnitSchema implements AutoCloseable {
       if (tuning.skeleton() > 0) {
         doc.add(analyzed(TEXT_SKELETON, stems.stream().map(ArabicSkeleton::of).toList()));
       }
+      if (tuning.root() > 0) {
+        doc.add(analyzed(TEXT_ROOT, stems.stream().map(ArabicRoot::of).toList()));
+      }
       if (tuning.ngram() > 0) {
         doc.add(new TextField(TEXT_NGRAM, unit.text(), Field.Store.NO));
       }
@@ -193,6 +237,9 @@ public final class UnitSchema implements AutoCloseable {
     }
     if (tuning.skeleton() > 0) {
       addTerms(builder, TEXT_SKELETON, terms(skeleton, question), tuning.skeleton());
+    }
+    if (tuning.root() > 0) {
+      addTerms(builder, TEXT_ROOT, terms(root, question), tuning.root());
     }
     if (tuning.ngram() > 0) {
       addTerms(builder, TEXT_NGRAM, terms(ngram, question), tuning.ngram());
@@ -327,6 +374,7 @@ public final class UnitSchema implements AutoCloseable {
     stem.close();
     exact.close();
     skeleton.close();
+    root.close();
     ngram.close();
   }
 }
