@@ -44,45 +44,92 @@ public final class RerankerTraining {
   public static void main(String[] args) {
     int depth = Reranking.DEFAULT.depth();
     SentenceSegmenter segmenter = new SentenceSegmenter();
-    List<String> names = new ArrayList<>();
-    List<List<Question>> sets = new ArrayList<>();
-    for (String arg : args) {
-      SquadSet set = SquadSet.load(Path.of(arg), segmenter);
-      names.add(set.name());
-      sets.add(candidates(set, SearchTuning.DEFAULT, depth));
+    Path distractors = null;
+    List<SquadSet> loaded = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--distractors")) {
+        distractors = Path.of(args[++i]);
+      } else {
+        loaded.add(SquadSet.load(Path.of(args[i]), segmenter));
+      }
     }
-    for (int held = 0; held < sets.size(); held++) {
+    List<String> names = loaded.stream().map(SquadSet::name).toList();
+    // one list of candidates per set, and per set with the distractors when given: the weights are
+    // learned on both, so that one default serves the small sets and the large news index alike
+    List<List<List<Question>>> conditions = new ArrayList<>();
+    conditions.add(candidates(loaded, null, SearchTuning.DEFAULT, depth, segmenter));
+    if (distractors != null) {
+      conditions.add(candidates(loaded, distractors, SearchTuning.DEFAULT, depth, segmenter));
+    }
+    for (int held = 0; held < loaded.size(); held++) {
       List<Question> train = new ArrayList<>();
-      for (int o = 0; o < sets.size(); o++) {
-        if (o != held) {
-          train.addAll(sets.get(o));
+      for (List<List<Question>> condition : conditions) {
+        for (int o = 0; o < loaded.size(); o++) {
+          if (o != held) {
+            train.addAll(condition.get(o));
+          }
         }
       }
       double[] w = fit(train);
-      System.out.printf(
-          Locale.ROOT,
-          "%-18s first stage %s   reranked (learned on the others) %s   weights %s%n",
-          names.get(held),
-          format(evaluate(sets.get(held), firstStage())),
-          format(evaluate(sets.get(held), w)),
-          format(w));
+      for (int c = 0; c < conditions.size(); c++) {
+        List<Question> test = conditions.get(c).get(held);
+        System.out.printf(
+            Locale.ROOT,
+            "%-18s %-16s first stage %s   reranked (learned on the others) %s   weights %s%n",
+            names.get(held),
+            c == 0 ? "alone" : "with distractors",
+            format(evaluate(test, firstStage())),
+            format(evaluate(test, w)),
+            format(w));
+      }
     }
     List<Question> all = new ArrayList<>();
-    sets.forEach(all::addAll);
+    for (List<List<Question>> condition : conditions) {
+      condition.forEach(all::addAll);
+    }
     System.out.println("learned on all sets: " + format(fit(all)));
     System.out.println("features: " + Arrays.toString(Reranker.Feature.values()));
   }
 
-  /** Each question's first-stage top {@code depth} with the reranker's features. */
-  static List<Question> candidates(SquadSet set, SearchTuning tuning, int depth) {
+  /**
+   * Each question's first-stage top {@code depth} with the reranker's features, per set: each set
+   * is indexed on its own (with the distractor corpus when not null), as {@code naba eval} does.
+   */
+  static List<List<Question>> candidates(
+      List<SquadSet> sets,
+      Path distractors,
+      SearchTuning tuning,
+      int depth,
+      SentenceSegmenter segmenter) {
+    List<List<Question>> out = new ArrayList<>();
+    for (SquadSet set : sets) {
+      out.add(candidates(set, distractors, tuning, depth, segmenter));
+    }
+    return out;
+  }
+
+  static List<Question> candidates(
+      SquadSet set, Path distractors, SearchTuning tuning, int depth, SentenceSegmenter segmenter) {
     List<String> texts = new ArrayList<>();
-    List<Question> out = new ArrayList<>();
+    List<Question> questions = new ArrayList<>();
     try (UnitSchema schema = new UnitSchema(tuning, Reranking.NONE);
         RetrievalSystem system = RetrievalSystem.naba(schema);
         InMemoryIndex index = new InMemoryIndex(system)) {
+      long next = 0;
       for (Unit unit : set.units()) {
         index.add(unit, texts.size());
         texts.add(ArabicNormalizer.normalize(unit.text()));
+        next = Math.max(next, unit.articleSeq() + 1);
+      }
+      if (distractors != null) {
+        new NewsDistractors(segmenter)
+            .stream(
+                distractors,
+                next,
+                unit -> {
+                  index.add(unit, texts.size());
+                  texts.add(ArabicNormalizer.normalize(unit.text()));
+                });
       }
       index.open();
       for (SquadQuestion q : set.questions()) {
@@ -98,12 +145,12 @@ public final class RerankerTraining {
         for (int i = 0; i < numbers.length; i++) {
           answering[i] = AnswerCheck.answers(texts.get(numbers[i]), answers);
         }
-        out.add(new Question(features, answering));
+        questions.add(new Question(features, answering));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    return questions;
   }
 
   /** Weights that keep the first stage's order (all weight on its score). */

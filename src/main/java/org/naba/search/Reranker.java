@@ -113,13 +113,18 @@ public final class Reranker {
     int n = Math.max(1, reader.numDocs());
     Map<String, Double> stems = new LinkedHashMap<>();
     for (String stem : schema.questionStems(question)) {
-      stems.put(stem, idf(n, reader.docFreq(new Term(UnitSchema.TEXT, stem))));
+      double factor = schema.stemFactor(stem);
+      if (factor > 0) {
+        stems.put(stem, factor * idf(n, reader.docFreq(new Term(UnitSchema.TEXT, stem))));
+      }
     }
     Map<String, Double> roots = new LinkedHashMap<>();
     Map<String, Double> skeletons = new LinkedHashMap<>();
     for (Map.Entry<String, Double> e : stems.entrySet()) {
       String root = ArabicRoot.of(e.getKey());
-      roots.putIfAbsent(root, idf(n, reader.docFreq(new Term(UnitSchema.TEXT_ROOT, root))));
+      double factor = schema.stemFactor(e.getKey());
+      roots.putIfAbsent(
+          root, factor * idf(n, reader.docFreq(new Term(UnitSchema.TEXT_ROOT, root))));
       skeletons.merge(ArabicSkeleton.of(e.getKey()), e.getValue(), Math::max);
     }
     Set<AnswerType> asked = AnswerType.asked(question);
@@ -130,7 +135,18 @@ public final class Reranker {
     double[] root = c.coverage(UnitSchema.TEXT_ROOT, roots);
     double[] skeleton = c.coverage(UnitSchema.TEXT_SKELETON, skeletons);
     double[] title = c.coverage(UnitSchema.TITLE, stems);
-    double[] inContext = c.coverageOfEither(UnitSchema.TEXT, UnitSchema.CONTEXT, stems);
+    boolean[][] near = c.holdsEither(UnitSchema.TEXT, UnitSchema.CONTEXT, stems.keySet());
+    double[] inContext = new double[docs.length];
+    double total = stems.values().stream().mapToDouble(Double::doubleValue).sum();
+    int t = 0;
+    for (double idf : stems.values()) {
+      for (int i = 0; i < docs.length; i++) {
+        if (near[t][i]) {
+          inContext[i] += idf / total;
+        }
+      }
+      t++;
+    }
     boolean[] offers = new boolean[docs.length];
     for (AnswerType type : asked) {
       boolean[] has = c.holds(UnitSchema.ANSWER_TYPES, type.name());
@@ -242,21 +258,19 @@ public final class Reranker {
       return out;
     }
 
-    /** Like {@link #coverage}, a term counting when either field holds it. */
-    double[] coverageOfEither(String a, String b, Map<String, Double> weighted) throws IOException {
-      double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
-      double[] out = new double[docs.length];
-      if (total == 0) {
-        return out;
-      }
-      for (Map.Entry<String, Double> e : weighted.entrySet()) {
-        boolean[] inA = holds(a, e.getKey());
-        boolean[] inB = holds(b, e.getKey());
-        for (int i = 0; i < out.length; i++) {
-          if (inA[i] || inB[i]) {
-            out[i] += e.getValue() / total;
-          }
+    /**
+     * Per term of {@code terms} and per candidate: whether field {@code a} or {@code b} holds it.
+     */
+    boolean[][] holdsEither(String a, String b, Set<String> terms) throws IOException {
+      boolean[][] out = new boolean[terms.size()][];
+      int t = 0;
+      for (String term : terms) {
+        boolean[] inA = holds(a, term);
+        boolean[] inB = holds(b, term);
+        for (int i = 0; i < inA.length; i++) {
+          inA[i] |= inB[i];
         }
+        out[t++] = inA;
       }
       return out;
     }

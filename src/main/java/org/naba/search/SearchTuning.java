@@ -21,6 +21,8 @@ package org.naba.search;
  * @param b BM25 b of the unit fields
  * @param contextK1 BM25 k1 of the context and title fields
  * @param contextB BM25 b of the context and title fields
+ * @param frame factor on the weight of the question's frame words ({@link
+ *     org.naba.text.ArabicQuestionFrame}: اسم, عدد, نوع …) in the query and the reranker
  */
 public record SearchTuning(
     float text,
@@ -36,19 +38,32 @@ public record SearchTuning(
     float k1,
     float b,
     float contextK1,
-    float contextB) {
+    float contextB,
+    float frame) {
 
   /** What Naba runs (chosen on the three QA sets, with and without news distractors). */
   public static final SearchTuning DEFAULT =
-      new SearchTuning(1.0f, 0.2f, 0.2f, 0.5f, 0f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f);
+      new SearchTuning(
+          1.0f, 0.2f, 0.2f, 0.5f, 0f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f, 0.3f);
 
   /** Only the unit's stemmed words, scored by BM25 with Lucene's default parameters. */
   public static final SearchTuning TEXT_ONLY =
-      new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f);
+      new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f, 1f);
 
   public SearchTuning {
     float[] nonNegative = {
-      text, exact, skeleton, root, ngram, context, title, proximity, answerType, k1, contextK1
+      text,
+      exact,
+      skeleton,
+      root,
+      ngram,
+      context,
+      title,
+      proximity,
+      answerType,
+      k1,
+      contextK1,
+      frame
     };
     for (float w : nonNegative) {
       if (w < 0 || Float.isNaN(w) || Float.isInfinite(w)) {
@@ -79,7 +94,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withSkeleton(float w) {
@@ -97,7 +113,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withRoot(float w) {
@@ -115,7 +132,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withNgram(float w) {
@@ -133,7 +151,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withContext(float w) {
@@ -151,7 +170,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withTitle(float w) {
@@ -169,7 +189,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withProximity(float w, int slop) {
@@ -187,7 +208,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withAnswerType(float w) {
@@ -205,7 +227,27 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
+  }
+
+  public SearchTuning withFrame(float w) {
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        root,
+        ngram,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB,
+        w);
   }
 
   public SearchTuning withBm25(float k1, float b, float contextK1, float contextB) {
@@ -223,6 +265,7 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -37,6 +40,7 @@ import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.naba.text.AnswerType;
 import org.naba.text.ArabicLightStemmer;
+import org.naba.text.ArabicQuestionFrame;
 import org.naba.text.ArabicRoot;
 import org.naba.text.ArabicSkeleton;
 import org.naba.text.SentenceSegmenter;
@@ -231,24 +235,29 @@ public final class UnitSchema implements AutoCloseable {
   public Query query(String question) {
     List<String> stems = terms(stem, question);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    addTerms(builder, TEXT, stems, tuning.text());
+    addTerms(builder, TEXT, stems, tuning.text(), ArabicQuestionFrame::isFrameStem);
     if (tuning.exact() > 0) {
-      addTerms(builder, TEXT_EXACT, terms(exact, question), tuning.exact());
+      addTerms(
+          builder,
+          TEXT_EXACT,
+          terms(exact, question),
+          tuning.exact(),
+          ArabicQuestionFrame::isFrameWord);
     }
     if (tuning.skeleton() > 0) {
-      addTerms(builder, TEXT_SKELETON, terms(skeleton, question), tuning.skeleton());
+      addDerivedTerms(builder, TEXT_SKELETON, stems, ArabicSkeleton::of, tuning.skeleton());
     }
     if (tuning.root() > 0) {
-      addTerms(builder, TEXT_ROOT, terms(root, question), tuning.root());
+      addDerivedTerms(builder, TEXT_ROOT, stems, ArabicRoot::of, tuning.root());
     }
     if (tuning.ngram() > 0) {
-      addTerms(builder, TEXT_NGRAM, terms(ngram, question), tuning.ngram());
+      addTerms(builder, TEXT_NGRAM, terms(ngram, question), tuning.ngram(), t -> false);
     }
-    addTerms(builder, CONTEXT, stems, tuning.context());
-    addTerms(builder, TITLE, stems, tuning.title());
+    addTerms(builder, CONTEXT, stems, tuning.context(), ArabicQuestionFrame::isFrameStem);
+    addTerms(builder, TITLE, stems, tuning.title(), ArabicQuestionFrame::isFrameStem);
     // A speaker the question names ("ماذا قال النعمان") lifts that speaker's quotes; SQuAD units
     // have no speaker, so this weight is set on news, not by the evaluation.
-    addTerms(builder, SPEAKER, stems, SPEAKER_WEIGHT);
+    addTerms(builder, SPEAKER, stems, SPEAKER_WEIGHT, ArabicQuestionFrame::isFrameStem);
     if (tuning.proximity() > 0) {
       List<String> distinct = new ArrayList<>(new LinkedHashSet<>(stems));
       for (int i = 0; i + 1 < distinct.size(); i++) {
@@ -313,17 +322,56 @@ public final class UnitSchema implements AutoCloseable {
     return !(context.substring(0, at) + context.substring(at + text.length())).isBlank();
   }
 
-  private static void addTerms(
-      BooleanQuery.Builder builder, String field, List<String> terms, float weight) {
+  /**
+   * Adds {@code terms} over {@code field} at {@code weight}, a term that {@code frame} picks at
+   * {@code weight * }{@link SearchTuning#frame()} (left out at 0).
+   */
+  private void addTerms(
+      BooleanQuery.Builder builder,
+      String field,
+      List<String> terms,
+      float weight,
+      Predicate<String> frame) {
     if (weight <= 0 || terms.isEmpty()) {
       return;
     }
     BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
+    int clauses = 0;
     for (String term : new LinkedHashSet<>(terms)) {
-      fieldQuery.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+      float factor = frame.test(term) ? tuning.frame() : 1f;
+      if (factor <= 0) {
+        continue;
+      }
+      Query q = new TermQuery(new Term(field, term));
+      fieldQuery.add(factor == 1f ? q : new BoostQuery(q, factor), BooleanClause.Occur.SHOULD);
+      clauses++;
+    }
+    if (clauses == 0) {
+      return;
     }
     Query q = fieldQuery.build();
     builder.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+  }
+
+  /**
+   * Adds the {@code derive}d forms of {@code stems} over {@code field}, frame words weighed less.
+   */
+  private void addDerivedTerms(
+      BooleanQuery.Builder builder,
+      String field,
+      List<String> stems,
+      UnaryOperator<String> derive,
+      float weight) {
+    Map<String, Boolean> frame = new LinkedHashMap<>();
+    for (String s : stems) {
+      frame.merge(derive.apply(s), ArabicQuestionFrame.isFrameStem(s), Boolean::logicalAnd);
+    }
+    addTerms(builder, field, new ArrayList<>(frame.keySet()), weight, frame::get);
+  }
+
+  /** The weight factor of a question stem: {@link SearchTuning#frame()} for a frame word. */
+  float stemFactor(String stem) {
+    return ArabicQuestionFrame.isFrameStem(stem) ? tuning.frame() : 1f;
   }
 
   /** The analysed terms of {@code text} in the order they occur (repeats kept). */
