@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -54,13 +54,20 @@ public final class Reranker {
     CONTEXT_COVERAGE,
     /** Coverage of the question's stems by the article's title. */
     TITLE_COVERAGE,
-    /** The best first-stage score among the candidates of the unit's article, over the best. */
-    ARTICLE_BEST,
+    /**
+     * The best first-stage score among the unit and the candidates near it (same article, same
+     * kind, at most {@value #NEIGHBOURHOOD} units away), over the best: a passage that answers
+     * lifts all its sentences, without one article taking every place.
+     */
+    NEIGHBOURHOOD_BEST,
     /** 1 when the question asks for a number or a time and the unit offers one. */
     TYPE_MATCH,
     /** 1 when the question asks for a number or a time and the unit offers none. */
     TYPE_MISS
   }
+
+  /** How many units on each side count as the unit's neighbourhood. */
+  static final int NEIGHBOURHOOD = 2;
 
   private final UnitSchema schema;
   private final Reranking reranking;
@@ -72,9 +79,11 @@ public final class Reranker {
 
   /**
    * The question's top {@code k} units: the first stage's top {@link Reranking#depth()} (at least
-   * {@code k}) rescored, best first. Scores are {@code best first-stage score * exp(s - s_top)} for
-   * the weighted feature sum {@code s}, so they stay positive and the top keeps the first stage's
-   * scale.
+   * {@code k}) rescored, best first. A sentence scores {@code best first-stage score of the
+   * sentences * exp(s - s_top)} for the weighted feature sum {@code s}, so scores stay positive and
+   * on the first stage's scale. Quotes keep their first-stage score: the weights were learned on
+   * sentences, and the answerer ranks quotes by their speaker (a quote's neighbours and title are
+   * all its article's, which let one article take every place).
    */
   public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
     TopDocs first = searcher.search(schema.query(question), Math.max(k, reranking.depth()));
@@ -83,25 +92,34 @@ public final class Reranker {
       return first;
     }
     double[][] features = features(searcher, question, docs);
+    Position[] position = new Candidates(searcher.getIndexReader(), docs).positions();
     float[] w = reranking.weights();
     double[] s = new double[docs.length];
     double best = Double.NEGATIVE_INFINITY;
+    float top = 0;
     for (int i = 0; i < docs.length; i++) {
+      if (!position[i].isSentence()) {
+        continue;
+      }
       for (int f = 0; f < w.length; f++) {
         s[i] += w[f] * features[i][f];
       }
       best = Math.max(best, s[i]);
+      top = Math.max(top, docs[i].score);
+    }
+    float[] score = new float[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      score[i] = position[i].isSentence() ? (float) (top * Math.exp(s[i] - best)) : docs[i].score;
     }
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -s[i]).thenComparing(i -> i));
-    float top = docs[0].score;
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> i));
     ScoreDoc[] out = new ScoreDoc[Math.min(k, docs.length)];
     for (int r = 0; r < out.length; r++) {
       int i = order[r];
-      out[r] = new ScoreDoc(docs[i].doc, (float) (top * Math.exp(s[i] - best)), docs[i].shardIndex);
+      out[r] = new ScoreDoc(docs[i].doc, score[i], docs[i].shardIndex);
     }
     return new TopDocs(new TotalHits(out.length, TotalHits.Relation.EQUAL_TO), out);
   }
@@ -130,12 +148,15 @@ public final class Reranker {
     Set<AnswerType> asked = AnswerType.asked(question);
 
     Candidates c = new Candidates(reader, docs);
-    double[] text = c.coverage(UnitSchema.TEXT, stems);
+    // a quote's speaker counts among its words: "ماذا قال النعمان" is answered by his quotes
+    double[] text = c.coverageOfEither(UnitSchema.TEXT, UnitSchema.SPEAKER, stems);
     double[][] out = new double[docs.length][Feature.values().length];
     double[] root = c.coverage(UnitSchema.TEXT_ROOT, roots);
     double[] skeleton = c.coverage(UnitSchema.TEXT_SKELETON, skeletons);
     double[] title = c.coverage(UnitSchema.TITLE, stems);
-    boolean[][] near = c.holdsEither(UnitSchema.TEXT, UnitSchema.CONTEXT, stems.keySet());
+    boolean[][] near =
+        c.holdsAny(
+            List.of(UnitSchema.TEXT, UnitSchema.SPEAKER, UnitSchema.CONTEXT), stems.keySet());
     double[] inContext = new double[docs.length];
     double total = stems.values().stream().mapToDouble(Double::doubleValue).sum();
     int t = 0;
@@ -155,10 +176,14 @@ public final class Reranker {
       }
     }
     double best = docs[0].score;
-    Map<Long, Double> articleBest = new HashMap<>();
-    long[] article = c.articles();
+    Position[] position = c.positions();
+    double[] neighbourhoodBest = new double[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      articleBest.merge(article[i], (double) docs[i].score, Math::max);
+      for (int j = 0; j < docs.length; j++) {
+        if (position[i].near(position[j])) {
+          neighbourhoodBest[i] = Math.max(neighbourhoodBest[i], docs[j].score);
+        }
+      }
     }
     for (int i = 0; i < docs.length; i++) {
       double[] f = out[i];
@@ -168,7 +193,7 @@ public final class Reranker {
       f[Feature.SKELETON_COVERAGE.ordinal()] = skeleton[i];
       f[Feature.CONTEXT_COVERAGE.ordinal()] = inContext[i];
       f[Feature.TITLE_COVERAGE.ordinal()] = title[i];
-      f[Feature.ARTICLE_BEST.ordinal()] = articleBest.get(article[i]) / best;
+      f[Feature.NEIGHBOURHOOD_BEST.ordinal()] = neighbourhoodBest[i] / best;
       f[Feature.TYPE_MATCH.ordinal()] = !asked.isEmpty() && offers[i] ? 1 : 0;
       f[Feature.TYPE_MISS.ordinal()] = !asked.isEmpty() && !offers[i] ? 1 : 0;
     }
@@ -178,6 +203,21 @@ public final class Reranker {
   /** BM25's inverse document frequency. */
   static double idf(int docs, int docFreq) {
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
+  /**
+   * Where a unit sits: its article, its kind and its place among the article's units of that kind.
+   */
+  private record Position(long article, String kind, int ordinal) {
+    boolean isSentence() {
+      return kind.equals(Unit.Kind.SENTENCE.name());
+    }
+
+    boolean near(Position other) {
+      return article == other.article
+          && kind.equals(other.kind)
+          && Math.abs(ordinal - other.ordinal) <= NEIGHBOURHOOD;
+    }
   }
 
   /** The candidate units, grouped by index segment, for reading their postings. */
@@ -197,17 +237,17 @@ public final class Reranker {
       }
     }
 
-    long[] articles() throws IOException {
-      long[] out = new long[docs.length];
+    Position[] positions() throws IOException {
+      Position[] out = new Position[docs.length];
       StoredFields stored = reader.storedFields();
-      Set<String> fields = Set.of(UnitSchema.ARTICLE_SEQ);
+      Set<String> fields = Set.of(UnitSchema.ARTICLE_SEQ, UnitSchema.KIND, UnitSchema.ORDINAL);
       for (int i = 0; i < docs.length; i++) {
+        Document doc = stored.document(docs[i].doc, fields);
         out[i] =
-            stored
-                .document(docs[i].doc, fields)
-                .getField(UnitSchema.ARTICLE_SEQ)
-                .numericValue()
-                .longValue();
+            new Position(
+                UnitSchema.storedLong(doc, UnitSchema.ARTICLE_SEQ),
+                doc.get(UnitSchema.KIND),
+                (int) UnitSchema.storedLong(doc, UnitSchema.ORDINAL));
       }
       return out;
     }
@@ -258,19 +298,39 @@ public final class Reranker {
       return out;
     }
 
-    /**
-     * Per term of {@code terms} and per candidate: whether field {@code a} or {@code b} holds it.
-     */
-    boolean[][] holdsEither(String a, String b, Set<String> terms) throws IOException {
+    /** Per term of {@code terms} and per candidate: whether one of {@code fields} holds it. */
+    boolean[][] holdsAny(List<String> fields, Set<String> terms) throws IOException {
       boolean[][] out = new boolean[terms.size()][];
       int t = 0;
       for (String term : terms) {
-        boolean[] inA = holds(a, term);
-        boolean[] inB = holds(b, term);
-        for (int i = 0; i < inA.length; i++) {
-          inA[i] |= inB[i];
+        boolean[] any = new boolean[docs.length];
+        for (String field : fields) {
+          boolean[] in = holds(field, term);
+          for (int i = 0; i < any.length; i++) {
+            any[i] |= in[i];
+          }
         }
-        out[t++] = inA;
+        out[t++] = any;
+      }
+      return out;
+    }
+
+    /** Like {@link #coverage}, a term counting when either field holds it. */
+    double[] coverageOfEither(String a, String b, Map<String, Double> weighted) throws IOException {
+      double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
+      double[] out = new double[docs.length];
+      if (total == 0) {
+        return out;
+      }
+      boolean[][] held = holdsAny(List.of(a, b), weighted.keySet());
+      int t = 0;
+      for (double weight : weighted.values()) {
+        for (int i = 0; i < out.length; i++) {
+          if (held[t][i]) {
+            out[i] += weight / total;
+          }
+        }
+        t++;
       }
       return out;
     }
