@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,9 @@ public final class Reranker {
   }
 
   /**
-   * The question's top {@code k} units: the first stage's top {@link Reranking#depth()} (at least
-   * {@code k}) rescored, best first. A sentence scores {@code best first-stage score of the
+   * The question's top {@code k} units: the first stage's top {@link Reranking#depth()} rescored,
+   * best first, then (when {@code k} is larger) the first stage's next units in its order, scored
+   * no higher than the last rescored one. A sentence scores {@code best first-stage score of the
    * sentences * exp(s - s_top)} for the weighted feature sum {@code s}, so scores stay positive and
    * on the first stage's scale. Quotes keep their first-stage score: the weights were learned on
    * sentences, and the answerer ranks quotes by their speaker (a quote's neighbours and title are
@@ -87,12 +89,16 @@ public final class Reranker {
    */
   public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
     TopDocs first = searcher.search(schema.query(question), Math.max(k, reranking.depth()));
-    ScoreDoc[] docs = first.scoreDocs;
-    if (docs.length == 0) {
+    if (first.scoreDocs.length == 0) {
       return first;
     }
-    double[][] features = features(searcher, question, docs);
-    Position[] position = new Candidates(searcher.getIndexReader(), docs).positions();
+    // only the top depth are rescored; any further units asked for follow in first-stage order
+    ScoreDoc[] docs =
+        Arrays.copyOf(first.scoreDocs, Math.min(reranking.depth(), first.scoreDocs.length));
+    ScoreDoc[] rest = Arrays.copyOfRange(first.scoreDocs, docs.length, first.scoreDocs.length);
+    Candidates candidates = new Candidates(searcher.getIndexReader(), docs);
+    double[][] features = features(candidates, question, docs);
+    Position[] position = candidates.positions();
     float[] w = reranking.weights();
     double[] s = new double[docs.length];
     double best = Double.NEGATIVE_INFINITY;
@@ -116,10 +122,16 @@ public final class Reranker {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> i));
-    ScoreDoc[] out = new ScoreDoc[Math.min(k, docs.length)];
+    ScoreDoc[] out = new ScoreDoc[Math.min(k, docs.length + rest.length)];
     for (int r = 0; r < out.length; r++) {
-      int i = order[r];
-      out[r] = new ScoreDoc(docs[i].doc, score[i], docs[i].shardIndex);
+      if (r < docs.length) {
+        int i = order[r];
+        out[r] = new ScoreDoc(docs[i].doc, score[i], docs[i].shardIndex);
+      } else {
+        ScoreDoc d = rest[r - docs.length];
+        out[r] =
+            new ScoreDoc(d.doc, Math.min(d.score, score[order[docs.length - 1]]), d.shardIndex);
+      }
     }
     return new TopDocs(new TotalHits(out.length, TotalHits.Relation.EQUAL_TO), out);
   }
@@ -127,7 +139,11 @@ public final class Reranker {
   /** The {@link Feature} values of each of {@code docs} (first-stage hits, best first). */
   public double[][] features(IndexSearcher searcher, String question, ScoreDoc[] docs)
       throws IOException {
-    IndexReader reader = searcher.getIndexReader();
+    return features(new Candidates(searcher.getIndexReader(), docs), question, docs);
+  }
+
+  private double[][] features(Candidates c, String question, ScoreDoc[] docs) throws IOException {
+    IndexReader reader = c.reader;
     int n = Math.max(1, reader.numDocs());
     Map<String, Double> stems = new LinkedHashMap<>();
     for (String stem : schema.questionStems(question)) {
@@ -147,7 +163,6 @@ public final class Reranker {
     }
     Set<AnswerType> asked = AnswerType.asked(question);
 
-    Candidates c = new Candidates(reader, docs);
     // a quote's speaker counts among its words: "ماذا قال النعمان" is answered by his quotes
     double[] text = c.coverageOfEither(UnitSchema.TEXT, UnitSchema.SPEAKER, stems);
     double[][] out = new double[docs.length][Feature.values().length];
@@ -226,6 +241,9 @@ public final class Reranker {
     private final ScoreDoc[] docs;
     private final List<LeafReaderContext> leaves;
     private final int[] leafOf;
+    private final Map<Integer, int[]> sortedByLeaf = new HashMap<>();
+    private final Map<String, boolean[]> held = new HashMap<>();
+    private Position[] positions;
 
     Candidates(IndexReader reader, ScoreDoc[] docs) {
       this.reader = reader;
@@ -235,9 +253,16 @@ public final class Reranker {
       for (int i = 0; i < docs.length; i++) {
         leafOf[i] = ReaderUtil.subIndex(docs[i].doc, leaves);
       }
+      for (int leaf : Arrays.stream(leafOf).distinct().toArray()) {
+        sortedByLeaf.put(leaf, sortedCandidates(leaf));
+      }
     }
 
+    /** Per candidate: its article, kind and ordinal (read once). */
     Position[] positions() throws IOException {
+      if (positions != null) {
+        return positions;
+      }
       Position[] out = new Position[docs.length];
       StoredFields stored = reader.storedFields();
       Set<String> fields = Set.of(UnitSchema.ARTICLE_SEQ, UnitSchema.KIND, UnitSchema.ORDINAL);
@@ -249,15 +274,22 @@ public final class Reranker {
                 doc.get(UnitSchema.KIND),
                 (int) UnitSchema.storedLong(doc, UnitSchema.ORDINAL));
       }
+      positions = out;
       return out;
     }
 
     /** Per candidate: whether {@code field} holds {@code term}. */
     boolean[] holds(String field, String term) throws IOException {
+      String key = field + '\u0000' + term;
+      boolean[] known = held.get(key);
+      if (known != null) {
+        return known.clone();
+      }
       boolean[] out = new boolean[docs.length];
       BytesRef bytes = new BytesRef(term);
-      for (int leaf = 0; leaf < leaves.size(); leaf++) {
-        LeafReaderContext ctx = leaves.get(leaf);
+      // only the segments that hold candidates are looked at
+      for (Map.Entry<Integer, int[]> entry : sortedByLeaf.entrySet()) {
+        LeafReaderContext ctx = leaves.get(entry.getKey());
         Terms terms = ctx.reader().terms(field);
         if (terms == null) {
           continue;
@@ -267,8 +299,7 @@ public final class Reranker {
           continue;
         }
         PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-        int[] order = sortedCandidates(leaf);
-        for (int i : order) {
+        for (int i : entry.getValue()) {
           int local = docs[i].doc - ctx.docBase;
           int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
           if (at == DocIdSetIterator.NO_MORE_DOCS) {
@@ -277,6 +308,7 @@ public final class Reranker {
           out[i] = at == local;
         }
       }
+      held.put(key, out.clone());
       return out;
     }
 
