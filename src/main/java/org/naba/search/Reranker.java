@@ -31,9 +31,10 @@ import org.naba.text.ArabicSkeleton;
 /**
  * The second ranking stage: rescores the first stage's best units by a weighted sum of {@link
  * Feature}s read from the index (which question words a unit, its context and its title hold, at
- * the level of stems, roots and skeletons; how well its article ranks; whether it offers the kind
- * of answer asked for). The weights ({@link Reranking}) were learned on the QA sets, each set's
- * figure checked with weights learned on the other two ({@code org.naba.eval.RerankerTraining}).
+ * the level of stems, roots and skeletons; how well the passage around it ranks; whether it offers
+ * the kind of answer asked for). The weights ({@link Reranking}) were learned on the QA sets, alone
+ * and among news sentences, each set's figure checked with weights learned on the other two ({@code
+ * org.naba.eval.RerankerTraining}, docs/RETRIEVAL.md).
  *
  * <p>Coverage features are IDF-weighted shares of the question's distinct stems: {@code sum(idf of
  * the question terms the field holds) / sum(idf of all question terms)}, in [0, 1]. They are read
