@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -71,8 +72,16 @@ public final class Reranker {
   /** How many units on each side count as the unit's neighbourhood. */
   static final int NEIGHBOURHOOD = 2;
 
+  /** Most inverse document frequencies kept for one index reader before the cache starts over. */
+  static final int MAX_CACHED_IDF = 200_000;
+
   private final UnitSchema schema;
   private final Reranking reranking;
+
+  /** The IDFs of one reader's terms, dropped when the searcher moves to a newer reader. */
+  private record IdfCache(IndexReader.CacheKey key, Map<String, Double> idf) {}
+
+  private volatile IdfCache idfCache;
 
   Reranker(UnitSchema schema, Reranking reranking) {
     this.schema = schema;
@@ -150,7 +159,7 @@ public final class Reranker {
     for (String stem : schema.questionStems(question)) {
       double factor = schema.stemFactor(stem);
       if (factor > 0) {
-        stems.put(stem, factor * idf(n, reader.docFreq(new Term(UnitSchema.TEXT, stem))));
+        stems.put(stem, factor * idf(reader, n, UnitSchema.TEXT, stem));
       }
     }
     Map<String, Double> roots = new LinkedHashMap<>();
@@ -158,21 +167,17 @@ public final class Reranker {
     for (Map.Entry<String, Double> e : stems.entrySet()) {
       String root = ArabicRoot.of(e.getKey());
       double factor = schema.stemFactor(e.getKey());
-      roots.putIfAbsent(
-          root, factor * idf(n, reader.docFreq(new Term(UnitSchema.TEXT_ROOT, root))));
+      roots.putIfAbsent(root, factor * idf(reader, n, UnitSchema.TEXT_ROOT, root));
       skeletons.merge(ArabicSkeleton.of(e.getKey()), e.getValue(), Math::max);
     }
     Set<AnswerType> asked = AnswerType.asked(question);
 
-    // a quote's speaker counts among its words: "ماذا قال النعمان" is answered by his quotes
-    double[] text = c.coverageOfEither(UnitSchema.TEXT, UnitSchema.SPEAKER, stems);
+    double[] text = c.coverage(UnitSchema.TEXT, stems);
     double[][] out = new double[docs.length][Feature.values().length];
     double[] root = c.coverage(UnitSchema.TEXT_ROOT, roots);
     double[] skeleton = c.coverage(UnitSchema.TEXT_SKELETON, skeletons);
     double[] title = c.coverage(UnitSchema.TITLE, stems);
-    boolean[][] near =
-        c.holdsAny(
-            List.of(UnitSchema.TEXT, UnitSchema.SPEAKER, UnitSchema.CONTEXT), stems.keySet());
+    boolean[][] near = c.holdsAny(List.of(UnitSchema.TEXT, UnitSchema.CONTEXT), stems.keySet());
     double[] inContext = new double[docs.length];
     double total = stems.values().stream().mapToDouble(Double::doubleValue).sum();
     int t = 0;
@@ -217,6 +222,25 @@ public final class Reranker {
   }
 
   /** BM25's inverse document frequency. */
+  private double idf(IndexReader reader, int docs, String field, String term) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return idf(docs, reader.docFreq(new Term(field, term)));
+    }
+    IdfCache cache = idfCache;
+    if (cache == null || cache.key() != helper.getKey() || cache.idf().size() > MAX_CACHED_IDF) {
+      cache = new IdfCache(helper.getKey(), new ConcurrentHashMap<>());
+      idfCache = cache;
+    }
+    String key = field + '\u0000' + term;
+    Double known = cache.idf().get(key);
+    if (known == null) {
+      known = idf(docs, reader.docFreq(new Term(field, term)));
+      cache.idf().put(key, known);
+    }
+    return known;
+  }
+
   static double idf(int docs, int docFreq) {
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
   }
@@ -244,6 +268,7 @@ public final class Reranker {
     private final int[] leafOf;
     private final Map<Integer, int[]> sortedByLeaf = new HashMap<>();
     private final Map<String, boolean[]> held = new HashMap<>();
+    private final Map<String, TermsEnum[]> termsEnums = new HashMap<>();
     private Position[] positions;
 
     Candidates(IndexReader reader, ScoreDoc[] docs) {
@@ -291,12 +316,8 @@ public final class Reranker {
       // only the segments that hold candidates are looked at
       for (Map.Entry<Integer, int[]> entry : sortedByLeaf.entrySet()) {
         LeafReaderContext ctx = leaves.get(entry.getKey());
-        Terms terms = ctx.reader().terms(field);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(bytes)) {
+        TermsEnum te = termsEnum(field, entry.getKey());
+        if (te == null || !te.seekExact(bytes)) {
           continue;
         }
         PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
@@ -348,24 +369,17 @@ public final class Reranker {
       return out;
     }
 
-    /** Like {@link #coverage}, a term counting when either field holds it. */
-    double[] coverageOfEither(String a, String b, Map<String, Double> weighted) throws IOException {
-      double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
-      double[] out = new double[docs.length];
-      if (total == 0) {
-        return out;
-      }
-      boolean[][] held = holdsAny(List.of(a, b), weighted.keySet());
-      int t = 0;
-      for (double weight : weighted.values()) {
-        for (int i = 0; i < out.length; i++) {
-          if (held[t][i]) {
-            out[i] += weight / total;
-          }
+    /** The terms of {@code field} in segment {@code leaf}, one enum reused for every seek. */
+    private TermsEnum termsEnum(String field, int leaf) throws IOException {
+      TermsEnum[] enums = termsEnums.computeIfAbsent(field, f -> new TermsEnum[leaves.size()]);
+      if (enums[leaf] == null) {
+        Terms terms = leaves.get(leaf).reader().terms(field);
+        if (terms == null) {
+          return null;
         }
-        t++;
+        enums[leaf] = terms.iterator();
       }
-      return out;
+      return enums[leaf];
     }
 
     private int[] sortedCandidates(int leaf) {
