@@ -68,14 +68,20 @@ final class InMemoryIndex implements AutoCloseable {
   /** The top {@code k} hits for {@code question}, as unit numbers. */
   int[] search(String question, int k) {
     try {
-      TopDocs top = searcher.search(system.query(question), k);
+      TopDocs top = system.search(searcher, question, k);
       return numbers(top);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private int[] numbers(TopDocs top) throws IOException {
+  /** The open index's searcher (for tools that read more than the hits). */
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** The unit numbers of {@code top}'s hits. */
+  int[] numbers(TopDocs top) throws IOException {
     StoredFields stored = searcher.storedFields();
     int[] numbers = new int[top.scoreDocs.length];
     for (int i = 0; i < numbers.length; i++) {

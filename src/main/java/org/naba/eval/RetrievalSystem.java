@@ -1,8 +1,11 @@
 package org.naba.eval;
 
+import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
 import org.naba.search.Unit;
 import org.naba.search.UnitSchema;
@@ -19,6 +22,11 @@ public interface RetrievalSystem extends AutoCloseable {
   Document toDocument(Unit unit);
 
   Query query(String question);
+
+  /** The best {@code k} units for {@code question}; by default the top of {@link #query}. */
+  default TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
+    return searcher.search(query(question), k);
+  }
 
   @Override
   void close();
@@ -49,6 +57,11 @@ public interface RetrievalSystem extends AutoCloseable {
       @Override
       public Query query(String question) {
         return schema.query(question);
+      }
+
+      @Override
+      public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
+        return schema.search(searcher, question, k);
       }
 
       @Override

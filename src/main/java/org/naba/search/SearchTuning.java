@@ -8,6 +8,8 @@ package org.naba.search;
  * @param text weight of the unit's light-stemmed words
  * @param exact weight of the unit's normalised, unstemmed words
  * @param skeleton weight of the consonant skeletons of the unit's stems (spelling variants)
+ * @param root weight of the approximate roots of the unit's stems ({@link
+ *     org.naba.text.ArabicRoot}: one word across its derivations)
  * @param ngram weight of the character n-grams of the unit's normalised words
  * @param context weight of the stemmed words of the rest of the paragraph that holds the unit
  * @param title weight of the stemmed words of the article's title
@@ -19,11 +21,14 @@ package org.naba.search;
  * @param b BM25 b of the unit fields
  * @param contextK1 BM25 k1 of the context and title fields
  * @param contextB BM25 b of the context and title fields
+ * @param frame factor on the weight of the question's frame words ({@link
+ *     org.naba.text.ArabicQuestionFrame}: اسم, عدد, نوع …) in the query and the reranker
  */
 public record SearchTuning(
     float text,
     float exact,
     float skeleton,
+    float root,
     float ngram,
     float context,
     float title,
@@ -33,19 +38,32 @@ public record SearchTuning(
     float k1,
     float b,
     float contextK1,
-    float contextB) {
+    float contextB,
+    float frame) {
 
   /** What Naba runs (chosen on the three QA sets, with and without news distractors). */
   public static final SearchTuning DEFAULT =
-      new SearchTuning(1.0f, 0.2f, 0.2f, 0f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f);
+      new SearchTuning(
+          1.0f, 0.2f, 0.2f, 0.5f, 0f, 0.5f, 0.1f, 0f, 2, 2f, 0.8f, 0.5f, 1.2f, 0.75f, 0.3f);
 
   /** Only the unit's stemmed words, scored by BM25 with Lucene's default parameters. */
   public static final SearchTuning TEXT_ONLY =
-      new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f);
+      new SearchTuning(1.0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 2, 0f, 1.2f, 0.75f, 1.2f, 0.75f, 1f);
 
   public SearchTuning {
     float[] nonNegative = {
-      text, exact, skeleton, ngram, context, title, proximity, answerType, k1, contextK1
+      text,
+      exact,
+      skeleton,
+      root,
+      ngram,
+      context,
+      title,
+      proximity,
+      answerType,
+      k1,
+      contextK1,
+      frame
     };
     for (float w : nonNegative) {
       if (w < 0 || Float.isNaN(w) || Float.isInfinite(w)) {
@@ -66,6 +84,7 @@ public record SearchTuning(
         text,
         w,
         skeleton,
+        root,
         ngram,
         context,
         title,
@@ -75,7 +94,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withSkeleton(float w) {
@@ -83,6 +103,7 @@ public record SearchTuning(
         text,
         exact,
         w,
+        root,
         ngram,
         context,
         title,
@@ -92,7 +113,27 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
+  }
+
+  public SearchTuning withRoot(float w) {
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        w,
+        ngram,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB,
+        frame);
   }
 
   public SearchTuning withNgram(float w) {
@@ -100,6 +141,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         w,
         context,
         title,
@@ -109,7 +151,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withContext(float w) {
@@ -117,6 +160,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         w,
         title,
@@ -126,7 +170,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withTitle(float w) {
@@ -134,6 +179,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         context,
         w,
@@ -143,7 +189,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withProximity(float w, int slop) {
@@ -151,6 +198,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         context,
         title,
@@ -160,7 +208,8 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
   public SearchTuning withAnswerType(float w) {
@@ -168,6 +217,7 @@ public record SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         context,
         title,
@@ -177,14 +227,16 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        frame);
   }
 
-  public SearchTuning withBm25(float k1, float b, float contextK1, float contextB) {
+  public SearchTuning withFrame(float w) {
     return new SearchTuning(
         text,
         exact,
         skeleton,
+        root,
         ngram,
         context,
         title,
@@ -194,6 +246,26 @@ public record SearchTuning(
         k1,
         b,
         contextK1,
-        contextB);
+        contextB,
+        w);
+  }
+
+  public SearchTuning withBm25(float k1, float b, float contextK1, float contextB) {
+    return new SearchTuning(
+        text,
+        exact,
+        skeleton,
+        root,
+        ngram,
+        context,
+        title,
+        proximity,
+        proximitySlop,
+        answerType,
+        k1,
+        b,
+        contextK1,
+        contextB,
+        frame);
   }
 }

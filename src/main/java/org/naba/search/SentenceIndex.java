@@ -51,7 +51,7 @@ public final class SentenceIndex implements AutoCloseable {
    * Bump when {@link UnitSchema} changes how it writes fields; with the tuning (which decides the
    * fields) it names the index format, and an index of another format is rebuilt.
    */
-  static final String FORMAT_VERSION = "1";
+  static final String FORMAT_VERSION = "2";
 
   static final String LAST_ARTICLE_SEQ = "last_article_seq";
   static final String FORMAT_KEY = "format";
@@ -246,7 +246,7 @@ public final class SentenceIndex implements AutoCloseable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        TopDocs top = searcher.search(schema.query(question), limit);
+        TopDocs top = schema.search(searcher, question, limit);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -24,9 +27,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
@@ -35,6 +40,8 @@ import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.naba.text.AnswerType;
 import org.naba.text.ArabicLightStemmer;
+import org.naba.text.ArabicQuestionFrame;
+import org.naba.text.ArabicRoot;
 import org.naba.text.ArabicSkeleton;
 import org.naba.text.SentenceSegmenter;
 import org.naba.text.Span;
@@ -63,6 +70,7 @@ public final class UnitSchema implements AutoCloseable {
   public static final String TEXT = "text";
   public static final String TEXT_EXACT = "text_exact";
   public static final String TEXT_SKELETON = "text_skeleton";
+  public static final String TEXT_ROOT = "text_root";
   public static final String TEXT_NGRAM = "text_ngram";
   public static final String CONTEXT = "context";
   public static final String TITLE = "title";
@@ -77,21 +85,32 @@ public final class UnitSchema implements AutoCloseable {
 
   private final SentenceSegmenter segmenter = new SentenceSegmenter();
   private final SearchTuning tuning;
+  private final Reranking reranking;
+  private final Reranker reranker;
   private final Analyzer stem = new NabaArabicAnalyzer(Form.STEM);
   private final Analyzer exact = new NabaArabicAnalyzer(Form.EXACT);
   private final Analyzer skeleton = new NabaArabicAnalyzer(Form.SKELETON);
+  private final Analyzer root = new NabaArabicAnalyzer(Form.ROOT);
   private final Analyzer ngram = new NabaArabicAnalyzer(Form.NGRAM);
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
-          stem, Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_NGRAM, ngram));
+          stem,
+          Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_ROOT, root, TEXT_NGRAM, ngram));
   private final Similarity similarity;
 
   public UnitSchema() {
-    this(SearchTuning.DEFAULT);
+    this(SearchTuning.DEFAULT, Reranking.DEFAULT);
   }
 
+  /** A schema with {@code tuning} and no second ranking stage. */
   public UnitSchema(SearchTuning tuning) {
+    this(tuning, Reranking.NONE);
+  }
+
+  public UnitSchema(SearchTuning tuning, Reranking reranking) {
     this.tuning = tuning;
+    this.reranking = reranking;
+    this.reranker = new Reranker(this, reranking);
     BM25Similarity unitBm25 = new BM25Similarity(tuning.k1(), tuning.b());
     BM25Similarity contextBm25 = new BM25Similarity(tuning.contextK1(), tuning.contextB());
     this.similarity =
@@ -105,6 +124,32 @@ public final class UnitSchema implements AutoCloseable {
 
   public SearchTuning tuning() {
     return tuning;
+  }
+
+  public Reranking reranking() {
+    return reranking;
+  }
+
+  /** The second ranking stage of this schema (its {@link Reranking}). */
+  public Reranker reranker() {
+    return reranker;
+  }
+
+  /**
+   * The best {@code k} units for {@code question}: the first stage ({@link #query}), reranked by
+   * {@link Reranker} when {@link Reranking#enabled()}. The index and the evaluation both search
+   * through here.
+   */
+  public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
+    if (!reranking.enabled()) {
+      return searcher.search(query(question), k);
+    }
+    return reranker.search(searcher, question, k);
+  }
+
+  /** The question's distinct stems, question and function words dropped. */
+  List<String> questionStems(String question) {
+    return new ArrayList<>(new LinkedHashSet<>(terms(stem, question)));
   }
 
   /** The per-field analyzer for indexing documents from {@link #toDocument}. */
@@ -150,6 +195,9 @@ public final class UnitSchema implements AutoCloseable {
       if (tuning.skeleton() > 0) {
         doc.add(analyzed(TEXT_SKELETON, stems.stream().map(ArabicSkeleton::of).toList()));
       }
+      if (tuning.root() > 0) {
+        doc.add(analyzed(TEXT_ROOT, stems.stream().map(ArabicRoot::of).toList()));
+      }
       if (tuning.ngram() > 0) {
         doc.add(new TextField(TEXT_NGRAM, unit.text(), Field.Store.NO));
       }
@@ -187,21 +235,29 @@ public final class UnitSchema implements AutoCloseable {
   public Query query(String question) {
     List<String> stems = terms(stem, question);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    addTerms(builder, TEXT, stems, tuning.text());
+    addTerms(builder, TEXT, stems, tuning.text(), ArabicQuestionFrame::isFrameStem);
     if (tuning.exact() > 0) {
-      addTerms(builder, TEXT_EXACT, terms(exact, question), tuning.exact());
+      addTerms(
+          builder,
+          TEXT_EXACT,
+          terms(exact, question),
+          tuning.exact(),
+          ArabicQuestionFrame::isFrameWord);
     }
     if (tuning.skeleton() > 0) {
-      addTerms(builder, TEXT_SKELETON, terms(skeleton, question), tuning.skeleton());
+      addDerivedTerms(builder, TEXT_SKELETON, stems, ArabicSkeleton::of, tuning.skeleton());
+    }
+    if (tuning.root() > 0) {
+      addDerivedTerms(builder, TEXT_ROOT, stems, ArabicRoot::of, tuning.root());
     }
     if (tuning.ngram() > 0) {
-      addTerms(builder, TEXT_NGRAM, terms(ngram, question), tuning.ngram());
+      addTerms(builder, TEXT_NGRAM, terms(ngram, question), tuning.ngram(), t -> false);
     }
-    addTerms(builder, CONTEXT, stems, tuning.context());
-    addTerms(builder, TITLE, stems, tuning.title());
+    addTerms(builder, CONTEXT, stems, tuning.context(), ArabicQuestionFrame::isFrameStem);
+    addTerms(builder, TITLE, stems, tuning.title(), ArabicQuestionFrame::isFrameStem);
     // A speaker the question names ("ماذا قال النعمان") lifts that speaker's quotes; SQuAD units
     // have no speaker, so this weight is set on news, not by the evaluation.
-    addTerms(builder, SPEAKER, stems, SPEAKER_WEIGHT);
+    addTerms(builder, SPEAKER, stems, SPEAKER_WEIGHT, ArabicQuestionFrame::isFrameStem);
     if (tuning.proximity() > 0) {
       List<String> distinct = new ArrayList<>(new LinkedHashSet<>(stems));
       for (int i = 0; i + 1 < distinct.size(); i++) {
@@ -266,17 +322,56 @@ public final class UnitSchema implements AutoCloseable {
     return !(context.substring(0, at) + context.substring(at + text.length())).isBlank();
   }
 
-  private static void addTerms(
-      BooleanQuery.Builder builder, String field, List<String> terms, float weight) {
+  /**
+   * Adds {@code terms} over {@code field} at {@code weight}, a term that {@code frame} picks at
+   * {@code weight * }{@link SearchTuning#frame()} (left out at 0).
+   */
+  private void addTerms(
+      BooleanQuery.Builder builder,
+      String field,
+      List<String> terms,
+      float weight,
+      Predicate<String> frame) {
     if (weight <= 0 || terms.isEmpty()) {
       return;
     }
     BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
+    int clauses = 0;
     for (String term : new LinkedHashSet<>(terms)) {
-      fieldQuery.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+      float factor = frame.test(term) ? tuning.frame() : 1f;
+      if (factor <= 0) {
+        continue;
+      }
+      Query q = new TermQuery(new Term(field, term));
+      fieldQuery.add(factor == 1f ? q : new BoostQuery(q, factor), BooleanClause.Occur.SHOULD);
+      clauses++;
+    }
+    if (clauses == 0) {
+      return;
     }
     Query q = fieldQuery.build();
     builder.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+  }
+
+  /**
+   * Adds the {@code derive}d forms of {@code stems} over {@code field}, frame words weighed less.
+   */
+  private void addDerivedTerms(
+      BooleanQuery.Builder builder,
+      String field,
+      List<String> stems,
+      UnaryOperator<String> derive,
+      float weight) {
+    Map<String, Boolean> frame = new LinkedHashMap<>();
+    for (String s : stems) {
+      frame.merge(derive.apply(s), ArabicQuestionFrame.isFrameStem(s), Boolean::logicalAnd);
+    }
+    addTerms(builder, field, new ArrayList<>(frame.keySet()), weight, frame::get);
+  }
+
+  /** The weight factor of a question stem: {@link SearchTuning#frame()} for a frame word. */
+  float stemFactor(String stem) {
+    return ArabicQuestionFrame.isFrameStem(stem) ? tuning.frame() : 1f;
   }
 
   /** The analysed terms of {@code text} in the order they occur (repeats kept). */
@@ -327,6 +422,7 @@ public final class UnitSchema implements AutoCloseable {
     stem.close();
     exact.close();
     skeleton.close();
+    root.close();
     ngram.close();
   }
 }

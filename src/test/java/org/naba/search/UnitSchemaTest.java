@@ -91,7 +91,11 @@ class UnitSchemaTest {
       Unit u = units.get(i);
       Document doc = docs.get(i);
       for (String field :
-          List.of(UnitSchema.TEXT, UnitSchema.TEXT_EXACT, UnitSchema.TEXT_SKELETON)) {
+          List.of(
+              UnitSchema.TEXT,
+              UnitSchema.TEXT_EXACT,
+              UnitSchema.TEXT_SKELETON,
+              UnitSchema.TEXT_ROOT)) {
         assertEquals(analyzed(field, u.text()), fieldTerms(doc, field), field + " of " + u.text());
       }
       assertEquals(analyzed(UnitSchema.TITLE, u.title()), fieldTerms(doc, UnitSchema.TITLE));
@@ -133,6 +137,13 @@ class UnitSchemaTest {
     assertEquals(null, doc.getField(UnitSchema.CONTEXT));
     assertFalse(UnitSchema.holdsMoreThan("قال الوزير.", "قال الوزير."));
     assertTrue(UnitSchema.holdsMoreThan("قال الوزير. ثم غادر.", "قال الوزير."));
+  }
+
+  @Test
+  void questionFrameWordsWeighLessThanTopicWords() {
+    String query = schema.query("ما اسم الوزير؟").toString();
+    assertTrue(query.contains("text:وزير"), query);
+    assertTrue(query.contains("(text:اسم)^0.3"), query);
   }
 
   @Test

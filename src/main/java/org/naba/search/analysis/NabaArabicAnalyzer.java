@@ -8,12 +8,13 @@ import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Naba's Arabic analysis chain, in one of three {@link Form}s:
+ * Naba's Arabic analysis chain, in one of its {@link Form}s:
  *
  * <pre>
  * StandardTokenizer → LowerCaseFilter → ArabicNormalizationFilter → ArabicStopFilter
- *   [STEM, SKELETON]  → ArabicLightStemFilter
+ *   [STEM, SKELETON, ROOT] → ArabicLightStemFilter
  *   [SKELETON]        → ArabicSkeletonFilter
+ *   [ROOT]            → ArabicRootFilter
  *   [NGRAM]           → NGramTokenFilter (MIN_GRAM..MAX_GRAM, word kept)
  * </pre>
  */
@@ -27,6 +28,8 @@ public final class NabaArabicAnalyzer extends Analyzer {
     STEM,
     /** Consonant skeletons of the stems. */
     SKELETON,
+    /** Approximate roots of the stems. */
+    ROOT,
     /** Character n-grams of the normalised words. */
     NGRAM
   }
@@ -60,11 +63,14 @@ public final class NabaArabicAnalyzer extends Analyzer {
     if (form == Form.NGRAM) {
       result = new NGramTokenFilter(result, MIN_GRAM, MAX_GRAM, true);
     }
-    if (form == Form.STEM || form == Form.SKELETON) {
+    if (form == Form.STEM || form == Form.SKELETON || form == Form.ROOT) {
       result = new ArabicLightStemFilter(result);
     }
     if (form == Form.SKELETON) {
       result = new ArabicSkeletonFilter(result);
+    }
+    if (form == Form.ROOT) {
+      result = new ArabicRootFilter(result);
     }
     return new TokenStreamComponents(source, result);
   }

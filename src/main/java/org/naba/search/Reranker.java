@@ -1,0 +1,396 @@
+package org.naba.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import org.naba.text.AnswerType;
+import org.naba.text.ArabicRoot;
+import org.naba.text.ArabicSkeleton;
+
+/**
+ * The second ranking stage: rescores the first stage's best units by a weighted sum of {@link
+ * Feature}s read from the index (which question words a unit, its context and its title hold, at
+ * the level of stems, roots and skeletons; how well the passage around it ranks; whether it offers
+ * the kind of answer asked for). The weights ({@link Reranking}) were learned on the QA sets, alone
+ * and among news sentences, each set's figure checked with weights learned on the other two ({@code
+ * org.naba.eval.RerankerTraining}, docs/RETRIEVAL.md).
+ *
+ * <p>Coverage features are IDF-weighted shares of the question's distinct stems: {@code sum(idf of
+ * the question terms the field holds) / sum(idf of all question terms)}, in [0, 1]. They are read
+ * from the postings of the candidate units, so no stored text is analysed again.
+ */
+public final class Reranker {
+
+  /** What the second stage weighs. */
+  public enum Feature {
+    /** The first stage's score over the best first-stage score of the question. */
+    FIRST_STAGE,
+    /** Coverage of the question's stems by the unit's stems. */
+    TEXT_COVERAGE,
+    /** Coverage of the question's roots by the unit's roots (IDF of the roots). */
+    ROOT_COVERAGE,
+    /** Coverage of the question's stem skeletons by the unit's skeletons. */
+    SKELETON_COVERAGE,
+    /** Coverage of the question's stems by the unit and its context of nearby sentences. */
+    CONTEXT_COVERAGE,
+    /** Coverage of the question's stems by the article's title. */
+    TITLE_COVERAGE,
+    /**
+     * The best first-stage score among the unit and the candidates near it (same article, same
+     * kind, at most {@value #NEIGHBOURHOOD} units away), over the best: a passage that answers
+     * lifts all its sentences, without one article taking every place.
+     */
+    NEIGHBOURHOOD_BEST,
+    /** 1 when the question asks for a number or a time and the unit offers one. */
+    TYPE_MATCH,
+    /** 1 when the question asks for a number or a time and the unit offers none. */
+    TYPE_MISS
+  }
+
+  /** How many units on each side count as the unit's neighbourhood. */
+  static final int NEIGHBOURHOOD = 2;
+
+  /** Most inverse document frequencies kept for one index reader before the cache starts over. */
+  static final int MAX_CACHED_IDF = 200_000;
+
+  private final UnitSchema schema;
+  private final Reranking reranking;
+
+  /** The IDFs of one reader's terms, dropped when the searcher moves to a newer reader. */
+  private record IdfCache(IndexReader.CacheKey key, Map<String, Double> idf) {}
+
+  private volatile IdfCache idfCache;
+
+  Reranker(UnitSchema schema, Reranking reranking) {
+    this.schema = schema;
+    this.reranking = reranking;
+  }
+
+  /**
+   * The question's top {@code k} units: the first stage's top {@link Reranking#depth()} rescored,
+   * best first, then (when {@code k} is larger) the first stage's next units in its order, scored
+   * no higher than the last rescored one. A sentence scores {@code best first-stage score of the
+   * sentences * exp(s - s_top)} for the weighted feature sum {@code s}, so scores stay positive and
+   * on the first stage's scale. Quotes keep their first-stage score: the weights were learned on
+   * sentences, and the answerer ranks quotes by their speaker (a quote's neighbours and title are
+   * all its article's, which let one article take every place).
+   */
+  public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
+    TopDocs first = searcher.search(schema.query(question), Math.max(k, reranking.depth()));
+    if (first.scoreDocs.length == 0) {
+      return first;
+    }
+    // only the top depth are rescored; any further units asked for follow in first-stage order
+    ScoreDoc[] docs =
+        Arrays.copyOf(first.scoreDocs, Math.min(reranking.depth(), first.scoreDocs.length));
+    ScoreDoc[] rest = Arrays.copyOfRange(first.scoreDocs, docs.length, first.scoreDocs.length);
+    Candidates candidates = new Candidates(searcher.getIndexReader(), docs);
+    double[][] features = features(candidates, question, docs);
+    Position[] position = candidates.positions();
+    float[] w = reranking.weights();
+    double[] s = new double[docs.length];
+    double best = Double.NEGATIVE_INFINITY;
+    float top = 0;
+    for (int i = 0; i < docs.length; i++) {
+      if (!position[i].isSentence()) {
+        continue;
+      }
+      for (int f = 0; f < w.length; f++) {
+        s[i] += w[f] * features[i][f];
+      }
+      best = Math.max(best, s[i]);
+      top = Math.max(top, docs[i].score);
+    }
+    float[] score = new float[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      score[i] = position[i].isSentence() ? (float) (top * Math.exp(s[i] - best)) : docs[i].score;
+    }
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> i));
+    ScoreDoc[] out = new ScoreDoc[Math.min(k, docs.length + rest.length)];
+    for (int r = 0; r < out.length; r++) {
+      if (r < docs.length) {
+        int i = order[r];
+        out[r] = new ScoreDoc(docs[i].doc, score[i], docs[i].shardIndex);
+      } else {
+        ScoreDoc d = rest[r - docs.length];
+        out[r] =
+            new ScoreDoc(d.doc, Math.min(d.score, score[order[docs.length - 1]]), d.shardIndex);
+      }
+    }
+    return new TopDocs(new TotalHits(out.length, TotalHits.Relation.EQUAL_TO), out);
+  }
+
+  /** The {@link Feature} values of each of {@code docs} (first-stage hits, best first). */
+  public double[][] features(IndexSearcher searcher, String question, ScoreDoc[] docs)
+      throws IOException {
+    return features(new Candidates(searcher.getIndexReader(), docs), question, docs);
+  }
+
+  private double[][] features(Candidates c, String question, ScoreDoc[] docs) throws IOException {
+    IndexReader reader = c.reader;
+    int n = Math.max(1, reader.numDocs());
+    Map<String, Double> stems = new LinkedHashMap<>();
+    for (String stem : schema.questionStems(question)) {
+      double factor = schema.stemFactor(stem);
+      if (factor > 0) {
+        stems.put(stem, factor * idf(reader, n, UnitSchema.TEXT, stem));
+      }
+    }
+    Map<String, Double> roots = new LinkedHashMap<>();
+    Map<String, Double> skeletons = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : stems.entrySet()) {
+      String root = ArabicRoot.of(e.getKey());
+      double factor = schema.stemFactor(e.getKey());
+      roots.putIfAbsent(root, factor * idf(reader, n, UnitSchema.TEXT_ROOT, root));
+      skeletons.merge(ArabicSkeleton.of(e.getKey()), e.getValue(), Math::max);
+    }
+    Set<AnswerType> asked = AnswerType.asked(question);
+
+    double[] text = c.coverage(UnitSchema.TEXT, stems);
+    double[][] out = new double[docs.length][Feature.values().length];
+    double[] root = c.coverage(UnitSchema.TEXT_ROOT, roots);
+    double[] skeleton = c.coverage(UnitSchema.TEXT_SKELETON, skeletons);
+    double[] title = c.coverage(UnitSchema.TITLE, stems);
+    boolean[][] near = c.holdsAny(List.of(UnitSchema.TEXT, UnitSchema.CONTEXT), stems.keySet());
+    double[] inContext = new double[docs.length];
+    double total = stems.values().stream().mapToDouble(Double::doubleValue).sum();
+    int t = 0;
+    for (double idf : stems.values()) {
+      for (int i = 0; i < docs.length; i++) {
+        if (near[t][i]) {
+          inContext[i] += idf / total;
+        }
+      }
+      t++;
+    }
+    boolean[] offers = new boolean[docs.length];
+    for (AnswerType type : asked) {
+      boolean[] has = c.holds(UnitSchema.ANSWER_TYPES, type.name());
+      for (int i = 0; i < docs.length; i++) {
+        offers[i] |= has[i];
+      }
+    }
+    double best = docs[0].score;
+    Position[] position = c.positions();
+    double[] neighbourhoodBest = new double[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      for (int j = 0; j < docs.length; j++) {
+        if (position[i].near(position[j])) {
+          neighbourhoodBest[i] = Math.max(neighbourhoodBest[i], docs[j].score);
+        }
+      }
+    }
+    for (int i = 0; i < docs.length; i++) {
+      double[] f = out[i];
+      f[Feature.FIRST_STAGE.ordinal()] = docs[i].score / best;
+      f[Feature.TEXT_COVERAGE.ordinal()] = text[i];
+      f[Feature.ROOT_COVERAGE.ordinal()] = root[i];
+      f[Feature.SKELETON_COVERAGE.ordinal()] = skeleton[i];
+      f[Feature.CONTEXT_COVERAGE.ordinal()] = inContext[i];
+      f[Feature.TITLE_COVERAGE.ordinal()] = title[i];
+      f[Feature.NEIGHBOURHOOD_BEST.ordinal()] = neighbourhoodBest[i] / best;
+      f[Feature.TYPE_MATCH.ordinal()] = !asked.isEmpty() && offers[i] ? 1 : 0;
+      f[Feature.TYPE_MISS.ordinal()] = !asked.isEmpty() && !offers[i] ? 1 : 0;
+    }
+    return out;
+  }
+
+  /** BM25's inverse document frequency. */
+  private double idf(IndexReader reader, int docs, String field, String term) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return idf(docs, reader.docFreq(new Term(field, term)));
+    }
+    IdfCache cache = idfCache;
+    if (cache == null || cache.key() != helper.getKey() || cache.idf().size() > MAX_CACHED_IDF) {
+      cache = new IdfCache(helper.getKey(), new ConcurrentHashMap<>());
+      idfCache = cache;
+    }
+    String key = field + '\u0000' + term;
+    Double known = cache.idf().get(key);
+    if (known == null) {
+      known = idf(docs, reader.docFreq(new Term(field, term)));
+      cache.idf().put(key, known);
+    }
+    return known;
+  }
+
+  static double idf(int docs, int docFreq) {
+    return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
+  /**
+   * Where a unit sits: its article, its kind and its place among the article's units of that kind.
+   */
+  private record Position(long article, String kind, int ordinal) {
+    boolean isSentence() {
+      return kind.equals(Unit.Kind.SENTENCE.name());
+    }
+
+    boolean near(Position other) {
+      return article == other.article
+          && kind.equals(other.kind)
+          && Math.abs(ordinal - other.ordinal) <= NEIGHBOURHOOD;
+    }
+  }
+
+  /** The candidate units, grouped by index segment, for reading their postings. */
+  private static final class Candidates {
+    private final IndexReader reader;
+    private final ScoreDoc[] docs;
+    private final List<LeafReaderContext> leaves;
+    private final int[] leafOf;
+    private final Map<Integer, int[]> sortedByLeaf = new HashMap<>();
+    private final Map<String, boolean[]> held = new HashMap<>();
+    private final Map<String, TermsEnum[]> termsEnums = new HashMap<>();
+    private Position[] positions;
+
+    Candidates(IndexReader reader, ScoreDoc[] docs) {
+      this.reader = reader;
+      this.docs = docs;
+      this.leaves = reader.leaves();
+      this.leafOf = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        leafOf[i] = ReaderUtil.subIndex(docs[i].doc, leaves);
+      }
+      for (int leaf : Arrays.stream(leafOf).distinct().toArray()) {
+        sortedByLeaf.put(leaf, sortedCandidates(leaf));
+      }
+    }
+
+    /** Per candidate: its article, kind and ordinal (read once). */
+    Position[] positions() throws IOException {
+      if (positions != null) {
+        return positions;
+      }
+      Position[] out = new Position[docs.length];
+      StoredFields stored = reader.storedFields();
+      Set<String> fields = Set.of(UnitSchema.ARTICLE_SEQ, UnitSchema.KIND, UnitSchema.ORDINAL);
+      for (int i = 0; i < docs.length; i++) {
+        Document doc = stored.document(docs[i].doc, fields);
+        out[i] =
+            new Position(
+                UnitSchema.storedLong(doc, UnitSchema.ARTICLE_SEQ),
+                doc.get(UnitSchema.KIND),
+                (int) UnitSchema.storedLong(doc, UnitSchema.ORDINAL));
+      }
+      positions = out;
+      return out;
+    }
+
+    /** Per candidate: whether {@code field} holds {@code term}. */
+    boolean[] holds(String field, String term) throws IOException {
+      String key = field + '\u0000' + term;
+      boolean[] known = held.get(key);
+      if (known != null) {
+        return known.clone();
+      }
+      boolean[] out = new boolean[docs.length];
+      BytesRef bytes = new BytesRef(term);
+      // only the segments that hold candidates are looked at
+      for (Map.Entry<Integer, int[]> entry : sortedByLeaf.entrySet()) {
+        LeafReaderContext ctx = leaves.get(entry.getKey());
+        TermsEnum te = termsEnum(field, entry.getKey());
+        if (te == null || !te.seekExact(bytes)) {
+          continue;
+        }
+        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+        for (int i : entry.getValue()) {
+          int local = docs[i].doc - ctx.docBase;
+          int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
+          if (at == DocIdSetIterator.NO_MORE_DOCS) {
+            break;
+          }
+          out[i] = at == local;
+        }
+      }
+      held.put(key, out.clone());
+      return out;
+    }
+
+    /** Per candidate: the IDF-weighted share of {@code weighted}'s terms {@code field} holds. */
+    double[] coverage(String field, Map<String, Double> weighted) throws IOException {
+      double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
+      double[] out = new double[docs.length];
+      if (total == 0) {
+        return out;
+      }
+      for (Map.Entry<String, Double> e : weighted.entrySet()) {
+        boolean[] has = holds(field, e.getKey());
+        for (int i = 0; i < out.length; i++) {
+          if (has[i]) {
+            out[i] += e.getValue() / total;
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Per term of {@code terms} and per candidate: whether one of {@code fields} holds it. */
+    boolean[][] holdsAny(List<String> fields, Set<String> terms) throws IOException {
+      boolean[][] out = new boolean[terms.size()][];
+      int t = 0;
+      for (String term : terms) {
+        boolean[] any = new boolean[docs.length];
+        for (String field : fields) {
+          boolean[] in = holds(field, term);
+          for (int i = 0; i < any.length; i++) {
+            any[i] |= in[i];
+          }
+        }
+        out[t++] = any;
+      }
+      return out;
+    }
+
+    /** The terms of {@code field} in segment {@code leaf}, one enum reused for every seek. */
+    private TermsEnum termsEnum(String field, int leaf) throws IOException {
+      TermsEnum[] enums = termsEnums.computeIfAbsent(field, f -> new TermsEnum[leaves.size()]);
+      if (enums[leaf] == null) {
+        Terms terms = leaves.get(leaf).reader().terms(field);
+        if (terms == null) {
+          return null;
+        }
+        enums[leaf] = terms.iterator();
+      }
+      return enums[leaf];
+    }
+
+    private int[] sortedCandidates(int leaf) {
+      List<Integer> in = new ArrayList<>();
+      for (int i = 0; i < docs.length; i++) {
+        if (leafOf[i] == leaf) {
+          in.add(i);
+        }
+      }
+      in.sort(Comparator.comparingInt(i -> docs[i].doc));
+      return in.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+}
