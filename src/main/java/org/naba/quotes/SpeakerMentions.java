@@ -197,18 +197,39 @@ final class SpeakerMentions {
     return sameHead;
   }
 
+  /**
+   * The latest earlier mention with exactly this role, preferring one whose last name word the
+   * article uses again (سليم الجبوري … الجبوري, not the object in "لم يبلغ رئيس مجلس النواب العراقي
+   * بمواعيد محددة"); else the first later one; or null.
+   */
   Mention findByRole(String roleNorm, int position) {
     Mention after = null;
+    Mention unattested = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (roleNorm.equals(m.roleNorm())) {
         if (m.position() < position) {
-          return m;
+          if (attested(m)) {
+            return m;
+          }
+          unattested = unattested == null ? m : unattested;
+        } else {
+          after = after == null ? m : after;
         }
-        after = after == null ? m : after;
       }
     }
-    return after;
+    return unattested != null ? unattested : after;
+  }
+
+  /** True when the mention's last word stands in the article more than once. */
+  private boolean attested(Mention m) {
+    int seen = 0;
+    for (Token t : tokens) {
+      if (t.word() && t.is(m.lastWord()) && ++seen > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when two roles share their head noun, or one contains the other. */

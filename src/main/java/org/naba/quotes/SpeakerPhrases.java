@@ -78,6 +78,33 @@ final class SpeakerPhrases {
         || SpeakerWords.HONORIFICS.contains(norm);
   }
 
+  /**
+   * The index past an addressee standing right after a verb, before its subject, or {@code i}.
+   * Rules: لـ or an audience word (للصحفيين، لوكالة) followed by a marked name of at most three
+   * words ("وقال لـ "الاقتصادية" الدكتور حامد النيادي"), or an audience word alone ("وقال للصحفيين
+   * الوزير …").
+   */
+  int afterAddressee(int i, int to) {
+    if (i >= to || !tokens.get(i).word()) {
+      return i;
+    }
+    String n = tokens.get(i).norm();
+    boolean lam = n.equals(String.valueOf(SpeakerWords.LAM));
+    boolean audience =
+        SpeakerWords.AUDIENCES.contains(n)
+            || n.length() > 2
+                && n.charAt(0) == SpeakerWords.LAM
+                && SpeakerWords.MEDIA_NOUNS.contains(n.substring(1));
+    if (!lam && !audience) {
+      return i;
+    }
+    Subject marked = markedNameAt(i + 1, to);
+    if (marked != null) {
+      return marked.nameTo() + 1;
+    }
+    return audience && !SpeakerWords.MEDIA_NOUNS.contains(n.substring(1)) ? i + 1 : i;
+  }
+
   /** A marked name of at most three words opening at {@code k} ("نواف العتيبي"), or null. */
   private Subject markedNameAt(int k, int to) {
     if (k >= to || !tokens.get(k).isQuoteMark()) {
@@ -130,7 +157,8 @@ final class SpeakerPhrases {
           && SpeakerWords.isDefinite(tokens.get(k).norm())
           && tokens.get(k).norm().endsWith(NISBA)
           && !SpeakerWords.isDefinite(tokens.get(k + 1).norm())
-          && !isStop(tokens.get(k + 1).norm())) {
+          && !isStop(tokens.get(k + 1).norm())
+          && !hasPossessive(tokens.get(k + 1))) {
         k++; // "يرى الفرنسي آرسين فينغر": a nationality before the name
       }
       if (k > i) {

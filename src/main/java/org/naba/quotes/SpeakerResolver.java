@@ -152,7 +152,7 @@ final class SpeakerResolver {
       if (cue.isPresent() && qualifies(i, preTo, cue.get())) {
         anaphoric = false;
         Attribution before = attribute(i, cue.get(), preFrom, preTo);
-        if (anaphoric) {
+        if (anaphoric && !introducesOwnStatement(context)) {
           Attribution after = postCue(context);
           if (after != null && after.known() && !isDocument(after.speaker())) {
             return after;
@@ -171,6 +171,28 @@ final class SpeakerResolver {
       return previous;
     }
     return Attribution.UNKNOWN;
+  }
+
+  /**
+   * True when the cue after the quote opens a statement of its own: a complementizer or a colon
+   * follows it in the rest of the sentence ("وتابع: "…"، وقال مارادونا …: "…"", "وقال "…" اضاف سفير
+   * إيران … إن"). Such a cue belongs to what follows, not to the quote before it.
+   */
+  private boolean introducesOwnStatement(QuoteContext context) {
+    int from = text.firstTokenAtOrAfter(context.span().after());
+    int to = text.firstTokenAtOrAfter(context.postEnd());
+    boolean cueSeen = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.word() && SpeechCues.lookup(t.norm()).isPresent()) {
+        cueSeen = true;
+      } else if (cueSeen
+          && (t.word() && SpeechCues.isComplementizer(t.norm())
+              || !t.word() && t.norm().charAt(0) == COLON)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDocument(String speaker) {
@@ -268,7 +290,7 @@ final class SpeakerResolver {
     applyEventsBefore(index);
     return switch (cue.kind()) {
       case VERB -> {
-        Subject s = phrases.subjectAfter(index + 1, to, false);
+        Subject s = phrases.subjectAfter(phrases.afterAddressee(index + 1, to), to, false);
         if (s != null
             && cue.weak()
             && s.type() == Type.NAMED
@@ -304,7 +326,13 @@ final class SpeakerResolver {
    * a possessive pronoun (ترحيبها، حديثه) or a speech verb itself (ومضى).
    */
   private boolean notASubject(Subject s) {
-    if (s == null || s.type() != Type.NAMED || s.nameTo() - s.nameFrom() != 1) {
+    if (s == null || s.type() != Type.NAMED) {
+      return false;
+    }
+    if (s.role() == null && SpeakerWords.TIME_NOUNS.contains(tokens.get(s.nameFrom()).norm())) {
+      return true; // "أعلن الشهر الماضي أنه"
+    }
+    if (s.nameTo() - s.nameFrom() != 1) {
       return false;
     }
     Token t = tokens.get(s.nameFrom());
@@ -637,8 +665,11 @@ final class SpeakerResolver {
       if (cue.isPresent()
           && cue.get().kind() == SpeechCues.Kind.VERB
           && (!cue.get().weak() || weakQualifies(i, to))) {
-        Subject s = phrases.subjectAfter(i + 1, to, false);
+        Subject s = phrases.subjectAfter(phrases.afterAddressee(i + 1, to), to, false);
         int clauseFrom = text.clauseStart(i);
+        if (notASubject(s)) {
+          s = null;
+        }
         if (s == null) {
           s = subjectBefore(clauseFrom, i);
         }
@@ -731,7 +762,10 @@ final class SpeakerResolver {
       } else if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
         s = clauseSubject(e.clauseFrom(), e.tokenIndex());
       } else {
-        s = phrases.subjectAfter(e.tokenIndex() + 1, to, false);
+        s = phrases.subjectAfter(phrases.afterAddressee(e.tokenIndex() + 1, to), to, false);
+        if (notASubject(s)) {
+          s = null;
+        }
         if (s == null) {
           s = subjectBefore(e.clauseFrom(), e.tokenIndex());
         }
