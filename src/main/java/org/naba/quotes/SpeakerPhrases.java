@@ -43,6 +43,7 @@ final class SpeakerPhrases {
   private static final char FULL_STOP = '.';
   private static final char BI = 'ب';
   private static final String BI_DEFINITE = "بال";
+  private static final String PLURAL_AT = "ات";
 
   private final ArticleTokens text;
   private final String body;
@@ -201,7 +202,7 @@ final class SpeakerPhrases {
       } else if (SpeakerWords.isPrepositionalPlace(n)) {
         closed = true;
       } else if (closed && !prepositionFollows(j + 1, limit)) {
-        nameStart = j;
+        nameStart = objectNoun(j, limit) ? -1 : j;
         break;
       }
       j++;
@@ -227,6 +228,19 @@ final class SpeakerPhrases {
     }
     Subject name = named(nameStart, to, role, null);
     return name != null ? name : new Subject(Type.ROLE_ONLY, i, i, role, null);
+  }
+
+  /**
+   * True when the indefinite word at {@code j} after a role is the verb's object, not a name: an
+   * institution noun (أبلغ الرئيس الأمريكي | حكومة بلاده), a plural in -ات (وصف وزير الخارجية
+   * الإيراني | اتهامات الولايات المتحدة) or a noun whose genitive carries a possessive pronoun
+   * (وأكد | حرص بلاده).
+   */
+  boolean objectNoun(int j, int limit) {
+    String n = tokens.get(j).norm();
+    return SpeakerWords.INSTITUTIONS.contains(n)
+        || n.length() > 4 && n.endsWith(PLURAL_AT)
+        || j + 1 < limit && tokens.get(j + 1).word() && hasPossessive(tokens.get(j + 1));
   }
 
   /** "رئيس الاتحاد الدولي لكرة القدم": لـ + indefinite noun followed by a definite one. */

@@ -150,6 +150,17 @@ final class SpeakerResolver {
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
       if (cue.isPresent() && qualifies(i, preTo, cue.get())) {
+        if (cue.get().kind() == SpeechCues.Kind.PARTICIPLE
+            && context.followsQuote()
+            && previous != null
+            && previous.known()) {
+          // "ووصفت الحكومة الإسرائيلية هجوم الجمعة بأنه "…" مضيفا أن": the same sentence goes on,
+          // whatever gender the participle has (organisations take both)
+          return settle(
+              new Attribution(previous.speaker(), previous.role(), null, -1, previous.gender()),
+              t,
+              i);
+        }
         anaphoric = false;
         Attribution before = attribute(i, cue.get(), preFrom, preTo);
         if (anaphoric && !introducesOwnStatement(context)) {
@@ -317,7 +328,11 @@ final class SpeakerResolver {
       case ATTRIBUTION -> fromSubject(attributed(index + 1, to), cue.gender(), index);
       case REPORT -> fromSubject(reported(index + 1, to), cue.gender(), index);
       case MANNER -> fromSubject(clauseSubject(from, index), cue.gender(), index);
-      case PARTICIPLE -> antecedent(cue.gender());
+      case PARTICIPLE -> {
+        // "رفض الرئيس الإيراني، حسن روحاني، الانتقادات …، متسائلا عن": the clause's own subject
+        Subject s = clauseSubject(from, index);
+        yield s != null ? fromSubject(s, cue.gender(), index) : antecedent(cue.gender());
+      }
     };
   }
 
@@ -334,6 +349,11 @@ final class SpeakerResolver {
     }
     if (s.nameTo() - s.nameFrom() != 1) {
       return false;
+    }
+    if (s.role() == null
+        && phrases.objectNoun(s.nameFrom(), tokens.size())
+        && mentions.findBySurname(tokens.get(s.nameFrom()).norm(), Integer.MAX_VALUE) == null) {
+      return true; // "وأكد حرص بلاده على": the verb's object
     }
     Token t = tokens.get(s.nameFrom());
     String raw = t.text(body);
@@ -446,6 +466,16 @@ final class SpeakerResolver {
           m = known;
         }
       }
+      if (m == null && role == null && name.equals(phrases.nameText(s))) {
+        // "وأكد شكري التزام مصر" after "سامح شكري": a surname, then the verb's object
+        String surname = tokens.get(s.nameFrom()).norm();
+        String full = mentions.fullNameInBody(surname, position, false);
+        if (full != null
+            && !SpeakerWords.NAME_LINKS.contains(tokens.get(s.nameFrom() + 1).norm())
+            && !ArabicNormalizer.normalize(full).contains(tokens.get(s.nameFrom() + 1).norm())) {
+          name = full;
+        }
+      }
       if (role == null && m != null) {
         role = m.role();
       }
@@ -550,7 +580,8 @@ final class SpeakerResolver {
       Token verb = tokens.get(i - 1);
       boolean afterInitialVerb =
           verb.word()
-              && !SpeakerWords.STOP_WORDS.contains(verb.norm())
+              && (!SpeakerWords.STOP_WORDS.contains(verb.norm())
+                  || SpeakerWords.VERBS_AMONG_STOP_WORDS.contains(verb.norm()))
               && (i - 1 == from
                   || !tokens.get(i - 2).word()
                   || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));

@@ -455,6 +455,13 @@ final class SpeakerWords {
           "نفسه",
           "تقريبا");
 
+  /** Words that join the parts of one name (خالد بن أحمد آل خليفة، نصر الله، نور الدين). */
+  static final Set<String> NAME_LINKS =
+      set("بن", "ابن", "بنت", "أبو", "آل", "عبد", "الله", "الدين");
+
+  /** Stop words that are verbs opening a clause (رفض الرئيس الإيراني …، متسائلا). */
+  static final Set<String> VERBS_AMONG_STOP_WORDS = set("رفض", "فضل");
+
   /** Time nouns that follow a verb as its adverb (أعلن الشهر الماضي), never its subject. */
   static final Set<String> TIME_NOUNS =
       set(
