@@ -25,6 +25,7 @@ import org.naba.text.ArabicNormalizer;
 final class SpeakerMentions {
 
   private static final int MAX_NAME_WORDS = 6;
+  private static final String NISBA = "ي";
   private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
 
   /** A named person or organisation with the role the article gave them. */
@@ -232,11 +233,41 @@ final class SpeakerMentions {
     return false;
   }
 
-  /** True when two roles share their head noun, or one contains the other. */
+  /**
+   * True when two roles share their head noun, or one contains the other, and they name no two
+   * different nationalities (وزير الخارجية الإيراني is not وزير الخارجية الأمريكي).
+   */
   static boolean sameHead(String roleNorm, String otherRole) {
     String other = ArabicNormalizer.normalize(otherRole);
     String head = stripArticle(roleNorm.split(" ")[0]);
-    return stripArticle(other.split(" ")[0]).equals(head) || other.contains(roleNorm);
+    return (stripArticle(other.split(" ")[0]).equals(head) || other.contains(roleNorm))
+        && !differentNisbas(roleNorm, other);
+  }
+
+  /**
+   * True when two roles name the same office with different definite nisbas (وزير الخارجية
+   * الإيراني, وزير الخارجية الأمريكي); the office of a club's coach and a national adjective of the
+   * person (المدرب الفرنسي, مدرب أرسنال الإنجليزي) do not conflict.
+   */
+  static boolean differentNisbas(String role, String other) {
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    List<String> officeA = split(role, a);
+    List<String> officeB = split(other, b);
+    return officeA.equals(officeB) && !a.isEmpty() && !b.isEmpty() && !a.equals(b);
+  }
+
+  /** The role's words other than definite nisbas (which go to {@code nisbas}). */
+  private static List<String> split(String role, List<String> nisbas) {
+    List<String> office = new ArrayList<>();
+    for (String w : role.split(" ")) {
+      if (SpeakerWords.isDefinite(w) && w.length() > 5 && w.endsWith(NISBA)) {
+        nisbas.add(w);
+      } else {
+        office.add(office.isEmpty() ? stripArticle(w) : w);
+      }
+    }
+    return office;
   }
 
   private static String stripArticle(String w) {
