@@ -53,6 +53,7 @@ final class SpeakerNames {
   private static final char BA = 'ب';
   private static final String DEFINITE = "ال";
   private static final String LADA = "لدي";
+  private static final String COMPANY = "شركه";
 
   /**
    * Subjects after which an indefinite word starts the verb's object (الحكومة الإسرائيلية هجوم).
@@ -179,6 +180,7 @@ final class SpeakerNames {
   private static final char COMMA = '،';
   private static final char LATIN_COMMA = ',';
   private static final char FA = 'ف';
+  private static final char FULL_STOP_CHAR = '.';
 
   /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
   private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
@@ -189,6 +191,7 @@ final class SpeakerNames {
 
   private final List<Mention> mentions;
   private final List<String> bodyWords;
+  private final String body;
   private final List<Integer> wordStarts;
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
@@ -201,6 +204,7 @@ final class SpeakerNames {
       starts.add(found.start());
     }
     this.bodyWords = List.copyOf(ws);
+    this.body = body;
     this.wordStarts = List.copyOf(starts);
     List<Mention> known = new ArrayList<>();
     for (Mention m : mentions) {
@@ -233,10 +237,12 @@ final class SpeakerNames {
                 0));
       }
     }
-    return new SpeakerNames(more, bodyWords, wordStarts);
+    return new SpeakerNames(more, body, bodyWords, wordStarts);
   }
 
-  private SpeakerNames(List<Mention> known, List<String> bodyWords, List<Integer> wordStarts) {
+  private SpeakerNames(
+      List<Mention> known, String body, List<String> bodyWords, List<Integer> wordStarts) {
+    this.body = body;
     this.wordStarts = wordStarts;
     this.mentions = List.copyOf(known);
     this.bodyWords = bodyWords;
@@ -310,7 +316,14 @@ final class SpeakerNames {
         && words.size() == 1
         && words.get(0).startsWith(DEFINITE)
         && isOrganisationNoun(norms.get(0).substring(DEFINITE.length()))) {
-      String organisation = organisationName(norms.get(0).substring(DEFINITE.length()));
+      String bare = norms.get(0).substring(DEFINITE.length());
+      String organisation = organisationName(bare);
+      if (organisation == null && bare.equals(COMPANY)) {
+        // "تطبيق المواعدة "بامبل" … وقالت الشركة": the company named in marks before
+        organisation =
+            MarkedNames.latestBefore(body, a.cueStart() < 0 ? body.length() : a.cueStart())
+                .orElse(null);
+      }
       if (organisation != null) {
         return new Attribution(organisation, role, a.cue(), a.cueStart(), a.gender());
       }
@@ -474,7 +487,11 @@ final class SpeakerNames {
         boolean opened =
             compoundStart
                 || opener == STRONG_OPENER
-                || opener == WEAK_OPENER && !conjunction && !definite;
+                || opener == WEAK_OPENER && !conjunction && !definite
+                || closesSentence(bodyWords.get(i - 1))
+                    && !definite
+                    && !conjunction
+                    && (k == 0 || !isNameWord(bodyWords.get(k - 1)));
         boolean abdAfterComma =
             (n.equals(ABD) || n.equals(ABU)) && k > 0 && endsWithComma(bodyWords.get(k - 1));
         if ((!LINKS.contains(n) && opened || abdAfterComma || n.equals(ABD) && opened)
@@ -704,6 +721,12 @@ final class SpeakerNames {
       }
     }
     return null;
+  }
+
+  /** True for a word that ends its sentence (تشو.), so the name before it is complete. */
+  private static boolean closesSentence(String raw) {
+    char c = raw.charAt(raw.length() - 1);
+    return c == FULL_STOP_CHAR;
   }
 
   private static boolean endsWithComma(String raw) {

@@ -96,6 +96,20 @@ final class SpeakerPhrases {
             || n.length() > 2
                 && n.charAt(0) == SpeakerWords.LAM
                 && SpeakerWords.MEDIA_NOUNS.contains(n.substring(1));
+    if (!lam
+        && !audience
+        && !n.startsWith(SpeakerWords.LAM_DEFINITE)
+        && SpeakerNames.isAudience(tokens.get(i).text(body))) {
+      // "وقال لأعضاء البرلمان": the addressee and its definite genitives
+      int k = i + 1;
+      while (k < to
+          && tokens.get(k).word()
+          && SpeakerWords.isDefinite(tokens.get(k).norm())
+          && !titled(tokens.get(k).norm())) {
+        k++;
+      }
+      return k;
+    }
     if (!lam && !audience) {
       return i;
     }
