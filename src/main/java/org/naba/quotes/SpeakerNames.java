@@ -414,6 +414,10 @@ final class SpeakerNames {
 
   /** The longest known name that ends with the speaker's first words (the more the better). */
   private Mention byEnding(List<String> words, List<String> norms) {
+    String joined = String.join(" ", norms);
+    if (norms.size() >= 2 && mentions.stream().anyMatch(m -> m.norm().equals(joined))) {
+      return null; // "عبدالله مخارش" is a name of its own, not "نواف عبدالله" + more
+    }
     Mention best = null;
     int bestLength = 0;
     for (Mention m : mentions) {

@@ -427,6 +427,7 @@ final class SpeakerPhrases {
     if (k == from) {
       return null;
     }
+    k = confirmedEnd(from, k);
     if (role == null
         && k < to
         && ArticleTokens.isComma(tokens.get(k))
@@ -438,6 +439,25 @@ final class SpeakerPhrases {
       }
     }
     return new Subject(Type.NAMED, from, k, role, firstDisplay);
+  }
+
+  /**
+   * Where a name of three or more words really ends: after a word that the article uses on its own
+   * elsewhere, never followed by the next word ("عبدالله مخارش | سبب غياب" when "وطمأن مخارش" comes
+   * later), unless the next word is a link (بن، آل، الله); else {@code to}.
+   */
+  private int confirmedEnd(int from, int to) {
+    if (to - from < 3 || organisation(from)) {
+      return to;
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (!SpeakerWords.NAME_LINKS.contains(tokens.get(k + 1).norm())
+          && !SpeakerWords.NAME_LINKS.contains(tokens.get(k).norm())
+          && text.usedAlone(k, from, to)) {
+        return k + 1;
+      }
+    }
+    return to;
   }
 
   /**
