@@ -117,6 +117,7 @@ final class SpeakerNames {
   private static final int MAX_APPOSITION_WORDS = 5;
   private static final int MAX_ROLE_TAIL = 3;
   private static final int MAX_DESCRIPTION_WORDS = 6;
+  private static final int MAX_TIME_WORDS = 2;
   private static final int MAX_ORGANISATION_WORDS = 4;
   private static final String ALA = "على";
 
@@ -334,9 +335,11 @@ final class SpeakerNames {
         return new Attribution(longer, role, a.cue(), a.cueStart(), a.gender());
       }
     }
+    boolean placedSource =
+        words.size() >= 2 && PREPOSITIONS.contains(norms.get(1)); // "المسؤول في مدينة سبها"
     if (full == null
         && lead == 0
-        && words.size() == 1
+        && (words.size() == 1 || placedSource)
         && words.get(0).startsWith(DEFINITE)
         && SOURCE_NOUNS.contains(norms.get(0).substring(DEFINITE.length()))) {
       String described = indefiniteDescription(norms.get(0).substring(DEFINITE.length()));
@@ -598,7 +601,13 @@ final class SpeakerNames {
    */
   private String indefiniteDescription(String bare) {
     for (int i = 1; i < bodyWords.size(); i++) {
-      String prev = bodyWords.get(i - 1);
+      int c = i - 1;
+      while (c > 0
+          && i - c <= MAX_TIME_WORDS
+          && SpeakerWords.TIME_NOUNS.contains(ArabicNormalizer.normalize(bodyWords.get(c)))) {
+        c--; // "أفاد أمس الأربعاء مسؤول محلي"
+      }
+      String prev = bodyWords.get(c);
       if (!ArabicNormalizer.normalize(bodyWords.get(i)).equals(bare)
           || !prev.equals(stripMarks(prev))
           || SpeechCues.lookup(ArabicNormalizer.normalize(prev)).isEmpty()) {
@@ -613,6 +622,7 @@ final class SpeakerNames {
             || SpeechCues.isComplementizer(n)
             || SpeechCues.lookup(n).isPresent()
             || SpeakerWords.TIME_NOUNS.contains(n)
+            || SpeakerWords.MEDIA_NOUNS.contains(n)
             || isAudience(w)
             || w.indexOf(':') >= 0) {
           break;
