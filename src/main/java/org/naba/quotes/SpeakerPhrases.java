@@ -318,11 +318,17 @@ final class SpeakerPhrases {
     return null;
   }
 
-  /** The token after an honorific at {@code j}, skipping an abbreviation point (م. / د.). */
+  /**
+   * The token after an honorific at {@code j} and any honorific right after it, skipping an
+   * abbreviation point (م. / د.).
+   */
   int afterHonorific(int j, int to) {
     int k = j + 1;
     if (k < to && !tokens.get(k).word() && tokens.get(k).norm().charAt(0) == FULL_STOP) {
       k++;
+    }
+    if (k < to && tokens.get(k).word() && SpeakerWords.HONORIFICS.contains(tokens.get(k).norm())) {
+      return afterHonorific(k, to); // "الزميل الدكتور أحمد الفراج"
     }
     return k;
   }

@@ -610,7 +610,10 @@ final class SpeakerResolver {
       }
       if (t.word()
           && (afterInitialVerb || opensClause)
-          && (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))) {
+          && (SpeakerWords.isRoleHead(t.norm())
+              || SpeakerWords.RANKS.contains(t.norm())
+              || afterInitialVerb && SpeakerWords.HONORIFICS.contains(t.norm()))) {
+        // "اختتم الزميل الفراج مقالته … بقوله": an honorific marks a person too
         Subject s = phrases.subjectAfter(i, index, false);
         if (opensClause
             && s != null
