@@ -582,6 +582,7 @@ final class SpeakerResolver {
           verb.word()
               && (!SpeakerWords.STOP_WORDS.contains(verb.norm())
                   || SpeakerWords.VERBS_AMONG_STOP_WORDS.contains(verb.norm()))
+              && !SpeakerWords.isConjoinedStopWord(verb.norm()) // "وحول زيارة …"، "وفي
               && (i - 1 == from
                   || !tokens.get(i - 2).word()
                   || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));
@@ -669,6 +670,7 @@ final class SpeakerResolver {
           && !SpeakerWords.isDefinite(t.norm())
           && !SpeakerWords.CLAUSE_CONJUNCTIONS.contains(t.norm())
           && !SpeakerWords.STOP_WORDS.contains(t.norm())
+          && !SpeakerWords.isConjoinedStopWord(t.norm())
           && !SpeakerWords.CLAUSE_PARTICLES.contains(t.norm())) {
         Subject s = sentenceSubject(i + 1, to);
         if (s != null) {

@@ -970,6 +970,13 @@ final class SpeakerWords {
     return norm.length() > 4 && norm.endsWith("ها");
   }
 
+  /** True for a stop word behind the conjunction و or ف (وحول، وفي، فمن). */
+  static boolean isConjoinedStopWord(String norm) {
+    return norm.length() > 2
+        && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')
+        && STOP_WORDS.contains(norm.substring(1));
+  }
+
   /** The word without a conjunction و before the article (والتراث → التراث). */
   static String withoutConjunction(String norm) {
     return norm.length() > 4 && norm.charAt(0) == 'و' && norm.startsWith("ال", 1)
