@@ -79,24 +79,6 @@ final class SpeakerNames {
           .map(ArabicNormalizer::normalize)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** Unnamed speakers that an article first describes, then calls by the definite noun. */
-  private static final java.util.Set<String> SOURCE_NOUNS =
-      java.util.stream.Stream.of(
-              "مصدر",
-              "مصادر",
-              "مسؤول",
-              "مسؤولون",
-              "مسؤولين",
-              "دبلوماسي",
-              "متحدث",
-              "ضابط",
-              "شاهد",
-              "محققون",
-              "مراقبون",
-              "مصدران")
-          .map(ArabicNormalizer::normalize)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   private static final char ALIF_HAMZA_ABOVE = 'أ';
   private static final char ALIF_HAMZA_BELOW = 'إ';
   private static final char TATWEEL = 'ـ';
@@ -329,7 +311,10 @@ final class SpeakerNames {
         return new Attribution(organisation, role, a.cue(), a.cueStart(), a.gender());
       }
     }
-    if (full == null && lead == 0 && words.size() >= 2 && SOURCE_NOUNS.contains(norms.get(0))) {
+    if (full == null
+        && lead == 0
+        && words.size() >= 2
+        && SpeakerWords.SOURCE_NOUNS.contains(norms.get(0))) {
       String longer = longerDescription(norms);
       if (longer != null) {
         return new Attribution(longer, role, a.cue(), a.cueStart(), a.gender());
@@ -341,7 +326,7 @@ final class SpeakerNames {
         && lead == 0
         && (words.size() == 1 || placedSource)
         && words.get(0).startsWith(DEFINITE)
-        && SOURCE_NOUNS.contains(norms.get(0).substring(DEFINITE.length()))) {
+        && SpeakerWords.SOURCE_NOUNS.contains(norms.get(0).substring(DEFINITE.length()))) {
       String described = indefiniteDescription(norms.get(0).substring(DEFINITE.length()));
       if (described != null) {
         return new Attribution(described, role, a.cue(), a.cueStart(), a.gender());

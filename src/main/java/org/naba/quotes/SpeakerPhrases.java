@@ -406,7 +406,10 @@ final class SpeakerPhrases {
       if (k > from && organisation(from) && n.charAt(0) == BI && !n.startsWith("بن")) {
         break; // "المسؤولون في البلدية | بفتح تحقيق"
       }
-      if (k > from && n.equals(FI) && organisation(from) && placeFollows(k + 1, limit)) {
+      if (k > from
+          && n.equals(FI)
+          && (organisation(from) || SpeakerWords.SOURCE_NOUNS.contains(tokens.get(from).norm()))
+          && placeFollows(k + 1, limit)) {
         // "القنصلية الإيرانية في البصرة", "بعثة الاتحاد الإفريقي في الصومال"
         k++;
         previousDefinite = false;
@@ -457,6 +460,10 @@ final class SpeakerPhrases {
       return to;
     }
     for (int k = from + 1; k < to - 1; k++) {
+      String n = tokens.get(k).norm();
+      if (isStop(n) || SpeakerWords.INSTITUTIONS.contains(n) || SpeakerWords.PLACES.contains(n)) {
+        return to; // "مصادر في نادي ليستر": a description, not a name
+      }
       if (!SpeakerWords.NAME_LINKS.contains(tokens.get(k + 1).norm())
           && !SpeakerWords.NAME_LINKS.contains(tokens.get(k).norm())
           && text.usedAlone(k, from, to)) {

@@ -365,14 +365,29 @@ final class SpeakerResolver {
             && mentions.findBySurname(n, Integer.MAX_VALUE) == null;
   }
 
-  /** "ونقلت "فرانس برس" عن أردوغان …": the speaker follows the first عن. */
+  /**
+   * "ونقلت "فرانس برس" عن أردوغان …": the speaker follows the first عن, within {@value
+   * #REPORT_REACH} words, or further when only the reporting media and commas stand between (ونقلت
+   * وسائل إعلام إنجليزية عدة، منها صحيفة "اندبندنت" …، عن مصادر في نادي ليستر); never past a
+   * complementizer.
+   */
   private Subject reported(int i, int to) {
-    for (int k = i; k < to && k < i + REPORT_REACH; k++) {
-      if (tokens.get(k).is(AN)) {
-        return phrases.subjectAfter(k + 1, to, false);
+    for (int k = i; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.is(AN)) {
+        return k < i + REPORT_REACH || commaBefore(i, k)
+            ? phrases.subjectAfter(k + 1, to, false)
+            : null;
+      }
+      if (t.word() && SpeechCues.isComplementizer(t.norm())) {
+        return null;
       }
     }
     return null;
+  }
+
+  private boolean commaBefore(int from, int k) {
+    return k > from && ArticleTokens.isComma(tokens.get(k - 1));
   }
 
   private Subject attributed(int i, int to) {

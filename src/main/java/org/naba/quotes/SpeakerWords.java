@@ -469,6 +469,22 @@ final class SpeakerWords {
   static final Set<String> NAME_LINKS =
       set("بن", "ابن", "بنت", "أبو", "آل", "عبد", "الله", "الدين");
 
+  /** Unnamed speakers that an article first describes, then calls by the definite noun. */
+  static final Set<String> SOURCE_NOUNS =
+      set(
+          "مصدر",
+          "مصادر",
+          "مسؤول",
+          "مسؤولون",
+          "مسؤولين",
+          "دبلوماسي",
+          "متحدث",
+          "ضابط",
+          "شاهد",
+          "محققون",
+          "مراقبون",
+          "مصدران");
+
   /** Stop words that are verbs opening a clause (رفض الرئيس الإيراني …، متسائلا). */
   static final Set<String> VERBS_AMONG_STOP_WORDS = set("رفض", "فضل");
 
