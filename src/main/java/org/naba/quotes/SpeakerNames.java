@@ -251,6 +251,11 @@ final class SpeakerNames {
       String stripped = String.join(" ", words.subList(0, lead));
       role = role != null ? role : stripped;
       words = new ArrayList<>(words.subList(lead, words.size()));
+    } else if (describedPerson(words)) {
+      // "المعارِضة ميشيل ريمبل": a definite descriptor before a name of two words or more
+      role = role != null ? role : words.get(0);
+      words = new ArrayList<>(words.subList(1, words.size()));
+      lead = 1;
     } else {
       lead = 0;
     }
@@ -937,6 +942,31 @@ final class SpeakerNames {
     }
     for (int i = 0; i < words.size(); i++) {
       if (!name[offset + i].equals(words.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True for a definite descriptor that is no nisba (المعارِضة, not الإيراني) followed by two or
+   * more indefinite name words, none a link (المعارِضة ميشيل ريمبل; not الحسن بن طلال).
+   */
+  private static boolean describedPerson(List<String> words) {
+    if (words.size() < 3) {
+      return false;
+    }
+    String first = ArabicNormalizer.normalize(words.get(0));
+    if (!SpeakerWords.isDefinite(first)
+        || first.endsWith(NISBA)
+        || first.equals(ALLAH)
+        || SpeakerWords.INSTITUTIONS.contains(first.substring(DEFINITE.length()))
+        || isOrganisationNoun(first.substring(DEFINITE.length()))) {
+      return false;
+    }
+    for (String w : words.subList(1, words.size())) {
+      String n = ArabicNormalizer.normalize(w);
+      if (!isNameWord(w) || SpeakerWords.isDefinite(n) || LINKS.contains(n)) {
         return false;
       }
     }

@@ -400,7 +400,7 @@ final class SpeakerPhrases {
               || SpeakerWords.hasPluralPronoun(n)
               || n.startsWith(BI_DEFINITE)
               || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
-      if (k == from && stop) {
+      if (k == from && (stop || SpeakerWords.QUANTIFIERS.contains(n))) {
         return null;
       }
       if (k > from && organisation(from) && n.charAt(0) == BI && !n.startsWith("بن")) {
@@ -506,6 +506,7 @@ final class SpeakerPhrases {
 
   static boolean isStop(String norm) {
     return SpeakerWords.STOP_WORDS.contains(norm)
+        || SpeakerWords.isConjoinedStopWord(norm)
         || SpeechCues.isComplementizer(norm)
         || SpeechCues.lookup(norm).isPresent();
   }

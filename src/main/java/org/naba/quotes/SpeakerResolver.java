@@ -149,6 +149,9 @@ final class SpeakerResolver {
         continue;
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
+      if (cue.isPresent() && inRelativeClause(i)) {
+        continue; // "الأساليب التي أقرت تشمل "…"": the verb describes a noun, it cites nobody
+      }
       if (cue.isPresent() && qualifies(i, preTo, cue.get())) {
         if (cue.get().kind() == SpeechCues.Kind.PARTICIPLE
             && context.followsQuote()
@@ -204,6 +207,17 @@ final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the verb at {@code index} opens a relative clause (التي أقرت، الذي يدافع) and no
+   * marked name stands before the pronoun ("… "مالكوم إكس" الذي قال" names its speaker).
+   */
+  private boolean inRelativeClause(int index) {
+    if (index == 0 || !SpeakerWords.RELATIVE_PRONOUNS.contains(tokens.get(index - 1).norm())) {
+      return false;
+    }
+    return phrases.markedNameBefore(index - 1) == null;
   }
 
   private static boolean isDocument(String speaker) {
@@ -271,6 +285,9 @@ final class SpeakerResolver {
     if (bayna && baynaIsAVerb(index)) {
       return true;
     }
+    if (!bayna && subjectThenRelativeClause(index, limit)) {
+      return true;
+    }
     int reach = Math.min(limit, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
     for (int i = index + 1; i < reach; i++) {
       Token t = tokens.get(i);
@@ -279,6 +296,35 @@ final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a named subject follows the verb and only a relative clause about it stands between
+   * the subject and the quote ("ذكرت المعارِضة ميشيل ريمبل، التي تدافع عن قضية الإيزيديين "…""),
+   * with no cue in it after its verb.
+   */
+  private boolean subjectThenRelativeClause(int index, int limit) {
+    Subject s = phrases.subjectAfter(index + 1, limit, false);
+    if (s == null || s.type() != Type.NAMED) {
+      return false;
+    }
+    int k = s.nameTo();
+    if (k + 1 >= limit
+        || !ArticleTokens.isComma(tokens.get(k))
+        || !SpeakerWords.RELATIVE_PRONOUNS.contains(tokens.get(k + 1).norm())) {
+      return false;
+    }
+    for (int i = k + 3; i < limit; i++) {
+      // the relative clause's own verb (التي تدافع) may be any verb
+      Token t = tokens.get(i);
+      boolean cue =
+          t.word()
+              && (SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent());
+      if (cue || !t.word() && !ArticleTokens.isComma(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "وبين لوك ارنال …": وبين opening a sentence before an indefinite name is the verb. */

@@ -485,6 +485,16 @@ final class SpeakerWords {
           "مراقبون",
           "مصدران");
 
+  /** Words that look like و + a stop word but are names or titles (ولي العهد). */
+  static final Set<String> CONJOINED_NAMES = set("ولي");
+
+  /** Quantifiers that open no name (لم تعلن أي جهة مسؤوليتها، كل الإيرانيين). */
+  static final Set<String> QUANTIFIERS = set("أي", "أية", "كل", "جميع", "بعض", "معظم", "أغلب");
+
+  /** Relative pronouns: a verb after them describes the noun before them. */
+  static final Set<String> RELATIVE_PRONOUNS =
+      set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+
   /** Stop words that are verbs opening a clause (رفض الرئيس الإيراني …، متسائلا). */
   static final Set<String> VERBS_AMONG_STOP_WORDS = set("رفض", "فضل");
 
@@ -989,6 +999,8 @@ final class SpeakerWords {
   /** True for a stop word behind the conjunction و or ف (وحول، وفي، فمن). */
   static boolean isConjoinedStopWord(String norm) {
     return norm.length() > 2
+        && !isRoleHead(norm)
+        && !CONJOINED_NAMES.contains(norm)
         && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')
         && STOP_WORDS.contains(norm.substring(1));
   }
