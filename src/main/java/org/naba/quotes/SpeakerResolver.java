@@ -149,7 +149,7 @@ final class SpeakerResolver {
         continue;
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
-      if (cue.isPresent() && inRelativeClause(i)) {
+      if (cue.isPresent() && cue.get().weak() && inRelativeClause(i) && !introduces(i, preTo)) {
         continue; // "الأساليب التي أقرت تشمل "…"": the verb describes a noun, it cites nobody
       }
       if (cue.isPresent() && qualifies(i, preTo, cue.get())) {
@@ -203,6 +203,17 @@ final class SpeakerResolver {
       } else if (cueSeen
           && (t.word() && SpeechCues.isComplementizer(t.norm())
               || !t.word() && t.norm().charAt(0) == COLON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a complementizer or a colon follows the cue at {@code index} before {@code to}. */
+  private boolean introduces(int index, int to) {
+    for (int i = index + 1; i < to; i++) {
+      Token t = tokens.get(i);
+      if (SpeechCues.isComplementizer(t.norm()) || !t.word() && t.norm().charAt(0) == COLON) {
         return true;
       }
     }
