@@ -48,6 +48,7 @@ final class SpeakerResolver {
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
   private static final int WEAK_CUE_REACH = 25;
   private static final int WEAK_CUE_NEAR = 6;
+  private static final int INTRODUCER_REACH = 4;
   private static final int POST_CUE_WORDS = 2;
   private static final int POST_ATTRIBUTION_WORDS = 6;
   private static final int REPORT_REACH = 8;
@@ -209,9 +210,12 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** True when a complementizer or a colon follows the cue at {@code index} before {@code to}. */
+  /**
+   * True when a complementizer or a colon follows the cue at {@code index} closely (within {@value
+   * #INTRODUCER_REACH} tokens), before {@code to}: "الذي نوه الى ان".
+   */
   private boolean introduces(int index, int to) {
-    for (int i = index + 1; i < to; i++) {
+    for (int i = index + 1; i < to && i <= index + INTRODUCER_REACH; i++) {
       Token t = tokens.get(i);
       if (SpeechCues.isComplementizer(t.norm()) || !t.word() && t.norm().charAt(0) == COLON) {
         return true;
@@ -772,7 +776,8 @@ final class SpeakerResolver {
       }
       if (cue.isPresent()
           && cue.get().kind() == SpeechCues.Kind.VERB
-          && (!cue.get().weak() || weakQualifies(i, to))) {
+          && (!cue.get().weak() || weakQualifies(i, to))
+          && !(cue.get().weak() && inRelativeClause(i) && !introduces(i, to))) {
         Subject s = phrases.subjectAfter(phrases.afterAddressee(i + 1, to), to, false);
         int clauseFrom = text.clauseStart(i);
         if (notASubject(s)) {
