@@ -99,7 +99,7 @@ final class SpeakerPhrases {
     if (!lam
         && !audience
         && !n.startsWith(SpeakerWords.LAM_DEFINITE)
-        && SpeakerNames.isAudience(tokens.get(i).text(body))) {
+        && NameWords.isAudience(tokens.get(i).text(body))) {
       // "وقال لأعضاء البرلمان": the addressee and its definite genitives
       int k = i + 1;
       while (k < to

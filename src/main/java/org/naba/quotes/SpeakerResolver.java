@@ -127,7 +127,7 @@ final class SpeakerResolver {
     out.replaceAll(a -> a.known() && a.speaker().indexOf(' ') < 0 ? known.canonical(a) : a);
     for (int i = 0; i < out.size(); i++) {
       Attribution a = out.get(i);
-      if (a.known() && SpeakerNames.isAudience(a.speaker())) {
+      if (a.known() && NameWords.isAudience(a.speaker())) {
         // "وقال لأعضاء البرلمان": the verb has no subject, it continues the last speaker
         Attribution last = i > 0 ? out.get(i - 1) : Attribution.UNKNOWN;
         out.set(
