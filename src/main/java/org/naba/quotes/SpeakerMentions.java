@@ -18,8 +18,10 @@ import org.naba.text.ArabicNormalizer;
  *       an honorific stands before or a comma after it (قيس الخزعلي، …).
  *   <li>A definite organisation word resolves to an earlier phrase opening with it or its bare noun
  *       (اللجنة → اللجنة التنظيمية الخليجية لكرة القدم، البعثة → بعثة الاتحاد الإفريقي).
- *   <li>A role resolves to the latest mention with that role, or with the same head noun and, if
- *       possible, the same last word (رئيس الزمالك ~ رئيس مجلس إدارة نادي الزمالك).
+ *   <li>A role resolves to the latest mention with that role whose surname the article uses again
+ *       (else the latest), or with the same head noun and, if possible, the same last word (رئيس
+ *       الزمالك ~ رئيس مجلس إدارة نادي الزمالك); the same office with another nationality (وزير
+ *       الخارجية الإيراني, وزير الخارجية الأمريكي) is another person.
  * </ul>
  */
 final class SpeakerMentions {

@@ -34,8 +34,13 @@ import org.naba.text.ArabicNormalizer;
  *   <li>A role-only speaker resolves to the name the body gives in apposition after that role
  *       (مبعوث الأمم المتحدة إلى سوريا، ستيفان دي مستورا،), unless it is an anonymous description
  *       (مسؤول أمريكي).
- *   <li>A definite source noun (المصدر، المسؤول) resolves to the description the article first gave
- *       after a speech verb (صرح مصدر مسؤول بوزارة الخارجية السعودية،).
+ *   <li>A definite source noun (المصدر، المسؤول), also followed by في/من (المسؤول في مدينة سبها),
+ *       resolves to the description the article first gave after a speech verb and any time adverb
+ *       (صرح مصدر مسؤول بوزارة الخارجية السعودية،؛ أفاد أمس الأربعاء مسؤول محلي).
+ *   <li>الشركة with no "شركة …" in the body is the company the article last named in marks after a
+ *       descriptor ({@link MarkedNames}: تطبيق المواعدة "بامبل").
+ *   <li>A definite descriptor that is no role before two or more name words goes into the role
+ *       (المعارِضة ميشيل ريمبل → ميشيل ريمبل).
  *   <li>A name never ends with a preposition as written: it takes the word after it in the body,
  *       nearest before the cue (السفارة الروسية في #لندن), or loses the preposition.
  *   <li>Otherwise the name is cut before an audience after a name word (غندور | لأعضاء البرلمان: ل

@@ -21,6 +21,12 @@ import org.naba.quotes.Subject.Type;
  *       adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في + a
  *       place ("القنصلية الإيرانية في البصرة").
  *   <li>A relative or personal pronoun (الذي، هو) or a statement noun (البيان) is an anaphor.
+ *   <li>After a role, an institution noun, a plural in -ات or a noun before a possessive genitive
+ *       starts the verb's object, not a name (أبلغ الرئيس الأمريكي | حكومة بلاده); a quantifier
+ *       (أي، كل) opens no name.
+ *   <li>A name of three words or more ends after a word the article uses on its own elsewhere
+ *       (عبدالله مخارش | سبب غياب, when وطمأن مخارش and لفت مخارش follow).
+ *   <li>An addressee between a verb and its subject is skipped (وقال لـ "الاقتصادية" الدكتور …).
  * </ul>
  */
 final class SpeakerPhrases {
