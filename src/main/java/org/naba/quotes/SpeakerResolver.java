@@ -288,6 +288,9 @@ final class SpeakerResolver {
         if (s == null) {
           s = subjects.clauseSubject(from, index);
         }
+        if (s == null) {
+          s = subjects.issuerOfStatement(from, index);
+        }
         yield fromSubject(s, cue.gender(), index);
       }
       case ATTRIBUTION -> fromSubject(subjects.attributed(index + 1, to), cue.gender(), index);

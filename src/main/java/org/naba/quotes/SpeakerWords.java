@@ -69,6 +69,10 @@ final class SpeakerWords {
   /** Words that look like و + a stop word but are names or titles (ولي العهد). */
   static final Set<String> CONJOINED_NAMES = set("ولي");
 
+  /** Statements an organisation issues (في بيان نشرته الوزارة، في تغريدة كتبها …). */
+  static final Set<String> ISSUED_STATEMENTS =
+      set("بيان", "تصريح", "تصريحات", "تغريدة", "تغريدات", "رسالة", "منشور", "مقال", "بلاغ");
+
   /** Quantifiers that open no name (لم تعلن أي جهة مسؤوليتها، كل الإيرانيين). */
   static final Set<String> QUANTIFIERS = set("أي", "أية", "كل", "جميع", "بعض", "معظم", "أغلب");
 

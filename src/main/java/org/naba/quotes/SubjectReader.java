@@ -424,4 +424,24 @@ final class SubjectReader {
     }
     return null;
   }
+
+  /**
+   * The issuer of a statement named before the verb: a statement noun, a verb with an object
+   * pronoun and its subject ("وفي بيان نشرته وزارة الخارجية الفلبينية، الإثنين، ذكرت ترحيبها"), or
+   * null.
+   */
+  Subject issuerOfStatement(int from, int verb) {
+    for (int k = from; k + 2 < verb; k++) {
+      Token noun = tokens.get(k);
+      Token issued = tokens.get(k + 1);
+      if (noun.word()
+          && SpeakerWords.ISSUED_STATEMENTS.contains(noun.norm())
+          && issued.word()
+          && (issued.norm().endsWith(POSSESSIVE_HA) || SpeakerWords.hasPronoun(issued.norm()))) {
+        Subject s = phrases.subjectAfter(k + 2, verb, false);
+        return s != null && s.type() == Type.NAMED ? s : null;
+      }
+    }
+    return null;
+  }
 }

@@ -259,4 +259,16 @@ class SpeakerRulesTest {
             .get(0);
     assertNull(q.speaker());
   }
+
+  @Test
+  void theIssuerOfAStatementNamedBeforeTheVerbSpeaks() {
+    // CN-middleEast-465-20180403 (CNN): "ترحيبها" is no subject
+    Quote q =
+        quotes(
+                "وفي بيان نشرته وزارة الخارجية الفلبينية، الإثنين، ذكرت ترحيبها \"بحكم المحكمة"
+                    + " الكويتية\"، بإدانة \"المتهمين الأساسيين\" بمقتل الشابة ذات 29 عاماً.",
+                1)
+            .get(0);
+    assertEquals("وزارة الخارجية الفلبينية", q.speaker());
+  }
 }
