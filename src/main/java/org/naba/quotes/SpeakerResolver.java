@@ -276,6 +276,9 @@ final class SpeakerResolver {
         if (subjects.notASubject(s)) {
           s = null; // "أعلن الشهر الماضي"، "ذكرت ترحيبها": an adverb or object, not the subject
         }
+        if (SpeechCues.isContinuation(tokens.get(index).norm()) && subjects.nickname(s)) {
+          yield antecedent(cue.gender()); // "وتابع "زيزو"، لاعب ريال مدريد": the last speaker
+        }
         if (s == null
             && index > 0
             && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {

@@ -92,6 +92,11 @@ final class SpeechCues {
           "أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "أنّ", "وأن", "وأنه", "وأنها",
           "وبأن");
 
+  private static final Set<String> CONTINUATIONS =
+      normalised(
+          "تابع", "تابعت", "يتابع", "أضاف", "أضافت", "يضيف", "أردف", "أردفت", "استطرد", "استطردت",
+          "استدرك", "استدركت", "ختم", "ختمت", "واصل", "واصلت");
+
   private static final Map<String, Cue> LEXICON = lexicon();
 
   private SpeechCues() {}
@@ -113,6 +118,18 @@ final class SpeechCues {
       cue = LEXICON.get(rest.substring(1));
     }
     return Optional.ofNullable(cue);
+  }
+
+  /**
+   * True for a verb that continues what its subject was saying (وتابع، وأضاف، وأردف، واستطرد،
+   * واستدرك، وختم، masculine or feminine, past or present), normalised.
+   */
+  static boolean isContinuation(String norm) {
+    String rest =
+        norm.length() > 3 && (norm.charAt(0) == CONJUNCTION_WA || norm.charAt(0) == CONJUNCTION_FA)
+            ? norm.substring(1)
+            : norm;
+    return CONTINUATIONS.contains(rest);
   }
 
   /** True for أن/إن/أنه/بأن … (normalised). */

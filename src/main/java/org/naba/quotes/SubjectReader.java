@@ -444,4 +444,20 @@ final class SubjectReader {
     }
     return null;
   }
+
+  /**
+   * True for a subject that is one marked word the article gives nowhere else ("زيزو"): a nickname,
+   * which a continuation verb uses for the one already speaking.
+   */
+  boolean nickname(Subject s) {
+    if (s == null || s.type() != Type.NAMED || s.nameTo() - s.nameFrom() != 1) {
+      return false;
+    }
+    int k = s.nameFrom();
+    return k > 0
+        && tokens.get(k - 1).isQuoteMark()
+        && k + 1 < tokens.size()
+        && tokens.get(k + 1).isQuoteMark()
+        && text.occurrences(tokens.get(k).norm()).size() == 1;
+  }
 }
