@@ -96,6 +96,17 @@ final class ArticleTokens {
     return distinct;
   }
 
+  /** True when the words at {@code k} and {@code k + 1} stand together elsewhere too. */
+  boolean pairElsewhere(int k) {
+    String next = tokens.get(k + 1).norm();
+    for (int i : occurrences(tokens.get(k).norm())) {
+      if (i != k && i + 1 < tokens.size() && tokens.get(i + 1).is(next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The next sentence end or quotation mark from {@code from}. */
   int sentenceEnd(int from) {
     return from >= tokens.size() ? tokens.size() : endsAtMarks[from];

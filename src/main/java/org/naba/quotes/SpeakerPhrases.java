@@ -406,7 +406,7 @@ final class SpeakerPhrases {
               || SpeakerWords.hasPluralPronoun(n)
               || n.startsWith(BI_DEFINITE)
               || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
-      if (k == from && (stop || SpeakerWords.QUANTIFIERS.contains(n))) {
+      if (k == from && (stop || SpeakerWords.QUANTIFIERS.contains(tokens.get(k).text(body)))) {
         return null;
       }
       if (k > from && organisation(from) && n.charAt(0) == BI && !n.startsWith("بن")) {

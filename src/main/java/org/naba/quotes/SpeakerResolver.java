@@ -372,15 +372,9 @@ final class SpeakerResolver {
           m = known;
         }
       }
-      if (m == null && role == null && name.equals(phrases.nameText(s))) {
+      if (m == null && role == null && subjects.surnameThenObject(s, position)) {
         // "وأكد شكري التزام مصر" after "سامح شكري": a surname, then the verb's object
-        String surname = tokens.get(s.nameFrom()).norm();
-        String full = mentions.fullNameInBody(surname, position, false);
-        if (full != null
-            && !SpeakerWords.NAME_LINKS.contains(tokens.get(s.nameFrom() + 1).norm())
-            && !ArabicNormalizer.normalize(full).contains(tokens.get(s.nameFrom() + 1).norm())) {
-          name = full;
-        }
+        name = mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
       }
       if (role == null && m != null) {
         role = m.role();

@@ -73,8 +73,12 @@ final class SpeakerWords {
   static final Set<String> ISSUED_STATEMENTS =
       set("بيان", "تصريح", "تصريحات", "تغريدة", "تغريدات", "رسالة", "منشور", "مقال", "بلاغ");
 
-  /** Quantifiers that open no name (لم تعلن أي جهة مسؤوليتها، كل الإيرانيين). */
-  static final Set<String> QUANTIFIERS = set("أي", "أية", "كل", "جميع", "بعض", "معظم", "أغلب");
+  /**
+   * Quantifiers that open no name (لم تعلن أي جهة مسؤوليتها، كل الإيرانيين), as written:
+   * normalised, أي would also be the name آي.
+   */
+  static final Set<String> QUANTIFIERS =
+      Set.of("أي", "أية", "أيّ", "أيّة", "كل", "كلّ", "جميع", "بعض", "معظم", "أغلب");
 
   /** Relative pronouns: a verb after them describes the noun before them. */
   static final Set<String> RELATIVE_PRONOUNS =

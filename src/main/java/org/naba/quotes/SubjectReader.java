@@ -391,6 +391,10 @@ final class SubjectReader {
       return null;
     }
     s = phrases.trimmed(s);
+    if (surnameThenObject(s, tokens.get(i).start())) {
+      // "واتهم قبادي نظام الرئيس روحاني" after "شاهين قبادي": the surname alone
+      s = new Subject(s.type(), s.nameFrom(), s.nameFrom() + 1, null, null);
+    }
     for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
       char c = tokens.get(k).norm().charAt(0);
       if (c == BI || c == SpeakerWords.LAM) {
@@ -459,5 +463,31 @@ final class SubjectReader {
         && k + 1 < tokens.size()
         && tokens.get(k + 1).isQuoteMark()
         && text.occurrences(tokens.get(k).norm()).size() == 1;
+  }
+
+  /**
+   * True when a named subject of two words or more without a role opens with a surname that the
+   * body gives earlier after a given name, and the next word is the verb's object (وأكد شكري التزام
+   * مصر, after سامح شكري): the first word is a name word, the next no link (نصر الله), no word of
+   * that full name, and the two words stand together nowhere else (دي ميستورا after ستيفان دي
+   * ميستورا is one name).
+   */
+  boolean surnameThenObject(Subject s, int position) {
+    if (s == null
+        || s.type() != Type.NAMED
+        || s.role() != null
+        || s.firstName() != null
+        || s.nameTo() - s.nameFrom() < 2) {
+      return false;
+    }
+    int k = s.nameFrom();
+    String next = tokens.get(k + 1).norm();
+    if (!NameWords.isNameWord(tokens.get(k).text(body))
+        || SpeakerWords.NAME_LINKS.contains(next)
+        || text.pairElsewhere(k)) {
+      return false;
+    }
+    String full = mentions.fullNameInBody(tokens.get(k).norm(), position, false);
+    return full != null && !ArabicNormalizer.normalize(full).contains(next);
   }
 }
