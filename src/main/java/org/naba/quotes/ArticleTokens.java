@@ -177,8 +177,10 @@ final class ArticleTokens {
       // "وقد التقى المالكي …": the verb after an opening وقد
       return sentenceInitial(i - 1);
     }
-    if (!previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0) {
-      return true;
+    if (!previous.word()
+        && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0
+        && !abbreviationPoint(i - 1)) {
+      return true; // not after "د." of "د.هشام دي إيدي"
     }
     for (int c = previous.end(); c < tokens.get(i).start(); c++) {
       if (body.charAt(c) == NEWLINE) {

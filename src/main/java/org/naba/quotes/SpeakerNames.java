@@ -357,9 +357,8 @@ final class SpeakerNames {
   /** The longest known name that ends with the speaker's first words (the more the better). */
   private Mention byEnding(List<String> words, List<String> norms) {
     String joined = String.join(" ", norms);
-    if (norms.size() >= 2 && mentions.stream().anyMatch(m -> m.norm().equals(joined))) {
-      return null; // "عبدالله مخارش" is a name of its own, not "نواف عبدالله" + more
-    }
+    // "عبدالله مخارش" is a name of its own: only a longer name ending with all of it replaces it
+    boolean known = norms.size() >= 2 && mentions.stream().anyMatch(m -> m.norm().equals(joined));
     Mention best = null;
     int bestLength = 0;
     for (Mention m : mentions) {
@@ -368,6 +367,9 @@ final class SpeakerNames {
         continue;
       }
       for (int j = Math.min(norms.size(), name.length); j > bestLength; j--) {
+        if (known && j < norms.size()) {
+          break;
+        }
         if (endsWith(name, norms.subList(0, j))
             && !LINKS.contains(norms.get(j - 1))
             && (j == norms.size() || !LINKS.contains(norms.get(j)))

@@ -116,6 +116,9 @@ final class SpeakerResolver {
       previous = a;
       previousContext = context;
     }
+    if (System.getenv("DBG") != null) {
+      System.err.println("pre " + out + " mentions " + mentions.all());
+    }
     SpeakerNames names = new SpeakerNames(mentions.all(), body);
     out.replaceAll(names::canonical);
     SpeakerNames known = names.withSpeakers(out);
@@ -486,8 +489,8 @@ final class SpeakerResolver {
         if (s == null) {
           s = subjects.subjectBefore(clauseFrom, i);
         }
-        if (s != null && s.type() == Type.NAMED) {
-          mentions.remember(s, t.start());
+        if (s != null && s.type() == Type.NAMED && !subjects.surnameThenObject(s, t.start())) {
+          mentions.remember(s, t.start()); // not "ظريف مخاطبا" after "محمد جواد ظريف"
         }
         if (s != null && s.type() != Type.ANAPHOR) {
           events.add(new Event(i, cue.get(), clauseFrom));
