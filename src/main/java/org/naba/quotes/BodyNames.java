@@ -40,9 +40,6 @@ final class BodyNames {
   /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
   private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
 
-  private static final java.util.Set<String> LINKS =
-      java.util.Set.of("بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين");
-
   private final String body;
   private final List<String> bodyWords;
   private final List<Integer> wordStarts;
@@ -112,7 +109,7 @@ final class BodyNames {
             (n.equals(ABD) || n.equals(ABU))
                 && k > 0
                 && NameWords.endsWithComma(bodyWords.get(k - 1));
-        if ((!LINKS.contains(n) && opened || abdAfterComma || n.equals(ABD) && opened)
+        if ((!NameWords.LINKS.contains(n) && opened || abdAfterComma || n.equals(ABD) && opened)
             && i - from > bestWords) {
           // "صعدة، عبد الخالق بشر": a name opening with عبد after a comma
           List<String> found = new ArrayList<>(bodyWords.subList(from, i));

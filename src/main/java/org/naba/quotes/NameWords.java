@@ -48,8 +48,14 @@ final class NameWords {
   /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
   private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
 
-  private static final java.util.Set<String> LINKS =
-      java.util.Set.of("بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين");
+  /**
+   * Words that link the parts of one name and count as no given name (بن، عبد، الله، الدين، and the
+   * particles of foreign names: دي ميستورا، فان بيرسي), normalised.
+   */
+  static final java.util.Set<String> LINKS =
+      java.util.Set.of(
+          "بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين", "دي", "فان", "فون", "دو", "دا");
+
   private static final String PUNCTUATION = "،,.:;؛!?؟()\"«»“”'#0123456789";
 
   private NameWords() {}
@@ -154,7 +160,9 @@ final class NameWords {
       return WEAK_OPENER;
     }
     if (last == COMMA || last == LATIN_COMMA) {
-      return SpeakerWords.isDefinite(n) || n.equals(ALLAH) ? WEAK_OPENER : NO_OPENER;
+      return SpeakerWords.isDefinite(n) || n.equals(ALLAH) || SpeakerWords.PLACES.contains(n)
+          ? WEAK_OPENER
+          : NO_OPENER; // "… إلى سوريا، ستيفان دي ميستورا"
     }
     if (PUNCTUATION.indexOf(last) >= 0 || n.isEmpty()) {
       return NO_OPENER;

@@ -145,9 +145,6 @@ final class SpeakerNames {
           .map(ArabicNormalizer::normalize)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  private static final java.util.Set<String> LINKS =
-      java.util.Set.of("بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين");
-
   private final List<Mention> mentions;
   private final BodyNames inBody;
 
@@ -214,9 +211,13 @@ final class SpeakerNames {
       words = new ArrayList<>(words.subList(lead, words.size()));
     } else if (describedPerson(words)) {
       // "المعارِضة ميشيل ريمبل": a definite descriptor before a name of two words or more
-      role = role != null ? role : words.get(0);
-      words = new ArrayList<>(words.subList(1, words.size()));
-      lead = 1;
+      int name = 1;
+      while (definiteNisba(ArabicNormalizer.normalize(words.get(name)))) {
+        name++;
+      }
+      role = role != null ? role : String.join(" ", words.subList(0, name));
+      words = new ArrayList<>(words.subList(name, words.size()));
+      lead = name;
     } else {
       lead = 0;
     }
@@ -371,8 +372,8 @@ final class SpeakerNames {
           break;
         }
         if (endsWith(name, norms.subList(0, j))
-            && !LINKS.contains(norms.get(j - 1))
-            && (j == norms.size() || !LINKS.contains(norms.get(j)))
+            && !NameWords.LINKS.contains(norms.get(j - 1))
+            && (j == norms.size() || !NameWords.LINKS.contains(norms.get(j)))
             && (j < name.length
                 || j == norms.size()
                 || startsAudience(words, j)
@@ -491,7 +492,11 @@ final class SpeakerNames {
    * more indefinite name words, none a link (المعارِضة ميشيل ريمبل; not الحسن بن طلال).
    */
   private static boolean describedPerson(List<String> words) {
-    if (words.size() < 3) {
+    int name = 1;
+    while (name < words.size() && definiteNisba(ArabicNormalizer.normalize(words.get(name)))) {
+      name++; // "المعارض الصيني آي ويوي"
+    }
+    if (words.size() - name < 2) {
       return false;
     }
     String first = ArabicNormalizer.normalize(words.get(0));
@@ -502,13 +507,17 @@ final class SpeakerNames {
         || isOrganisationNoun(first.substring(DEFINITE.length()))) {
       return false;
     }
-    for (String w : words.subList(1, words.size())) {
+    for (String w : words.subList(name, words.size())) {
       String n = ArabicNormalizer.normalize(w);
-      if (!NameWords.isNameWord(w) || SpeakerWords.isDefinite(n) || LINKS.contains(n)) {
+      if (!NameWords.isNameWord(w) || SpeakerWords.isDefinite(n) || NameWords.LINKS.contains(n)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean definiteNisba(String norm) {
+    return SpeakerWords.isDefinite(norm) && norm.endsWith(NISBA);
   }
 
   /**
@@ -562,7 +571,7 @@ final class SpeakerNames {
     return j + 1 < norms.size()
         && !SpeakerWords.isDefinite(norms.get(j))
         && SpeakerWords.isDefinite(norms.get(j + 1))
-        && !LINKS.contains(norms.get(j + 1));
+        && !NameWords.LINKS.contains(norms.get(j + 1));
   }
 
   private static boolean startsAudience(List<String> words, int i) {

@@ -116,9 +116,6 @@ final class SpeakerResolver {
       previous = a;
       previousContext = context;
     }
-    if (System.getenv("DBG") != null) {
-      System.err.println("pre " + out + " mentions " + mentions.all());
-    }
     SpeakerNames names = new SpeakerNames(mentions.all(), body);
     out.replaceAll(names::canonical);
     SpeakerNames known = names.withSpeakers(out);
@@ -286,6 +283,11 @@ final class SpeakerResolver {
             && index > 0
             && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
           s = phrases.markedNameBefore(index - 1); // "… "مالكوم إكس" الذي قال"
+        }
+        if (s == null
+            && index > 0
+            && SpeakerWords.RELATIVE_PRONOUNS.contains(tokens.get(index - 1).norm())) {
+          s = subjects.namedBeforePronoun(index - 1); // "الرئيس الاميركي باراك اوباما الذي قال"
         }
         if (s == null) {
           s = subjects.subjectBefore(from, index);

@@ -46,9 +46,12 @@ final class SpeakerWords {
    */
   static final Set<String> STOP_WORDS = Lexicon.load("stop-words");
 
-  /** Words that join the parts of one name (خالد بن أحمد آل خليفة، نصر الله، نور الدين). */
+  /**
+   * Words that join the parts of one name (خالد بن أحمد آل خليفة، نصر الله، نور الدين، روبن فان
+   * بيرسي، ستيفان دي ميستورا).
+   */
   static final Set<String> NAME_LINKS =
-      set("بن", "ابن", "بنت", "أبو", "آل", "عبد", "الله", "الدين");
+      set("بن", "ابن", "بنت", "أبو", "آل", "عبد", "الله", "الدين", "فان", "فون", "دي", "دو", "دا");
 
   /** Unnamed speakers that an article first describes, then calls by the definite noun. */
   static final Set<String> SOURCE_NOUNS =
@@ -66,8 +69,11 @@ final class SpeakerWords {
           "مراقبون",
           "مصدران");
 
-  /** Words that look like و + a stop word but are names or titles (ولي العهد). */
-  static final Set<String> CONJOINED_NAMES = set("ولي");
+  /**
+   * Words that look like و/ف + a stop word but are names or titles (ولي العهد، روبن فان بيرسي; فإن
+   * normalises like فان and stays readable as a name, as before).
+   */
+  static final Set<String> CONJOINED_NAMES = set("ولي", "فان");
 
   /** Statements an organisation issues (في بيان نشرته الوزارة، في تغريدة كتبها …). */
   static final Set<String> ISSUED_STATEMENTS =
@@ -78,7 +84,9 @@ final class SpeakerWords {
    * normalised, أي would also be the name آي.
    */
   static final Set<String> QUANTIFIERS =
-      Set.of("أي", "أية", "أيّ", "أيّة", "كل", "كلّ", "جميع", "بعض", "معظم", "أغلب");
+      Set.of(
+          "أي", "أية", "أيّ", "أيّة", "كل", "كلّ", "جميع", "بعض", "معظم", "أغلب", "كثير", "كثيرون",
+          "العديد");
 
   /** Relative pronouns: a verb after them describes the noun before them. */
   static final Set<String> RELATIVE_PRONOUNS =

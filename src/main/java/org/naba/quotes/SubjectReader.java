@@ -483,11 +483,34 @@ final class SubjectReader {
     int k = s.nameFrom();
     String next = tokens.get(k + 1).norm();
     if (!NameWords.isNameWord(tokens.get(k).text(body))
+        || SpeakerWords.NAME_LINKS.contains(tokens.get(k).norm())
         || SpeakerWords.NAME_LINKS.contains(next)
         || text.pairElsewhere(k)) {
       return false;
     }
     String full = mentions.fullNameInBody(tokens.get(k).norm(), position, false);
     return full != null && !ArabicNormalizer.normalize(full).contains(next);
+  }
+
+  /**
+   * The role and name phrase that ends right before the relative pronoun at {@code pronoun} ("تصريح
+   * الرئيس الاميركي باراك اوباما الذي قال فيه"): from a role head, rank or honorific at most
+   * {@value #MAX_ROLE_WORDS} words back, with only words between; or null.
+   */
+  Subject namedBeforePronoun(int pronoun) {
+    for (int j = pronoun - 1; j >= 0 && j >= pronoun - MAX_ROLE_WORDS; j--) {
+      Token t = tokens.get(j);
+      if (!t.word()) {
+        return null;
+      }
+      String n = t.norm();
+      if (SpeakerWords.isRoleHead(n)
+          || SpeakerWords.RANKS.contains(n)
+          || SpeakerWords.HONORIFICS.contains(n)) {
+        Subject s = phrases.subjectAfter(j, pronoun, false);
+        return s != null && s.type() == Type.NAMED && s.nameTo() == pronoun ? s : null;
+      }
+    }
+    return null;
   }
 }

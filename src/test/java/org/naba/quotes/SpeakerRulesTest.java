@@ -287,4 +287,44 @@ class SpeakerRulesTest {
     assertEquals("زين الدين زيدان", q.get(1).speaker());
     assertEquals("زين الدين زيدان", q.get(2).speaker());
   }
+
+  @Test
+  void aRoleAndNameBeforeARelativePronounAreTheSubjectOfItsVerb() {
+    // snn-907a3b27d47b2731 (saudinewsnet)
+    Quote q =
+        quotes(
+                "خذوا مثلاً: تصريح الرئيس الاميركي باراك اوباما الذي قال فيه: \"أجيال من القادة"
+                    + " الأميركيين والدبلوماسيين استفادت من رؤيته\".",
+                1)
+            .get(0);
+    assertEquals("باراك اوباما", q.speaker());
+  }
+
+  @Test
+  void keepsNameParticlesAndShortNamesThatLookLikeStopWords() {
+    // snn-06b30771fbfdb1aa: فان is no فإن; snn-3a974b68502a5642: آي is no أي
+    List<Quote> q =
+        quotes(
+            "هاجم المهاجم الدولي الهولندي روبن فان بيرسي مواطنه ومدربه السابق لويس فان غال. وكشف"
+                + " فان بيرسي بان مشكلته بدأت منذ ان جلس على مقاعد الاحتياط، وقال: \"تلك كانت اولى"
+                + " الاشارات بان الامور لا تسير بالاتجاه الصحيح\".\nقال المعارض الصيني آي ويوي إن"
+                + " السلطات أعادت إليه جواز سفره. وقال آي \"لست متفاجئا لانهم في الواقع اخبروني"
+                + " انهم سيعيدون لي جواز سفري\".",
+            2);
+    assertEquals("روبن فان بيرسي", q.get(0).speaker());
+    assertEquals("آي ويوي", q.get(1).speaker());
+  }
+
+  @Test
+  void aSurnameIsNotCutFromTheNameWordsThatFollowItElsewhere() {
+    // snn-3e3e19ecc3a8ae15: "دي ميستورا" is not "ستيفان دي" + an object
+    Quote q =
+        quotes(
+                "قال مبعوث الأمم المتحدة إلى سوريا، ستيفان دي ميستورا، إن مجلس الأمن سيعقد جلسة."
+                    + " واضاف دي ميستورا: \"نحن في لحظات حرجة ودقيقة في المرحلة الحالية في"
+                    + " سوريا\".",
+                1)
+            .get(0);
+    assertEquals("ستيفان دي ميستورا", q.speaker());
+  }
 }
