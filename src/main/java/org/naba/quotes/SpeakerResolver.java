@@ -490,6 +490,7 @@ final class SpeakerResolver {
         }
         if (s == null) {
           s = subjects.subjectBefore(clauseFrom, i);
+          s = subjects.notASubject(s) ? null : s;
         }
         if (s != null && s.type() == Type.NAMED && !subjects.surnameThenObject(s, t.start())) {
           mentions.remember(s, t.start()); // not "ظريف مخاطبا" after "محمد جواد ظريف"
@@ -520,6 +521,7 @@ final class SpeakerResolver {
         }
         if (s == null) {
           s = subjects.subjectBefore(e.clauseFrom(), e.tokenIndex());
+          s = subjects.notASubject(s) ? null : s;
         }
       }
       Attribution a = fromSubject(s, e.cue().gender(), e.tokenIndex());

@@ -31,6 +31,8 @@ import org.naba.text.ArabicNormalizer;
 final class SubjectReader {
 
   private static final int MAX_ROLE_WORDS = 12;
+  private static final char WAW = 'و';
+  private static final String PLURAL_VERB = "وا";
   private static final int MAX_SVO_WORDS = 5;
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
   private static final int WEAK_CUE_REACH = 25;
@@ -177,6 +179,9 @@ final class SubjectReader {
     Token t = tokens.get(s.nameFrom());
     String raw = t.text(body);
     String n = t.norm();
+    if (n.length() > 4 && n.charAt(0) == WAW && n.endsWith(PLURAL_VERB)) {
+      return true; // "وظلوا يصرون": a plural verb, not a subject
+    }
     return SpeakerWords.TIME_NOUNS.contains(n)
         || SpeechCues.lookup(n).isPresent()
         || raw.length() > 4
@@ -441,7 +446,8 @@ final class SubjectReader {
       if (noun.word()
           && SpeakerWords.ISSUED_STATEMENTS.contains(noun.norm())
           && issued.word()
-          && (issued.norm().endsWith(POSSESSIVE_HA) || SpeakerWords.hasPronoun(issued.norm()))) {
+          && (phrases.hasPossessive(issued) || SpeakerWords.hasPronoun(issued.norm()))) {
+        // the pronoun as written (نشرته), not the ة of "تغريدة ليلية" or "بيان للرئاسة"
         Subject s = phrases.subjectAfter(k + 2, verb, false);
         return s != null && s.type() == Type.NAMED ? s : null;
       }
