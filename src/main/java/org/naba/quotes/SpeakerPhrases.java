@@ -88,8 +88,9 @@ final class SpeakerPhrases {
   /**
    * The index past an addressee standing right after a verb, before its subject, or {@code i}.
    * Rules: لـ or an audience word (للصحفيين، لوكالة) followed by a marked name of at most three
-   * words ("وقال لـ "الاقتصادية" الدكتور حامد النيادي"), or an audience word alone ("وقال للصحفيين
-   * الوزير …").
+   * words ("وقال لـ "الاقتصادية" الدكتور حامد النيادي"), or an audience word with its definite
+   * adjectives ("وقال للصحفيين الوزير …"، "وقال للتلفزيون الفرنسي"); ل + an addressee as written
+   * (لأعضاء البرلمان) with its definite genitives.
    */
   int afterAddressee(int i, int to) {
     if (i >= to || !tokens.get(i).word()) {
@@ -123,7 +124,17 @@ final class SpeakerPhrases {
     if (marked != null) {
       return marked.nameTo() + 1;
     }
-    return audience && !SpeakerWords.MEDIA_NOUNS.contains(n.substring(1)) ? i + 1 : i;
+    if (!audience || SpeakerWords.MEDIA_NOUNS.contains(n.substring(1))) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < to
+        && tokens.get(k).word()
+        && SpeakerWords.isDefinite(tokens.get(k).norm())
+        && SpeakerWords.isAdjective(tokens.get(k).norm())) {
+      k++; // "وقال للتلفزيون الفرنسي"
+    }
+    return k;
   }
 
   /** A marked name of at most three words opening at {@code k} ("نواف العتيبي"), or null. */

@@ -168,6 +168,13 @@ final class SubjectReader {
     if (s.role() == null && SpeakerWords.TIME_NOUNS.contains(tokens.get(s.nameFrom()).norm())) {
       return true; // "أعلن الشهر الماضي أنه"
     }
+    Token first = tokens.get(s.nameFrom());
+    if (s.role() == null
+        && s.nameTo() - s.nameFrom() > 1
+        && phrases.hasPossessive(first)
+        && mentions.findBySurname(first.norm(), Integer.MAX_VALUE) == null) {
+      return true; // "أعلن اعتزاله الفن": a noun with its possessive pronoun opens the object
+    }
     if (s.nameTo() - s.nameFrom() != 1) {
       return false;
     }

@@ -355,4 +355,16 @@ class SpeakerRulesTest {
             .get(0);
     assertEquals("مون جيه-إن", q.speaker());
   }
+
+  @Test
+  void skipsTheAdjectiveOfAnAddresseeAndAnObjectWithItsPronoun() {
+    // BB-internationalNews-837-20180719 (BBC): "الفرنسي" is the television's, not the speaker
+    Quote q =
+        quotes(
+                "وسعى ريشار فيران، عضو بارز في حزب ماكرون، إلى التقليل من أهمية دور بينالا.\nوقال"
+                    + " للتلفزيون الفرنسي :\"إنه ليس مساعدا قريبا، هو شخص كان يعمل في الحملة\".",
+                1)
+            .get(0);
+    assertEquals("ريشار فيران", q.speaker());
+  }
 }
