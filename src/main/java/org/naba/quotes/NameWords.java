@@ -56,6 +56,8 @@ final class NameWords {
       java.util.Set.of(
           "بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين", "دي", "فان", "فون", "دو", "دا");
 
+  private static final String IMPERFECT_TA = "يت";
+  private static final int MIN_VERB_LENGTH = 5;
   private static final String PUNCTUATION = "،,.:;؛!?؟()\"«»“”'#0123456789";
 
   private NameWords() {}
@@ -110,8 +112,9 @@ final class NameWords {
                 || SpeakerWords.isDefinite(n.substring(1))
                 || SpeakerWords.isRoleHead(n.substring(1)))
         || POSSESSIVE_ENDINGS.stream().anyMatch(raw::endsWith)
-        || raw.length() > 3 && raw.endsWith(HA) && !n.endsWith(ALLAH)) {
-      return false;
+        || raw.length() > 3 && raw.endsWith(HA) && !n.endsWith(ALLAH)
+        || n.length() >= MIN_VERB_LENGTH && n.startsWith(IMPERFECT_TA)) {
+      return false; // "يتحدث ألكسندر بينالا": an imperfect verb (يتـ) is no given name
     }
     if (LINKS.contains(n)) {
       return true;
@@ -146,9 +149,10 @@ final class NameWords {
   }
 
   /**
-   * How strongly {@code raw} opens a name after it: strongly a role, rank or honorific or a
-   * definite nisba (الإثيوبي); weakly a hashtag or a definite word ending in a comma (حاكم مصرف
-   * لبنان المركزي، رياض سلامة), after which a clause may start as well.
+   * How strongly {@code raw} opens a name after it: strongly a role, rank or honorific, a definite
+   * nisba (الإثيوبي) or a verb before its subject (قال، يتحدث); weakly a hashtag or a definite word
+   * ending in a comma (حاكم مصرف لبنان المركزي، رياض سلامة), after which a clause may start as
+   * well.
    */
   static int opener(String raw) {
     if (raw.isEmpty()) {
@@ -169,6 +173,8 @@ final class NameWords {
     }
     boolean strong =
         SpeakerWords.isDefinite(n) && n.endsWith(NISBA)
+            || SpeechCues.lookup(n).isPresent()
+            || n.length() >= MIN_VERB_LENGTH && n.startsWith(IMPERFECT_TA) // "يتحدث ألكسندر بينالا"
             || SpeakerWords.isRoleHead(n)
             || SpeakerWords.RANKS.contains(n)
             || SpeakerWords.HONORIFICS.contains(n);

@@ -367,4 +367,17 @@ class SpeakerRulesTest {
             .get(0);
     assertEquals("ريشار فيران", q.speaker());
   }
+
+  @Test
+  void anImperfectVerbIsNoGivenNameButOpensTheNameAfterIt() {
+    // FR-internationalNews-2468-20180726 (france24): not "يتحدث ألكسندر بينالا"
+    Quote q =
+        quotes(
+                "لأول مرة منذ أن هزت قضية \"بينالا\" الرئاسة الفرنسية، يتحدث ألكسندر بينالا المعاون"
+                    + " السابق للرئيس الفرنسي إيمانويل ماكرون، في حوار حصري. وأكد بينالا في الحوار"
+                    + " الذي نشر الخميس أنه \"ارتكب خطأ كبيرا في ذلك اليوم\".",
+                1)
+            .get(0);
+    assertEquals("ألكسندر بينالا", q.speaker());
+  }
 }
