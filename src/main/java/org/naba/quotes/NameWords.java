@@ -150,9 +150,9 @@ final class NameWords {
 
   /**
    * How strongly {@code raw} opens a name after it: strongly a role, rank or honorific, a definite
-   * nisba (الإثيوبي) or a verb before its subject (قال، يتحدث); weakly a hashtag or a definite word
-   * ending in a comma (حاكم مصرف لبنان المركزي، رياض سلامة), after which a clause may start as
-   * well.
+   * nisba (الإثيوبي) or an imperfect verb before its subject (يتحدث); weakly a hashtag or a
+   * definite word ending in a comma (حاكم مصرف لبنان المركزي، رياض سلامة), after which a clause may
+   * start as well.
    */
   static int opener(String raw) {
     if (raw.isEmpty()) {
@@ -173,7 +173,6 @@ final class NameWords {
     }
     boolean strong =
         SpeakerWords.isDefinite(n) && n.endsWith(NISBA)
-            || SpeechCues.lookup(n).isPresent()
             || n.length() >= MIN_VERB_LENGTH && n.startsWith(IMPERFECT_TA) // "يتحدث ألكسندر بينالا"
             || SpeakerWords.isRoleHead(n)
             || SpeakerWords.RANKS.contains(n)

@@ -172,8 +172,11 @@ final class SubjectReader {
     if (s.role() == null
         && s.nameTo() - s.nameFrom() > 1
         && phrases.hasPossessive(first)
+        && SpeakerWords.isDefinite(tokens.get(s.nameFrom() + 1).norm())
         && mentions.findBySurname(first.norm(), Integer.MAX_VALUE) == null) {
-      return true; // "أعلن اعتزاله الفن": a noun with its possessive pronoun opens the object
+      // "أعلن اعتزاله الفن": a noun with its pronoun and a definite genitive is the object
+      // ("زميله عبدالله عطيف" is a subject)
+      return true;
     }
     if (s.nameTo() - s.nameFrom() != 1) {
       return false;
