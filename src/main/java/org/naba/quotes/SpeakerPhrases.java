@@ -50,6 +50,7 @@ final class SpeakerPhrases {
   private static final char BI = 'ب';
   private static final String BI_DEFINITE = "بال";
   private static final String PLURAL_AT = "ات";
+  private static final int ABBREVIATION_LETTERS = 2;
 
   private final ArticleTokens text;
   private final String body;
@@ -130,9 +131,11 @@ final class SpeakerPhrases {
     int k = i + 1;
     while (k < to
         && tokens.get(k).word()
-        && SpeakerWords.isDefinite(tokens.get(k).norm())
-        && SpeakerWords.isAdjective(tokens.get(k).norm())) {
-      k++; // "وقال للتلفزيون الفرنسي"
+        && (SpeakerWords.isDefinite(tokens.get(k).norm())
+                && SpeakerWords.isAdjective(tokens.get(k).norm())
+            || tokens.get(k).norm().length() <= ABBREVIATION_LETTERS
+                && !isStop(tokens.get(k).norm()))) {
+      k++; // "وقال للتلفزيون الفرنسي"، "وصرح للبي بي سي"
     }
     return k;
   }

@@ -70,10 +70,11 @@ final class SpeakerWords {
           "مصدران");
 
   /**
-   * Words that look like و/ف + a stop word but are names or titles (ولي العهد، روبن فان بيرسي; فإن
-   * normalises like فان and stays readable as a name, as before).
+   * Words that look like و/ف + a stop word but are read as before: a title (ولي العهد), a name
+   * particle (روبن فان بيرسي; فإن normalises alike) or a verb as well as a preposition (وعبر بيتر
+   * جيليرون عن ندمه).
    */
-  static final Set<String> CONJOINED_NAMES = set("ولي", "فان");
+  static final Set<String> CONJOINED_EXCEPTIONS = set("ولي", "فان", "وعبر");
 
   /** Statements an organisation issues (في بيان نشرته الوزارة، في تغريدة كتبها …). */
   static final Set<String> ISSUED_STATEMENTS =
@@ -209,7 +210,7 @@ final class SpeakerWords {
   static boolean isConjoinedStopWord(String norm) {
     return norm.length() > 2
         && !isRoleHead(norm)
-        && !CONJOINED_NAMES.contains(norm)
+        && !CONJOINED_EXCEPTIONS.contains(norm)
         && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')
         && STOP_WORDS.contains(norm.substring(1));
   }

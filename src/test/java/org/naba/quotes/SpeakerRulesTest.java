@@ -380,4 +380,18 @@ class SpeakerRulesTest {
             .get(0);
     assertEquals("ألكسندر بينالا", q.speaker());
   }
+
+  @Test
+  void readsWaAbarAsAVerbAndSkipsAnAbbreviatedAddressee() {
+    // AL-sport-2344-20180713 (alarabia) and AL-economy-828-20180614 (alarabia)
+    List<Quote> q =
+        quotes(
+            "وعبر بيتر جيليرون رئيس الاتحاد السويسري لكرة القدم عن ندمه بشأن التصريحات. وقال"
+                + " جيليرون :\"نحن آسفون للغاية أن هذه التصريحات صدرت\".\nوقال باتريك مينفورد إن"
+                + " للاتحاد مصالح تتعارض مع التنافسية. وصرح للبي بي سي أن بريكست \"سيزيل حمائية"
+                + " الاتحاد الأوروبي والأنظمة المبالغ فيها\".",
+            2);
+    assertEquals("بيتر جيليرون", q.get(0).speaker());
+    assertEquals("باتريك مينفورد", q.get(1).speaker());
+  }
 }
