@@ -155,7 +155,8 @@ final class SpeakerResolver {
         if (cue.get().kind() == SpeechCues.Kind.PARTICIPLE
             && context.followsQuote()
             && previous != null
-            && previous.known()) {
+            && previous.known()
+            && !anyCue(preFrom, i)) {
           // "ووصفت الحكومة الإسرائيلية هجوم الجمعة بأنه "…" مضيفا أن": the same sentence goes on,
           // whatever gender the participle has (organisations take both)
           return settle(
@@ -184,6 +185,19 @@ final class SpeakerResolver {
       return previous;
     }
     return Attribution.UNKNOWN;
+  }
+
+  /**
+   * True when a speech cue stands in {@code [from, to)} ("…"، بينما تساءلت الناشطة هدى العلاقي …
+   * مضيفة: a new speaker in the same sentence).
+   */
+  private boolean anyCue(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).word() && SpeechCues.lookup(tokens.get(i).norm()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
