@@ -488,8 +488,10 @@ final class SpeakerNames {
   }
 
   /**
-   * True for a definite descriptor that is no nisba (المعارِضة, not الإيراني) followed by two or
-   * more indefinite name words, none a link (المعارِضة ميشيل ريمبل; not الحسن بن طلال).
+   * True for a definite descriptor that is no nisba, role or organisation, with any definite nisbas
+   * after it, followed by a name of two words or more: an indefinite given name, then name words or
+   * definite nisba surnames, no link (المعارِضة ميشيل ريمبل، المعارض الصيني آي ويوي، الناشطة هدى
+   * العلاقي; not الحسن بن طلال).
    */
   private static boolean describedPerson(List<String> words) {
     int name = 1;
@@ -507,9 +509,14 @@ final class SpeakerNames {
         || isOrganisationNoun(first.substring(DEFINITE.length()))) {
       return false;
     }
-    for (String w : words.subList(name, words.size())) {
+    for (int k = name; k < words.size(); k++) {
+      String w = words.get(k);
       String n = ArabicNormalizer.normalize(w);
-      if (!NameWords.isNameWord(w) || SpeakerWords.isDefinite(n) || NameWords.LINKS.contains(n)) {
+      boolean definite = SpeakerWords.isDefinite(n);
+      if (definite && (k == name || !n.endsWith(NISBA)) || NameWords.LINKS.contains(n)) {
+        return false; // a definite surname is a nisba after the given name (هدى العلاقي)
+      }
+      if (!definite && !NameWords.isNameWord(w)) {
         return false;
       }
     }

@@ -394,4 +394,17 @@ class SpeakerRulesTest {
     assertEquals("بيتر جيليرون", q.get(0).speaker());
     assertEquals("باتريك مينفورد", q.get(1).speaker());
   }
+
+  @Test
+  void aParticipleAfterANewSpeakerInTheSameSentenceIsTheNewSpeakers() {
+    // AL-culture-576-20180710 (alarabia)
+    List<Quote> q =
+        quotes(
+            "وكتب الدكتور قيس سعيد قائلاً: \"400 ألف دينار في جيب ماجدة الرومي لتصعد ركح قرطاج\"،"
+                + " بينما تساءلت الناشطة هدى العلاقي عن الإضافة التي ستقدمها ماجدة الرومي، مضيفة"
+                + " \"قاطعوا المهرجان هذا العام من أجل الفقراء\".",
+            2);
+    assertEquals("قيس سعيد", q.get(0).speaker());
+    assertEquals("هدى العلاقي", q.get(1).speaker());
+  }
 }
