@@ -226,13 +226,7 @@ final class SpeakerMentions {
 
   /** True when the mention's last word stands in the article more than once. */
   private boolean attested(Mention m) {
-    int seen = 0;
-    for (Token t : tokens) {
-      if (t.word() && t.is(m.lastWord()) && ++seen > 1) {
-        return true;
-      }
-    }
-    return false;
+    return text.occurrences(m.lastWord()).size() > 1;
   }
 
   /**
