@@ -183,6 +183,17 @@ final class SpeakerPhrases {
       return null;
     }
     if (SpeakerWords.HONORIFICS.contains(first)) {
+      if (i + 1 < to && SpeakerWords.ORDINALS.contains(tokens.get(i + 1).norm())) {
+        // "وصرحت السيدة الأولى في الولايات المتحدة": a title, not an honorific before a name
+        int j = i + 2;
+        while (j + 1 < to && tokens.get(j).is(FI) && placeFollows(j + 1, to)) {
+          j += 2;
+          while (j < to && tokens.get(j).word() && SpeakerWords.isDefinite(tokens.get(j).norm())) {
+            j++;
+          }
+        }
+        return new Subject(Type.ROLE_ONLY, i, i, roleText(i, j, lam), null);
+      }
       return named(afterHonorific(i, to), to, null, null);
     }
     if (!SpeakerWords.isRoleHead(first) && !SpeakerWords.RANKS.contains(first)) {

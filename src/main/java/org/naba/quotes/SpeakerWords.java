@@ -80,6 +80,9 @@ final class SpeakerWords {
   static final Set<String> ISSUED_STATEMENTS =
       set("بيان", "تصريح", "تصريحات", "تغريدة", "تغريدات", "رسالة", "منشور", "مقال", "بلاغ");
 
+  /** Ordinals that make a title of an honorific (السيدة الأولى). */
+  static final Set<String> ORDINALS = set("الأول", "الأولى");
+
   /**
    * Quantifiers that open no name (لم تعلن أي جهة مسؤوليتها، كل الإيرانيين), as written:
    * normalised, أي would also be the name آي.

@@ -407,4 +407,17 @@ class SpeakerRulesTest {
     assertEquals("قيس سعيد", q.get(0).speaker());
     assertEquals("هدى العلاقي", q.get(1).speaker());
   }
+
+  @Test
+  void anHonorificWithAnOrdinalIsATitle() {
+    // FR-internationalNews-1960-20180622 (france24): not "الأولى في الولايات المتحدة"
+    Quote q =
+        quotes(
+                "وفي مدينة مكالين الحدودية اجتمعت ميلانيا بالعاملين في مركز احتجاز للقصر. وصرحت"
+                    + " السيدة الأولى في الولايات المتحدة \"أنا هنا لأتعرف على منشأتكم التي أعلم أنكم"
+                    + " تستضيفون فيها أطفالا\".",
+                1)
+            .get(0);
+    assertEquals("السيدة الأولى في الولايات المتحدة", q.speaker());
+  }
 }
