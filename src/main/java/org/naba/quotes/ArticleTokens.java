@@ -1,7 +1,9 @@
 package org.naba.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tokens of one article body outside its quotations, with the sentence and paragraph boundaries
@@ -22,6 +24,7 @@ final class ArticleTokens {
   private final List<Token> tokens;
   private final int[] ends;
   private final int[] endsAtMarks;
+  private Map<String, List<Integer>> occurrences;
 
   ArticleTokens(String body, List<Token> tokens) {
     this.body = body;
@@ -51,6 +54,57 @@ final class ArticleTokens {
       }
     }
     return lo;
+  }
+
+  /** The indices of the word tokens with this normalised form, in order (built once, lazily). */
+  List<Integer> occurrences(String norm) {
+    if (occurrences == null) {
+      occurrences = new HashMap<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i).word()) {
+          occurrences.computeIfAbsent(tokens.get(i).norm(), k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    return occurrences.getOrDefault(norm, List.of());
+  }
+
+  /**
+   * True when the article uses the word at {@code k} on its own elsewhere, outside {@code [from,
+   * to)}: never followed there by the word at {@code k + 1}, and followed by at least two different
+   * words ("وطمأن مخارش محبي"، "لفت مخارش إلى" after "عبدالله مخارش سبب غياب"; not "شيخ" of "حسن
+   * شيخ محمود", always followed by محمود).
+   */
+  boolean usedAlone(int k, int from, int to) {
+    String next = tokens.get(k + 1).norm();
+    String firstFollower = null;
+    boolean distinct = false;
+    for (int i : occurrences(tokens.get(k).norm())) {
+      if (i >= from && i < to) {
+        continue;
+      }
+      String follower = i + 1 < tokens.size() ? tokens.get(i + 1).norm() : "";
+      if (follower.equals(next)) {
+        return false;
+      }
+      if (firstFollower == null) {
+        firstFollower = follower;
+      } else {
+        distinct |= !firstFollower.equals(follower);
+      }
+    }
+    return distinct;
+  }
+
+  /** True when the words at {@code k} and {@code k + 1} stand together elsewhere too. */
+  boolean pairElsewhere(int k) {
+    String next = tokens.get(k + 1).norm();
+    for (int i : occurrences(tokens.get(k).norm())) {
+      if (i != k && i + 1 < tokens.size() && tokens.get(i + 1).is(next)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The next sentence end or quotation mark from {@code from}. */
@@ -123,8 +177,10 @@ final class ArticleTokens {
       // "وقد التقى المالكي …": the verb after an opening وقد
       return sentenceInitial(i - 1);
     }
-    if (!previous.word() && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0) {
-      return true;
+    if (!previous.word()
+        && SENTENCE_ENDS.indexOf(previous.norm().charAt(0)) >= 0
+        && !abbreviationPoint(i - 1)) {
+      return true; // not after "د." of "د.هشام دي إيدي"
     }
     for (int c = previous.end(); c < tokens.get(i).start(); c++) {
       if (body.charAt(c) == NEWLINE) {

@@ -18,13 +18,16 @@ import org.naba.text.ArabicNormalizer;
  *       an honorific stands before or a comma after it (قيس الخزعلي، …).
  *   <li>A definite organisation word resolves to an earlier phrase opening with it or its bare noun
  *       (اللجنة → اللجنة التنظيمية الخليجية لكرة القدم، البعثة → بعثة الاتحاد الإفريقي).
- *   <li>A role resolves to the latest mention with that role, or with the same head noun and, if
- *       possible, the same last word (رئيس الزمالك ~ رئيس مجلس إدارة نادي الزمالك).
+ *   <li>A role resolves to the latest mention with that role whose surname the article uses again
+ *       (else the latest), or with the same head noun and, if possible, the same last word (رئيس
+ *       الزمالك ~ رئيس مجلس إدارة نادي الزمالك); the same office with another nationality (وزير
+ *       الخارجية الإيراني, وزير الخارجية الأمريكي) is another person.
  * </ul>
  */
 final class SpeakerMentions {
 
   private static final int MAX_NAME_WORDS = 6;
+  private static final String NISBA = "ي";
   private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
 
   /** A named person or organisation with the role the article gave them. */
@@ -197,25 +200,70 @@ final class SpeakerMentions {
     return sameHead;
   }
 
+  /**
+   * The latest earlier mention with exactly this role, preferring one whose last name word the
+   * article uses again (سليم الجبوري … الجبوري, not the object in "لم يبلغ رئيس مجلس النواب العراقي
+   * بمواعيد محددة"); else the first later one; or null.
+   */
   Mention findByRole(String roleNorm, int position) {
     Mention after = null;
+    Mention unattested = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (roleNorm.equals(m.roleNorm())) {
         if (m.position() < position) {
-          return m;
+          if (attested(m)) {
+            return m;
+          }
+          unattested = unattested == null ? m : unattested;
+        } else {
+          after = after == null ? m : after;
         }
-        after = after == null ? m : after;
       }
     }
-    return after;
+    return unattested != null ? unattested : after;
   }
 
-  /** True when two roles share their head noun, or one contains the other. */
+  /** True when the mention's last word stands in the article more than once. */
+  private boolean attested(Mention m) {
+    return text.occurrences(m.lastWord()).size() > 1;
+  }
+
+  /**
+   * True when two roles share their head noun, or one contains the other, and they name no two
+   * different nationalities (وزير الخارجية الإيراني is not وزير الخارجية الأمريكي).
+   */
   static boolean sameHead(String roleNorm, String otherRole) {
     String other = ArabicNormalizer.normalize(otherRole);
     String head = stripArticle(roleNorm.split(" ")[0]);
-    return stripArticle(other.split(" ")[0]).equals(head) || other.contains(roleNorm);
+    return (stripArticle(other.split(" ")[0]).equals(head) || other.contains(roleNorm))
+        && !differentNisbas(roleNorm, other);
+  }
+
+  /**
+   * True when two roles name the same office with different definite nisbas (وزير الخارجية
+   * الإيراني, وزير الخارجية الأمريكي); the office of a club's coach and a national adjective of the
+   * person (المدرب الفرنسي, مدرب أرسنال الإنجليزي) do not conflict.
+   */
+  static boolean differentNisbas(String role, String other) {
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    List<String> officeA = split(role, a);
+    List<String> officeB = split(other, b);
+    return officeA.equals(officeB) && !a.isEmpty() && !b.isEmpty() && !a.equals(b);
+  }
+
+  /** The role's words other than definite nisbas (which go to {@code nisbas}). */
+  private static List<String> split(String role, List<String> nisbas) {
+    List<String> office = new ArrayList<>();
+    for (String w : role.split(" ")) {
+      if (SpeakerWords.isDefinite(w) && w.length() > 5 && w.endsWith(NISBA)) {
+        nisbas.add(w);
+      } else {
+        office.add(office.isEmpty() ? stripArticle(w) : w);
+      }
+    }
+    return office;
   }
 
   private static String stripArticle(String w) {

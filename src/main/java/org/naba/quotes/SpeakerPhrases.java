@@ -21,6 +21,12 @@ import org.naba.quotes.Subject.Type;
  *       adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في + a
  *       place ("القنصلية الإيرانية في البصرة").
  *   <li>A relative or personal pronoun (الذي، هو) or a statement noun (البيان) is an anaphor.
+ *   <li>After a role, an institution noun, a plural in -ات or a noun before a possessive genitive
+ *       starts the verb's object, not a name (أبلغ الرئيس الأمريكي | حكومة بلاده); a quantifier
+ *       (أي، كل) opens no name.
+ *   <li>A name of three words or more ends after a word the article uses on its own elsewhere
+ *       (عبدالله مخارش | سبب غياب, when وطمأن مخارش and لفت مخارش follow).
+ *   <li>An addressee between a verb and its subject is skipped (وقال لـ "الاقتصادية" الدكتور …).
  * </ul>
  */
 final class SpeakerPhrases {
@@ -43,6 +49,8 @@ final class SpeakerPhrases {
   private static final char FULL_STOP = '.';
   private static final char BI = 'ب';
   private static final String BI_DEFINITE = "بال";
+  private static final String PLURAL_AT = "ات";
+  private static final int ABBREVIATION_LETTERS = 2;
 
   private final ArticleTokens text;
   private final String body;
@@ -76,6 +84,60 @@ final class SpeakerPhrases {
     return SpeakerWords.isRoleHead(norm)
         || SpeakerWords.RANKS.contains(norm)
         || SpeakerWords.HONORIFICS.contains(norm);
+  }
+
+  /**
+   * The index past an addressee standing right after a verb, before its subject, or {@code i}.
+   * Rules: لـ or an audience word (للصحفيين، لوكالة) followed by a marked name of at most three
+   * words ("وقال لـ "الاقتصادية" الدكتور حامد النيادي"), or an audience word with its definite
+   * adjectives ("وقال للصحفيين الوزير …"، "وقال للتلفزيون الفرنسي"); ل + an addressee as written
+   * (لأعضاء البرلمان) with its definite genitives.
+   */
+  int afterAddressee(int i, int to) {
+    if (i >= to || !tokens.get(i).word()) {
+      return i;
+    }
+    String n = tokens.get(i).norm();
+    boolean lam = n.equals(String.valueOf(SpeakerWords.LAM));
+    boolean audience =
+        SpeakerWords.AUDIENCES.contains(n)
+            || n.length() > 2
+                && n.charAt(0) == SpeakerWords.LAM
+                && SpeakerWords.MEDIA_NOUNS.contains(n.substring(1));
+    if (!lam
+        && !audience
+        && !n.startsWith(SpeakerWords.LAM_DEFINITE)
+        && NameWords.isAudience(tokens.get(i).text(body))) {
+      // "وقال لأعضاء البرلمان": the addressee and its definite genitives
+      int k = i + 1;
+      while (k < to
+          && tokens.get(k).word()
+          && SpeakerWords.isDefinite(tokens.get(k).norm())
+          && !titled(tokens.get(k).norm())) {
+        k++;
+      }
+      return k;
+    }
+    if (!lam && !audience) {
+      return i;
+    }
+    Subject marked = markedNameAt(i + 1, to);
+    if (marked != null) {
+      return marked.nameTo() + 1;
+    }
+    if (!audience || SpeakerWords.MEDIA_NOUNS.contains(n.substring(1))) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < to
+        && tokens.get(k).word()
+        && (SpeakerWords.isDefinite(tokens.get(k).norm())
+                && SpeakerWords.isAdjective(tokens.get(k).norm())
+            || tokens.get(k).norm().length() <= ABBREVIATION_LETTERS
+                && !isStop(tokens.get(k).norm()))) {
+      k++; // "وقال للتلفزيون الفرنسي"، "وصرح للبي بي سي"
+    }
+    return k;
   }
 
   /** A marked name of at most three words opening at {@code k} ("نواف العتيبي"), or null. */
@@ -121,6 +183,17 @@ final class SpeakerPhrases {
       return null;
     }
     if (SpeakerWords.HONORIFICS.contains(first)) {
+      if (i + 1 < to && SpeakerWords.ORDINALS.contains(tokens.get(i + 1).norm())) {
+        // "وصرحت السيدة الأولى في الولايات المتحدة": a title, not an honorific before a name
+        int j = i + 2;
+        while (j + 1 < to && tokens.get(j).is(FI) && placeFollows(j + 1, to)) {
+          j += 2;
+          while (j < to && tokens.get(j).word() && SpeakerWords.isDefinite(tokens.get(j).norm())) {
+            j++;
+          }
+        }
+        return new Subject(Type.ROLE_ONLY, i, i, roleText(i, j, lam), null);
+      }
       return named(afterHonorific(i, to), to, null, null);
     }
     if (!SpeakerWords.isRoleHead(first) && !SpeakerWords.RANKS.contains(first)) {
@@ -130,7 +203,8 @@ final class SpeakerPhrases {
           && SpeakerWords.isDefinite(tokens.get(k).norm())
           && tokens.get(k).norm().endsWith(NISBA)
           && !SpeakerWords.isDefinite(tokens.get(k + 1).norm())
-          && !isStop(tokens.get(k + 1).norm())) {
+          && !isStop(tokens.get(k + 1).norm())
+          && !hasPossessive(tokens.get(k + 1))) {
         k++; // "يرى الفرنسي آرسين فينغر": a nationality before the name
       }
       if (k > i) {
@@ -173,7 +247,7 @@ final class SpeakerPhrases {
       } else if (SpeakerWords.isPrepositionalPlace(n)) {
         closed = true;
       } else if (closed && !prepositionFollows(j + 1, limit)) {
-        nameStart = j;
+        nameStart = objectNoun(j, limit) ? -1 : j;
         break;
       }
       j++;
@@ -199,6 +273,19 @@ final class SpeakerPhrases {
     }
     Subject name = named(nameStart, to, role, null);
     return name != null ? name : new Subject(Type.ROLE_ONLY, i, i, role, null);
+  }
+
+  /**
+   * True when the indefinite word at {@code j} after a role is the verb's object, not a name: an
+   * institution noun (أبلغ الرئيس الأمريكي | حكومة بلاده), a plural in -ات (وصف وزير الخارجية
+   * الإيراني | اتهامات الولايات المتحدة) or a noun whose genitive carries a possessive pronoun
+   * (وأكد | حرص بلاده).
+   */
+  boolean objectNoun(int j, int limit) {
+    String n = tokens.get(j).norm();
+    return SpeakerWords.INSTITUTIONS.contains(n)
+        || n.length() > 4 && n.endsWith(PLURAL_AT)
+        || j + 1 < limit && tokens.get(j + 1).word() && hasPossessive(tokens.get(j + 1));
   }
 
   /** "رئيس الاتحاد الدولي لكرة القدم": لـ + indefinite noun followed by a definite one. */
@@ -262,11 +349,17 @@ final class SpeakerPhrases {
     return null;
   }
 
-  /** The token after an honorific at {@code j}, skipping an abbreviation point (م. / د.). */
+  /**
+   * The token after an honorific at {@code j} and any honorific right after it, skipping an
+   * abbreviation point (م. / د.).
+   */
   int afterHonorific(int j, int to) {
     int k = j + 1;
     if (k < to && !tokens.get(k).word() && tokens.get(k).norm().charAt(0) == FULL_STOP) {
       k++;
+    }
+    if (k < to && tokens.get(k).word() && SpeakerWords.HONORIFICS.contains(tokens.get(k).norm())) {
+      return afterHonorific(k, to); // "الزميل الدكتور أحمد الفراج"
     }
     return k;
   }
@@ -338,13 +431,16 @@ final class SpeakerPhrases {
               || SpeakerWords.hasPluralPronoun(n)
               || n.startsWith(BI_DEFINITE)
               || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
-      if (k == from && stop) {
+      if (k == from && (stop || SpeakerWords.QUANTIFIERS.contains(tokens.get(k).text(body)))) {
         return null;
       }
       if (k > from && organisation(from) && n.charAt(0) == BI && !n.startsWith("بن")) {
         break; // "المسؤولون في البلدية | بفتح تحقيق"
       }
-      if (k > from && n.equals(FI) && organisation(from) && placeFollows(k + 1, limit)) {
+      if (k > from
+          && n.equals(FI)
+          && (organisation(from) || SpeakerWords.SOURCE_NOUNS.contains(tokens.get(from).norm()))
+          && placeFollows(k + 1, limit)) {
         // "القنصلية الإيرانية في البصرة", "بعثة الاتحاد الإفريقي في الصومال"
         k++;
         previousDefinite = false;
@@ -371,6 +467,7 @@ final class SpeakerPhrases {
     if (k == from) {
       return null;
     }
+    k = confirmedEnd(from, k);
     if (role == null
         && k < to
         && ArticleTokens.isComma(tokens.get(k))
@@ -382,6 +479,29 @@ final class SpeakerPhrases {
       }
     }
     return new Subject(Type.NAMED, from, k, role, firstDisplay);
+  }
+
+  /**
+   * Where a name of three or more words really ends: after a word that the article uses on its own
+   * elsewhere, never followed by the next word ("عبدالله مخارش | سبب غياب" when "وطمأن مخارش" comes
+   * later), unless the next word is a link (بن، آل، الله); else {@code to}.
+   */
+  private int confirmedEnd(int from, int to) {
+    if (to - from < 3 || organisation(from)) {
+      return to;
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      String n = tokens.get(k).norm();
+      if (isStop(n) || SpeakerWords.INSTITUTIONS.contains(n) || SpeakerWords.PLACES.contains(n)) {
+        return to; // "مصادر في نادي ليستر": a description, not a name
+      }
+      if (!SpeakerWords.NAME_LINKS.contains(tokens.get(k + 1).norm())
+          && !SpeakerWords.NAME_LINKS.contains(tokens.get(k).norm())
+          && text.usedAlone(k, from, to)) {
+        return k + 1;
+      }
+    }
+    return to;
   }
 
   /**
@@ -417,6 +537,7 @@ final class SpeakerPhrases {
 
   static boolean isStop(String norm) {
     return SpeakerWords.STOP_WORDS.contains(norm)
+        || SpeakerWords.isConjoinedStopWord(norm)
         || SpeechCues.isComplementizer(norm)
         || SpeechCues.lookup(norm).isPresent();
   }

@@ -18,15 +18,21 @@ import org.naba.text.ArabicNormalizer;
  *   <li>The cue is searched first in the text before the quote (nearest first, within the sentence
  *       and after any previous quotation of it), then among the first words after it ("…"، قال
  *       النعمان / "…"، وفقاً للمتحدث …). A cue after the quote that names its speaker wins over a
- *       subject-less continuation before it (وأضاف أن "…"، بحسب قائد …).
- *   <li>A weak verb (بين، ذكر، رأى …) counts only when a complementizer or colon follows it
- *       closely, or the quote itself does.
+ *       subject-less continuation before it (وأضاف أن "…"، بحسب قائد …), unless that cue opens a
+ *       statement of its own (a complementizer or colon follows it: وتابع: "…"، وقال مارادونا …:).
+ *   <li>A weak verb (بين، ذكر، رأى …) counts only as {@link SubjectReader} allows; a weak verb of a
+ *       relative clause (التي أقرت) is skipped.
  *   <li>A verb's subject follows it (VSO: "وقال الناطق باسم الجهاز صباح النعمان، …"); when nothing
  *       follows, a short noun phrase opening the sentence before the verb is the subject (SVO:
  *       "النعمان، حذّر من أن").
- *   <li>A participle (مضيفاً، موضحاً …), a verb without subject (وأضاف، أن …) and a pronoun (الذي،
- *       هو) continue the last speaker, if their grammatical gender agrees; otherwise the speaker is
- *       unknown. A manner cue (بقوله، قائلاً) takes the subject of its clause.
+ *   <li>A participle (مضيفاً، موضحاً …) in the sentence of an attributed quote keeps its speaker,
+ *       whatever its gender; elsewhere it takes the subject of its own clause (رفض الرئيس الإيراني،
+ *       حسن روحاني …، متسائلا), if any. A participle without one, a verb without subject (وأضاف، أن
+ *       …, also after an addressee: وقال لأعضاء البرلمان) and a pronoun (الذي، هو) continue the
+ *       last speaker, if their grammatical gender agrees; otherwise the speaker is unknown. A
+ *       manner cue (بقوله، قائلاً) takes the subject of its clause.
+ *   <li>A name of two words or more whose first word the body gives after a given name (وأكد شكري
+ *       التزام مصر after سامح شكري) is that full name: the rest is the verb's object.
  *   <li>The subject is split into role and name ({@link SpeakerWords}); a one-word name resolves to
  *       the full name given earlier in the article (النعمان → صباح النعمان); a role without a name
  *       resolves to the person the article gave that role to, else the role is the speaker.
@@ -37,38 +43,26 @@ import org.naba.text.ArabicNormalizer;
  *       phrase is remembered for surname and role resolution.
  * </ul>
  *
- * <p>Speaker phrases are read by {@link SpeakerPhrases}, names and roles resolved against the
- * article's {@link SpeakerMentions}; this class finds the cues and keeps the discourse state (the
- * speech events so far). One instance serves one article; it is not thread-safe.
+ * <p>Speaker phrases are read by {@link SpeakerPhrases}, the subjects of cues by {@link
+ * SubjectReader}, names and roles resolved against the article's {@link SpeakerMentions}; this
+ * class finds the cues and keeps the discourse state (the speech events so far). One instance
+ * serves one article; it is not thread-safe.
  */
 final class SpeakerResolver {
 
-  private static final int MAX_ROLE_WORDS = 12;
-  private static final int MAX_SVO_WORDS = 5;
-  private static final int MAX_SENTENCE_NAME_WORDS = 3;
-  private static final int WEAK_CUE_REACH = 25;
-  private static final int WEAK_CUE_NEAR = 6;
   private static final int POST_CUE_WORDS = 2;
   private static final int POST_ATTRIBUTION_WORDS = 6;
-  private static final int REPORT_REACH = 8;
   private static final int ANTECEDENT_DEPTH = 3;
   private static final char COLON = ':';
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
-  private static final String MA = "ما";
   private static final SpeechCues.Cue SENTENCE_VERB =
       new SpeechCues.Cue(SpeechCues.Kind.VERB, false, SpeechCues.Gender.ANY);
 
   /** Marks an anaphoric subject that is the statement itself (وأضاف البيان). */
   private static final String STATEMENT = "statement";
 
-  private static final int BAYNA_REACH = 6;
-  private static final String BAYNA = "بين";
   private static final String KAMA = "كما";
-  private static final String QAD = "قد";
-  private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
   private static final char BI = 'ب';
-  private static final String POSSESSIVE_HA = "ه";
-  private static final String AN = "عن";
 
   private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
 
@@ -77,6 +71,7 @@ final class SpeakerResolver {
   private final ArticleTokens text;
   private final SpeakerPhrases phrases;
   private final SpeakerMentions mentions;
+  private final SubjectReader subjects;
   private final List<Event> events = new ArrayList<>();
   private final List<Attribution> history = new ArrayList<>();
   private final Set<Integer> usedCues = new HashSet<>();
@@ -96,6 +91,7 @@ final class SpeakerResolver {
     this.tokens = text.tokens();
     this.phrases = new SpeakerPhrases(text);
     this.mentions = new SpeakerMentions(text, phrases);
+    this.subjects = new SubjectReader(text, phrases, mentions);
     MarkedSpan last = statements.get(statements.size() - 1);
     collectMentionsAndEvents(text.sentenceEndIgnoringMarks(text.firstTokenAtOrAfter(last.after())));
   }
@@ -126,7 +122,7 @@ final class SpeakerResolver {
     out.replaceAll(a -> a.known() && a.speaker().indexOf(' ') < 0 ? known.canonical(a) : a);
     for (int i = 0; i < out.size(); i++) {
       Attribution a = out.get(i);
-      if (a.known() && SpeakerNames.isAudience(a.speaker())) {
+      if (a.known() && NameWords.isAudience(a.speaker())) {
         // "وقال لأعضاء البرلمان": the verb has no subject, it continues the last speaker
         Attribution last = i > 0 ? out.get(i - 1) : Attribution.UNKNOWN;
         out.set(
@@ -149,10 +145,28 @@ final class SpeakerResolver {
         continue;
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
-      if (cue.isPresent() && qualifies(i, preTo, cue.get())) {
+      if (cue.isPresent()
+          && cue.get().weak()
+          && subjects.inRelativeClause(i)
+          && !subjects.introduces(i, preTo)) {
+        continue; // "الأساليب التي أقرت تشمل "…"": the verb describes a noun, it cites nobody
+      }
+      if (cue.isPresent() && subjects.qualifies(i, preTo, cue.get())) {
+        if (cue.get().kind() == SpeechCues.Kind.PARTICIPLE
+            && context.followsQuote()
+            && previous != null
+            && previous.known()
+            && !anyCue(preFrom, i)) {
+          // "ووصفت الحكومة الإسرائيلية هجوم الجمعة بأنه "…" مضيفا أن": the same sentence goes on,
+          // whatever gender the participle has (organisations take both)
+          return settle(
+              new Attribution(previous.speaker(), previous.role(), null, -1, previous.gender()),
+              t,
+              i);
+        }
         anaphoric = false;
         Attribution before = attribute(i, cue.get(), preFrom, preTo);
-        if (anaphoric) {
+        if (anaphoric && !introducesOwnStatement(context)) {
           Attribution after = postCue(context);
           if (after != null && after.known() && !isDocument(after.speaker())) {
             return after;
@@ -171,6 +185,41 @@ final class SpeakerResolver {
       return previous;
     }
     return Attribution.UNKNOWN;
+  }
+
+  /**
+   * True when a speech cue stands in {@code [from, to)} ("…"، بينما تساءلت الناشطة هدى العلاقي …
+   * مضيفة: a new speaker in the same sentence).
+   */
+  private boolean anyCue(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).word() && SpeechCues.lookup(tokens.get(i).norm()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the cue after the quote opens a statement of its own: a complementizer or a colon
+   * follows it in the rest of the sentence ("وتابع: "…"، وقال مارادونا …: "…"", "وقال "…" اضاف سفير
+   * إيران … إن"). Such a cue belongs to what follows, not to the quote before it.
+   */
+  private boolean introducesOwnStatement(QuoteContext context) {
+    int from = text.firstTokenAtOrAfter(context.span().after());
+    int to = text.firstTokenAtOrAfter(context.postEnd());
+    boolean cueSeen = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.word() && SpeechCues.lookup(t.norm()).isPresent()) {
+        cueSeen = true;
+      } else if (cueSeen
+          && (t.word() && SpeechCues.isComplementizer(t.norm())
+              || !t.word() && t.norm().charAt(0) == COLON)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDocument(String speaker) {
@@ -226,131 +275,55 @@ final class SpeakerResolver {
     return true;
   }
 
-  /** True when {@code cue} at {@code index} introduces what comes before {@code limit}. */
-  private boolean qualifies(int index, int limit, SpeechCues.Cue cue) {
-    if (!cue.weak()) {
-      return true;
-    }
-    if (limit - index <= WEAK_CUE_NEAR) {
-      return true;
-    }
-    boolean bayna = tokens.get(index).norm().endsWith(BAYNA);
-    if (bayna && baynaIsAVerb(index)) {
-      return true;
-    }
-    int reach = Math.min(limit, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
-    for (int i = index + 1; i < reach; i++) {
-      Token t = tokens.get(i);
-      if (SpeechCues.isComplementizer(t.norm()) || !t.word() && t.norm().charAt(0) == COLON) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "وبين لوك ارنال …": وبين opening a sentence before an indefinite name is the verb. */
-  private boolean baynaIsAVerb(int index) {
-    Token t = tokens.get(index);
-    if (!t.norm().equals("و" + BAYNA)
-        || !text.sentenceInitial(index)
-        || index + 1 >= tokens.size()) {
-      return false;
-    }
-    Token next = tokens.get(index + 1);
-    return next.word()
-        && !SpeakerWords.isDefinite(next.norm())
-        && !SpeakerPhrases.isStop(next.norm())
-        && !SpeakerWords.PLACES.contains(next.norm());
-  }
-
   /** Attributes the cue at {@code index}; {@code [from, to)} is the context it sits in. */
   private Attribution attribute(int index, SpeechCues.Cue cue, int from, int to) {
     applyEventsBefore(index);
     return switch (cue.kind()) {
       case VERB -> {
-        Subject s = phrases.subjectAfter(index + 1, to, false);
+        Subject s = phrases.subjectAfter(phrases.afterAddressee(index + 1, to), to, false);
         if (s != null
             && cue.weak()
             && s.type() == Type.NAMED
             && tokens.get(s.nameFrom()).norm().charAt(0) == BI) {
           s = null; // "ووعد باستقطاب أشخاص …": the verb's object, not its subject
         }
-        if (notASubject(s)) {
+        if (subjects.notASubject(s)) {
           s = null; // "أعلن الشهر الماضي"، "ذكرت ترحيبها": an adverb or object, not the subject
+        }
+        if (SpeechCues.isContinuation(tokens.get(index).norm()) && subjects.nickname(s)) {
+          yield antecedent(cue.gender()); // "وتابع "زيزو"، لاعب ريال مدريد": the last speaker
         }
         if (s == null
             && index > 0
             && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
           s = phrases.markedNameBefore(index - 1); // "… "مالكوم إكس" الذي قال"
         }
-        if (s == null) {
-          s = subjectBefore(from, index);
-          s = notASubject(s) ? null : s; // "ومضى يقول": a verb, not a subject
+        if (s == null
+            && index > 0
+            && SpeakerWords.RELATIVE_PRONOUNS.contains(tokens.get(index - 1).norm())) {
+          s = subjects.namedBeforePronoun(index - 1); // "الرئيس الاميركي باراك اوباما الذي قال"
         }
         if (s == null) {
-          s = clauseSubject(from, index);
+          s = subjects.subjectBefore(from, index);
+          s = subjects.notASubject(s) ? null : s; // "ومضى يقول": a verb, not a subject
+        }
+        if (s == null) {
+          s = subjects.clauseSubject(from, index);
+        }
+        if (s == null) {
+          s = subjects.issuerOfStatement(from, index);
         }
         yield fromSubject(s, cue.gender(), index);
       }
-      case ATTRIBUTION -> fromSubject(attributed(index + 1, to), cue.gender(), index);
-      case REPORT -> fromSubject(reported(index + 1, to), cue.gender(), index);
-      case MANNER -> fromSubject(clauseSubject(from, index), cue.gender(), index);
-      case PARTICIPLE -> antecedent(cue.gender());
-    };
-  }
-
-  /**
-   * True when a one-word named subject cannot be a speaker: a time noun (الشهر، العام), a noun with
-   * a possessive pronoun (ترحيبها، حديثه) or a speech verb itself (ومضى).
-   */
-  private boolean notASubject(Subject s) {
-    if (s == null || s.type() != Type.NAMED || s.nameTo() - s.nameFrom() != 1) {
-      return false;
-    }
-    Token t = tokens.get(s.nameFrom());
-    String raw = t.text(body);
-    String n = t.norm();
-    return SpeakerWords.TIME_NOUNS.contains(n)
-        || SpeechCues.lookup(n).isPresent()
-        || raw.length() > 4
-            && (raw.endsWith("ها") || raw.endsWith("ه") && !n.endsWith("الله"))
-            && mentions.findBySurname(n, Integer.MAX_VALUE) == null;
-  }
-
-  /** "ونقلت "فرانس برس" عن أردوغان …": the speaker follows the first عن. */
-  private Subject reported(int i, int to) {
-    for (int k = i; k < to && k < i + REPORT_REACH; k++) {
-      if (tokens.get(k).is(AN)) {
-        return phrases.subjectAfter(k + 1, to, false);
+      case ATTRIBUTION -> fromSubject(subjects.attributed(index + 1, to), cue.gender(), index);
+      case REPORT -> fromSubject(subjects.reported(index + 1, to), cue.gender(), index);
+      case MANNER -> fromSubject(subjects.clauseSubject(from, index), cue.gender(), index);
+      case PARTICIPLE -> {
+        // "رفض الرئيس الإيراني، حسن روحاني، الانتقادات …، متسائلا عن": the clause's own subject
+        Subject s = subjects.clauseSubject(from, index);
+        yield s != null ? fromSubject(s, cue.gender(), index) : antecedent(cue.gender());
       }
-    }
-    return null;
-  }
-
-  private Subject attributed(int i, int to) {
-    if (i >= to || !tokens.get(i).word()) {
-      return null;
-    }
-    String n = tokens.get(i).norm();
-    if (SpeakerWords.SAYING_NOUNS.contains(n)) {
-      return attributed(i + 1, to);
-    }
-    if (n.equals(MA) || SpeakerPhrases.stripLam(n).equals(MA)) {
-      return phrases.subjectAfter(i + 2, to, false);
-    }
-    if (n.equals(AN)) {
-      return phrases.subjectAfter(i + 1, to, false);
-    }
-    if (SpeechCues.lookup(n).isPresent()) {
-      return attributed(i + 1, to);
-    }
-    if (n.equals(String.valueOf(SpeakerWords.LAM))) {
-      return phrases.subjectAfter(i + 1, to, false);
-    }
-    if (n.length() > 2 && n.charAt(0) == SpeakerWords.LAM) {
-      return phrases.subjectAfter(i, to, true);
-    }
-    return phrases.subjectAfter(i, to, false);
+    };
   }
 
   private Attribution fromSubject(Subject s, SpeechCues.Gender gender, int index) {
@@ -418,6 +391,10 @@ final class SpeakerResolver {
           m = known;
         }
       }
+      if (m == null && role == null && subjects.surnameThenObject(s, position)) {
+        // "وأكد شكري التزام مصر" after "سامح شكري": a surname, then the verb's object
+        name = mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
+      }
       if (role == null && m != null) {
         role = m.role();
       }
@@ -448,125 +425,6 @@ final class SpeakerResolver {
     int space = head.indexOf(' ');
     String first = space < 0 ? head : head.substring(0, space);
     return first.endsWith("ه") ? SpeechCues.Gender.FEMININE : SpeechCues.Gender.MASCULINE;
-  }
-
-  /**
-   * SVO: the subject before the verb at {@code verb}. Rules: a short phrase (at most {@value
-   * #MAX_SVO_WORDS} words, "النعمان، حذّر") opening the context; or, after وكان/كان (and before
-   * قد), a longer one; or a phrase after a clause particle (إلا أن مسؤولاً محلياً، طلب عدم ذكر
-   * اسمه، قال).
-   */
-  private Subject subjectBefore(int from, int verb) {
-    int end = verb;
-    while (end > from
-        && (ArticleTokens.isComma(tokens.get(end - 1)) || tokens.get(end - 1).is(QAD))) {
-      end--;
-    }
-    int start = from;
-    int max = MAX_SVO_WORDS;
-    if (start < end && KANA.contains(tokens.get(start).norm())) {
-      start++;
-      max = MAX_ROLE_WORDS;
-    }
-    if (start < end && end - start <= max && allWords(start, end)) {
-      Subject s = phrases.subjectAfter(start, end, false);
-      if (s != null && (s.type() == Type.ROLE_ONLY || s.nameTo() == end)) {
-        return s;
-      }
-    }
-    int p = from;
-    if (p < end && !SpeakerWords.OPENING_PARTICLES.contains(tokens.get(p).norm())) {
-      return null;
-    }
-    while (p < end
-        && tokens.get(p).word()
-        && SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(p).norm())) {
-      p++;
-    }
-    if (p > from && p < end) {
-      Subject s = phrases.subjectAfter(p, end, false);
-      if (s != null && s.type() != Type.ANAPHOR) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  private boolean onlyParticles(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!tokens.get(i).word() || !SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i).norm())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean allWords(int from, int to) {
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (!t.word() || SpeakerPhrases.isStop(t.norm())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The subject of the clause that a subject-less verb, a participle or a manner cue continues: a
-   * role-led phrase right after a clause-initial verb ("من جانبه، أبدى المهاجم خوسيه أنطونيو ريس …،
-   * وقال") or opening the clause after particles only ("لكن الرئيس الأمريكي نفى …، مؤكداً").
-   */
-  private Subject clauseSubject(int from, int index) {
-    for (int i = from + 1; i < index; i++) {
-      Token t = tokens.get(i);
-      Token verb = tokens.get(i - 1);
-      boolean afterInitialVerb =
-          verb.word()
-              && !SpeakerWords.STOP_WORDS.contains(verb.norm())
-              && (i - 1 == from
-                  || !tokens.get(i - 2).word()
-                  || SpeakerWords.CLAUSE_CONJUNCTIONS.contains(tokens.get(i - 2).norm()));
-      if (afterInitialVerb
-          && t.word()
-          && i + 1 < index
-          && t.norm().endsWith(POSSESSIVE_HA)
-          && SpeakerWords.isRoleHead(tokens.get(i + 1).norm())) {
-        // "وردت بطلته الممثلة الجزائرية ريم غزالي": the role after "its heroine"
-        Subject s = phrases.subjectAfter(i + 1, index, false);
-        if (s != null && s.type() != Type.ANAPHOR) {
-          return s;
-        }
-      }
-      boolean opensClause = !afterInitialVerb && onlyParticles(from, i);
-      if (t.word()
-          && afterInitialVerb
-          && !SpeakerWords.isRoleHead(t.norm())
-          && !SpeakerWords.RANKS.contains(t.norm())
-          && !SpeakerPhrases.isStop(t.norm())) {
-        Subject s = phrases.subjectAfter(i, index, false);
-        if (s != null && s.type() == Type.NAMED && s.role() != null) {
-          // "شنت كاتي إلين، مديرة منظمة العفو الدولية …، هجوما … وقالت"
-          return s;
-        }
-      }
-      if (t.word()
-          && (afterInitialVerb || opensClause)
-          && (SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))) {
-        Subject s = phrases.subjectAfter(i, index, false);
-        if (opensClause
-            && s != null
-            && s.type() == Type.NAMED
-            && s.role() != null
-            && mentions.findByName(ArabicNormalizer.normalize(phrases.nameText(s))) == null) {
-          // "لكن الرئيس الأمريكي نفى …": the verb follows the role, so what follows is no name
-          s = new Subject(Type.ROLE_ONLY, i, i, s.role(), null);
-        }
-        if (s != null && s.type() != Type.ANAPHOR) {
-          return s;
-        }
-      }
-    }
-    return null;
   }
 
   // ---- article-wide mentions (for surnames and roles) and speech events (for continuations)
@@ -601,14 +459,15 @@ final class SpeakerResolver {
         }
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
-      boolean speechVerb = cue.isPresent() && (!cue.get().weak() || weakQualifies(i, to));
+      boolean speechVerb = cue.isPresent() && (!cue.get().weak() || subjects.weakQualifies(i, to));
       if (!speechVerb
           && text.sentenceInitial(i)
           && !SpeakerWords.isDefinite(t.norm())
           && !SpeakerWords.CLAUSE_CONJUNCTIONS.contains(t.norm())
           && !SpeakerWords.STOP_WORDS.contains(t.norm())
+          && !SpeakerWords.isConjoinedStopWord(t.norm())
           && !SpeakerWords.CLAUSE_PARTICLES.contains(t.norm())) {
-        Subject s = sentenceSubject(i + 1, to);
+        Subject s = subjects.sentenceSubject(i + 1, to);
         if (s != null) {
           // "وشكك جيريمي كوربين زعيم حزب العمال …": the subject of a sentence is a speaker to come
           mentions.remember(s, t.start());
@@ -621,101 +480,40 @@ final class SpeakerResolver {
         int end = text.sentenceEndIgnoringMarks(i + 1);
         Subject s =
             cue.get().kind() == SpeechCues.Kind.REPORT
-                ? reported(i + 1, end)
-                : attributed(i + 1, end);
+                ? subjects.reported(i + 1, end)
+                : subjects.attributed(i + 1, end);
         if (s != null && s.type() == Type.NAMED) {
           mentions.remember(phrases.trimmed(s), t.start());
         }
       }
       if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE) {
         int clauseFrom = text.sentenceStart(i);
-        Subject s = clauseSubject(clauseFrom, i);
+        Subject s = subjects.clauseSubject(clauseFrom, i);
         if (s != null) {
           events.add(new Event(i, cue.get(), clauseFrom));
         }
       }
       if (cue.isPresent()
           && cue.get().kind() == SpeechCues.Kind.VERB
-          && (!cue.get().weak() || weakQualifies(i, to))) {
-        Subject s = phrases.subjectAfter(i + 1, to, false);
+          && (!cue.get().weak() || subjects.weakQualifies(i, to))
+          && !(cue.get().weak() && subjects.inRelativeClause(i) && !subjects.introduces(i, to))) {
+        Subject s = phrases.subjectAfter(phrases.afterAddressee(i + 1, to), to, false);
         int clauseFrom = text.clauseStart(i);
-        if (s == null) {
-          s = subjectBefore(clauseFrom, i);
+        if (subjects.notASubject(s)) {
+          s = null;
         }
-        if (s != null && s.type() == Type.NAMED) {
-          mentions.remember(s, t.start());
+        if (s == null) {
+          s = subjects.subjectBefore(clauseFrom, i);
+          s = subjects.notASubject(s) ? null : s;
+        }
+        if (s != null && s.type() == Type.NAMED && !subjects.surnameThenObject(s, t.start())) {
+          mentions.remember(s, t.start()); // not "ظريف مخاطبا" after "محمد جواد ظريف"
         }
         if (s != null && s.type() != Type.ANAPHOR) {
           events.add(new Event(i, cue.get(), clauseFrom));
         }
       }
     }
-  }
-
-  private boolean weakQualifies(int index, int to) {
-    String verb = tokens.get(index).norm();
-    boolean bayna = verb.endsWith(BAYNA);
-    if (bayna && baynaIsAVerb(index)) {
-      return true;
-    }
-    int reach = Math.min(to, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
-    for (int i = index + 1; i < reach; i++) {
-      Token t = tokens.get(i);
-      if (SpeechCues.isComplementizer(t.norm())
-          || t.is(AN)
-          || !t.word() && t.norm().charAt(0) == COLON) {
-        return true;
-      }
-      if (t.word() && SpeechCues.lookup(t.norm()).isPresent()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The subject right after a sentence-initial verb, when it is clearly a person with a role: role
-   * + name, or name + role (جيريمي كوربين زعيم حزب …); the name has at most three words, none after
-   * the first with a preposition (التقى المالكي بفاتو …). Null otherwise.
-   */
-  private Subject sentenceSubject(int i, int to) {
-    Subject s = phrases.subjectAfter(i, to, false);
-    if (s == null || s.type() != Type.NAMED) {
-      return null;
-    }
-    s = phrases.trimmed(s);
-    for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
-      char c = tokens.get(k).norm().charAt(0);
-      if (c == BI || c == SpeakerWords.LAM) {
-        s = new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
-        break;
-      }
-    }
-    if (s.nameTo() - s.nameFrom() > MAX_SENTENCE_NAME_WORDS) {
-      return null;
-    }
-    if (s.role() != null) {
-      return s;
-    }
-    String norm = ArabicNormalizer.normalize(phrases.nameText(s));
-    String last = norm.substring(norm.lastIndexOf(' ') + 1);
-    Mention known = mentions.findBySurname(last, tokens.get(s.nameFrom()).start());
-    boolean knownSurname =
-        s.nameTo() - s.nameFrom() == 1
-            && known != null
-            && known.lastWord().equals(last)
-            && known.position() < tokens.get(s.nameFrom()).start();
-    if (knownSurname
-        || s.nameTo() - s.nameFrom() >= 2 && text.namedBefore(s.nameFrom(), s.nameTo())) {
-      // "والتحق ديفيد غرين بصالة …": a person the article already named in full
-      return s;
-    }
-    if (s.nameTo() < to && SpeakerWords.isRoleHead(tokens.get(s.nameTo()).norm())) {
-      Subject r = phrases.subjectAfter(s.nameTo(), to, false);
-      String role = r != null && r.type() == Type.ROLE_ONLY ? r.role() : null;
-      return new Subject(s.type(), s.nameFrom(), s.nameTo(), role, s.firstName());
-    }
-    return null;
   }
 
   private void applyEventsBefore(int tokenIndex) {
@@ -727,13 +525,17 @@ final class SpeakerResolver {
       int to = text.sentenceEndIgnoringMarks(e.tokenIndex() + 1);
       Subject s;
       if (e.cue() == SENTENCE_VERB) {
-        s = sentenceSubject(e.tokenIndex() + 1, to);
+        s = subjects.sentenceSubject(e.tokenIndex() + 1, to);
       } else if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
-        s = clauseSubject(e.clauseFrom(), e.tokenIndex());
+        s = subjects.clauseSubject(e.clauseFrom(), e.tokenIndex());
       } else {
-        s = phrases.subjectAfter(e.tokenIndex() + 1, to, false);
+        s = phrases.subjectAfter(phrases.afterAddressee(e.tokenIndex() + 1, to), to, false);
+        if (subjects.notASubject(s)) {
+          s = null;
+        }
         if (s == null) {
-          s = subjectBefore(e.clauseFrom(), e.tokenIndex());
+          s = subjects.subjectBefore(e.clauseFrom(), e.tokenIndex());
+          s = subjects.notASubject(s) ? null : s;
         }
       }
       Attribution a = fromSubject(s, e.cue().gender(), e.tokenIndex());

@@ -69,12 +69,12 @@ final class SpeechCues {
     "بين", "لفت", "ذكر", "رأى", "تابع", "أعرب", "تساءل", "أفاد", "زعم", "أقر", "اعترف", "ختم",
     "اختتم", "أكمل", "علق", "أجاب", "رد", "استدرك", "وصف", "برر", "نفى", "شكك", "كرر", "ادعى",
     "أشاد", "رحب", "تعهد", "هدد", "توعد", "انتقد", "اتهم", "ندد", "طالب", "دعا", "أبلغ", "روى",
-    "حكى", "استنكر", "دافع", "وعد", "مضى"
+    "حكى", "استنكر", "دافع", "وعد", "مضى", "أصر"
   };
   private static final String[] WEAK_PRESENT = {
     "بين", "لفت", "ذكر", "رى", "تابع", "عرب", "تساءل", "فيد", "زعم", "قر", "عترف", "ختم", "علق",
     "جيب", "رد", "برر", "نفي", "شكك", "كرر", "دعي", "شيد", "رحب", "تعهد", "هدد", "توعد", "نتقد",
-    "تهم", "ندد", "طالب", "دعو", "بلغ", "روي", "دافع", "مضي"
+    "تهم", "ندد", "طالب", "دعو", "بلغ", "روي", "دافع", "مضي", "صر"
   };
   private static final String[] PARTICIPLES = {
     "مضيف", "موضح", "مؤكد", "مشير", "مبين", "مشدد", "محذر", "منوه", "لافت", "متابع", "معتبر",
@@ -91,6 +91,11 @@ final class SpeechCues {
       normalised(
           "أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "أنّ", "وأن", "وأنه", "وأنها",
           "وبأن");
+
+  private static final Set<String> CONTINUATIONS =
+      normalised(
+          "تابع", "تابعت", "يتابع", "أضاف", "أضافت", "يضيف", "أردف", "أردفت", "استطرد", "استطردت",
+          "استدرك", "استدركت", "ختم", "ختمت", "واصل", "واصلت");
 
   private static final Map<String, Cue> LEXICON = lexicon();
 
@@ -113,6 +118,18 @@ final class SpeechCues {
       cue = LEXICON.get(rest.substring(1));
     }
     return Optional.ofNullable(cue);
+  }
+
+  /**
+   * True for a verb that continues what its subject was saying (وتابع، وأضاف، وأردف، واستطرد،
+   * واستدرك، وختم، masculine or feminine, past or present), normalised.
+   */
+  static boolean isContinuation(String norm) {
+    String rest =
+        norm.length() > 3 && (norm.charAt(0) == CONJUNCTION_WA || norm.charAt(0) == CONJUNCTION_FA)
+            ? norm.substring(1)
+            : norm;
+    return CONTINUATIONS.contains(rest);
   }
 
   /** True for أن/إن/أنه/بأن … (normalised). */

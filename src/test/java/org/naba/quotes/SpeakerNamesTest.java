@@ -98,9 +98,9 @@ class SpeakerNamesTest {
   @Test
   void keepsANameThatOpensWithLamAlif() {
     // a name such as لافروف is not an audience (لأعضاء، للصحفيين are)
-    assertEquals(false, SpeakerNames.isAudience("لافروف"));
-    assertEquals(true, SpeakerNames.isAudience("لأعضاء"));
-    assertEquals(true, SpeakerNames.isAudience("للصحفيين"));
+    assertEquals(false, NameWords.isAudience("لافروف"));
+    assertEquals(true, NameWords.isAudience("لأعضاء"));
+    assertEquals(true, NameWords.isAudience("للصحفيين"));
   }
 
   @Test

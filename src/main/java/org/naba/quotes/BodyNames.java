@@ -1,0 +1,371 @@
+package org.naba.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * The longer forms that an article body gives of a speaker it names briefly: full names of
+ * surnames, names in apposition after roles, descriptions of unnamed sources, organisations called
+ * by their noun. A pure function of the body, read as white-space separated words with their
+ * punctuation.
+ *
+ * <p>Rules are given on each lookup; words are compared in their {@link ArabicNormalizer} form
+ * without surrounding punctuation ({@link NameWords#stripMarks}).
+ */
+final class BodyNames {
+
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final char LAM = 'ل';
+  private static final char BA = 'ب';
+  private static final String LADA = "لدي";
+  private static final int MAX_GIVEN_NAMES = 2;
+  private static final String ABD = "عبد";
+  private static final String ABU = "ابو";
+  private static final char WAW = 'و';
+
+  /** Prepositions as written (على, not the name علي). */
+  private static final java.util.Set<String> RAW_PREPOSITIONS =
+      java.util.Set.of("في", "من", "عن", "لدى", "إلى", "على", "باسم", "بين", "مع", "ضد");
+
+  private static final int MAX_APPOSITION_WORDS = 5;
+  private static final int MAX_ROLE_TAIL = 3;
+  private static final int MAX_DESCRIPTION_WORDS = 6;
+  private static final int MAX_TIME_WORDS = 2;
+  private static final int MAX_ORGANISATION_WORDS = 4;
+  private static final String HA = "ه";
+
+  /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
+  private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
+
+  private final String body;
+  private final List<String> bodyWords;
+  private final List<Integer> wordStarts;
+
+  BodyNames(String body) {
+    List<String> ws = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    Matcher found = WORD.matcher(body);
+    while (found.find()) {
+      ws.add(found.group());
+      starts.add(found.start());
+    }
+    this.body = body;
+    this.bodyWords = List.copyOf(ws);
+    this.wordStarts = List.copyOf(starts);
+  }
+
+  String body() {
+    return body;
+  }
+
+  /**
+   * The longest "given names + surname" in the body for a speaker of one or two words (عبدالله
+   * مخارش، زين الدين زيدان، تركي بن عبد الله الشليل): at most {@value #MAX_GIVEN_NAMES} name words
+   * before it, besides the links بن، عبد، آل، الله، الدين …; the words must be clean name words (no
+   * article, stop word, role, rank, cue, punctuation), and the word before them must open a name (a
+   * comma, a definite word, a role, a rank or honorific, a hashtag, the start of a line) unless the
+   * name holds a link. Null when the body has no longer form.
+   */
+  String fullNameInBody(List<String> speaker) {
+    List<String> target = speaker.stream().map(ArabicNormalizer::normalize).toList();
+    boolean definite = SpeakerWords.isDefinite(target.get(0));
+    String best = null;
+    int bestWords = speaker.size();
+    for (int i = speaker.size(); i <= bodyWords.size(); i++) {
+      if (!matches(i - speaker.size(), target)) {
+        continue;
+      }
+      int first = i - speaker.size();
+      int given = 0;
+      boolean conjunction = false;
+      int k = first - 1;
+      int from = first;
+      while (k >= 0 && (NameWords.isNameWord(bodyWords.get(k)) || afterAbd(k))) {
+        String n = ArabicNormalizer.normalize(bodyWords.get(k));
+        if (afterAbd(k)) {
+          n = ABD; // "عبد الخالق": one compound
+        }
+        if (!NameWords.startsCompound(n) && ++given > MAX_GIVEN_NAMES) {
+          break;
+        }
+        from = k;
+        boolean compoundStart =
+            k + 1 < first
+                && NameWords.startsCompound(ArabicNormalizer.normalize(bodyWords.get(k + 1)));
+        conjunction |= n.charAt(0) == WAW;
+        int opener = k > 0 ? NameWords.opener(bodyWords.get(k - 1)) : NameWords.NO_OPENER;
+        boolean opened =
+            compoundStart
+                || opener == NameWords.STRONG_OPENER
+                || opener == NameWords.WEAK_OPENER && !conjunction && !definite
+                || NameWords.closesSentence(bodyWords.get(i - 1))
+                    && !definite
+                    && !conjunction
+                    && (k == 0 || !NameWords.isNameWord(bodyWords.get(k - 1)));
+        boolean abdAfterComma =
+            (n.equals(ABD) || n.equals(ABU))
+                && k > 0
+                && NameWords.endsWithComma(bodyWords.get(k - 1));
+        if ((!NameWords.LINKS.contains(n) && opened || abdAfterComma || n.equals(ABD) && opened)
+            && i - from > bestWords) {
+          // "صعدة، عبد الخالق بشر": a name opening with عبد after a comma
+          List<String> found = new ArrayList<>(bodyWords.subList(from, i));
+          found.replaceAll(NameWords::stripMarks);
+          best = String.join(" ", found);
+          bestWords = i - from;
+        }
+        k--;
+      }
+    }
+    return best == null ? null : NameWords.clean(best);
+  }
+
+  /**
+   * The name the body gives in apposition right after this role (نائبة وزير الشؤون الخارجية في
+   * كوريا الشمالية، تشوي سون هوي، …): the role's words, possibly followed by more words up to a
+   * comma, then after an optional honorific or rank one to {@value #MAX_APPOSITION_WORDS} name
+   * words closed by a comma. The first such name in the body, or null.
+   */
+  String nameAfterRole(List<String> role) {
+    for (int i = 0; i + role.size() <= bodyWords.size(); i++) {
+      if (!matches(i, role)) {
+        continue;
+      }
+      int k = i + role.size();
+      String last = bodyWords.get(k - 1);
+      if (!NameWords.endsWithComma(last)) {
+        // the role may go on to a comma ("… في كوريا الشمالية،")
+        while (k < bodyWords.size()
+            && k - i - role.size() < MAX_ROLE_TAIL
+            && !NameWords.endsWithComma(bodyWords.get(k))) {
+          if (!bodyWords.get(k).equals(NameWords.stripMarks(bodyWords.get(k)))) {
+            k = bodyWords.size();
+            break;
+          }
+          k++;
+        }
+        if (k >= bodyWords.size() || !NameWords.endsWithComma(bodyWords.get(k))) {
+          continue;
+        }
+        k++;
+      }
+      while (k < bodyWords.size()
+          && (SpeakerWords.HONORIFICS.contains(ArabicNormalizer.normalize(bodyWords.get(k)))
+              || SpeakerWords.RANKS.contains(ArabicNormalizer.normalize(bodyWords.get(k))))) {
+        k++;
+      }
+      int from = k;
+      while (k < bodyWords.size()
+          && k - from < MAX_APPOSITION_WORDS
+          && NameWords.isNameWord(NameWords.stripTrailingComma(bodyWords.get(k)))) {
+        if (NameWords.endsWithComma(bodyWords.get(k))) {
+          List<String> found = new ArrayList<>(bodyWords.subList(from, k + 1));
+          found.replaceAll(NameWords::stripMarks);
+          return found.size() >= 2 ? NameWords.clean(String.join(" ", found)) : null;
+        }
+        k++;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first "given name + one or two name words, role" in the body that opens with this one word
+   * (مارسيلو بالفي، نائب الرئيس …), or null.
+   */
+  String nameBeforeRole(String given) {
+    for (int i = 0; i + 2 < bodyWords.size(); i++) {
+      if (!ArabicNormalizer.normalize(NameWords.stripMarks(bodyWords.get(i))).equals(given)
+          || NameWords.endsWithComma(bodyWords.get(i))) {
+        continue;
+      }
+      for (int k = i + 1; k < bodyWords.size() - 1 && k <= i + 2; k++) {
+        String w = bodyWords.get(k);
+        if (!NameWords.isNameWord(NameWords.stripTrailingComma(w))) {
+          break;
+        }
+        if (NameWords.endsWithComma(w)) {
+          String next = ArabicNormalizer.normalize(bodyWords.get(k + 1));
+          if (SpeakerWords.isRoleHead(next)) {
+            List<String> found = new ArrayList<>(bodyWords.subList(i, k + 1));
+            found.replaceAll(NameWords::stripMarks);
+            return NameWords.clean(String.join(" ", found));
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The description an article first gave to the speaker it now calls by a definite noun (المصدر →
+   * مصدر أمريكي مسؤول مطلع على الاستخبارات): the indefinite noun right after a speech verb, with
+   * the words after it up to a comma, a complementizer or a cue, at most {@value
+   * #MAX_DESCRIPTION_WORDS} words in all and at least two; or null.
+   */
+  String indefiniteDescription(String bare) {
+    for (int i = 1; i < bodyWords.size(); i++) {
+      int c = i - 1;
+      while (c > 0
+          && i - c <= MAX_TIME_WORDS
+          && SpeakerWords.TIME_NOUNS.contains(ArabicNormalizer.normalize(bodyWords.get(c)))) {
+        c--; // "أفاد أمس الأربعاء مسؤول محلي"
+      }
+      String prev = bodyWords.get(c);
+      if (!ArabicNormalizer.normalize(bodyWords.get(i)).equals(bare)
+          || !prev.equals(NameWords.stripMarks(prev))
+          || SpeechCues.lookup(ArabicNormalizer.normalize(prev)).isEmpty()) {
+        continue;
+      }
+      List<String> found = new ArrayList<>();
+      found.add(bodyWords.get(i));
+      for (int k = i + 1; k < bodyWords.size() && found.size() < MAX_DESCRIPTION_WORDS; k++) {
+        String w = bodyWords.get(k);
+        String n = ArabicNormalizer.normalize(NameWords.stripMarks(w));
+        if (n.isEmpty()
+            || SpeechCues.isComplementizer(n)
+            || SpeechCues.lookup(n).isPresent()
+            || SpeakerWords.TIME_NOUNS.contains(n)
+            || SpeakerWords.MEDIA_NOUNS.contains(n)
+            || NameWords.isAudience(w)
+            || w.indexOf(':') >= 0) {
+          break;
+        }
+        found.add(NameWords.stripMarks(w));
+        if (!w.equals(NameWords.stripMarks(w))) {
+          break;
+        }
+      }
+      while (found.size() > 1 && RAW_PREPOSITIONS.contains(found.get(found.size() - 1))) {
+        found.remove(found.size() - 1);
+      }
+      return found.size() >= 2 ? NameWords.clean(String.join(" ", found)) : null;
+    }
+    return null;
+  }
+
+  String organisationName(String bare) {
+    for (int i = 0; i < bodyWords.size(); i++) {
+      String w = bodyWords.get(i);
+      String n = ArabicNormalizer.normalize(NameWords.stripMarks(w));
+      boolean attached = n.length() > 1 && (n.charAt(0) == LAM || n.charAt(0) == BA);
+      if (!w.equals(NameWords.stripMarks(w))
+          || !(n.equals(bare) || attached && n.substring(1).equals(bare))) {
+        continue;
+      }
+      List<String> found = new ArrayList<>();
+      found.add(attached ? NameWords.stripMarks(w).substring(1) : NameWords.stripMarks(w));
+      for (int k = i + 1; k < bodyWords.size() && found.size() <= MAX_ORGANISATION_WORDS; k++) {
+        String next = bodyWords.get(k);
+        String m = ArabicNormalizer.normalize(NameWords.stripMarks(next));
+        if (m.isEmpty()
+            || SpeakerPhrases.isStop(m)
+            || SpeechCues.lookup(m).isPresent()
+            || SpeechCues.isComplementizer(m)) {
+          break;
+        }
+        found.add(NameWords.stripMarks(next));
+        if (!next.equals(NameWords.stripMarks(next))) {
+          break;
+        }
+      }
+      String last = ArabicNormalizer.normalize(found.get(found.size() - 1));
+      if (found.size() >= 2
+          && found.size() <= MAX_ORGANISATION_WORDS
+          && SpeakerWords.isDefinite(last)) {
+        return NameWords.clean(String.join(" ", found));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The description of an unnamed source as the body gives it in full after the words read (مصدر
+   * قريب → مصدر قريب من حكومة المملكة): the same words followed by more words, without marks,
+   * complementizers or cues, that run up to a quotation mark; at most {@value
+   * #MAX_DESCRIPTION_WORDS} words; or null.
+   */
+  String longerDescription(List<String> norms) {
+    for (int i = 0; i + norms.size() < bodyWords.size(); i++) {
+      String end = bodyWords.get(i + norms.size() - 1);
+      if (!matches(i, norms) || !end.equals(NameWords.stripMarks(end))) {
+        continue;
+      }
+      List<String> found = new ArrayList<>(bodyWords.subList(i, i + norms.size()));
+      for (int k = i + norms.size();
+          k < bodyWords.size() && found.size() < MAX_DESCRIPTION_WORDS;
+          k++) {
+        String next = bodyWords.get(k);
+        if (QuoteMarks.isMark(next.charAt(0))) {
+          // the description runs up to the quote: "وقال مصدر قريب من حكومة المملكة "…""
+          return found.size() > norms.size() ? NameWords.clean(String.join(" ", found)) : null;
+        }
+        String m = ArabicNormalizer.normalize(NameWords.stripMarks(next));
+        boolean colon = next.endsWith(":") && next.length() > 1;
+        if (m.isEmpty()
+            || m.charAt(0) == LAM && !m.equals(LADA)
+            || POSSESSIVE_ENDINGS.stream().anyMatch(next::endsWith)
+            || next.length() > 3 && next.endsWith(HA)
+            || !next.equals(NameWords.stripMarks(next)) && !colon
+            || SpeechCues.isComplementizer(m)
+            || SpeechCues.lookup(m).isPresent()) {
+          break;
+        }
+        found.add(NameWords.stripMarks(next));
+        if (colon) {
+          // "وقال مصدر قريب من التحقيق: "…""
+          boolean quoteNext =
+              k + 1 < bodyWords.size() && QuoteMarks.isMark(bodyWords.get(k + 1).charAt(0));
+          return quoteNext ? NameWords.clean(String.join(" ", found)) : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The word after the occurrence of these words in the body nearest before {@code position} (else
+   * the first one), without marks, or null.
+   */
+  String wordAfter(List<String> norms, int position) {
+    String found = null;
+    for (int i = 0; i + norms.size() < bodyWords.size(); i++) {
+      if (matches(i, norms)) {
+        String next = NameWords.clean(NameWords.stripMarks(bodyWords.get(i + norms.size())));
+        if (found == null || wordStarts.get(i) < position) {
+          found = next.isEmpty() ? null : next;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * True when the word at {@code k} is the definite half of a compound after عبد/أبو (عبد الخالق).
+   */
+  private boolean afterAbd(int k) {
+    if (k == 0) {
+      return false;
+    }
+    String w = bodyWords.get(k);
+    String n = ArabicNormalizer.normalize(w);
+    String before = ArabicNormalizer.normalize(bodyWords.get(k - 1));
+    return w.equals(NameWords.stripMarks(w))
+        && SpeakerWords.isDefinite(n)
+        && (before.equals(ABD) || before.equals(ABU));
+  }
+
+  private boolean matches(int at, List<String> target) {
+    for (int d = 0; d < target.size(); d++) {
+      String w = bodyWords.get(at + d);
+      if (!ArabicNormalizer.normalize(NameWords.stripMarks(w)).equals(target.get(d))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
