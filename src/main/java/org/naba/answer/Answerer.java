@@ -52,7 +52,7 @@ import org.naba.text.Span;
 public final class Answerer {
 
   /** Units retrieved per question before ranking. */
-  private static final int CANDIDATES = 50;
+  private static final int CANDIDATES = 40;
 
   /** Least share of the question's term weight an answer must cover. */
   static final double MIN_CONFIDENCE = 0.2;
@@ -106,7 +106,9 @@ public final class Answerer {
     }
     Set<PlaceNames.Place> questionPlaces = places.in(question);
     Map<Long, Boolean> placedArticles = new HashMap<>();
-    TermSet asked = new TermSet(index.terms(String.join(" ", reading.speakerWords())));
+    TermSet asked = termSet(String.join(" ", reading.speakerWords()));
+    Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
+    SpanTerms spans = new SpanTerms(index);
     List<Candidate> candidates = new ArrayList<>();
     List<Hit> hits = index.search(question, CANDIDATES);
     for (Hit hit : hits) {
@@ -122,7 +124,8 @@ public final class Answerer {
         continue;
       }
       Candidate c = found.get();
-      Coverage coverage = coverage(c, reading, terms, asked);
+      Coverage coverage =
+          coverage(c, reading, terms, asked, names, spans, article.get().article().text());
       if (coverage.all() < MIN_CONFIDENCE) {
         continue;
       }
@@ -149,6 +152,10 @@ public final class Answerer {
           .ifPresent(speakers::add);
     }
     return List.copyOf(speakers);
+  }
+
+  private TermSet termSet(String text) {
+    return new TermSet(text.isEmpty() ? Set.of() : index.terms(text));
   }
 
   /** Whether the answer's article (title or text) mentions every place the question names. */
@@ -225,8 +232,7 @@ public final class Answerer {
       Hit hit, StoredArticle stored, QuestionReader.Reading reading) {
     Article a = stored.article();
     ArticleRef ref = new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.url());
-    String around = around(stored, hit.start(), hit.end(), 1);
-    String context = around + " " + a.title();
+    List<Span> context = around(stored, hit.start(), hit.end(), 1);
     Optional<Quote> quote = quoteAt(stored, hit);
     double score = hit.score();
     boolean asksStatement = reading.type() == QuestionReader.Type.STATEMENT;
@@ -238,7 +244,7 @@ public final class Answerer {
           asksStatement
               ? a.text().substring(hit.start(), hit.end())
                   + " "
-                  + around(stored, hit.start(), hit.end(), SPEAKER_LOOKBACK)
+                  + textOf(stored, around(stored, hit.start(), hit.end(), SPEAKER_LOOKBACK))
               : a.title() + " " + a.text();
       if (!overlaps(where, reading)) {
         return Optional.empty();
@@ -246,7 +252,16 @@ public final class Answerer {
     }
     if (quote.isEmpty()) {
       return Optional.of(
-          new Candidate(Answer.Kind.PASSAGE, text, null, null, ref, context, score, stored.seq()));
+          new Candidate(
+              Answer.Kind.PASSAGE,
+              text,
+              new Span(hit.start(), hit.end()),
+              null,
+              null,
+              ref,
+              context,
+              score,
+              stored.seq()));
     }
     Quote q = quote.get();
     score *= asksStatement ? QUOTE_BOOST * QUOTE_BOOST : QUOTE_BOOST;
@@ -261,7 +276,15 @@ public final class Answerer {
     }
     return Optional.of(
         new Candidate(
-            Answer.Kind.QUOTE, text, q.speaker(), q.role(), ref, context, score, stored.seq()));
+            Answer.Kind.QUOTE,
+            text,
+            new Span(q.start(), q.end()),
+            q.speaker(),
+            q.role(),
+            ref,
+            context,
+            score,
+            stored.seq()));
   }
 
   /**
@@ -278,12 +301,22 @@ public final class Answerer {
   private record Coverage(double all, double beyondSpeaker) {}
 
   private Coverage coverage(
-      Candidate c, QuestionReader.Reading reading, List<WeightedTerm> terms, TermSet asked) {
+      Candidate c,
+      QuestionReader.Reading reading,
+      List<WeightedTerm> terms,
+      TermSet asked,
+      Map<String, TermSet> names,
+      SpanTerms spans,
+      String body) {
     boolean namesSpeaker = !reading.speakerWords().isEmpty();
-    TermSet text = new TermSet(index.terms(c.text()));
-    TermSet around = new TermSet(index.terms(c.context()));
-    TermSet speaker = new TermSet(index.terms(nonNull(c.speaker())));
-    TermSet role = new TermSet(index.terms(nonNull(c.role())));
+    TermSet text = spans.of(c.articleSeq(), body, c.span().start(), c.span().end());
+    List<TermSet> around = new ArrayList<>(c.context().size() + 1);
+    around.add(spans.ofTitle(c.articleSeq(), c.article().title()));
+    for (Span s : c.context()) {
+      around.add(spans.of(c.articleSeq(), body, s.start(), s.end()));
+    }
+    TermSet speaker = names.computeIfAbsent(nonNull(c.speaker()), this::termSet);
+    TermSet role = names.computeIfAbsent(nonNull(c.role()), this::termSet);
     double all = 0;
     double covered = 0;
     double topic = 0;
@@ -291,7 +324,7 @@ public final class Answerer {
     for (WeightedTerm t : terms) {
       String term = t.term();
       double weight = t.idf();
-      double inText = text.has(term) ? weight : around.has(term) ? weight / 2 : 0;
+      double inText = text.has(term) ? weight : TermSet.anyHas(around, term) ? weight / 2 : 0;
       double bySpeaker =
           speaker.has(term) || namesSpeaker && role.has(term)
               ? weight
@@ -330,20 +363,24 @@ public final class Answerer {
    * The {@code before} sentences before {@code [start, end)} and the one after it: news paragraphs
    * are often a sentence long, so the context crosses paragraphs.
    */
-  private static String around(StoredArticle stored, int start, int end, int before) {
+  private static List<Span> around(StoredArticle stored, int start, int end, int before) {
     ParsedArticle parsed = stored.parsed();
     Optional<Span> overlapping = parsed.sentencesOverlapping(start, end);
     if (overlapping.isEmpty()) {
-      return "";
+      return List.of();
     }
     List<Span> sentences = parsed.sentences();
-    StringBuilder out = new StringBuilder();
     int first = Math.max(0, overlapping.get().start() - before);
-    for (int i = first; i < overlapping.get().start(); i++) {
-      out.append(sentences.get(i).of(stored.article().text())).append(' ');
-    }
-    if (overlapping.get().end() < sentences.size()) {
-      out.append(sentences.get(overlapping.get().end()).of(stored.article().text()));
+    int last = Math.min(sentences.size(), overlapping.get().end() + 1);
+    List<Span> out = new ArrayList<>(sentences.subList(first, overlapping.get().start()));
+    out.addAll(sentences.subList(overlapping.get().end(), last));
+    return out;
+  }
+
+  private static String textOf(StoredArticle stored, List<Span> spans) {
+    StringBuilder out = new StringBuilder();
+    for (Span s : spans) {
+      out.append(s.of(stored.article().text())).append(' ');
     }
     return out.toString();
   }
@@ -373,18 +410,23 @@ public final class Answerer {
     return loaded;
   }
 
+  /**
+   * @param span where {@code text} is in the article
+   * @param context the sentences around it, in the article
+   */
   private record Candidate(
       Answer.Kind kind,
       String text,
+      Span span,
       String speaker,
       String role,
       ArticleRef article,
-      String context,
+      List<Span> context,
       double score,
       long articleSeq) {
 
     Candidate withScore(double newScore) {
-      return new Candidate(kind, text, speaker, role, article, context, newScore, articleSeq);
+      return new Candidate(kind, text, span, speaker, role, article, context, newScore, articleSeq);
     }
   }
 

@@ -52,6 +52,16 @@ final class TermSet {
     return false;
   }
 
+  /** Whether one of {@code sets} has {@code term}. */
+  static boolean anyHas(List<TermSet> sets, String term) {
+    for (TermSet set : sets) {
+      if (set.has(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The term and the term without a leading proclitic, when enough of it remains. */
   static List<String> forms(String term) {
     List<String> forms = new ArrayList<>(2);

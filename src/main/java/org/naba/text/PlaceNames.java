@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,14 +40,25 @@ public final class PlaceNames {
   }
 
   private static final String RESOURCE = "places.txt";
-  private static final String DEFINITE = "ال";
   private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
   private static final List<String> PREPOSITIONS = List.of("", "ب", "ل", "ك");
 
   private final List<Place> places;
 
+  /** Each spelling under its first word, so a question is read in one pass over its words. */
+  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+  private record Entry(Place place, List<String> spelling) {}
+
   public PlaceNames(List<Place> places) {
     this.places = List.copyOf(places);
+    for (Place place : this.places) {
+      for (List<String> spelling : place.spellings()) {
+        byFirstWord
+            .computeIfAbsent(spelling.get(0), w -> new ArrayList<>())
+            .add(new Entry(place, spelling));
+      }
+    }
   }
 
   /** The gazetteer shipped with Naba. */
@@ -83,16 +97,23 @@ public final class PlaceNames {
   /** The places {@code question} names, in gazetteer order. */
   public Set<Place> in(String question) {
     List<String> words = words(question);
-    Set<Place> found = new LinkedHashSet<>();
-    for (Place place : places) {
-      for (List<String> spelling : place.spellings()) {
-        if (occurs(spelling, words)) {
-          found.add(place);
-          break;
+    Set<Place> found = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (String bare : withoutProclitics(words.get(i))) {
+        for (Entry entry : byFirstWord.getOrDefault(bare, List.of())) {
+          if (followedBy(words, i, entry.spelling())) {
+            found.add(entry.place());
+          }
         }
       }
     }
-    return found;
+    Set<Place> ordered = new LinkedHashSet<>();
+    for (Place place : places) {
+      if (found.contains(place)) {
+        ordered.add(place);
+      }
+    }
+    return ordered;
   }
 
   /** Whether {@code normalizedText} (already normalised) mentions {@code place}. */
@@ -105,35 +126,42 @@ public final class PlaceNames {
     return false;
   }
 
-  private static boolean occurs(List<String> spelling, List<String> words) {
-    for (int i = 0; i + spelling.size() <= words.size(); i++) {
-      boolean all = withProclitics(words.get(i), spelling.get(0));
-      for (int j = 1; all && j < spelling.size(); j++) {
-        all = words.get(i + j).equals(spelling.get(j));
-      }
-      if (all) {
-        return true;
+  /** Whether the words after position {@code i} are the rest of {@code spelling}. */
+  private static boolean followedBy(List<String> words, int i, List<String> spelling) {
+    if (i + spelling.size() > words.size()) {
+      return false;
+    }
+    for (int j = 1; j < spelling.size(); j++) {
+      if (!words.get(i + j).equals(spelling.get(j))) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
-  private static boolean withProclitics(String word, String name) {
+  /**
+   * The word and what it may be with proclitics removed: و or ف, then ب ل or ك; a ل before the ل of
+   * ال stands for ال (للبصرة → البصرة).
+   */
+  private static Set<String> withoutProclitics(String word) {
+    Set<String> forms = new LinkedHashSet<>();
     for (String conjunction : CONJUNCTIONS) {
+      if (!word.startsWith(conjunction)) {
+        continue;
+      }
+      String rest = word.substring(conjunction.length());
       for (String preposition : PREPOSITIONS) {
-        String prefix = conjunction + preposition;
-        if (word.equals(prefix + name)) {
-          return true;
+        if (!rest.startsWith(preposition) || rest.length() == preposition.length()) {
+          continue;
         }
-        // ل + ال is written لل: للبصرة
-        if (preposition.equals("ل")
-            && name.startsWith(DEFINITE)
-            && word.equals(conjunction + preposition + name.substring(1))) {
-          return true;
+        String bare = rest.substring(preposition.length());
+        forms.add(bare);
+        if (preposition.equals("ل") && bare.startsWith("ل")) {
+          forms.add("ا" + bare);
         }
       }
     }
-    return false;
+    return forms;
   }
 
   private static List<String> words(String text) {
