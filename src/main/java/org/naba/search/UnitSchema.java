@@ -16,11 +16,13 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -71,6 +73,16 @@ public final class UnitSchema implements AutoCloseable {
   public static final String TEXT_EXACT = "text_exact";
   public static final String TEXT_SKELETON = "text_skeleton";
   public static final String TEXT_ROOT = "text_root";
+
+  private static final FieldType FREQS_ONLY = freqsOnly();
+
+  private static FieldType freqsOnly() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
+
   public static final String TEXT_NGRAM = "text_ngram";
   public static final String CONTEXT = "context";
   public static final String TITLE = "title";
@@ -188,7 +200,7 @@ public final class UnitSchema implements AutoCloseable {
       doc.add(new StoredField(END, unit.end()));
       List<String> exactTerms = allTerms(exact, unit.text());
       List<String> stems = exactTerms.stream().map(ArabicLightStemmer::stem).toList();
-      doc.add(analyzed(TEXT, stems));
+      doc.add(new Field(TEXT, new AnalyzedTerms(stems), TextField.TYPE_NOT_STORED));
       if (tuning.exact() > 0) {
         doc.add(analyzed(TEXT_EXACT, exactTerms));
       }
@@ -221,8 +233,12 @@ public final class UnitSchema implements AutoCloseable {
     return docs;
   }
 
+  /**
+   * A field of terms scored by BM25 alone. Only {@link #TEXT} keeps positions (for the proximity
+   * clauses); without them the other fields index faster and take less space.
+   */
   private static Field analyzed(String name, List<String> terms) {
-    return new Field(name, new AnalyzedTerms(terms), TextField.TYPE_NOT_STORED);
+    return new Field(name, new AnalyzedTerms(terms), FREQS_ONLY);
   }
 
   /**
