@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.naba.quotes.Quote;
@@ -35,16 +36,17 @@ import org.naba.text.Span;
  *       candidate covers ({@link TermSet}: spelling variants and clitics meet): fully in its own
  *       text or its speaker's name (and role, when the question names a speaker), half in the
  *       sentences around it, the title or the role. Below {@link #MIN_CONFIDENCE} a candidate is
- *       dropped, so an off-topic question gets no answer rather than a loose keyword match; so is a
- *       candidate that covers the speaker but too little of what the question asks beyond them. The
- *       others rank by retrieval score times confidence squared.
+ *       dropped, so an off-topic question gets no answer rather than a loose keyword match. The
+ *       others rank by retrieval score times confidence squared and, when the question names a
+ *       speaker, times the share it covers of what the question asks beyond the speaker.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
  *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
- *       mentions them all and whose own text, neighbouring sentences or title mentions one.
+ *       mentions them all.
  *   <li>A question about what a named speaker said (by name or role) takes only that speaker's
  *       statements, and passages that mention them, and ranks their statements first; one that
- *       names a source (حسب …) takes only candidates from articles that mention it.
+ *       names a source (حسب …) takes only candidates from articles that mention it. When nothing
+ *       answers, the speakers of the statements that came nearest make the hint.
  *   <li>The same statement from several articles is one answer listing every other source (word
  *       shingles, so clipped or respelled copies still match); repeats within an article collapse.
  * </ul>
@@ -164,7 +166,8 @@ public final class Answerer {
       return true;
     }
     String article =
-        ArabicNormalizer.normalize(stored.article().title() + "\n" + stored.article().text());
+        ArabicNormalizer.normalize(
+            Objects.toString(stored.article().title(), "") + "\n" + stored.article().text());
     return named.stream().allMatch(p -> PlaceNames.mentions(p, article));
   }
 
@@ -245,7 +248,7 @@ public final class Answerer {
               ? a.text().substring(hit.start(), hit.end())
                   + " "
                   + textOf(stored, around(stored, hit.start(), hit.end(), SPEAKER_LOOKBACK))
-              : a.title() + " " + a.text();
+              : nonNull(a.title()) + " " + a.text();
       if (!overlaps(where, reading)) {
         return Optional.empty();
       }
