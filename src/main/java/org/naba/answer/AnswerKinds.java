@@ -80,7 +80,7 @@ final class AnswerKinds {
   private static boolean saysCountUnknown(String text) {
     boolean negated = false;
     boolean count = false;
-    for (String w : ArabicNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : ArabicNormalizer.words(text)) {
       negated |= NEGATIONS.contains(w);
       count |= COUNT_WORDS.contains(w);
     }
@@ -88,7 +88,7 @@ final class AnswerKinds {
   }
 
   private static boolean hasTimeWord(String text) {
-    for (String w : ArabicNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : ArabicNormalizer.words(text)) {
       String bare = w.startsWith("و") && w.length() > 3 ? w.substring(1) : w;
       if (TIME_WORDS.contains(w) || TIME_WORDS.contains(bare)) {
         return true;

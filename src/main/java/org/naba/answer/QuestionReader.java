@@ -162,12 +162,6 @@ public final class QuestionReader {
 
   /** Normalised words of {@code text}: letters and digits, punctuation dropped. */
   static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    for (String w : ArabicNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    return words;
+    return ArabicNormalizer.words(text);
   }
 }

@@ -1,6 +1,7 @@
 package org.naba.text;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -54,21 +55,21 @@ public enum AnswerType {
 
   /** The answer types {@code question} asks for (usually none or one). */
   public static Set<AnswerType> asked(String question) {
-    String[] words = ArabicNormalizer.normalize(question).split("[^\\p{L}\\p{N}]+");
+    List<String> words = ArabicNormalizer.words(question);
     Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       if (w.equals(WHEN)) {
         types.add(TIME);
       } else if (w.equals(HOW_MANY) || w.equals(FOR_HOW_MUCH)) {
         types.add(NUMBER);
       } else if (WHICH.contains(w)) {
         int next = i + 1;
-        if (next < words.length && COPULAS.contains(words[next])) {
+        if (next < words.size() && COPULAS.contains(words.get(next))) {
           next++;
         }
-        if (next < words.length) {
-          String noun = withoutArticle(words[next]);
+        if (next < words.size()) {
+          String noun = withoutArticle(words.get(next));
           if (TIME_NOUNS.contains(noun)) {
             types.add(TIME);
           } else if (QUANTITY_NOUNS.contains(noun)) {
@@ -83,10 +84,7 @@ public enum AnswerType {
   /** The answer types {@code sentence} can give. */
   public static Set<AnswerType> offered(String sentence) {
     Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
-    for (String w : ArabicNormalizer.normalize(sentence).split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty()) {
-        continue;
-      }
+    for (String w : ArabicNormalizer.words(sentence)) {
       if (hasDigit(w)) {
         types.add(NUMBER);
         types.add(TIME);

@@ -1,6 +1,9 @@
 package org.naba.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Normalises Arabic text for matching and hashing (not for display).
@@ -58,7 +61,21 @@ public final class ArabicNormalizer {
   private static final char KEHEH = '\u06A9';
   private static final char SWASH_KAF = '\u06AA';
 
+  /** Anything but a letter or a digit: what separates words. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private ArabicNormalizer() {}
+
+  /** The normalised words of {@code text}: runs of letters and digits, punctuation dropped. */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : NON_WORD.split(normalize(text))) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
 
   public static String normalize(String text) {
     if (hasPresentationForms(text)) {

@@ -84,7 +84,7 @@ public final class PlaceNames {
         }
         List<List<String>> spellings = new ArrayList<>();
         for (String spelling : line.split("\\|")) {
-          spellings.add(words(spelling));
+          spellings.add(ArabicNormalizer.words(spelling));
         }
         places.add(new Place(line.split("\\|")[0].strip(), spellings));
       }
@@ -96,7 +96,7 @@ public final class PlaceNames {
 
   /** The places {@code question} names, in gazetteer order. */
   public Set<Place> in(String question) {
-    List<String> words = words(question);
+    List<String> words = ArabicNormalizer.words(question);
     Set<Place> found = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (String bare : withoutProclitics(words.get(i))) {
@@ -162,15 +162,5 @@ public final class PlaceNames {
       }
     }
     return forms;
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    for (String w : ArabicNormalizer.normalize(text).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    return words;
   }
 }

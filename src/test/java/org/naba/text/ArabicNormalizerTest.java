@@ -84,4 +84,12 @@ class ArabicNormalizerTest {
   void collapsesAndTrimsWhiteSpace() {
     check("  في \t  العراق \n", "في العراق");
   }
+
+  @Test
+  void splitsNormalisedTextIntoWordsOfLettersAndDigits() {
+    assertEquals(
+        java.util.List.of("ماذا", "قال", "النعمان", "عن", "كوردستان", "2021"),
+        ArabicNormalizer.words("«ماذا قالَ النعمان» عن كوردستان، ٢٠٢١؟"));
+    assertEquals(java.util.List.of(), ArabicNormalizer.words(" ،؟ "));
+  }
 }
