@@ -78,13 +78,19 @@ public final class ArabicNormalizer {
   }
 
   public static String normalize(String text) {
-    if (hasPresentationForms(text)) {
-      text = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    }
+    return normalize(text, false);
+  }
+
+  private static String normalize(String text, boolean decomposed) {
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (!decomposed && isPresentationForm(c)) {
+        // rare: decompose the whole text once and start over (a few forms, such as the bismillah
+        // ligature, have no decomposition and stay as they are)
+        return normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), true);
+      }
       if (isDiacritic(c) || c == TATWEEL || isInvisible(c)) {
         continue;
       }
@@ -119,14 +125,8 @@ public final class ArabicNormalizer {
         || c == BYTE_ORDER_MARK;
   }
 
-  private static boolean hasPresentationForms(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c < BYTE_ORDER_MARK)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isPresentationForm(char c) {
+    return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c < BYTE_ORDER_MARK);
   }
 
   private static char fold(char c) {

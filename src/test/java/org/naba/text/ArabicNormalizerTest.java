@@ -92,4 +92,10 @@ class ArabicNormalizerTest {
         ArabicNormalizer.words("«ماذا قالَ النعمان» عن كوردستان، ٢٠٢١؟"));
     assertEquals(java.util.List.of(), ArabicNormalizer.words(" ،؟ "));
   }
+
+  @Test
+  void keepsAPresentationFormThatHasNoDecomposition() {
+    // U+FDFD, the bismillah ligature, has no compatibility decomposition
+    assertEquals("\uFDFD الله", ArabicNormalizer.normalize("\uFDFD اللّه"));
+  }
 }
