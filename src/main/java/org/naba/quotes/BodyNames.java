@@ -44,6 +44,9 @@ final class BodyNames {
   private final List<String> bodyWords;
   private final List<Integer> wordStarts;
 
+  /** The normalised form of each body word without its marks, filled in as asked for. */
+  private final String[] bareNorms;
+
   BodyNames(String body) {
     List<String> ws = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
@@ -55,6 +58,17 @@ final class BodyNames {
     this.body = body;
     this.bodyWords = List.copyOf(ws);
     this.wordStarts = List.copyOf(starts);
+    this.bareNorms = new String[ws.size()];
+  }
+
+  /** {@code normalize(stripMarks(word k))}, computed once a word. */
+  private String bareNorm(int k) {
+    String norm = bareNorms[k];
+    if (norm == null) {
+      norm = ArabicNormalizer.normalize(NameWords.stripMarks(bodyWords.get(k)));
+      bareNorms[k] = norm;
+    }
+    return norm;
   }
 
   String body() {
@@ -178,8 +192,7 @@ final class BodyNames {
    */
   String nameBeforeRole(String given) {
     for (int i = 0; i + 2 < bodyWords.size(); i++) {
-      if (!ArabicNormalizer.normalize(NameWords.stripMarks(bodyWords.get(i))).equals(given)
-          || NameWords.endsWithComma(bodyWords.get(i))) {
+      if (!bareNorm(i).equals(given) || NameWords.endsWithComma(bodyWords.get(i))) {
         continue;
       }
       for (int k = i + 1; k < bodyWords.size() - 1 && k <= i + 2; k++) {
@@ -361,8 +374,7 @@ final class BodyNames {
 
   private boolean matches(int at, List<String> target) {
     for (int d = 0; d < target.size(); d++) {
-      String w = bodyWords.get(at + d);
-      if (!ArabicNormalizer.normalize(NameWords.stripMarks(w)).equals(target.get(d))) {
+      if (!bareNorm(at + d).equals(target.get(d))) {
         return false;
       }
     }
