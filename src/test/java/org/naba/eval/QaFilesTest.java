@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,8 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.naba.ingest.JsonLinesReader;
+import org.naba.ingest.OutletDirectory;
+import org.naba.ingest.Read;
 
 /** The hand-written QA files still point at the articles their answers come from. */
 class QaFilesTest {
@@ -29,19 +26,16 @@ class QaFilesTest {
   @Test
   void everyAntIraqAnswerComesFromItsOwnArticleAndEveryAlternativeFromTheCorpus()
       throws IOException {
+    // the articles as Naba reads them for ingest
     Map<String, String> texts = new HashMap<>();
-    ObjectMapper json = new ObjectMapper();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(
-                    Files.newInputStream(Path.of("../shared/data/news/ant-iraq.jsonl.gz"))),
-                StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        JsonNode article = json.readTree(line);
-        texts.put(article.get("id").asText(), article.get("text").asText());
-      }
-    }
+    new JsonLinesReader(OutletDirectory.load(Path.of("config/outlets.json")))
+        .read(
+            Path.of("../shared/data/news/ant-iraq.jsonl.gz"),
+            entry -> {
+              if (entry.read() instanceof Read.Found found) {
+                texts.put(found.article().id(), found.article().text());
+              }
+            });
     List<QaCase> cases = QaFile.read(QA.resolve("ant-iraq.tsv"));
     Set<String> articles = new HashSet<>();
     for (QaCase c : cases) {
