@@ -390,7 +390,7 @@ public final class Answerer {
 
   /** Whether {@code name} shares a word of three letters or more with the speaker words. */
   private static boolean overlaps(String name, QuestionReader.Reading reading) {
-    List<String> words = QuestionReader.words(name);
+    List<String> words = ArabicNormalizer.words(name);
     for (String w : reading.speakerWords()) {
       if (w.length() > 2 && words.contains(w)) {
         return true;

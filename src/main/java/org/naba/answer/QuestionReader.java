@@ -111,7 +111,7 @@ public final class QuestionReader {
           "وفق", "هسه", "هسا", "لسه", "بس", "كلش", "اكو", "ماكو", "شنهو", "شنهي");
 
   public Reading read(String question) {
-    List<String> words = words(question);
+    List<String> words = ArabicNormalizer.words(question);
     Type type = null;
     List<String> topic = new ArrayList<>();
     List<String> speaker = new ArrayList<>();
@@ -158,10 +158,5 @@ public final class QuestionReader {
 
   private static String stripConjunction(String word) {
     return word.length() > 3 && word.startsWith("و") ? word.substring(1) : word;
-  }
-
-  /** Normalised words of {@code text}: letters and digits, punctuation dropped. */
-  static List<String> words(String text) {
-    return ArabicNormalizer.words(text);
   }
 }

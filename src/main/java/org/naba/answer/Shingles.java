@@ -3,6 +3,7 @@ package org.naba.answer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.naba.text.ArabicNormalizer;
 
 /**
  * Word shingles of a normalised text, for telling when two outlets report the same statement
@@ -21,7 +22,7 @@ public final class Shingles {
 
   /** The three-word shingles of {@code text} (normalised words). */
   public static Shingles of(String text) {
-    List<String> words = QuestionReader.words(text);
+    List<String> words = ArabicNormalizer.words(text);
     Set<String> set = new HashSet<>();
     if (words.size() < WIDTH) {
       set.add(String.join(" ", words));
