@@ -2,8 +2,6 @@ package org.naba.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.naba.text.ArabicNormalizer;
 
 /**
@@ -17,7 +15,9 @@ import org.naba.text.ArabicNormalizer;
  */
 final class BodyNames {
 
-  private static final Pattern WORD = Pattern.compile("\\S+");
+  /** What separates body words: the white space of a regular expression's {@code \s}. */
+  private static final String SEPARATORS = " \t\n\u000B\f\r";
+
   private static final char LAM = 'ل';
   private static final char BA = 'ب';
   private static final String LADA = "لدي";
@@ -47,18 +47,40 @@ final class BodyNames {
   /** The normalised form of each body word without its marks, filled in as asked for. */
   private final String[] bareNorms;
 
+  /** The normalised form of each body word as written, filled in as asked for. */
+  private final String[] norms;
+
   BodyNames(String body) {
     List<String> ws = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    Matcher found = WORD.matcher(body);
-    while (found.find()) {
-      ws.add(found.group());
-      starts.add(found.start());
+    int i = 0;
+    while (i < body.length()) {
+      if (SEPARATORS.indexOf(body.charAt(i)) >= 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < body.length() && SEPARATORS.indexOf(body.charAt(i)) < 0) {
+        i++;
+      }
+      ws.add(body.substring(start, i));
+      starts.add(start);
     }
     this.body = body;
     this.bodyWords = List.copyOf(ws);
     this.wordStarts = List.copyOf(starts);
     this.bareNorms = new String[ws.size()];
+    this.norms = new String[ws.size()];
+  }
+
+  /** {@code normalize(word k)}, computed once a word. */
+  private String norm(int k) {
+    String norm = norms[k];
+    if (norm == null) {
+      norm = ArabicNormalizer.normalize(bodyWords.get(k));
+      norms[k] = norm;
+    }
+    return norm;
   }
 
   /** {@code normalize(stripMarks(word k))}, computed once a word. */
@@ -98,7 +120,7 @@ final class BodyNames {
       int k = first - 1;
       int from = first;
       while (k >= 0 && (NameWords.isNameWord(bodyWords.get(k)) || afterAbd(k))) {
-        String n = ArabicNormalizer.normalize(bodyWords.get(k));
+        String n = norm(k);
         if (afterAbd(k)) {
           n = ABD; // "عبد الخالق": one compound
         }
@@ -106,9 +128,7 @@ final class BodyNames {
           break;
         }
         from = k;
-        boolean compoundStart =
-            k + 1 < first
-                && NameWords.startsCompound(ArabicNormalizer.normalize(bodyWords.get(k + 1)));
+        boolean compoundStart = k + 1 < first && NameWords.startsCompound(norm(k + 1));
         conjunction |= n.charAt(0) == WAW;
         int opener = k > 0 ? NameWords.opener(bodyWords.get(k - 1)) : NameWords.NO_OPENER;
         boolean opened =
@@ -167,8 +187,7 @@ final class BodyNames {
         k++;
       }
       while (k < bodyWords.size()
-          && (SpeakerWords.HONORIFICS.contains(ArabicNormalizer.normalize(bodyWords.get(k)))
-              || SpeakerWords.RANKS.contains(ArabicNormalizer.normalize(bodyWords.get(k))))) {
+          && (SpeakerWords.HONORIFICS.contains(norm(k)) || SpeakerWords.RANKS.contains(norm(k)))) {
         k++;
       }
       int from = k;
@@ -201,7 +220,7 @@ final class BodyNames {
           break;
         }
         if (NameWords.endsWithComma(w)) {
-          String next = ArabicNormalizer.normalize(bodyWords.get(k + 1));
+          String next = norm(k + 1);
           if (SpeakerWords.isRoleHead(next)) {
             List<String> found = new ArrayList<>(bodyWords.subList(i, k + 1));
             found.replaceAll(NameWords::stripMarks);
@@ -222,23 +241,22 @@ final class BodyNames {
    */
   String indefiniteDescription(String bare) {
     for (int i = 1; i < bodyWords.size(); i++) {
+      if (!norm(i).equals(bare)) {
+        continue;
+      }
       int c = i - 1;
-      while (c > 0
-          && i - c <= MAX_TIME_WORDS
-          && SpeakerWords.TIME_NOUNS.contains(ArabicNormalizer.normalize(bodyWords.get(c)))) {
+      while (c > 0 && i - c <= MAX_TIME_WORDS && SpeakerWords.TIME_NOUNS.contains(norm(c))) {
         c--; // "أفاد أمس الأربعاء مسؤول محلي"
       }
       String prev = bodyWords.get(c);
-      if (!ArabicNormalizer.normalize(bodyWords.get(i)).equals(bare)
-          || !prev.equals(NameWords.stripMarks(prev))
-          || SpeechCues.lookup(ArabicNormalizer.normalize(prev)).isEmpty()) {
+      if (!prev.equals(NameWords.stripMarks(prev)) || SpeechCues.lookup(norm(c)).isEmpty()) {
         continue;
       }
       List<String> found = new ArrayList<>();
       found.add(bodyWords.get(i));
       for (int k = i + 1; k < bodyWords.size() && found.size() < MAX_DESCRIPTION_WORDS; k++) {
         String w = bodyWords.get(k);
-        String n = ArabicNormalizer.normalize(NameWords.stripMarks(w));
+        String n = bareNorm(k);
         if (n.isEmpty()
             || SpeechCues.isComplementizer(n)
             || SpeechCues.lookup(n).isPresent()
@@ -264,7 +282,7 @@ final class BodyNames {
   String organisationName(String bare) {
     for (int i = 0; i < bodyWords.size(); i++) {
       String w = bodyWords.get(i);
-      String n = ArabicNormalizer.normalize(NameWords.stripMarks(w));
+      String n = bareNorm(i);
       boolean attached = n.length() > 1 && (n.charAt(0) == LAM || n.charAt(0) == BA);
       if (!w.equals(NameWords.stripMarks(w))
           || !(n.equals(bare) || attached && n.substring(1).equals(bare))) {
@@ -274,7 +292,7 @@ final class BodyNames {
       found.add(attached ? NameWords.stripMarks(w).substring(1) : NameWords.stripMarks(w));
       for (int k = i + 1; k < bodyWords.size() && found.size() <= MAX_ORGANISATION_WORDS; k++) {
         String next = bodyWords.get(k);
-        String m = ArabicNormalizer.normalize(NameWords.stripMarks(next));
+        String m = bareNorm(k);
         if (m.isEmpty()
             || SpeakerPhrases.isStop(m)
             || SpeechCues.lookup(m).isPresent()
@@ -317,7 +335,7 @@ final class BodyNames {
           // the description runs up to the quote: "وقال مصدر قريب من حكومة المملكة "…""
           return found.size() > norms.size() ? NameWords.clean(String.join(" ", found)) : null;
         }
-        String m = ArabicNormalizer.normalize(NameWords.stripMarks(next));
+        String m = bareNorm(k);
         boolean colon = next.endsWith(":") && next.length() > 1;
         if (m.isEmpty()
             || m.charAt(0) == LAM && !m.equals(LADA)
@@ -365,8 +383,8 @@ final class BodyNames {
       return false;
     }
     String w = bodyWords.get(k);
-    String n = ArabicNormalizer.normalize(w);
-    String before = ArabicNormalizer.normalize(bodyWords.get(k - 1));
+    String n = norm(k);
+    String before = norm(k - 1);
     return w.equals(NameWords.stripMarks(w))
         && SpeakerWords.isDefinite(n)
         && (before.equals(ABD) || before.equals(ABU));

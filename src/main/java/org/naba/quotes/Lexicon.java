@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.naba.text.ArabicNormalizer;
@@ -31,6 +32,15 @@ final class Lexicon {
 
   private Lexicon() {}
 
+  /**
+   * {@code words} as an unmodifiable hash set. Not {@link Set#copyOf}: most lookups of article
+   * words miss, and a hash set compares the strings' cached hashes before it compares any
+   * characters, while the immutable set compares every string on its probe path.
+   */
+  static Set<String> frozen(Set<String> words) {
+    return Collections.unmodifiableSet(new HashSet<>(words));
+  }
+
   /** The normalised words of {@code FOLDER + name + ".txt"}. */
   static Set<String> load(String name) {
     String path = FOLDER + name + EXTENSION;
@@ -48,7 +58,7 @@ final class Lexicon {
         }
         words.add(word.equals(Token.ALA) ? word : ArabicNormalizer.normalize(word));
       }
-      return Set.copyOf(words);
+      return frozen(words);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word list " + path, e);
     }

@@ -26,6 +26,8 @@ final class QuoteMarks {
   static final char STRAIGHT = '"';
   static final char DOUBLE_PRIME = '″';
   static final char TATWEEL = 'ـ';
+  private static final char ARABIC_BLOCK_START = '\u0600';
+  private static final char ARABIC_BLOCK_END = '\u06FF';
   private static final String OPENING_PUNCTUATION = "([{:،,؛;-—–/";
   private static final String CLOSING_PUNCTUATION = ".,،؛;:!?؟)]}…-—–/";
   private static final String ONE_LETTER_PREFIXES = "وفبلك";
@@ -48,6 +50,12 @@ final class QuoteMarks {
 
   /** White space, including the no-break space (U+00A0) that Java's isWhitespace excludes. */
   static boolean isSpace(char c) {
+    if (c == ' ') {
+      return true;
+    }
+    if (c >= ARABIC_BLOCK_START && c <= ARABIC_BLOCK_END) {
+      return false; // the Arabic block has no space: most body characters stop here
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -63,6 +71,21 @@ final class QuoteMarks {
 
   static boolean isMark(char c) {
     return family(c) != null;
+  }
+
+  /**
+   * The offset of the first mark in {@code text[from, to)}, or {@code to} when there is none. Every
+   * body character passes through here, so Arabic letters (above » and below “) are ruled out by
+   * one range test before the switch of {@link #family}.
+   */
+  static int next(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c <= GUILLEMET_CLOSE || c >= CURLY_OPEN && c <= DOUBLE_PRIME) && family(c) != null) {
+        return i;
+      }
+    }
+    return to;
   }
 
   /** Reads the mark at {@code at} within the paragraph {@code [from, to)} of {@code text}. */

@@ -42,12 +42,8 @@ final class QuoteSpans {
     int[] stack = new int[8];
     int depth = 0;
     List<MarkedSpan> pairs = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      char c = body.charAt(i);
-      QuoteMarks.Family family = QuoteMarks.family(c);
-      if (family == null) {
-        continue;
-      }
+    for (int i = QuoteMarks.next(body, from, to); i < to; i = QuoteMarks.next(body, i + 1, to)) {
+      QuoteMarks.Family family = QuoteMarks.family(body.charAt(i));
       QuoteMarks.Reading reading = QuoteMarks.read(body, i, from, to);
       int match = -1;
       if (reading != QuoteMarks.Reading.OPENS) {

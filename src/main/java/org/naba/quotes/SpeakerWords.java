@@ -88,9 +88,10 @@ final class SpeakerWords {
    * normalised, أي would also be the name آي.
    */
   static final Set<String> QUANTIFIERS =
-      Set.of(
-          "أي", "أية", "أيّ", "أيّة", "كل", "كلّ", "جميع", "بعض", "معظم", "أغلب", "كثير", "كثيرون",
-          "العديد");
+      Lexicon.frozen(
+          Set.of(
+              "أي", "أية", "أيّ", "أيّة", "كل", "كلّ", "جميع", "بعض", "معظم", "أغلب", "كثير",
+              "كثيرون", "العديد"));
 
   /** Relative pronouns: a verb after them describes the noun before them. */
   static final Set<String> RELATIVE_PRONOUNS =
@@ -236,6 +237,6 @@ final class SpeakerWords {
   private static Set<String> set(String... words) {
     return Stream.of(words)
         .map(w -> w.equals(Token.ALA) ? w : ArabicNormalizer.normalize(w))
-        .collect(Collectors.toUnmodifiableSet());
+        .collect(Collectors.collectingAndThen(Collectors.toSet(), Lexicon::frozen));
   }
 }

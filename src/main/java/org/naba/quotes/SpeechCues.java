@@ -1,5 +1,6 @@
 package org.naba.quotes;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -158,7 +159,7 @@ final class SpeechCues {
     for (String r : REPORTS) {
       map.put(ArabicNormalizer.normalize(r), new Cue(Kind.REPORT, false, Gender.ANY));
     }
-    return Map.copyOf(map);
+    return Collections.unmodifiableMap(map); // a hash map, for the reason of Lexicon#frozen
   }
 
   private static void addVerbs(
@@ -184,6 +185,6 @@ final class SpeechCues {
   private static Set<String> normalised(String... words) {
     return Stream.of(words)
         .map(ArabicNormalizer::normalize)
-        .collect(Collectors.toUnmodifiableSet());
+        .collect(Collectors.collectingAndThen(Collectors.toSet(), Lexicon::frozen));
   }
 }

@@ -15,6 +15,7 @@ import org.naba.text.ArabicNormalizer;
  */
 record Token(int start, int end, String norm, boolean word) {
 
+  private static final char HAMZA = '\u0621';
   private static final char FIRST_DIACRITIC = '\u064B';
   private static final char LAST_DIACRITIC = '\u0652';
   private static final char SUPERSCRIPT_ALEF = '\u0670';
@@ -34,20 +35,16 @@ record Token(int start, int end, String norm, boolean word) {
    * Splits {@code text[from, to)} into tokens.
    *
    * <p>Rules: a word is a run of letters, digits, Arabic diacritics and tatweel; white space,
-   * {@code #} and {@code _} (hashtags) separate tokens and are dropped; a word that is only
-   * diacritics or tatweel is dropped; every other character is a one-character punctuation token.
+   * format characters, {@code #} and {@code _} (hashtags) separate tokens and are dropped; a word
+   * that is only diacritics or tatweel is dropped; every other character is a one-character
+   * punctuation token.
    */
   static List<Token> split(String text, int from, int to) {
     List<Token> tokens = new ArrayList<>();
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (QuoteMarks.isSpace(c)
-          || Character.getType(c) == Character.FORMAT
-          || c == HASH
-          || c == UNDERSCORE) {
-        i++;
-      } else if (isWordChar(c)) {
+      if (isWordChar(c)) {
         int start = i;
         while (i < to && isWordChar(text.charAt(i))) {
           i++;
@@ -57,6 +54,11 @@ record Token(int start, int end, String norm, boolean word) {
         if (!norm.isEmpty()) {
           tokens.add(new Token(start, i, norm, true));
         }
+      } else if (QuoteMarks.isSpace(c)
+          || Character.getType(c) == Character.FORMAT
+          || c == HASH
+          || c == UNDERSCORE) {
+        i++;
       } else {
         tokens.add(new Token(i, i + 1, String.valueOf(c), false));
         i++;
@@ -66,7 +68,9 @@ record Token(int start, int end, String norm, boolean word) {
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c)
+    // hamza to sukun (U+0621–U+0652) are all letters, tatweel or diacritics: the common case first
+    return (c >= HAMZA && c <= LAST_DIACRITIC)
+        || Character.isLetterOrDigit(c)
         || (c >= FIRST_DIACRITIC && c <= LAST_DIACRITIC)
         || c == SUPERSCRIPT_ALEF
         || c == QuoteMarks.TATWEEL;

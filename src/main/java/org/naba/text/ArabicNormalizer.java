@@ -82,7 +82,10 @@ public final class ArabicNormalizer {
   }
 
   private static String normalize(String text, boolean decomposed) {
-    StringBuilder out = new StringBuilder(text.length());
+    // a char buffer rather than a StringBuilder: Arabic text would make the builder switch coders;
+    // an unchanged text is returned as it is, without a copy
+    char[] out = null;
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -91,20 +94,42 @@ public final class ArabicNormalizer {
         // ligature, have no decomposition and stay as they are)
         return normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), true);
       }
-      if (isDiacritic(c) || c == TATWEEL || isInvisible(c)) {
+      char folded = c;
+      boolean dropped = isDiacritic(c) || c == TATWEEL || isInvisible(c);
+      boolean white = !dropped && Character.isWhitespace(c);
+      if (!dropped && !white) {
+        folded = fold(c);
+      }
+      if (out == null) {
+        if (!dropped && folded == c && !(white && (c != ' ' || i == 0 || space))) {
+          // still a copy of the input: a single plain space is kept unless it ends the text
+          space = c == ' ';
+          length++;
+          continue;
+        }
+        out = new char[text.length()];
+        text.getChars(0, length, out, 0);
+        if (space) {
+          length--; // the plain space just copied is re-added below only if a word follows
+        }
+      }
+      if (dropped) {
         continue;
       }
-      if (Character.isWhitespace(c)) {
-        space = out.length() > 0;
+      if (white) {
+        space = length > 0;
         continue;
       }
       if (space) {
-        out.append(' ');
+        out[length++] = ' ';
         space = false;
       }
-      out.append(fold(c));
+      out[length++] = folded;
     }
-    return out.toString();
+    if (out == null) {
+      return space ? text.substring(0, length - 1) : text;
+    }
+    return new String(out, 0, length);
   }
 
   /** True for the marks that {@link #normalize} drops as diacritics. */

@@ -1,6 +1,7 @@
 package org.naba.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,26 @@ class ArabicNormalizerTest {
   @Test
   void collapsesAndTrimsWhiteSpace() {
     check("  في \t  العراق \n", "في العراق");
+  }
+
+  @Test
+  void trimsAndCollapsesWhiteSpaceNextToTheFirstChangedCharacter() {
+    // the cases where the unchanged prefix ends in a space that must go or stay
+    check("في  العراق", "في العراق");
+    check("في \u064Bالعراق", "في العراق");
+    check("في إربيل", "في اربيل");
+    check("في ", "في");
+    check("في \n", "في");
+    check("في  ", "في");
+    check(" في", "في");
+    check("قالَ", "قال");
+    check("\u064B", "");
+  }
+
+  @Test
+  void returnsTextThatNeedsNoChangeAsItIs() {
+    String text = "قال المتحدث باسم الجهاز";
+    assertSame(text, ArabicNormalizer.normalize(text));
   }
 
   @Test
