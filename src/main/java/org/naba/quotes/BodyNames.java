@@ -15,8 +15,9 @@ import org.naba.text.ArabicNormalizer;
  */
 final class BodyNames {
 
-  /** What separates body words: the white space of a regular expression's {@code \s}. */
-  private static final String SEPARATORS = " \t\n\u000B\f\r";
+  private static final char SPACE = ' ';
+  private static final char TAB = '\t';
+  private static final char CARRIAGE_RETURN = '\r';
 
   private static final char LAM = 'ل';
   private static final char BA = 'ب';
@@ -55,12 +56,12 @@ final class BodyNames {
     List<Integer> starts = new ArrayList<>();
     int i = 0;
     while (i < body.length()) {
-      if (SEPARATORS.indexOf(body.charAt(i)) >= 0) {
+      if (isSeparator(body.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < body.length() && SEPARATORS.indexOf(body.charAt(i)) < 0) {
+      while (i < body.length() && !isSeparator(body.charAt(i))) {
         i++;
       }
       ws.add(body.substring(start, i));
@@ -71,6 +72,14 @@ final class BodyNames {
     this.wordStarts = List.copyOf(starts);
     this.bareNorms = new String[ws.size()];
     this.norms = new String[ws.size()];
+  }
+
+  /**
+   * What separates body words: the white space of a regular expression's {@code \s} (space, tab,
+   * line feed, vertical tab, form feed, carriage return).
+   */
+  private static boolean isSeparator(char c) {
+    return c == SPACE || c >= TAB && c <= CARRIAGE_RETURN;
   }
 
   /** {@code normalize(word k)}, computed once a word. */

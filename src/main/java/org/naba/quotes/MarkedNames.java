@@ -31,15 +31,16 @@ final class MarkedNames {
   /** The latest marked name that ends before {@code position}, if any. */
   static Optional<String> latestBefore(String body, int position) {
     List<Span> paragraphs = Paragraphs.split(body);
+    int[] marks = QuoteMarks.positions(body);
     String found = null;
     for (int p = 0; p < paragraphs.size() && paragraphs.get(p).start() < position; p++) {
       Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
-      for (MarkedSpan s : QuoteSpans.scan(body, paragraphs.get(p), next)) {
+      for (MarkedSpan s : QuoteSpans.scan(body, marks, paragraphs.get(p), next)) {
         if (s.continued() || s.after() > position) {
           continue;
         }
         String inner = body.substring(s.innerStart(), s.innerEnd()).strip();
-        int words = QuoteExtractor.wordCount(body, s.innerStart(), s.innerEnd());
+        int words = QuoteExtractor.wordCount(body, s.innerStart(), s.innerEnd(), MAX_WORDS + 1);
         if (words >= 1 && words <= MAX_WORDS && afterDescription(body, s.open())) {
           found = inner;
         }

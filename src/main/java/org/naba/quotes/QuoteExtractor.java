@@ -51,17 +51,21 @@ public final class QuoteExtractor {
   public QuoteExtractor() {}
 
   public List<Quote> extract(String body) {
+    int[] marks = QuoteMarks.positions(body);
+    if (marks.length == 0) {
+      return List.of();
+    }
     List<Span> paragraphs = Paragraphs.split(body);
     List<MarkedSpan> candidates = new ArrayList<>();
     List<List<MarkedSpan>> allByParagraph = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
-      List<MarkedSpan> spans = QuoteSpans.scan(body, paragraphs.get(p), next);
+      List<MarkedSpan> spans = QuoteSpans.scan(body, marks, paragraphs.get(p), next);
       allByParagraph.add(spans);
       MarkedSpan previous = null;
       boolean previousNamed = false;
       for (MarkedSpan s : spans) {
-        int words = wordCount(body, s.innerStart(), s.innerEnd());
+        int words = wordCount(body, s.innerStart(), s.innerEnd(), NAME_WORDS + 1);
         boolean named =
             SpeakerWords.TITLE_NOUNS.contains(wordBefore(body, s))
                 || words <= NAME_WORDS && looksLikeName(body, s, words)
@@ -85,7 +89,7 @@ public final class QuoteExtractor {
     for (int i = 0; i < candidates.size(); i++) {
       MarkedSpan s = candidates.get(i);
       Attribution a = attributions.get(i);
-      int words = wordCount(body, s.innerStart(), s.innerEnd());
+      int words = wordCount(body, s.innerStart(), s.innerEnd(), SHORT_WORDS + 1);
       if (words <= SHORT_WORDS && a.cue() == null && a.speaker() == null
           || a.cue() == null
               && a.speaker() == null
@@ -207,8 +211,8 @@ public final class QuoteExtractor {
       boolean inside =
           next != null
               && !s.continued()
-              && wordCount(body, s.innerStart(), s.innerEnd()) <= SHORT_WORDS
-              && wordCount(body, next.innerStart(), next.innerEnd()) > SHORT_WORDS
+              && wordCount(body, s.innerStart(), s.innerEnd(), SHORT_WORDS + 1) <= SHORT_WORDS
+              && wordCount(body, next.innerStart(), next.innerEnd(), SHORT_WORDS + 1) > SHORT_WORDS
               && nothingIntroduces(body, s.after(), next.open());
       if (!inside) {
         kept.add(s);
@@ -329,11 +333,14 @@ public final class QuoteExtractor {
     return false;
   }
 
-  /** Words of {@code body[from, to)}: runs between white space that hold a letter or digit. */
-  static int wordCount(String body, int from, int to) {
+  /**
+   * Words of {@code body[from, to)}: runs between white space that hold a letter or digit, counted
+   * up to {@code cap} (the rules only compare counts with small bounds, and quotes can be long).
+   */
+  static int wordCount(String body, int from, int to, int cap) {
     int words = 0;
     boolean counted = false;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to && words < cap; i++) {
       char c = body.charAt(i);
       if (QuoteMarks.isSpace(c)) {
         counted = false;

@@ -1,5 +1,7 @@
 package org.naba.quotes;
 
+import java.util.Arrays;
+
 /**
  * The quotation marks Naba recognises and how a single mark is read in its context.
  *
@@ -25,6 +27,9 @@ final class QuoteMarks {
   static final char CURLY_CLOSE = '”';
   static final char STRAIGHT = '"';
   static final char DOUBLE_PRIME = '″';
+  private static final char[] ALL = {
+    GUILLEMET_OPEN, GUILLEMET_CLOSE, CURLY_OPEN, CURLY_CLOSE, STRAIGHT, DOUBLE_PRIME
+  };
   static final char TATWEEL = 'ـ';
   private static final char ARABIC_BLOCK_START = '\u0600';
   private static final char ARABIC_BLOCK_END = '\u06FF';
@@ -74,18 +79,24 @@ final class QuoteMarks {
   }
 
   /**
-   * The offset of the first mark in {@code text[from, to)}, or {@code to} when there is none. Every
-   * body character passes through here, so Arabic letters (above » and below “) are ruled out by
-   * one range test before the switch of {@link #family}.
+   * The offsets of every mark in {@code text}, ascending. Each mark character is searched with
+   * {@link String#indexOf(int, int)}, which scans many characters at a time, so a body is read a
+   * few times quickly instead of once a character at a time.
    */
-  static int next(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if ((c <= GUILLEMET_CLOSE || c >= CURLY_OPEN && c <= DOUBLE_PRIME) && family(c) != null) {
-        return i;
+  static int[] positions(String text) {
+    int[] found = new int[16];
+    int count = 0;
+    for (char mark : ALL) {
+      for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = i;
       }
     }
-    return to;
+    found = Arrays.copyOf(found, count);
+    Arrays.sort(found);
+    return found;
   }
 
   /** Reads the mark at {@code at} within the paragraph {@code [from, to)} of {@code text}. */

@@ -1,6 +1,7 @@
 package org.naba.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.naba.text.Span;
 
@@ -34,15 +35,24 @@ final class QuoteSpans {
   /**
    * Returns the top-level spans of {@code paragraph} in {@code body}, in order.
    *
+   * @param marks the offsets of every mark in the body ({@link QuoteMarks#positions})
    * @param next the following paragraph, or {@code null} for the last one
    */
-  static List<MarkedSpan> scan(String body, Span paragraph, Span next) {
+  static List<MarkedSpan> scan(String body, int[] marks, Span paragraph, Span next) {
     int from = paragraph.start();
     int to = paragraph.end();
+    int first = Arrays.binarySearch(marks, from);
+    if (first < 0) {
+      first = -first - 1;
+    }
+    if (first == marks.length || marks[first] >= to) {
+      return List.of(); // no mark in this paragraph
+    }
     int[] stack = new int[8];
     int depth = 0;
     List<MarkedSpan> pairs = new ArrayList<>();
-    for (int i = QuoteMarks.next(body, from, to); i < to; i = QuoteMarks.next(body, i + 1, to)) {
+    for (int m = first; m < marks.length && marks[m] < to; m++) {
+      int i = marks[m];
       QuoteMarks.Family family = QuoteMarks.family(body.charAt(i));
       QuoteMarks.Reading reading = QuoteMarks.read(body, i, from, to);
       int match = -1;

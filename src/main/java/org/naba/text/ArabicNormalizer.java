@@ -61,6 +61,13 @@ public final class ArabicNormalizer {
   private static final char KEHEH = '\u06A9';
   private static final char SWASH_KAF = '\u06AA';
 
+  /** {@link #action} of every character below U+0700 (Latin, Arabic), looked up, not computed. */
+  private static final int TABLE_SIZE = 0x0700;
+
+  private static final int DROP = -1;
+  private static final int WHITE = -2;
+  private static final int[] ACTIONS = actions();
+
   /** Anything but a letter or a digit: what separates words. */
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -89,21 +96,20 @@ public final class ArabicNormalizer {
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!decomposed && isPresentationForm(c)) {
+      int action;
+      if (c < TABLE_SIZE) {
+        action = ACTIONS[c];
+      } else if (!decomposed && isPresentationForm(c)) {
         // rare: decompose the whole text once and start over (a few forms, such as the bismillah
         // ligature, have no decomposition and stay as they are)
         return normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), true);
-      }
-      char folded = c;
-      boolean dropped = isDiacritic(c) || c == TATWEEL || isInvisible(c);
-      boolean white = !dropped && Character.isWhitespace(c);
-      if (!dropped && !white) {
-        folded = fold(c);
+      } else {
+        action = action(c);
       }
       if (out == null) {
-        if (!dropped && folded == c && !(white && (c != ' ' || i == 0 || space))) {
+        if (action == c || action == WHITE && c == ' ' && i > 0 && !space) {
           // still a copy of the input: a single plain space is kept unless it ends the text
-          space = c == ' ';
+          space = action == WHITE;
           length++;
           continue;
         }
@@ -113,10 +119,10 @@ public final class ArabicNormalizer {
           length--; // the plain space just copied is re-added below only if a word follows
         }
       }
-      if (dropped) {
+      if (action == DROP) {
         continue;
       }
-      if (white) {
+      if (action == WHITE) {
         space = length > 0;
         continue;
       }
@@ -124,12 +130,34 @@ public final class ArabicNormalizer {
         out[length++] = ' ';
         space = false;
       }
-      out[length++] = folded;
+      out[length++] = (char) action;
     }
     if (out == null) {
       return space ? text.substring(0, length - 1) : text;
     }
     return new String(out, 0, length);
+  }
+
+  /**
+   * What {@link #normalize} does with {@code c} (not a presentation form): {@link #DROP}, {@link
+   * #WHITE}, or the character it becomes.
+   */
+  private static int action(char c) {
+    if (isDiacritic(c) || c == TATWEEL || isInvisible(c)) {
+      return DROP;
+    }
+    if (Character.isWhitespace(c)) {
+      return WHITE;
+    }
+    return fold(c);
+  }
+
+  private static int[] actions() {
+    int[] actions = new int[TABLE_SIZE];
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      actions[c] = action(c);
+    }
+    return actions;
   }
 
   /** True for the marks that {@link #normalize} drops as diacritics. */
