@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.naba.config.NabaConfig;
 import org.naba.digest.DigestBenchmark;
+import org.naba.ingest.OutletDirectory;
+import org.naba.ingest.Read;
+import org.naba.ingest.Sources;
+import org.naba.quotes.QuoteBenchmark;
+import org.naba.quotes.QuoteExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +30,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code naba bench}: ingest throughput into a fresh data folder and warm {@code ask} latency over
- * real questions, with the JVM's peak heap.
+ * real questions, with the JVM's peak heap; or, with {@code --quotes}, quote extraction speed
+ * alone.
  */
 @Command(
     name = "bench",
     description = "Measure ingest throughput and ask latency on a real corpus.")
 final class BenchCommand implements Callable<Integer> {
+
+  private static final int WARM_PASSES = 3;
 
   @ParentCommand NabaCommand parent;
   @Spec CommandSpec spec;
@@ -39,7 +47,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--corpus",
       paramLabel = "FILE",
-      description = "News corpus to ingest (default: ../shared/data/news/ant-all.jsonl.gz).")
+      description =
+          "News corpus to ingest (default: ../shared/data/news/ant-all.jsonl.gz); with --quotes"
+              + " also a folder of seed articles.")
   Path corpus = Path.of("../shared/data/news/ant-all.jsonl.gz");
 
   @Option(
@@ -67,12 +77,24 @@ final class BenchCommand implements Callable<Integer> {
   boolean digest;
 
   @Option(
+      names = "--quotes",
+      description =
+          "Only time quote extraction over every article of --corpus, on one thread, in this fresh"
+              + " JVM: the first pass (cold, with the JIT's work) and the best of three warm passes."
+              + " Run it under taskset -c 0 to hold the whole JVM to one core.")
+  boolean quotes;
+
+  @Option(
       names = "--skip-ingest",
       description = "Reuse the corpus already in --data instead of ingesting into a fresh folder.")
   boolean skipIngest;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    ObjectMapper mapper = new ObjectMapper();
+    if (quotes) {
+      return print(mapper, quoteExtraction(mapper));
+    }
     requireFile(corpus);
     List<Path> qaFiles = questionFiles != null ? questionFiles : defaultQuestionFiles();
     qaFiles.forEach(BenchCommand::requireFile);
@@ -85,7 +107,6 @@ final class BenchCommand implements Callable<Integer> {
           spec.commandLine(), "bench needs a fresh data folder; " + dataDir + " holds a store");
     }
     NabaConfig config = parent.config(data).withDataDir(dataDir);
-    ObjectMapper mapper = new ObjectMapper();
     ObjectNode result = mapper.createObjectNode();
     result.put("corpus", corpus.toString());
     result.put("data", dataDir.toString());
@@ -160,6 +181,39 @@ final class BenchCommand implements Callable<Integer> {
       node.put("max_ms", round(f.maxMillis()));
     }
 
+    return print(mapper, result);
+  }
+
+  /** The figures of {@link QuoteBenchmark} over the corpus's articles; nothing is stored. */
+  private ObjectNode quoteExtraction(ObjectMapper mapper) {
+    if (!Files.exists(corpus)) {
+      throw new IllegalArgumentException("bench input " + corpus + " not found");
+    }
+    NabaConfig config = parent.config(data);
+    List<String> bodies = new ArrayList<>();
+    new Sources(OutletDirectory.load(config.outletsFile()))
+        .read(
+            List.of(corpus),
+            read -> {
+              if (read instanceof Read.Found found) {
+                bodies.add(found.article().text());
+              }
+            });
+    QuoteBenchmark.Figures f = new QuoteBenchmark(new QuoteExtractor()).run(bodies, WARM_PASSES);
+    ObjectNode result = mapper.createObjectNode();
+    result.put("corpus", corpus.toString());
+    result.put("cores", Runtime.getRuntime().availableProcessors());
+    ObjectNode node = result.putObject("quotes");
+    node.put("articles", f.articles());
+    node.put("quotes", f.quotes());
+    node.put("cold_seconds", round(f.coldSeconds()));
+    node.put("cold_cpu_seconds", round(f.coldCpuSeconds()));
+    node.put("warm_seconds", round(f.warmSeconds()));
+    node.put("warm_passes", f.warmPasses());
+    return result;
+  }
+
+  private int print(ObjectMapper mapper, ObjectNode result) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         json
