@@ -42,16 +42,26 @@ final class BodyNames {
   private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
 
   private final String body;
-  private final List<String> bodyWords;
-  private final List<Integer> wordStarts;
+
+  // the words are split on first use: many articles never ask for a name from the body
+  private List<String> bodyWords;
+  private List<Integer> wordStarts;
 
   /** The normalised form of each body word without its marks, filled in as asked for. */
-  private final String[] bareNorms;
+  private String[] bareNorms;
 
   /** The normalised form of each body word as written, filled in as asked for. */
-  private final String[] norms;
+  private String[] wordNorms;
 
   BodyNames(String body) {
+    this.body = body;
+  }
+
+  /** Splits the body into words, once. */
+  private void split() {
+    if (bodyWords != null) {
+      return;
+    }
     List<String> ws = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     int i = 0;
@@ -67,11 +77,10 @@ final class BodyNames {
       ws.add(body.substring(start, i));
       starts.add(start);
     }
-    this.body = body;
     this.bodyWords = List.copyOf(ws);
     this.wordStarts = List.copyOf(starts);
     this.bareNorms = new String[ws.size()];
-    this.norms = new String[ws.size()];
+    this.wordNorms = new String[ws.size()];
   }
 
   /**
@@ -84,10 +93,10 @@ final class BodyNames {
 
   /** {@code normalize(word k)}, computed once a word. */
   private String norm(int k) {
-    String norm = norms[k];
+    String norm = wordNorms[k];
     if (norm == null) {
       norm = ArabicNormalizer.normalize(bodyWords.get(k));
-      norms[k] = norm;
+      wordNorms[k] = norm;
     }
     return norm;
   }
@@ -115,6 +124,7 @@ final class BodyNames {
    * name holds a link. Null when the body has no longer form.
    */
   String fullNameInBody(List<String> speaker) {
+    split();
     List<String> target = speaker.stream().map(ArabicNormalizer::normalize).toList();
     boolean definite = SpeakerWords.isDefinite(target.get(0));
     String best = null;
@@ -173,6 +183,7 @@ final class BodyNames {
    * words closed by a comma. The first such name in the body, or null.
    */
   String nameAfterRole(List<String> role) {
+    split();
     for (int i = 0; i + role.size() <= bodyWords.size(); i++) {
       if (!matches(i, role)) {
         continue;
@@ -219,6 +230,7 @@ final class BodyNames {
    * (مارسيلو بالفي، نائب الرئيس …), or null.
    */
   String nameBeforeRole(String given) {
+    split();
     for (int i = 0; i + 2 < bodyWords.size(); i++) {
       if (!bareNorm(i).equals(given) || NameWords.endsWithComma(bodyWords.get(i))) {
         continue;
@@ -249,6 +261,7 @@ final class BodyNames {
    * #MAX_DESCRIPTION_WORDS} words in all and at least two; or null.
    */
   String indefiniteDescription(String bare) {
+    split();
     for (int i = 1; i < bodyWords.size(); i++) {
       if (!norm(i).equals(bare)) {
         continue;
@@ -289,6 +302,7 @@ final class BodyNames {
   }
 
   String organisationName(String bare) {
+    split();
     for (int i = 0; i < bodyWords.size(); i++) {
       String w = bodyWords.get(i);
       String n = bareNorm(i);
@@ -330,6 +344,7 @@ final class BodyNames {
    * #MAX_DESCRIPTION_WORDS} words; or null.
    */
   String longerDescription(List<String> norms) {
+    split();
     for (int i = 0; i + norms.size() < bodyWords.size(); i++) {
       String end = bodyWords.get(i + norms.size() - 1);
       if (!matches(i, norms) || !end.equals(NameWords.stripMarks(end))) {
@@ -372,6 +387,7 @@ final class BodyNames {
    * the first one), without marks, or null.
    */
   String wordAfter(List<String> norms, int position) {
+    split();
     String found = null;
     for (int i = 0; i + norms.size() < bodyWords.size(); i++) {
       if (matches(i, norms)) {

@@ -82,25 +82,24 @@ final class SpeakerMentions {
       return null;
     }
     String bare = definite ? word.substring(2) : null;
-    for (int k = 0; k < end; k++) {
-      Token t = tokens.get(k);
-      if (!t.word()) {
-        continue;
+    String conjoinedBare = definite ? "و" + bare : null;
+    for (int k : candidates(word, bare, conjoinedBare, asOrganisation)) {
+      if (k >= end) {
+        break;
       }
-      if (asOrganisation && (t.is(word) || t.is(bare) || t.norm().equals("و" + bare))) {
+      Token t = tokens.get(k);
+      if (asOrganisation) {
         Subject org = phrases.named(k, text.sentenceEnd(k + 1), null, null);
         if (org != null) {
           org = phrases.withoutPrepositionalTail(org);
         }
         if (org != null && org.nameTo() - org.nameFrom() >= 2) {
-          return t.norm().equals("و" + bare)
+          return t.is(conjoinedBare)
               ? t.text(body).substring(1)
                   + body.substring(t.end(), tokens.get(org.nameTo() - 1).end())
               : phrases.nameText(org);
         }
-      } else if (!asOrganisation
-          && t.is(word)
-          && k > 0
+      } else if (k > 0
           && isGivenName(k - 1)
           && (k >= 2
                   && (opensName(tokens.get(k - 2))
@@ -120,6 +119,22 @@ final class SpeakerMentions {
       }
     }
     return null;
+  }
+
+  /**
+   * The word tokens {@link #fullNameInBody} looks at, in body order: the word, and for an
+   * organisation also its bare noun with or without و.
+   */
+  private List<Integer> candidates(
+      String word, String bare, String conjoinedBare, boolean asOrganisation) {
+    if (!asOrganisation) {
+      return text.occurrences(word);
+    }
+    List<Integer> all = new ArrayList<>(text.occurrences(word));
+    all.addAll(text.occurrences(bare));
+    all.addAll(text.occurrences(conjoinedBare));
+    all.sort(null);
+    return all;
   }
 
   /** True when "، role …" follows (قيس الخزعلي، أمين عام …). */

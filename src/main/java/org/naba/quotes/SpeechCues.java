@@ -98,27 +98,17 @@ final class SpeechCues {
           "تابع", "تابعت", "يتابع", "أضاف", "أضافت", "يضيف", "أردف", "أردفت", "استطرد", "استطردت",
           "استدرك", "استدركت", "ختم", "ختمت", "واصل", "واصلت");
 
-  private static final Map<String, Cue> LEXICON = lexicon();
+  /**
+   * Every form a cue is looked up in, prefixed forms included, so that a lookup is one hash lookup
+   * (it runs for nearly every word of an article, several times).
+   */
+  private static final Map<String, Optional<Cue>> LEXICON = withPrefixes(lexicon());
 
   private SpeechCues() {}
 
-  /** The cue that {@code norm} (a normalised word) is, if any. */
+  /** The cue that {@code norm} (a normalised word) is, if any: one lookup, nothing allocated. */
   static Optional<Cue> lookup(String norm) {
-    Cue cue = LEXICON.get(norm);
-    String rest = norm;
-    if (cue == null
-        && rest.length() > 3
-        && (rest.charAt(0) == CONJUNCTION_WA || rest.charAt(0) == CONJUNCTION_FA)) {
-      rest = rest.substring(1);
-      cue = LEXICON.get(rest);
-    }
-    if (cue == null
-        && rest.length() > 3
-        && (rest.charAt(0) == FUTURE_SA || rest.charAt(0) == LAM)
-        && (rest.charAt(1) == PRESENT_YA || rest.charAt(1) == PRESENT_TA)) {
-      cue = LEXICON.get(rest.substring(1));
-    }
-    return Optional.ofNullable(cue);
+    return LEXICON.getOrDefault(norm, Optional.empty());
   }
 
   /**
@@ -159,7 +149,32 @@ final class SpeechCues {
     for (String r : REPORTS) {
       map.put(ArabicNormalizer.normalize(r), new Cue(Kind.REPORT, false, Gender.ANY));
     }
-    return Collections.unmodifiableMap(map); // a hash map, for the reason of Lexicon#frozen
+    return map;
+  }
+
+  /**
+   * {@code lexicon} with the prefixed forms the lookup rules allow, the forms as written first: a
+   * future or purpose prefix (س، ل) before a present verb (سيقول، ليؤكد), then a conjunction (و، ف)
+   * before any of them (وسيقول، فقال); a prefixed form is longer than three letters.
+   */
+  private static Map<String, Optional<Cue>> withPrefixes(Map<String, Cue> lexicon) {
+    Map<String, Cue> all = new HashMap<>(lexicon);
+    for (Map.Entry<String, Cue> e : lexicon.entrySet()) {
+      String k = e.getKey();
+      if (k.length() >= 3 && (k.charAt(0) == PRESENT_YA || k.charAt(0) == PRESENT_TA)) {
+        all.putIfAbsent(FUTURE_SA + k, e.getValue());
+        all.putIfAbsent(LAM + k, e.getValue());
+      }
+    }
+    Map<String, Optional<Cue>> out = new HashMap<>();
+    all.forEach((k, cue) -> out.put(k, Optional.of(cue)));
+    for (Map.Entry<String, Cue> e : all.entrySet()) {
+      if (e.getKey().length() >= 3) {
+        out.putIfAbsent(CONJUNCTION_WA + e.getKey(), Optional.of(e.getValue()));
+        out.putIfAbsent(CONJUNCTION_FA + e.getKey(), Optional.of(e.getValue()));
+      }
+    }
+    return Collections.unmodifiableMap(out); // a hash map, for the reason of Lexicon#frozen
   }
 
   private static void addVerbs(
