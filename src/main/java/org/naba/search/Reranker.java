@@ -31,11 +31,10 @@ import org.naba.text.ArabicSkeleton;
 
 /**
  * The second ranking stage: rescores the first stage's best units by a weighted sum of {@link
- * Feature}s read from the index (which question words a unit, its context, the sentence before it
- * and its title hold, at the level of stems, roots and skeletons; which of them tell the candidates
- * apart; how well the passage around it ranks; whether it offers the kind of answer asked for). The
- * weights ({@link Reranking}) were learned on the QA sets, alone and among news sentences, each
- * set's figure checked with weights learned on the other two ({@code
+ * Feature}s read from the index (which question words a unit, its context and its title hold, at
+ * the level of stems, roots and skeletons; how well the passage around it ranks; whether it offers
+ * the kind of answer asked for). The weights ({@link Reranking}) were learned on the QA sets, alone
+ * and among news sentences, each set's figure checked with weights learned on the other two ({@code
  * org.naba.eval.RerankerTraining}, docs/RETRIEVAL.md).
  *
  * <p>Coverage features are IDF-weighted shares of the question's distinct stems: {@code sum(idf of
@@ -67,20 +66,7 @@ public final class Reranker {
     /** 1 when the question asks for a number or a time and the unit offers one. */
     TYPE_MATCH,
     /** 1 when the question asks for a number or a time and the unit offers none. */
-    TYPE_MISS,
-    /**
-     * Coverage of the question's stems by the unit and the sentence just before it in its paragraph
-     * ({@link UnitSchema#PREVIOUS}): an answer that refers back by a pronoun ("وهو ...") to what
-     * the sentence before it names.
-     */
-    PREVIOUS_COVERAGE,
-    /**
-     * Coverage of the question's stems by the unit, each stem weighed by its IDF times how rare it
-     * is among the candidates ({@code log((n + 1) / (held + 0.5))} for {@code n} candidates, {@code
-     * held} of which hold it): the words that tell the candidates apart count, not the topic that
-     * all of them share.
-     */
-    LOCAL_COVERAGE
+    TYPE_MISS
   }
 
   /** How many units on each side count as the unit's neighbourhood. */
@@ -203,27 +189,6 @@ public final class Reranker {
       }
       t++;
     }
-    double[] previous = new double[docs.length];
-    boolean[][] withPrevious =
-        c.holdsAny(List.of(UnitSchema.TEXT, UnitSchema.PREVIOUS), stems.keySet());
-    t = 0;
-    for (double idf : stems.values()) {
-      for (int i = 0; i < docs.length; i++) {
-        if (withPrevious[t][i]) {
-          previous[i] += idf / total;
-        }
-      }
-      t++;
-    }
-    Map<String, Double> local = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> e : stems.entrySet()) {
-      int held = 0;
-      for (boolean h : c.holds(UnitSchema.TEXT, e.getKey())) {
-        held += h ? 1 : 0;
-      }
-      local.put(e.getKey(), e.getValue() * Math.log((docs.length + 1.0) / (held + 0.5)));
-    }
-    double[] localCoverage = c.coverage(UnitSchema.TEXT, local);
     boolean[] offers = new boolean[docs.length];
     for (AnswerType type : asked) {
       boolean[] has = c.holds(UnitSchema.ANSWER_TYPES, type.name());
@@ -252,8 +217,6 @@ public final class Reranker {
       f[Feature.NEIGHBOURHOOD_BEST.ordinal()] = neighbourhoodBest[i] / best;
       f[Feature.TYPE_MATCH.ordinal()] = !asked.isEmpty() && offers[i] ? 1 : 0;
       f[Feature.TYPE_MISS.ordinal()] = !asked.isEmpty() && !offers[i] ? 1 : 0;
-      f[Feature.PREVIOUS_COVERAGE.ordinal()] = previous[i];
-      f[Feature.LOCAL_COVERAGE.ordinal()] = localCoverage[i];
     }
     return out;
   }

@@ -19,8 +19,7 @@ public record Reranking(int depth, float[] weights) {
    * (docs/RETRIEVAL.md).
    */
   public static final Reranking DEFAULT =
-      new Reranking(
-          30, new float[] {1f, -1.9f, 0.9f, 0.85f, 0.95f, 0.95f, 1.35f, 0.25f, -0.5f, 0.7f, 0.55f});
+      new Reranking(30, new float[] {1f, -1.05f, 0.9f, 1.1f, 1.45f, 1f, 1.5f, 0.25f, -0.55f});
 
   /** No second stage. */
   public static final Reranking NONE =

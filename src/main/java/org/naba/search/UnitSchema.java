@@ -56,11 +56,10 @@ import org.naba.text.Span;
  * <p>Each unit is indexed several ways: its words light-stemmed ({@link #TEXT}), normalised but
  * unstemmed ({@link #TEXT_EXACT}), reduced to consonant skeletons ({@link #TEXT_SKELETON}) and cut
  * into character 4-grams ({@link #TEXT_NGRAM}); plus the stemmed words of its paragraph when that
- * holds more than the unit ({@link #CONTEXT}), the stemmed words of the sentence before it in its
- * paragraph ({@link #PREVIOUS}, for the second stage), its article's title ({@link #TITLE}), its
- * speaker, and the kinds of answer it offers ({@link #ANSWER_TYPES}). Scoring is BM25 per field,
- * with parameters for short units on the unit fields ({@link #similarity()}). What each part gives
- * on the QA sets is measured by {@code org.naba.eval.Ablation}.
+ * holds more than the unit ({@link #CONTEXT}), its article's title ({@link #TITLE}), its speaker,
+ * and the kinds of answer it offers ({@link #ANSWER_TYPES}). Scoring is BM25 per field, with
+ * parameters for short units on the unit fields ({@link #similarity()}). What each part gives on
+ * the QA sets is measured by {@code org.naba.eval.Ablation}.
  */
 public final class UnitSchema implements AutoCloseable {
 
@@ -86,13 +85,6 @@ public final class UnitSchema implements AutoCloseable {
 
   public static final String TEXT_NGRAM = "text_ngram";
   public static final String CONTEXT = "context";
-
-  /**
-   * The stems of the sentence just before the unit in its paragraph: what a sentence that refers
-   * back ("وهو ...") refers to. Read by the {@link Reranker}, not queried by the first stage.
-   */
-  public static final String PREVIOUS = "previous";
-
   public static final String TITLE = "title";
   public static final String SPEAKER = "speaker";
   public static final String ANSWER_TYPES = "answer_types";
@@ -230,10 +222,6 @@ public final class UnitSchema implements AutoCloseable {
         String window = window(unit.text(), unit.context(), split);
         doc.add(analyzed(CONTEXT, stemmed.computeIfAbsent(window, t -> allTerms(stem, t))));
       }
-      String previous = previous(unit.text(), unit.context(), split);
-      if (!previous.isEmpty()) {
-        doc.add(analyzed(PREVIOUS, stemmed.computeIfAbsent(previous, t -> allTerms(stem, t))));
-      }
       if (tuning.title() > 0 && unit.title() != null) {
         doc.add(analyzed(TITLE, stemmed.computeIfAbsent(unit.title(), t -> allTerms(stem, t))));
       }
@@ -337,28 +325,6 @@ public final class UnitSchema implements AutoCloseable {
     int from = sentences.get(Math.max(0, first - CONTEXT_WINDOW)).start();
     int to = sentences.get(Math.min(sentences.size() - 1, last + CONTEXT_WINDOW)).end();
     return context.substring(from, to);
-  }
-
-  /**
-   * The sentence of the paragraph {@code context} that ends last at or before the start of {@code
-   * text}; empty when {@code text} opens the paragraph or is not in it.
-   */
-  String previous(String text, String context, Map<String, List<Span>> split) {
-    if (context == null) {
-      return "";
-    }
-    int at = context.indexOf(text);
-    if (at <= 0) {
-      return "";
-    }
-    Span before = null;
-    for (Span s : split.computeIfAbsent(context, segmenter::split)) {
-      if (s.end() > at) {
-        break;
-      }
-      before = s;
-    }
-    return before == null ? "" : before.of(context);
   }
 
   static boolean holdsMoreThan(String context, String text) {

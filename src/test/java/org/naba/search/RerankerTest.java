@@ -133,51 +133,6 @@ class RerankerTest {
   }
 
   @Test
-  void previousCoverageCountsWhatTheSentenceBeforeNames() throws IOException {
-    String passage = "ولد نيكولا تسلا في سميلان. وهو مخترع صربي أمريكي.";
-    try (UnitSchema schema = new UnitSchema()) {
-      withIndex(
-          schema,
-          List.of(
-              unit(1, 0, "ولد نيكولا تسلا في سميلان.", passage, "سيرة"),
-              unit(1, 1, "وهو مخترع صربي أمريكي.", passage, "سيرة")),
-          searcher -> {
-            String question = "من هو المخترع نيكولا تسلا؟";
-            ScoreDoc[] docs = searcher.search(schema.query(question), 10).scoreDocs;
-            double[][] f = schema.reranker().features(searcher, question, docs);
-            assertEquals(1.0, feature(f, 1, docs, Feature.PREVIOUS_COVERAGE), 1e-9);
-            assertTrue(feature(f, 1, docs, Feature.TEXT_COVERAGE) < 1);
-            assertEquals(
-                feature(f, 0, docs, Feature.TEXT_COVERAGE),
-                feature(f, 0, docs, Feature.PREVIOUS_COVERAGE),
-                1e-9);
-          });
-    }
-  }
-
-  @Test
-  void localCoverageWeighsLessAWordEveryCandidateHolds() throws IOException {
-    try (UnitSchema schema = new UnitSchema()) {
-      withIndex(
-          schema,
-          List.of(
-              unit(1, 0, "زار الوزير أربيل.", "", "أ"),
-              unit(2, 0, "زار الوزير بغداد.", "", "ب"),
-              unit(3, 0, "زار الوزير البصرة.", "", "ج"),
-              unit(4, 0, "افتتح المحافظ مطار أربيل.", "", "د")),
-          searcher -> {
-            String question = "متى زار الوزير أربيل؟";
-            ScoreDoc[] docs = searcher.search(schema.query(question), 10).scoreDocs;
-            double[][] f = schema.reranker().features(searcher, question, docs);
-            assertEquals(1.0, feature(f, 0, docs, Feature.LOCAL_COVERAGE), 1e-9);
-            assertTrue(
-                feature(f, 1, docs, Feature.LOCAL_COVERAGE)
-                    < feature(f, 1, docs, Feature.TEXT_COVERAGE));
-          });
-    }
-  }
-
-  @Test
   void theSecondStageRanksTheUnitWhosePassageAnswersTheQuestionFirst() throws IOException {
     String passage =
         "نيكولا تسلا مخترع صربي أمريكي. ولد تسلا في سميلان. توفي تسلا في نيويورك عام 1943.";

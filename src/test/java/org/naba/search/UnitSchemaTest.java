@@ -140,21 +140,6 @@ class UnitSchemaTest {
   }
 
   @Test
-  void theSentenceBeforeTheUnitInItsParagraphIsIndexedAsPrevious() throws IOException {
-    Document doc =
-        schema.toDocument(unit("وهو مخترع صربي.", "ولد نيكولا تسلا في سميلان. وهو مخترع صربي."));
-    assertEquals(
-        analyzed(UnitSchema.PREVIOUS, "ولد نيكولا تسلا في سميلان."),
-        fieldTerms(doc, UnitSchema.PREVIOUS));
-  }
-
-  @Test
-  void aSentenceOpeningItsParagraphHasNoPrevious() {
-    Document doc = schema.toDocument(unit("ولد نيكولا تسلا.", "ولد نيكولا تسلا. وهو مخترع صربي."));
-    assertEquals(null, doc.getField(UnitSchema.PREVIOUS));
-  }
-
-  @Test
   void questionFrameWordsWeighLessThanTopicWords() {
     String query = schema.query("ما اسم الوزير؟").toString();
     assertTrue(query.contains("text:وزير"), query);
