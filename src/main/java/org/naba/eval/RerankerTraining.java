@@ -23,7 +23,9 @@ import org.naba.text.SentenceSegmenter;
  * one set out) and that set's R@1, R@5 and MRR@10 after reranking are printed beside the first
  * stage's; then the weights learned on all sets are printed, to round into {@link
  * Reranking#DEFAULT}. A developer tool: {@code java -cp target/naba.jar
- * org.naba.eval.RerankerTraining SET.json SET.json...}.
+ * org.naba.eval.RerankerTraining SET.json SET.json... [--distractors FILE] [--without
+ * FEATURE,FEATURE...]}; {@code --without} leaves features out of the fit (their values set to 0),
+ * to measure what each adds.
  *
  * <p>The model is linear; it is fitted by gradient descent (Adam) on the listwise softmax loss over
  * each question's first-stage units, a unit being relevant when it holds an answer ({@link
@@ -45,10 +47,19 @@ public final class RerankerTraining {
     int depth = Reranking.DEFAULT.depth();
     SentenceSegmenter segmenter = new SentenceSegmenter();
     Path distractors = null;
+    List<Reranker.Feature> without = new ArrayList<>();
     List<SquadSet> loaded = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--distractors")) {
         distractors = Path.of(args[++i]);
+      } else if (args[i].equals("--without")) {
+        for (String name : args[++i].split(",")) {
+          try {
+            without.add(Reranker.Feature.valueOf(name.strip()));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--without: no feature named " + name, e);
+          }
+        }
       } else {
         loaded.add(SquadSet.load(Path.of(args[i]), segmenter));
       }
@@ -60,6 +71,15 @@ public final class RerankerTraining {
     conditions.add(candidates(loaded, null, SearchTuning.DEFAULT, depth, segmenter));
     if (distractors != null) {
       conditions.add(candidates(loaded, distractors, SearchTuning.DEFAULT, depth, segmenter));
+    }
+    for (List<List<Question>> condition : conditions) {
+      for (List<Question> set : condition) {
+        for (Question q : set) {
+          for (double[] x : q.features()) {
+            without.forEach(f -> x[f.ordinal()] = 0);
+          }
+        }
+      }
     }
     for (int held = 0; held < loaded.size(); held++) {
       List<Question> train = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Set;
  * <p>Rules for questions ({@link #asked}):
  *
  * <ul>
+ *   <li>متى, كم and بكم count after a conjunction و or ف too (ومتى، فكم).
  *   <li>{@link #TIME} when the question has متى, or اي / ما followed by one of عام سنه تاريخ قرن
  *       شهر يوم فتره (with or without ال), e.g. "في أي عام", "ما تاريخ".
  *   <li>{@link #NUMBER} when the question has كم or بكم, or ما (هو|هي)? followed by one of عدد نسبه
@@ -52,13 +53,14 @@ public enum AnswerType {
   private static final String FOR_HOW_MUCH = "بكم";
   private static final Set<String> WHICH = words("اي ما ماهو ماهي");
   private static final Set<String> COPULAS = words("هو هي");
+  private static final String[] CONJUNCTIONS = {"و", "ف"};
 
   /** The answer types {@code question} asks for (usually none or one). */
   public static Set<AnswerType> asked(String question) {
     List<String> words = ArabicNormalizer.words(question);
     Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
     for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
+      String w = withoutConjunction(words.get(i));
       if (w.equals(WHEN)) {
         types.add(TIME);
       } else if (w.equals(HOW_MANY) || w.equals(FOR_HOW_MUCH)) {
@@ -102,6 +104,19 @@ public enum AnswerType {
       }
     }
     return types;
+  }
+
+  /** {@code w} without a leading و or ف when what is left is متى, كم or بكم. */
+  private static String withoutConjunction(String w) {
+    for (String conjunction : CONJUNCTIONS) {
+      if (w.startsWith(conjunction)) {
+        String rest = w.substring(conjunction.length());
+        if (rest.equals(WHEN) || rest.equals(HOW_MANY) || rest.equals(FOR_HOW_MUCH)) {
+          return rest;
+        }
+      }
+    }
+    return w;
   }
 
   private static boolean hasDigit(String w) {

@@ -24,6 +24,13 @@ class AnswerTypeTest {
   }
 
   @Test
+  void aConjunctionBeforeHowManyOrWhenKeepsTheType() {
+    assertEquals(
+        EnumSet.of(AnswerType.NUMBER), AnswerType.asked("كان لديها 3 طبقات فكم صار لديها؟"));
+    assertEquals(EnumSet.of(AnswerType.TIME), AnswerType.asked("ومتى عاد إلى بغداد؟"));
+  }
+
+  @Test
   void whatIsTheNumberOfAsksForANumber() {
     assertEquals(EnumSet.of(AnswerType.NUMBER), AnswerType.asked("ما هو عدد السكان؟"));
   }
