@@ -20,6 +20,7 @@ import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
+import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.PlaceNames;
 import org.naba.text.Span;
@@ -35,10 +36,15 @@ import org.naba.text.Span;
  *   <li>Confidence is the share of the question's term weight (inverse document frequency) that the
  *       candidate covers ({@link TermSet}: spelling variants and clitics meet): fully in its own
  *       text or its speaker's name (and role, when the question names a speaker), half in the
- *       sentences around it, the title or the role. Below {@link #MIN_CONFIDENCE} a candidate is
- *       dropped, so an off-topic question gets no answer rather than a loose keyword match. The
- *       others rank by retrieval score times confidence squared and, when the question names a
- *       speaker, times the share it covers of what the question asks beyond the speaker.
+ *       sentences around it, the title or the role. A word of the same root in its own text (a verb
+ *       and its verbal noun: انطلقت، انطلاق) covers a term by {@link #RELATED_SHARE}. Below {@link
+ *       #MIN_CONFIDENCE} a candidate is dropped, so an off-topic question gets no answer rather
+ *       than a loose keyword match. The others rank by retrieval score times confidence to the
+ *       power {@link #COVERAGE_POWER} and, when the question names a speaker, times the share it
+ *       covers of what the question asks beyond the speaker (below {@link #MIN_TOPIC} it is
+ *       dropped: the speaker said nothing on the topic).
+ *   <li>A question that asks what something is (ما هو X، ما طبيعة X) lifts a candidate that says
+ *       it: one of the question's topic words followed by هو or هي.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
  *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
@@ -59,8 +65,25 @@ public final class Answerer {
   /** Least share of the question's term weight an answer must cover. */
   static final double MIN_CONFIDENCE = 0.2;
 
+  /**
+   * Least share of what a question asks beyond the speaker it names that a statement must cover:
+   * "what did X say about Y" is not answered by X's words on something else.
+   */
+  static final double MIN_TOPIC = 0.3;
+
+  /** Power of the confidence in the ranking score: coverage of the question outweighs retrieval. */
+  static final double COVERAGE_POWER = 4;
+
+  /** Factor for a candidate that says what the topic of a definition question is. */
+  private static final double DEFINITION_BOOST = 2;
+
+  private static final Set<String> COPULAS = Set.of("هو", "هي");
+
   /** A sentence becomes the quote it holds when the quote is at least this share of it. */
   private static final double QUOTE_SHARE = 0.5;
+
+  /** Share of a term's weight a word of the same root covers (انطلقت، انطلاق). */
+  static final double RELATED_SHARE = 0.5;
 
   private static final double QUOTE_BOOST = 1.25;
   private static final double SPEAKER_BOOST = 1.6;
@@ -128,11 +151,17 @@ public final class Answerer {
       Candidate c = found.get();
       Coverage coverage =
           coverage(c, reading, terms, asked, names, spans, article.get().article().text());
-      if (coverage.all() < MIN_CONFIDENCE) {
+      if (coverage.allByWords() < MIN_CONFIDENCE) {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
-      candidates.add(c.withScore(c.score() * coverage.all() * coverage.all() * aboutTopic));
+      if (aboutTopic < MIN_TOPIC) {
+        continue;
+      }
+      double defines =
+          reading.asksDefinition() && defines(c.text(), reading) ? DEFINITION_BOOST : 1;
+      candidates.add(
+          c.withScore(c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * defines));
     }
     if (candidates.isEmpty()) {
       return new AnswerSet(question, List.of(), nearSpeakers(hits));
@@ -169,6 +198,25 @@ public final class Answerer {
         ArabicNormalizer.normalize(
             Objects.toString(stored.article().title(), "") + "\n" + stored.article().text());
     return named.stream().allMatch(p -> PlaceNames.mentions(p, article));
+  }
+
+  /**
+   * Whether {@code text} says what one of the question's topic words is: the word (or a word of its
+   * stem) followed by the copula هو or هي ("جهاز مكافحة الإرهاب هو جهاز أمني").
+   */
+  private static boolean defines(String text, QuestionReader.Reading reading) {
+    Set<String> topic = new HashSet<>();
+    for (String w : reading.topicWords()) {
+      topic.add(ArabicLightStemmer.stem(w));
+    }
+    List<String> words = ArabicNormalizer.words(text);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (COPULAS.contains(words.get(i + 1))
+          && topic.contains(ArabicLightStemmer.stem(words.get(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Collapses repeats and folds the same statement from other articles into its best copy. */
@@ -301,7 +349,8 @@ public final class Answerer {
    *     candidate's, or the one the question names): what the question asks about them; 1 when
    *     every term names the speaker
    */
-  private record Coverage(double all, double beyondSpeaker) {}
+  private record Coverage(
+      double all, double allByWords, double beyondSpeaker, double beyondSpeakerByWords) {}
 
   private Coverage coverage(
       Candidate c,
@@ -324,24 +373,33 @@ public final class Answerer {
     double covered = 0;
     double topic = 0;
     double topicCovered = 0;
+    double coveredByWords = 0;
+    double topicCoveredByWords = 0;
     for (WeightedTerm t : terms) {
       String term = t.term();
       double weight = t.idf();
-      double inText = text.has(term) ? weight : TermSet.anyHas(around, term) ? weight / 2 : 0;
+      double inWords = text.has(term) ? weight : TermSet.anyHas(around, term) ? weight / 2 : 0;
+      double inText = Math.max(inWords, text.hasRelated(term) ? weight * RELATED_SHARE : 0);
       double bySpeaker =
           speaker.has(term) || namesSpeaker && role.has(term)
               ? weight
               : role.has(term) ? weight / 2 : 0;
       all += weight;
       covered += Math.max(inText, bySpeaker);
+      coveredByWords += Math.max(inWords, bySpeaker);
       boolean namesWho =
           c.speaker() != null ? speaker.has(term) || role.has(term) : asked.has(term);
       if (!namesWho) {
         topic += weight;
         topicCovered += inText;
+        topicCoveredByWords += inWords;
       }
     }
-    return new Coverage(covered / all, topic == 0 ? 1 : topicCovered / topic);
+    return new Coverage(
+        covered / all,
+        coveredByWords / all,
+        topic == 0 ? 1 : topicCovered / topic,
+        topic == 0 ? 1 : topicCoveredByWords / topic);
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
