@@ -36,13 +36,14 @@ import org.naba.text.Span;
  *   <li>Confidence is the share of the question's term weight (inverse document frequency) that the
  *       candidate covers ({@link TermSet}: spelling variants and clitics meet): fully in its own
  *       text or its speaker's name (and role, when the question names a speaker), half in the
- *       sentences around it, the title or the role. A word of the same root in its own text (a verb
- *       and its verbal noun: انطلقت، انطلاق) covers a term by {@link #RELATED_SHARE}. Below {@link
- *       #MIN_CONFIDENCE} a candidate is dropped, so an off-topic question gets no answer rather
- *       than a loose keyword match. The others rank by retrieval score times confidence to the
- *       power {@link #COVERAGE_POWER} and, when the question names a speaker, times the share it
- *       covers of what the question asks beyond the speaker (below {@link #MIN_TOPIC} it is
- *       dropped: the speaker said nothing on the topic).
+ *       sentences around it, the title or the role. Below {@link #MIN_CONFIDENCE} a candidate is
+ *       dropped, so an off-topic question gets no answer rather than a loose keyword match. For
+ *       ranking, a word of the same root in the candidate's own text (a verb and its verbal noun:
+ *       انطلقت، انطلاق) covers a term by {@link #RELATED_SHARE}; it does not count towards the
+ *       threshold, as roots conflate words (فضلا، أفضل) and would let off-topic questions through.
+ *       The others rank by retrieval score times confidence to the power {@link #COVERAGE_POWER}
+ *       and, when the question names a speaker, times the share it covers of what the question asks
+ *       beyond the speaker.
  *   <li>A question that asks what something is (ما هو X، ما طبيعة X) lifts a candidate that says
  *       it: one of the question's topic words followed by هو or هي.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
@@ -64,12 +65,6 @@ public final class Answerer {
 
   /** Least share of the question's term weight an answer must cover. */
   static final double MIN_CONFIDENCE = 0.2;
-
-  /**
-   * Least share of what a question asks beyond the speaker it names that a statement must cover:
-   * "what did X say about Y" is not answered by X's words on something else.
-   */
-  static final double MIN_TOPIC = 0.3;
 
   /** Power of the confidence in the ranking score: coverage of the question outweighs retrieval. */
   static final double COVERAGE_POWER = 4;
@@ -155,9 +150,6 @@ public final class Answerer {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
-      if (aboutTopic < MIN_TOPIC) {
-        continue;
-      }
       double defines =
           reading.asksDefinition() && defines(c.text(), reading) ? DEFINITION_BOOST : 1;
       candidates.add(
@@ -344,13 +336,14 @@ public final class Answerer {
    * @param all the share of the question's term weight the candidate covers: its text and its
    *     speaker's name fully, the sentences around it and the title by half; the speaker's role
    *     fully when the question names a speaker ("ماذا قال المتحدث باسم …"), else by half, so the
-   *     role's words (جهاز مكافحة الارهاب) do not lift every quote on any question about the topic
+   *     role's words (جهاز مكافحة الارهاب) do not lift every quote on any question about the topic;
+   *     a word of the same root in its text by {@link #RELATED_SHARE}
+   * @param allByWords the same share without the words of the same root
    * @param beyondSpeaker the same share over the terms that do not name the speaker (the
    *     candidate's, or the one the question names): what the question asks about them; 1 when
    *     every term names the speaker
    */
-  private record Coverage(
-      double all, double allByWords, double beyondSpeaker, double beyondSpeakerByWords) {}
+  private record Coverage(double all, double allByWords, double beyondSpeaker) {}
 
   private Coverage coverage(
       Candidate c,
@@ -374,7 +367,6 @@ public final class Answerer {
     double topic = 0;
     double topicCovered = 0;
     double coveredByWords = 0;
-    double topicCoveredByWords = 0;
     for (WeightedTerm t : terms) {
       String term = t.term();
       double weight = t.idf();
@@ -392,14 +384,9 @@ public final class Answerer {
       if (!namesWho) {
         topic += weight;
         topicCovered += inText;
-        topicCoveredByWords += inWords;
       }
     }
-    return new Coverage(
-        covered / all,
-        coveredByWords / all,
-        topic == 0 ? 1 : topicCovered / topic,
-        topic == 0 ? 1 : topicCoveredByWords / topic);
+    return new Coverage(covered / all, coveredByWords / all, topic == 0 ? 1 : topicCovered / topic);
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
