@@ -44,8 +44,10 @@ import org.naba.text.Span;
  *       The others rank by retrieval score times confidence to the power {@link #COVERAGE_POWER}
  *       and, when the question names a speaker, times the share it covers of what the question asks
  *       beyond the speaker.
- *   <li>A question that asks what something is (ما هو X، ما طبيعة X) lifts a candidate that says
- *       it: one of the question's topic words followed by هو or هي.
+ *   <li>A candidate that says what one of the question's topic words is (the word followed by هو or
+ *       هي: "جهاز مكافحة الإرهاب هو جهاز أمني", "السبب هو أن …") ranks higher; it answers a
+ *       question on what something is (ما هو X، ما طبيعة X) and often the others.
+ *   <li>On a question about what someone said, a passage that reports no speech ranks lower.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
  *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
@@ -69,8 +71,14 @@ public final class Answerer {
   /** Power of the confidence in the ranking score: coverage of the question outweighs retrieval. */
   static final double COVERAGE_POWER = 4;
 
-  /** Factor for a candidate that says what the topic of a definition question is. */
+  /** Factor for a candidate that says what one of the question's topic words is ("X هو …"). */
   private static final double DEFINITION_BOOST = 2;
+
+  /**
+   * Factor for a passage that reports no speech (no قال، أكد …) on a question about what someone
+   * said: the question wants a statement, not the events around it.
+   */
+  private static final double UNREPORTED_PASSAGE = 0.25;
 
   private static final Set<String> COPULAS = Set.of("هو", "هي");
 
@@ -150,10 +158,14 @@ public final class Answerer {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
-      double defines =
-          reading.asksDefinition() && defines(c.text(), reading) ? DEFINITION_BOOST : 1;
+      double kind = defines(c.text(), reading) ? DEFINITION_BOOST : 1;
+      if (reading.type() == QuestionReader.Type.STATEMENT
+          && c.kind() == Answer.Kind.PASSAGE
+          && !QuestionReader.reports(c.text())) {
+        kind *= UNREPORTED_PASSAGE;
+      }
       candidates.add(
-          c.withScore(c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * defines));
+          c.withScore(c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * kind));
     }
     if (candidates.isEmpty()) {
       return new AnswerSet(question, List.of(), nearSpeakers(hits));

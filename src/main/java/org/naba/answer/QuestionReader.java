@@ -160,6 +160,16 @@ public final class QuestionReader {
     return new Reading(type == null ? Type.OTHER : type, topic, speaker, definition);
   }
 
+  /** Whether {@code text} has a speech verb (قال، أكد، وأضاف …): it reports what someone said. */
+  static boolean reports(String text) {
+    for (String w : ArabicNormalizer.words(text)) {
+      if (SPEECH_VERBS.contains(w) || SPEECH_VERBS.contains(stripConjunction(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Type interrogative(String word) {
     Type type = INTERROGATIVES.get(word);
     if (type == null && word.length() > 2 && (word.startsWith("و") || word.startsWith("ف"))) {

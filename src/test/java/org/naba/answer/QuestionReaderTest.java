@@ -106,4 +106,10 @@ class QuestionReaderTest {
     assertTrue(reading.asksDefinition());
     assertEquals(List.of("جهاز", "مكافحه", "الارهاب"), reading.topicWords());
   }
+
+  @Test
+  void aTextWithASpeechVerbReportsWhatSomeoneSaid() {
+    assertTrue(QuestionReader.reports("وأكد العبادي أن القوات ستقتص من الخلايا"));
+    assertFalse(QuestionReader.reports("عثرت القوات على جثث ثمانية أشخاص قرب الطريق"));
+  }
 }
