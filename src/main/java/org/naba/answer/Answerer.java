@@ -41,9 +41,10 @@ import org.naba.text.Span;
  *       ranking, a word of the same root in the candidate's own text (a verb and its verbal noun:
  *       انطلقت، انطلاق) covers a term by {@link #RELATED_SHARE}; it does not count towards the
  *       threshold, as roots conflate words (فضلا، أفضل) and would let off-topic questions through.
- *       The others rank by retrieval score times confidence to the power {@link #COVERAGE_POWER}
- *       and, when the question names a speaker, times the share it covers of what the question asks
- *       beyond the speaker.
+ *       A candidate that covers nothing of the question but its places (كيف سيكون الطقس في أربيل؟ →
+ *       a sentence about Erbil) is dropped too. The others rank by retrieval score times confidence
+ *       to the power {@link #COVERAGE_POWER} and, when the question names a speaker, times the
+ *       share it covers of what the question asks beyond the speaker.
  *   <li>A candidate that says what one of the question's topic words is (the word followed by هو or
  *       هي: "جهاز مكافحة الإرهاب هو جهاز أمني", "السبب هو أن …") ranks higher; it answers a
  *       question on what something is (ما هو X، ما طبيعة X) and often the others.
@@ -67,6 +68,9 @@ public final class Answerer {
 
   /** Least share of the question's term weight an answer must cover. */
   static final double MIN_CONFIDENCE = 0.2;
+
+  static final double MIN_BEYOND_PLACES =
+      Double.parseDouble(System.getProperty("naba.minbp", "0.01"));
 
   /** Power of the confidence in the ranking score: coverage of the question outweighs retrieval. */
   static final double COVERAGE_POWER = 4;
@@ -133,6 +137,12 @@ public final class Answerer {
       return new AnswerSet(question, List.of());
     }
     Set<PlaceNames.Place> questionPlaces = places.in(question);
+    Set<String> placeTerms = new HashSet<>(); // the analysed terms of the places it names
+    for (String w : reading.topicWords()) {
+      if (!places.in(w).isEmpty()) {
+        placeTerms.addAll(index.terms(w));
+      }
+    }
     Map<Long, Boolean> placedArticles = new HashMap<>();
     TermSet asked = termSet(String.join(" ", reading.speakerWords()));
     Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
@@ -153,8 +163,9 @@ public final class Answerer {
       }
       Candidate c = found.get();
       Coverage coverage =
-          coverage(c, reading, terms, asked, names, spans, article.get().article().text());
-      if (coverage.allByWords() < MIN_CONFIDENCE) {
+          coverage(
+              c, reading, terms, asked, names, spans, article.get().article().text(), placeTerms);
+      if (coverage.allByWords() < MIN_CONFIDENCE || coverage.beyondPlaces() == 0) {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
@@ -354,8 +365,11 @@ public final class Answerer {
    * @param beyondSpeaker the same share over the terms that do not name the speaker (the
    *     candidate's, or the one the question names): what the question asks about them; 1 when
    *     every term names the speaker
+   * @param beyondPlaces the share, by words, of the terms that do not name a place of the question
+   *     ({@link PlaceNames}); 1 when every term names one
    */
-  private record Coverage(double all, double allByWords, double beyondSpeaker) {}
+  private record Coverage(
+      double all, double allByWords, double beyondSpeaker, double beyondPlaces) {}
 
   private Coverage coverage(
       Candidate c,
@@ -364,7 +378,8 @@ public final class Answerer {
       TermSet asked,
       Map<String, TermSet> names,
       SpanTerms spans,
-      String body) {
+      String body,
+      Set<String> placeTerms) {
     boolean namesSpeaker = !reading.speakerWords().isEmpty();
     TermSet text = spans.of(c.articleSeq(), body, c.span().start(), c.span().end());
     List<TermSet> around = new ArrayList<>(c.context().size() + 1);
@@ -379,6 +394,8 @@ public final class Answerer {
     double topic = 0;
     double topicCovered = 0;
     double coveredByWords = 0;
+    double unplaced = 0;
+    double unplacedCovered = 0;
     for (WeightedTerm t : terms) {
       String term = t.term();
       double weight = t.idf();
@@ -391,6 +408,10 @@ public final class Answerer {
       all += weight;
       covered += Math.max(inText, bySpeaker);
       coveredByWords += Math.max(inWords, bySpeaker);
+      if (!placeTerms.contains(term)) {
+        unplaced += weight;
+        unplacedCovered += Math.max(inWords, bySpeaker);
+      }
       boolean namesWho =
           c.speaker() != null ? speaker.has(term) || role.has(term) : asked.has(term);
       if (!namesWho) {
@@ -398,7 +419,11 @@ public final class Answerer {
         topicCovered += inText;
       }
     }
-    return new Coverage(covered / all, coveredByWords / all, topic == 0 ? 1 : topicCovered / topic);
+    return new Coverage(
+        covered / all,
+        coveredByWords / all,
+        topic == 0 ? 1 : topicCovered / topic,
+        unplaced == 0 ? 1 : unplacedCovered / unplaced);
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */

@@ -112,4 +112,11 @@ class QuestionReaderTest {
     assertTrue(QuestionReader.reports("وأكد العبادي أن القوات ستقتص من الخلايا"));
     assertFalse(QuestionReader.reports("عثرت القوات على جثث ثمانية أشخاص قرب الطريق"));
   }
+
+  @Test
+  void formsOfToBeCarryNoTopic() {
+    assertEquals(
+        List.of("الطقس", "اربيل", "غدا"),
+        reader.read("كيف سيكون الطقس في أربيل غداً؟").topicWords());
+  }
 }
