@@ -69,9 +69,6 @@ public final class Answerer {
   /** Least share of the question's term weight an answer must cover. */
   static final double MIN_CONFIDENCE = 0.2;
 
-  static final double MIN_BEYOND_PLACES =
-      Double.parseDouble(System.getProperty("naba.minbp", "0.01"));
-
   /** Power of the confidence in the ranking score: coverage of the question outweighs retrieval. */
   static final double COVERAGE_POWER = 4;
 
