@@ -47,7 +47,8 @@ import org.naba.text.Span;
  *       share it covers of what the question asks beyond the speaker.
  *   <li>A candidate that says what one of the question's topic words is (the word followed by هو or
  *       هي: "جهاز مكافحة الإرهاب هو جهاز أمني", "السبب هو أن …") ranks higher; it answers a
- *       question on what something is (ما هو X، ما طبيعة X) and often the others.
+ *       question on what something is (ما هو X، ما طبيعة X) and often the others, but not one on
+ *       who (من هو X asks for a name).
  *   <li>On a question about what someone said, a passage that reports no speech ranks lower.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
@@ -166,7 +167,10 @@ public final class Answerer {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
-      double kind = defines(c.text(), reading) ? DEFINITION_BOOST : 1;
+      double kind =
+          reading.type() != QuestionReader.Type.WHO && defines(c.text(), reading)
+              ? DEFINITION_BOOST
+              : 1;
       if (reading.type() == QuestionReader.Type.STATEMENT
           && c.kind() == Answer.Kind.PASSAGE
           && !QuestionReader.reports(c.text())) {
