@@ -20,6 +20,7 @@ import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
+import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.PlaceNames;
 import org.naba.text.Span;
@@ -36,9 +37,19 @@ import org.naba.text.Span;
  *       candidate covers ({@link TermSet}: spelling variants and clitics meet): fully in its own
  *       text or its speaker's name (and role, when the question names a speaker), half in the
  *       sentences around it, the title or the role. Below {@link #MIN_CONFIDENCE} a candidate is
- *       dropped, so an off-topic question gets no answer rather than a loose keyword match. The
- *       others rank by retrieval score times confidence squared and, when the question names a
- *       speaker, times the share it covers of what the question asks beyond the speaker.
+ *       dropped, so an off-topic question gets no answer rather than a loose keyword match. For
+ *       ranking, a word of the same root in the candidate's own text (a verb and its verbal noun:
+ *       انطلقت، انطلاق) covers a term by {@link #RELATED_SHARE}; it does not count towards the
+ *       threshold, as roots conflate words (فضلا، أفضل) and would let off-topic questions through.
+ *       A candidate that covers nothing of the question but its places (كيف سيكون الطقس في أربيل؟ →
+ *       a sentence about Erbil) is dropped too. The others rank by retrieval score times confidence
+ *       to the power {@link #COVERAGE_POWER} and, when the question names a speaker, times the
+ *       share it covers of what the question asks beyond the speaker.
+ *   <li>A candidate that says what one of the question's topic words is (the word followed by هو or
+ *       هي: "جهاز مكافحة الإرهاب هو جهاز أمني", "السبب هو أن …") ranks higher; it answers a
+ *       question on what something is (ما هو X، ما طبيعة X) and often the others, but not one on
+ *       who (من هو X asks for a name).
+ *   <li>On a question about what someone said, a passage that reports no speech ranks lower.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
  *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
@@ -59,8 +70,25 @@ public final class Answerer {
   /** Least share of the question's term weight an answer must cover. */
   static final double MIN_CONFIDENCE = 0.2;
 
+  /** Power of the confidence in the ranking score: coverage of the question outweighs retrieval. */
+  static final double COVERAGE_POWER = 4;
+
+  /** Factor for a candidate that says what one of the question's topic words is ("X هو …"). */
+  private static final double DEFINITION_BOOST = 2;
+
+  /**
+   * Factor for a passage that reports no speech (no قال، أكد …) on a question about what someone
+   * said: the question wants a statement, not the events around it.
+   */
+  private static final double UNREPORTED_PASSAGE = 0.25;
+
+  private static final Set<String> COPULAS = Set.of("هو", "هي");
+
   /** A sentence becomes the quote it holds when the quote is at least this share of it. */
   private static final double QUOTE_SHARE = 0.5;
+
+  /** Share of a term's weight a word of the same root covers (انطلقت، انطلاق). */
+  static final double RELATED_SHARE = 0.5;
 
   private static final double QUOTE_BOOST = 1.25;
   private static final double SPEAKER_BOOST = 1.6;
@@ -107,6 +135,12 @@ public final class Answerer {
       return new AnswerSet(question, List.of());
     }
     Set<PlaceNames.Place> questionPlaces = places.in(question);
+    Set<String> placeTerms = new HashSet<>(); // the analysed terms of the places it names
+    for (String w : reading.topicWords()) {
+      if (!places.in(w).isEmpty()) {
+        placeTerms.addAll(index.terms(w));
+      }
+    }
     Map<Long, Boolean> placedArticles = new HashMap<>();
     TermSet asked = termSet(String.join(" ", reading.speakerWords()));
     Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
@@ -127,12 +161,23 @@ public final class Answerer {
       }
       Candidate c = found.get();
       Coverage coverage =
-          coverage(c, reading, terms, asked, names, spans, article.get().article().text());
-      if (coverage.all() < MIN_CONFIDENCE) {
+          coverage(
+              c, reading, terms, asked, names, spans, article.get().article().text(), placeTerms);
+      if (coverage.allByWords() < MIN_CONFIDENCE || coverage.beyondPlaces() == 0) {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
-      candidates.add(c.withScore(c.score() * coverage.all() * coverage.all() * aboutTopic));
+      double kind =
+          reading.type() != QuestionReader.Type.WHO && defines(c.text(), reading)
+              ? DEFINITION_BOOST
+              : 1;
+      if (reading.type() == QuestionReader.Type.STATEMENT
+          && c.kind() == Answer.Kind.PASSAGE
+          && !QuestionReader.reports(c.text())) {
+        kind *= UNREPORTED_PASSAGE;
+      }
+      candidates.add(
+          c.withScore(c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * kind));
     }
     if (candidates.isEmpty()) {
       return new AnswerSet(question, List.of(), nearSpeakers(hits));
@@ -169,6 +214,25 @@ public final class Answerer {
         ArabicNormalizer.normalize(
             Objects.toString(stored.article().title(), "") + "\n" + stored.article().text());
     return named.stream().allMatch(p -> PlaceNames.mentions(p, article));
+  }
+
+  /**
+   * Whether {@code text} says what one of the question's topic words is: the word (or a word of its
+   * stem) followed by the copula هو or هي ("جهاز مكافحة الإرهاب هو جهاز أمني").
+   */
+  private static boolean defines(String text, QuestionReader.Reading reading) {
+    Set<String> topic = new HashSet<>();
+    for (String w : reading.topicWords()) {
+      topic.add(ArabicLightStemmer.stem(w));
+    }
+    List<String> words = ArabicNormalizer.words(text);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (COPULAS.contains(words.get(i + 1))
+          && topic.contains(ArabicLightStemmer.stem(words.get(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Collapses repeats and folds the same statement from other articles into its best copy. */
@@ -296,12 +360,17 @@ public final class Answerer {
    * @param all the share of the question's term weight the candidate covers: its text and its
    *     speaker's name fully, the sentences around it and the title by half; the speaker's role
    *     fully when the question names a speaker ("ماذا قال المتحدث باسم …"), else by half, so the
-   *     role's words (جهاز مكافحة الارهاب) do not lift every quote on any question about the topic
+   *     role's words (جهاز مكافحة الارهاب) do not lift every quote on any question about the topic;
+   *     a word of the same root in its text by {@link #RELATED_SHARE}
+   * @param allByWords the same share without the words of the same root
    * @param beyondSpeaker the same share over the terms that do not name the speaker (the
    *     candidate's, or the one the question names): what the question asks about them; 1 when
    *     every term names the speaker
+   * @param beyondPlaces the share, by words, of the terms that do not name a place of the question
+   *     ({@link PlaceNames}); 1 when every term names one
    */
-  private record Coverage(double all, double beyondSpeaker) {}
+  private record Coverage(
+      double all, double allByWords, double beyondSpeaker, double beyondPlaces) {}
 
   private Coverage coverage(
       Candidate c,
@@ -310,7 +379,8 @@ public final class Answerer {
       TermSet asked,
       Map<String, TermSet> names,
       SpanTerms spans,
-      String body) {
+      String body,
+      Set<String> placeTerms) {
     boolean namesSpeaker = !reading.speakerWords().isEmpty();
     TermSet text = spans.of(c.articleSeq(), body, c.span().start(), c.span().end());
     List<TermSet> around = new ArrayList<>(c.context().size() + 1);
@@ -324,16 +394,25 @@ public final class Answerer {
     double covered = 0;
     double topic = 0;
     double topicCovered = 0;
+    double coveredByWords = 0;
+    double unplaced = 0;
+    double unplacedCovered = 0;
     for (WeightedTerm t : terms) {
       String term = t.term();
       double weight = t.idf();
-      double inText = text.has(term) ? weight : TermSet.anyHas(around, term) ? weight / 2 : 0;
+      double inWords = text.has(term) ? weight : TermSet.anyHas(around, term) ? weight / 2 : 0;
+      double inText = Math.max(inWords, text.hasRelated(term) ? weight * RELATED_SHARE : 0);
       double bySpeaker =
           speaker.has(term) || namesSpeaker && role.has(term)
               ? weight
               : role.has(term) ? weight / 2 : 0;
       all += weight;
       covered += Math.max(inText, bySpeaker);
+      coveredByWords += Math.max(inWords, bySpeaker);
+      if (!placeTerms.contains(term)) {
+        unplaced += weight;
+        unplacedCovered += Math.max(inWords, bySpeaker);
+      }
       boolean namesWho =
           c.speaker() != null ? speaker.has(term) || role.has(term) : asked.has(term);
       if (!namesWho) {
@@ -341,7 +420,11 @@ public final class Answerer {
         topicCovered += inText;
       }
     }
-    return new Coverage(covered / all, topic == 0 ? 1 : topicCovered / topic);
+    return new Coverage(
+        covered / all,
+        coveredByWords / all,
+        topic == 0 ? 1 : topicCovered / topic,
+        unplaced == 0 ? 1 : unplacedCovered / unplaced);
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */

@@ -47,8 +47,10 @@ public final class QuestionReader {
    * @param type what kind of answer it wants
    * @param topicWords normalised words that carry its topic
    * @param speakerWords normalised words that may name a speaker (after a speech verb)
+   * @param asksDefinition whether it asks what something is (ما هو X، ما طبيعة X)
    */
-  public record Reading(Type type, List<String> topicWords, List<String> speakerWords) {
+  public record Reading(
+      Type type, List<String> topicWords, List<String> speakerWords, boolean asksDefinition) {
 
     public Reading {
       topicWords = List.copyOf(topicWords);
@@ -103,15 +105,21 @@ public final class QuestionReader {
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
           "هو", "هي", "هم", "هل", "في", "من", "الى", "علي", "على", "عن", "مع", "ان", "أن", "إن",
-          "او", "ام", "ثم", "قد", "لقد", "كان", "كانت", "يكون", "تكون", "التي", "الذي", "الذين",
-          "هذا", "هذه", "ذلك", "تلك", "هناك", "حول", "بشان", "بخصوص", "لدي", "عند", "بين", "كل",
-          "بعض", "اي", "ما", "لا", "لم", "لن", "و", "ف", "ب", "ل", "يا", "به", "بها", "له", "لها",
-          "فيه", "فيها", "عليه", "عليها", "منه", "منها", "انه", "انها", "حتي", "اذا", "قبل", "بعد",
-          "اليوم", "الان", "شي", "شيء", "يعني", "الي", "اللي", "هاي", "هذي", "جدا", "ويا", "حسب",
-          "وفق", "هسه", "هسا", "لسه", "بس", "كلش", "اكو", "ماكو", "شنهو", "شنهي");
+          "او", "ام", "ثم", "قد", "لقد", "كان", "كانت", "كانوا", "يكون", "تكون", "سيكون", "ستكون",
+          "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "هناك", "حول", "بشان", "بخصوص",
+          "لدي", "عند", "بين", "كل", "بعض", "اي", "ما", "لا", "لم", "لن", "و", "ف", "ب", "ل", "يا",
+          "به", "بها", "له", "لها", "فيه", "فيها", "عليه", "عليها", "منه", "منها", "انه", "انها",
+          "حتي", "اذا", "قبل", "بعد", "اليوم", "الان", "شي", "شيء", "يعني", "الي", "اللي", "هاي",
+          "هذي", "جدا", "ويا", "حسب", "وفق", "هسه", "هسا", "لسه", "بس", "كلش", "اكو", "ماكو",
+          "شنهو", "شنهي");
+
+  /** Words that, after ما or its dialect forms, make a question ask what something is. */
+  private static final Set<String> DEFINITION_WORDS =
+      Set.of("هو", "هي", "طبيعه", "تعريف", "معني", "مفهوم", "ماهيه");
 
   public Reading read(String question) {
     List<String> words = ArabicNormalizer.words(question);
+    boolean definition = false;
     Type type = null;
     List<String> topic = new ArrayList<>();
     List<String> speaker = new ArrayList<>();
@@ -120,7 +128,15 @@ public final class QuestionReader {
       Type interrogative = interrogative(word);
       if (interrogative != null && type == null) {
         type = interrogative;
+        int next = words.indexOf(word) + 1;
+        definition =
+            type == Type.WHAT
+                && (word.startsWith("ماه")
+                    || next < words.size() && DEFINITION_WORDS.contains(words.get(next)));
         continue;
+      }
+      if (definition && topic.isEmpty() && DEFINITION_WORDS.contains(word)) {
+        continue; // ما طبيعة X asks what X is: طبيعة names no topic
       }
       if (SPEECH_VERBS.contains(word) || SPEECH_VERBS.contains(stripConjunction(word))) {
         type = Type.STATEMENT;
@@ -142,7 +158,17 @@ public final class QuestionReader {
         topic.add(word);
       }
     }
-    return new Reading(type == null ? Type.OTHER : type, topic, speaker);
+    return new Reading(type == null ? Type.OTHER : type, topic, speaker, definition);
+  }
+
+  /** Whether {@code text} has a speech verb (قال، أكد، وأضاف …): it reports what someone said. */
+  static boolean reports(String text) {
+    for (String w : ArabicNormalizer.words(text)) {
+      if (SPEECH_VERBS.contains(w) || SPEECH_VERBS.contains(stripConjunction(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Type interrogative(String word) {

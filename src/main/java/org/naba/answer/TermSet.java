@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.naba.text.ArabicRoot;
 import org.naba.text.ArabicSkeleton;
 
 /**
@@ -20,16 +21,23 @@ import org.naba.text.ArabicSkeleton;
  *       و: ببغداد → بغداد، لجهاز → جهاز), when {@value #MIN_BARE} letters or more remain.
  *   <li>Terms of {@value #MIN_SKELETON_STEM} letters or more also meet by consonant skeleton
  *       (كردستان، كوردستان); shorter skeletons collide too often (قدم: قدم، قادم) to count.
+ *   <li>Apart from that, a term is related ({@link #hasRelated}) to the set when it, or it without
+ *       a past-tense verb ending (ت، وا), has the same {@link ArabicRoot} of {@value #MIN_ROOT}
+ *       letters or more as a term of the set: a verb meets its verbal noun (انطلقت، انطلاق). Roots
+ *       conflate some words, so a related term counts for less.
  * </ul>
  */
 final class TermSet {
 
   static final int MIN_BARE = 4;
   static final int MIN_SKELETON_STEM = 6;
+  static final int MIN_ROOT = 3;
   private static final String PROCLITICS = "بلكفو";
+  private static final String[] VERB_ENDINGS = {"ت", "وا"};
 
   private final Set<String> terms = new HashSet<>();
   private final Set<String> skeletons = new HashSet<>();
+  private final Set<String> roots = new HashSet<>();
 
   TermSet(Set<String> analysed) {
     for (String term : analysed) {
@@ -39,6 +47,42 @@ final class TermSet {
           skeletons.add(ArabicSkeleton.of(form));
         }
       }
+      roots.addAll(roots(term));
+    }
+  }
+
+  /**
+   * Whether the set holds a word of the same derivation root as {@code term} (a verb and its verbal
+   * noun: انطلقت، انطلاق), when the root has {@value #MIN_ROOT} letters or more.
+   */
+  boolean hasRelated(String term) {
+    for (String root : roots(term)) {
+      if (roots.contains(root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The roots of a term: of it, and of it without a past-tense verb ending (ت، وا). Not of the term
+   * without a proclitic: the root of a shortened word meets too many others (وكربلاء، اربيل).
+   */
+  static List<String> roots(String term) {
+    List<String> out = new ArrayList<>(2);
+    addRoot(out, term);
+    for (String ending : VERB_ENDINGS) {
+      if (term.endsWith(ending) && term.length() - ending.length() >= MIN_BARE) {
+        addRoot(out, term.substring(0, term.length() - ending.length()));
+      }
+    }
+    return out;
+  }
+
+  private static void addRoot(List<String> out, String form) {
+    String root = ArabicRoot.of(form);
+    if (root.length() >= MIN_ROOT && !out.contains(root)) {
+      out.add(root);
     }
   }
 

@@ -91,4 +91,32 @@ class QuestionReaderTest {
         List.of("النعمان"),
         reader.read("شو المطلوب من قيادة العمليات المشتركة حسب النعمان؟").speakerWords());
   }
+
+  @Test
+  void aQuestionAboutWhatSomethingIsAsksForADefinition() {
+    assertTrue(reader.read("ما هو جهاز مكافحة الارهاب؟").asksDefinition());
+    assertTrue(reader.read("ماهي خلية التنسيق؟").asksDefinition());
+    assertFalse(reader.read("ماذا قال النعمان؟").asksDefinition());
+    assertFalse(reader.read("من هو المتحدث باسم الجهاز؟").asksDefinition(), "who asks for a name");
+  }
+
+  @Test
+  void theNatureOfSomethingIsAskedWithoutTheWordNature() {
+    QuestionReader.Reading reading = reader.read("ما طبيعة جهاز مكافحة الارهاب؟");
+    assertTrue(reading.asksDefinition());
+    assertEquals(List.of("جهاز", "مكافحه", "الارهاب"), reading.topicWords());
+  }
+
+  @Test
+  void aTextWithASpeechVerbReportsWhatSomeoneSaid() {
+    assertTrue(QuestionReader.reports("وأكد العبادي أن القوات ستقتص من الخلايا"));
+    assertFalse(QuestionReader.reports("عثرت القوات على جثث ثمانية أشخاص قرب الطريق"));
+  }
+
+  @Test
+  void formsOfToBeCarryNoTopic() {
+    assertEquals(
+        List.of("الطقس", "اربيل", "غدا"),
+        reader.read("كيف سيكون الطقس في أربيل غداً؟").topicWords());
+  }
 }

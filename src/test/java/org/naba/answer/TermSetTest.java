@@ -33,4 +33,18 @@ class TermSetTest {
     assertTrue(new TermSet(Set.of("كوردستان")).has("كردستان"));
     assertFalse(new TermSet(Set.of("قادم")).has("قدم"), "short skeletons collide");
   }
+
+  @Test
+  void aVerbIsRelatedToItsVerbalNounButIsNotTheSameTerm() {
+    // ما العملية التي انطلقت …؟ → the text says انطلاق عملية
+    TermSet text = new TermSet(Set.of("انطلاق", "عمل"));
+    assertFalse(text.has("انطلقت"));
+    assertTrue(text.hasRelated("انطلقت"));
+    assertTrue(new TermSet(Set.of("تسلل")).hasRelated("تسللوا"));
+  }
+
+  @Test
+  void wordsOfOtherRootsAreNotRelated() {
+    assertFalse(new TermSet(Set.of("انطلاق")).hasRelated("اعتقلت"));
+  }
 }
