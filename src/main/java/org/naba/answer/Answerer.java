@@ -52,6 +52,8 @@ import org.naba.text.Span;
  *   <li>On a question about what someone said, a passage that reports no speech ranks lower.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
+ *   <li>A candidate that states the count of what a "how many" question counts (a number next to a
+ *       word of its root: كم جنديا → "مقتل 3 جنود") ranks higher.
  *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
  *       mentions them all.
  *   <li>A question about what a named speaker said (by name or role) takes only that speaker's
@@ -75,6 +77,12 @@ public final class Answerer {
 
   /** Factor for a candidate that says what one of the question's topic words is ("X هو …"). */
   private static final double DEFINITION_BOOST = 2;
+
+  /**
+   * Factor for a candidate that states the count a "how many" question asks for: a number next to a
+   * word of the counted noun's root (كم جنديا → "مقتل 3 جنود"; {@link AnswerKinds#statesCount}).
+   */
+  private static final double COUNT_BOOST = 8;
 
   /**
    * Factor for a passage that reports no speech (no قال، أكد …) on a question about what someone
@@ -142,6 +150,10 @@ public final class Answerer {
       }
     }
     Map<Long, Boolean> placedArticles = new HashMap<>();
+    Optional<String> counted =
+        reading.type() == QuestionReader.Type.HOW_MANY
+            ? AnswerKinds.countedRoot(question)
+            : Optional.empty();
     TermSet asked = termSet(String.join(" ", reading.speakerWords()));
     Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
     SpanTerms spans = new SpanTerms(index);
@@ -171,6 +183,9 @@ public final class Answerer {
           reading.type() != QuestionReader.Type.WHO && defines(c.text(), reading)
               ? DEFINITION_BOOST
               : 1;
+      if (counted.isPresent() && AnswerKinds.statesCount(c.text(), counted.get())) {
+        kind *= COUNT_BOOST;
+      }
       if (reading.type() == QuestionReader.Type.STATEMENT
           && c.kind() == Answer.Kind.PASSAGE
           && !QuestionReader.reports(c.text())) {
