@@ -31,6 +31,9 @@ import org.naba.text.Span;
  * <p>Rules:
  *
  * <ul>
+ *   <li>The best units retrieved are candidates, and so are the further units of the best few
+ *       articles, each scored at least a share of its article's best unit: the answer often lies in
+ *       a sentence of the right article that shares few words with the question.
  *   <li>Each retrieved unit becomes a candidate: a quote unit is a quote; a sentence that is mostly
  *       one quote becomes that quote (with its speaker); any other sentence is a passage.
  *   <li>Confidence is the share of the question's term weight (inverse document frequency) that the
@@ -68,6 +71,15 @@ public final class Answerer {
 
   /** Units retrieved per question before ranking. */
   private static final int CANDIDATES = 40;
+
+  /** Units searched per question: the candidates and the further units of the top articles. */
+  private static final int SEARCHED = 100;
+
+  /** Articles whose further units (past {@link #CANDIDATES}) become candidates too. */
+  private static final int TOP_ARTICLES = 5;
+
+  /** Least retrieval score of a top article's unit, as a share of that article's best unit. */
+  private static final double ARTICLE_FLOOR = 0.25;
 
   /** Least share of the question's term weight an answer must cover. */
   static final double MIN_CONFIDENCE = 0.2;
@@ -158,7 +170,7 @@ public final class Answerer {
     Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
     SpanTerms spans = new SpanTerms(index);
     List<Candidate> candidates = new ArrayList<>();
-    List<Hit> hits = index.search(question, CANDIDATES);
+    List<Hit> hits = withTopArticles(index.search(question, SEARCHED));
     for (Hit hit : hits) {
       Optional<StoredArticle> article = article(hit.articleSeq());
       if (article.isEmpty()) {
@@ -199,6 +211,40 @@ public final class Answerer {
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return new AnswerSet(question, merge(candidates));
+  }
+
+  /**
+   * The first {@link #CANDIDATES} of {@code searched}, and the further ones from the {@link
+   * #TOP_ARTICLES} articles that rank best; each unit of those articles scores at least {@link
+   * #ARTICLE_FLOOR} of its article's best unit. The answer often lies in a sentence of the right
+   * article that shares few words with the question ("أسفر عن مقتل 3 جنود" for كم جنديا قتل …).
+   */
+  private static List<Hit> withTopArticles(List<Hit> searched) {
+    int first = Math.min(CANDIDATES, searched.size());
+    Map<Long, Float> best = new HashMap<>(); // the top articles' best scores
+    for (Hit h : searched.subList(0, first)) {
+      if (best.size() == TOP_ARTICLES) {
+        break;
+      }
+      best.putIfAbsent(h.articleSeq(), h.score());
+    }
+    List<Hit> out = new ArrayList<>(first);
+    for (int i = 0; i < searched.size(); i++) {
+      Hit h = searched.get(i);
+      Float top = best.get(h.articleSeq());
+      if (top == null) {
+        if (i < first) {
+          out.add(h);
+        }
+      } else {
+        float floor = (float) (top * ARTICLE_FLOOR);
+        out.add(
+            h.score() >= floor
+                ? h
+                : new Hit(h.articleSeq(), h.kind(), h.ordinal(), h.start(), h.end(), floor));
+      }
+    }
+    return out;
   }
 
   /** The distinct speakers of the statements among {@code hits}, in their order. */

@@ -18,9 +18,10 @@ import org.naba.text.ArabicNormalizer;
  *   <li>The first interrogative found sets the type; standard and chat dialect forms are known
  *       (شنو، شو، ايش → what; منو → who; وين → where; ليش → why; شكد → how many; اشلون → how).
  *   <li>A speech verb (قال، صرح، أكد، يقول، توعد، طالب …) makes it a {@link Type#STATEMENT}
- *       question; the words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في، من) or
- *       a word that opens what was said (إن، أن، إذا، لو: ماذا قال بومبيو إن واشنطن ستفعل …), may
- *       name the speaker.
+ *       question; the words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في، من) or a
+ *       word that opens what was said (إن، أن، إذا، لو: ماذا قال بومبيو إن واشنطن ستفعل …), may
+ *       name the speaker; a word of لل (to the …) after the speaker's first word names whom they
+ *       addressed, not them (قال المنفذ للسلطات الفرنسية).
  *   <li>The words after حسب، بحسب، وفقاً (to a topic preposition or the end) name the source the
  *       question asks about, whatever its type.
  *   <li>Interrogatives, speech verbs and function words are dropped from the topic words.
@@ -101,6 +102,8 @@ public final class QuestionReader {
   /** Words after which the rest of the question names its source (… حسب النعمان). */
   private static final Set<String> ACCORDING_TO = Set.of("حسب", "بحسب", "وفق", "وفقا", "طبقا");
 
+  private static final String TO_THE = "لل";
+
   /** Words that end a speaker's name and start the topic. */
   private static final Set<String> TOPIC_PREPOSITIONS =
       Set.of(
@@ -162,6 +165,9 @@ public final class QuestionReader {
       if (inSpeaker && TOPIC_PREPOSITIONS.contains(word)) {
         inSpeaker = false;
         continue;
+      }
+      if (inSpeaker && !speaker.isEmpty() && word.startsWith(TO_THE) && word.length() > 4) {
+        inSpeaker = false; // قال X للصحفيين: whom X said it to
       }
       if (inSpeaker) {
         speaker.add(word);

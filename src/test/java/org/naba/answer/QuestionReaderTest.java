@@ -57,6 +57,13 @@ class QuestionReaderTest {
   }
 
   @Test
+  void whomTheSpeakerAddressedIsNotPartOfTheirName() {
+    QuestionReader.Reading r = reader.read("ماذا قال منفذ الهجوم للسلطات الفرنسية في الفيديو؟");
+    assertEquals(List.of("منفذ", "الهجوم"), r.speakerWords());
+    assertTrue(r.topicWords().contains("للسلطات"));
+  }
+
+  @Test
   void whatFollowedByAWordForATimeAsksWhen() {
     checkType("شنو أوقات الدوام في المعبر؟", Type.WHEN);
     checkType("ما موعد افتتاح المعبر؟", Type.WHEN);
