@@ -22,6 +22,9 @@ import org.naba.text.ArabicRoot;
  *   <li>{@link QuestionReader.Type#WHEN}: the text has a digit, a month ({@link AnswerType#TIME}),
  *       a weekday, or a relative time word (اليوم، أمس، غداً، الماضي، المقبل …).
  *   <li>Every other type: any text.
+ *   <li>A text gives a cause ({@link #givesCause}), as a "why" question wants, when it has a causal
+ *       connective: بسبب، سبب، على خلفية، إثر، احتجاجاً، رداً، لأن، بهدف، من أجل، بدعوى، نتيجة،
+ *       لذلك، لذا (with or without a leading و).
  *   <li>What a "how many" question counts ({@link #countedRoot}) is the root ({@link ArabicRoot},
  *       of three letters or more) of the word after كم، بكم or شكد, past a word for a count (كم عدد
  *       المصابين → صوب). A text states that count ({@link #statesCount}) when a number ({@link
@@ -95,6 +98,22 @@ final class AnswerKinds {
       count |= COUNT_WORDS.contains(w);
     }
     return negated && count;
+  }
+
+  private static final Set<String> CAUSES =
+      Set.of(
+          "بسبب", "سبب", "خلفيه", "اثر", "احتجاجا", "ردا", "لان", "لانه", "لانها", "بهدف", "اجل",
+          "لاجل", "بدعوي", "نتيجه", "لذلك", "لذا");
+
+  /** Whether {@code text} has a causal connective (بسبب، على خلفية، لأن، لذلك …). */
+  static boolean givesCause(String text) {
+    for (String w : ArabicNormalizer.words(text)) {
+      if (CAUSES.contains(w)
+          || w.length() > 3 && w.startsWith("و") && CAUSES.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> HOW_MANY = Set.of("كم", "بكم", "شكد");

@@ -55,6 +55,8 @@ import org.naba.text.Span;
  *   <li>On a question about what someone said, a passage that reports no speech ranks lower.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
+ *   <li>On a "why" question, a candidate with a causal connective (بسبب، على خلفية، لأن، لذلك …)
+ *       ranks higher.
  *   <li>A candidate that states the count of what a "how many" question counts (a number next to a
  *       word of its root: كم جنديا → "مقتل 3 جنود") ranks higher.
  *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
@@ -89,6 +91,11 @@ public final class Answerer {
 
   /** Factor for a candidate that says what one of the question's topic words is ("X هو …"). */
   private static final double DEFINITION_BOOST = 2;
+
+  /**
+   * Factor for a candidate that gives a cause on a "why" question ({@link AnswerKinds#givesCause}).
+   */
+  private static final double CAUSE_BOOST = 2;
 
   /**
    * Factor for a candidate that states the count a "how many" question asks for: a number next to a
@@ -195,6 +202,9 @@ public final class Answerer {
           reading.type() != QuestionReader.Type.WHO && defines(c.text(), reading)
               ? DEFINITION_BOOST
               : 1;
+      if (reading.type() == QuestionReader.Type.WHY && AnswerKinds.givesCause(c.text())) {
+        kind *= CAUSE_BOOST;
+      }
       if (counted.isPresent() && AnswerKinds.statesCount(c.text(), counted.get())) {
         kind *= COUNT_BOOST;
       }

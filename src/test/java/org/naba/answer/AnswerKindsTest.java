@@ -61,6 +61,16 @@ class AnswerKindsTest {
   }
 
   @Test
+  void aTextWithACausalConnectiveGivesACause() {
+    assertTrue(
+        AnswerKinds.givesCause(
+            "اغلقا أمام الرحلات الدولية بعد التوتر على خلفية إجراء إقليم كردستان لاستفتاء الانفصال"));
+    assertTrue(AnswerKinds.givesCause("إرهابية قاتلت ضد العراق ولذلك يجب أن تحاكم فيه"));
+    assertTrue(AnswerKinds.givesCause("أغلقت الطرق بسبب العاصفة"));
+    assertFalse(AnswerKinds.givesCause("أعيد فتح المطارين أمام الرحلات الدولية"));
+  }
+
+  @Test
   void otherQuestionsTakeAnyText() {
     assertTrue(AnswerKinds.gives(Type.WHO, "زار الكاظمي مخمور"));
     assertTrue(AnswerKinds.gives(Type.STATEMENT, "التنسيق عال جدا"));
