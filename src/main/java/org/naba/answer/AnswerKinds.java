@@ -1,12 +1,17 @@
 package org.naba.answer;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.naba.text.AnswerType;
+import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.ArabicRoot;
 
 /**
  * Whether a text can answer a question of a given type: a "when" question needs a time expression,
- * a "how many" question a quantity.
+ * a "how many" question a quantity; and whether it states the count of what a "how many" question
+ * counts.
  *
  * <p>Rules:
  *
@@ -17,6 +22,14 @@ import org.naba.text.ArabicNormalizer;
  *   <li>{@link QuestionReader.Type#WHEN}: the text has a digit, a month ({@link AnswerType#TIME}),
  *       a weekday, or a relative time word (اليوم، أمس، غداً، الماضي، المقبل …).
  *   <li>Every other type: any text.
+ *   <li>A text gives a cause ({@link #givesCause}), as a "why" question wants, when it has a causal
+ *       connective: بسبب، سبب، على خلفية، إثر، احتجاجاً، رداً، لأن، بهدف، من أجل، بدعوى، نتيجة،
+ *       لذلك، لذا (with or without a leading و).
+ *   <li>What a "how many" question counts ({@link #countedRoot}) is the root ({@link ArabicRoot},
+ *       of three letters or more) of the word after كم، بكم or شكد, past a word for a count (كم عدد
+ *       المصابين → صوب). A text states that count ({@link #statesCount}) when a number ({@link
+ *       AnswerType#NUMBER}) stands right before or after a word of that root: كم جنديا → "مقتل 3
+ *       جنود"، كم مدينة → "سبع مدن".
  * </ul>
  */
 final class AnswerKinds {
@@ -85,6 +98,75 @@ final class AnswerKinds {
       count |= COUNT_WORDS.contains(w);
     }
     return negated && count;
+  }
+
+  private static final Set<String> CAUSES =
+      Set.of(
+          "بسبب", "سبب", "خلفيه", "اثر", "احتجاجا", "ردا", "لان", "لانه", "لانها", "بهدف", "اجل",
+          "لاجل", "بدعوي", "نتيجه", "لذلك", "لذا");
+
+  /** Whether {@code text} has a causal connective (بسبب، على خلفية، لأن، لذلك …). */
+  static boolean givesCause(String text) {
+    for (String w : ArabicNormalizer.words(text)) {
+      if (CAUSES.contains(w)
+          || w.length() > 3 && w.startsWith("و") && CAUSES.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HOW_MANY = Set.of("كم", "بكم", "شكد");
+  private static final Set<String> CONJUNCTIONS = Set.of("و", "ف");
+
+  /** Words for a count that stand between كم and what it counts (كم عدد …). */
+  private static final Set<String> COUNT_NOUNS = Set.of("عدد", "نسبه", "حجم", "مجموع");
+
+  private static final int MIN_ROOT = 3;
+
+  /** The root of what a "how many" question counts, if it names it. */
+  static Optional<String> countedRoot(String question) {
+    List<String> words = ArabicNormalizer.words(question);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean howMany =
+          HOW_MANY.contains(w)
+              || w.length() > 2
+                  && CONJUNCTIONS.contains(w.substring(0, 1))
+                  && HOW_MANY.contains(w.substring(1));
+      if (!howMany) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < words.size() && COUNT_NOUNS.contains(words.get(next))) {
+        next++;
+      }
+      if (next == words.size()) {
+        return Optional.empty();
+      }
+      String root = rootOf(words.get(next));
+      return root.length() >= MIN_ROOT ? Optional.of(root) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code text} has a number right before or after a word of the root {@code counted}. */
+  static boolean statesCount(String text, String counted) {
+    List<String> words = ArabicNormalizer.words(text);
+    for (int i = 0; i < words.size(); i++) {
+      if (!AnswerType.offered(words.get(i)).contains(AnswerType.NUMBER)) {
+        continue;
+      }
+      if (i > 0 && counted.equals(rootOf(words.get(i - 1)))
+          || i + 1 < words.size() && counted.equals(rootOf(words.get(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootOf(String word) {
+    return ArabicRoot.of(ArabicLightStemmer.stem(word));
   }
 
   private static boolean hasTimeWord(String text) {

@@ -31,6 +31,9 @@ import org.naba.text.Span;
  * <p>Rules:
  *
  * <ul>
+ *   <li>The best units retrieved are candidates, and so are the further units of the best few
+ *       articles, each scored at least a share of its article's best unit: the answer often lies in
+ *       a sentence of the right article that shares few words with the question.
  *   <li>Each retrieved unit becomes a candidate: a quote unit is a quote; a sentence that is mostly
  *       one quote becomes that quote (with its speaker); any other sentence is a passage.
  *   <li>Confidence is the share of the question's term weight (inverse document frequency) that the
@@ -52,6 +55,10 @@ import org.naba.text.Span;
  *   <li>On a question about what someone said, a passage that reports no speech ranks lower.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
+ *   <li>On a "why" question, a candidate with a causal connective (بسبب، على خلفية، لأن، لذلك …)
+ *       ranks higher.
+ *   <li>A candidate that states the count of what a "how many" question counts (a number next to a
+ *       word of its root: كم جنديا → "مقتل 3 جنود") ranks higher.
  *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
  *       mentions them all.
  *   <li>A question about what a named speaker said (by name or role) takes only that speaker's
@@ -67,6 +74,15 @@ public final class Answerer {
   /** Units retrieved per question before ranking. */
   private static final int CANDIDATES = 40;
 
+  /** Units searched per question: the candidates and the further units of the top articles. */
+  private static final int SEARCHED = 100;
+
+  /** Articles whose further units (past {@link #CANDIDATES}) become candidates too. */
+  private static final int TOP_ARTICLES = 5;
+
+  /** Least retrieval score of a top article's unit, as a share of that article's best unit. */
+  private static final double ARTICLE_FLOOR = 0.25;
+
   /** Least share of the question's term weight an answer must cover. */
   static final double MIN_CONFIDENCE = 0.2;
 
@@ -75,6 +91,17 @@ public final class Answerer {
 
   /** Factor for a candidate that says what one of the question's topic words is ("X هو …"). */
   private static final double DEFINITION_BOOST = 2;
+
+  /**
+   * Factor for a candidate that gives a cause on a "why" question ({@link AnswerKinds#givesCause}).
+   */
+  private static final double CAUSE_BOOST = 2;
+
+  /**
+   * Factor for a candidate that states the count a "how many" question asks for: a number next to a
+   * word of the counted noun's root (كم جنديا → "مقتل 3 جنود"; {@link AnswerKinds#statesCount}).
+   */
+  private static final double COUNT_BOOST = 8;
 
   /**
    * Factor for a passage that reports no speech (no قال، أكد …) on a question about what someone
@@ -142,11 +169,15 @@ public final class Answerer {
       }
     }
     Map<Long, Boolean> placedArticles = new HashMap<>();
+    Optional<String> counted =
+        reading.type() == QuestionReader.Type.HOW_MANY
+            ? AnswerKinds.countedRoot(question)
+            : Optional.empty();
     TermSet asked = termSet(String.join(" ", reading.speakerWords()));
     Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
     SpanTerms spans = new SpanTerms(index);
     List<Candidate> candidates = new ArrayList<>();
-    List<Hit> hits = index.search(question, CANDIDATES);
+    List<Hit> hits = withTopArticles(index.search(question, SEARCHED));
     for (Hit hit : hits) {
       Optional<StoredArticle> article = article(hit.articleSeq());
       if (article.isEmpty()) {
@@ -171,6 +202,12 @@ public final class Answerer {
           reading.type() != QuestionReader.Type.WHO && defines(c.text(), reading)
               ? DEFINITION_BOOST
               : 1;
+      if (reading.type() == QuestionReader.Type.WHY && AnswerKinds.givesCause(c.text())) {
+        kind *= CAUSE_BOOST;
+      }
+      if (counted.isPresent() && AnswerKinds.statesCount(c.text(), counted.get())) {
+        kind *= COUNT_BOOST;
+      }
       if (reading.type() == QuestionReader.Type.STATEMENT
           && c.kind() == Answer.Kind.PASSAGE
           && !QuestionReader.reports(c.text())) {
@@ -184,6 +221,40 @@ public final class Answerer {
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return new AnswerSet(question, merge(candidates));
+  }
+
+  /**
+   * The first {@link #CANDIDATES} of {@code searched}, and the further ones from the {@link
+   * #TOP_ARTICLES} articles that rank best; each unit of those articles scores at least {@link
+   * #ARTICLE_FLOOR} of its article's best unit. The answer often lies in a sentence of the right
+   * article that shares few words with the question ("أسفر عن مقتل 3 جنود" for كم جنديا قتل …).
+   */
+  private static List<Hit> withTopArticles(List<Hit> searched) {
+    int first = Math.min(CANDIDATES, searched.size());
+    Map<Long, Float> best = new HashMap<>(); // the top articles' best scores
+    for (Hit h : searched.subList(0, first)) {
+      if (best.size() == TOP_ARTICLES) {
+        break;
+      }
+      best.putIfAbsent(h.articleSeq(), h.score());
+    }
+    List<Hit> out = new ArrayList<>(first);
+    for (int i = 0; i < searched.size(); i++) {
+      Hit h = searched.get(i);
+      Float top = best.get(h.articleSeq());
+      if (top == null) {
+        if (i < first) {
+          out.add(h);
+        }
+      } else {
+        float floor = (float) (top * ARTICLE_FLOOR);
+        out.add(
+            h.score() >= floor
+                ? h
+                : new Hit(h.articleSeq(), h.kind(), h.ordinal(), h.start(), h.end(), floor));
+      }
+    }
+    return out;
   }
 
   /** The distinct speakers of the statements among {@code hits}, in their order. */

@@ -13,11 +13,15 @@ import org.naba.text.ArabicNormalizer;
  * <p>Rules:
  *
  * <ul>
+ *   <li>ما or its dialect forms followed by a word for a time (موعد، أوقات، تاريخ) asks {@link
+ *       Type#WHEN}.
  *   <li>The first interrogative found sets the type; standard and chat dialect forms are known
  *       (شنو، شو، ايش → what; منو → who; وين → where; ليش → why; شكد → how many; اشلون → how).
  *   <li>A speech verb (قال، صرح، أكد، يقول، توعد، طالب …) makes it a {@link Type#STATEMENT}
- *       question; the words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في، من), may
- *       name the speaker.
+ *       question; the words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في، من) or a
+ *       word that opens what was said (إن، أن، إذا، لو: ماذا قال بومبيو إن واشنطن ستفعل …), may
+ *       name the speaker; a word of لل (to the …) after the speaker's first word names whom they
+ *       addressed, not them (قال المنفذ للسلطات الفرنسية).
  *   <li>The words after حسب، بحسب، وفقاً (to a topic preposition or the end) name the source the
  *       question asks about, whatever its type.
  *   <li>Interrogatives, speech verbs and function words are dropped from the topic words.
@@ -98,9 +102,13 @@ public final class QuestionReader {
   /** Words after which the rest of the question names its source (… حسب النعمان). */
   private static final Set<String> ACCORDING_TO = Set.of("حسب", "بحسب", "وفق", "وفقا", "طبقا");
 
+  private static final String TO_THE = "لل";
+
   /** Words that end a speaker's name and start the topic. */
   private static final Set<String> TOPIC_PREPOSITIONS =
-      Set.of("عن", "حول", "بشان", "بخصوص", "في", "بعد", "ازاء", "تجاه", "الى", "من");
+      Set.of(
+          "عن", "حول", "بشان", "بخصوص", "في", "بعد", "ازاء", "تجاه", "الى", "من", "ان", "بان",
+          "انه", "انها", "اذا", "لو");
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
@@ -112,6 +120,10 @@ public final class QuestionReader {
           "حتي", "اذا", "قبل", "بعد", "اليوم", "الان", "شي", "شيء", "يعني", "الي", "اللي", "هاي",
           "هذي", "جدا", "ويا", "حسب", "وفق", "هسه", "هسا", "لسه", "بس", "كلش", "اكو", "ماكو",
           "شنهو", "شنهي");
+
+  /** Words that, right after ما or its dialect forms, make a question ask for a time. */
+  private static final Set<String> TIME_NOUNS =
+      Set.of("موعد", "مواعيد", "وقت", "اوقات", "توقيت", "تاريخ");
 
   /** Words that, after ما or its dialect forms, make a question ask what something is. */
   private static final Set<String> DEFINITION_WORDS =
@@ -133,6 +145,9 @@ public final class QuestionReader {
             type == Type.WHAT
                 && (word.startsWith("ماه")
                     || next < words.size() && DEFINITION_WORDS.contains(words.get(next)));
+        if (type == Type.WHAT && next < words.size() && TIME_NOUNS.contains(words.get(next))) {
+          type = Type.WHEN; // ما موعد X، شنو أوقات X ask for a time
+        }
         continue;
       }
       if (definition && topic.isEmpty() && DEFINITION_WORDS.contains(word)) {
@@ -150,6 +165,9 @@ public final class QuestionReader {
       if (inSpeaker && TOPIC_PREPOSITIONS.contains(word)) {
         inSpeaker = false;
         continue;
+      }
+      if (inSpeaker && !speaker.isEmpty() && word.startsWith(TO_THE) && word.length() > 4) {
+        inSpeaker = false; // قال X للصحفيين: whom X said it to
       }
       if (inSpeaker) {
         speaker.add(word);

@@ -1,8 +1,10 @@
 package org.naba.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.naba.answer.QuestionReader.Type;
 
@@ -33,6 +35,39 @@ class AnswerKindsTest {
     assertFalse(
         AnswerKinds.gives(Type.HOW_MANY, "لا يمكن القبول بهذه الاجراءات"),
         "a negation without a count word says nothing about a quantity");
+  }
+
+  @Test
+  void aHowManyQuestionCountsTheWordAfterItsInterrogative() {
+    String soldiers = AnswerKinds.countedRoot("كم جنديا قتل بالتفجير؟").orElseThrow();
+    assertEquals(
+        AnswerKinds.countedRoot("كم عدد الجنود الذين قتلوا؟"), Optional.of(soldiers), "past عدد");
+    assertTrue(AnswerKinds.countedRoot("وبكم محافظة فاز التحالف؟").isPresent());
+    assertEquals(Optional.empty(), AnswerKinds.countedRoot("ماذا قال الوزير؟"));
+  }
+
+  @Test
+  void aTextStatesTheCountWhenANumberStandsNextToTheCountedWord() {
+    String soldiers = AnswerKinds.countedRoot("كم جنديا قتل بالتفجير؟").orElseThrow();
+    assertTrue(AnswerKinds.statesCount("أسفر عن مقتل 3 جنود وإصابة 14 آخرين", soldiers));
+    String cities = AnswerKinds.countedRoot("كم مدينة سيزور؟").orElseThrow();
+    assertTrue(AnswerKinds.statesCount("سيزور فيها ولي العهد سبع مدن", cities));
+    assertFalse(
+        AnswerKinds.statesCount("قتل 11 عنصرا في اشتباك قرب الحدود", soldiers),
+        "a number of something else");
+    assertFalse(
+        AnswerKinds.statesCount("قتل الجنود في هجوم عام 2018 على المدينة", soldiers),
+        "the counted word without a number next to it");
+  }
+
+  @Test
+  void aTextWithACausalConnectiveGivesACause() {
+    assertTrue(
+        AnswerKinds.givesCause(
+            "اغلقا أمام الرحلات الدولية بعد التوتر على خلفية إجراء إقليم كردستان لاستفتاء الانفصال"));
+    assertTrue(AnswerKinds.givesCause("إرهابية قاتلت ضد العراق ولذلك يجب أن تحاكم فيه"));
+    assertTrue(AnswerKinds.givesCause("أغلقت الطرق بسبب العاصفة"));
+    assertFalse(AnswerKinds.givesCause("أعيد فتح المطارين أمام الرحلات الدولية"));
   }
 
   @Test

@@ -50,6 +50,27 @@ class QuestionReaderTest {
   }
 
   @Test
+  void theSpeakersNameEndsWhereWhatTheySaidBegins() {
+    QuestionReader.Reading r = reader.read("ماذا قال بومبيو إن واشنطن ستفعل إذا هوجمت منشآتها؟");
+    assertEquals(List.of("بومبيو"), r.speakerWords());
+    assertTrue(r.topicWords().containsAll(List.of("واشنطن", "ستفعل")));
+  }
+
+  @Test
+  void whomTheSpeakerAddressedIsNotPartOfTheirName() {
+    QuestionReader.Reading r = reader.read("ماذا قال منفذ الهجوم للسلطات الفرنسية في الفيديو؟");
+    assertEquals(List.of("منفذ", "الهجوم"), r.speakerWords());
+    assertTrue(r.topicWords().contains("للسلطات"));
+  }
+
+  @Test
+  void whatFollowedByAWordForATimeAsksWhen() {
+    checkType("شنو أوقات الدوام في المعبر؟", Type.WHEN);
+    checkType("ما موعد افتتاح المعبر؟", Type.WHEN);
+    checkType("ما سبب افتتاح المعبر؟", Type.WHAT);
+  }
+
+  @Test
   void aRoleCanNameTheSpeaker() {
     QuestionReader.Reading r = reader.read("ماذا قال المتحدث باسم جهاز مكافحة الارهاب؟");
     assertEquals(List.of("المتحدث", "باسم", "جهاز", "مكافحه", "الارهاب"), r.speakerWords());
