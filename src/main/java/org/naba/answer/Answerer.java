@@ -176,6 +176,7 @@ public final class Answerer {
     TermSet asked = termSet(String.join(" ", reading.speakerWords()));
     Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
     SpanTerms spans = new SpanTerms(index);
+    Set<String> topicStems = topicStems(reading);
     List<Candidate> candidates = new ArrayList<>();
     List<Hit> hits = withTopArticles(index.search(question, SEARCHED));
     for (Hit hit : hits) {
@@ -199,7 +200,7 @@ public final class Answerer {
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
       double kind =
-          reading.type() != QuestionReader.Type.WHO && defines(c.text(), reading)
+          reading.type() != QuestionReader.Type.WHO && defines(c.text(), topicStems)
               ? DEFINITION_BOOST
               : 1;
       if (reading.type() == QuestionReader.Type.WHY && AnswerKinds.givesCause(c.text())) {
@@ -291,19 +292,28 @@ public final class Answerer {
    * Whether {@code text} says what one of the question's topic words is: the word (or a word of its
    * stem) followed by the copula هو or هي ("جهاز مكافحة الإرهاب هو جهاز أمني").
    */
-  private static boolean defines(String text, QuestionReader.Reading reading) {
-    Set<String> topic = new HashSet<>();
-    for (String w : reading.topicWords()) {
-      topic.add(ArabicLightStemmer.stem(w));
+  private static boolean defines(String text, Set<String> topicStems) {
+    String norm = ArabicNormalizer.normalize(text);
+    if (COPULAS.stream().noneMatch(norm::contains)) {
+      return false; // most candidates: no need to split them into words
     }
-    List<String> words = ArabicNormalizer.words(text);
+    List<String> words = ArabicNormalizer.words(norm);
     for (int i = 0; i + 1 < words.size(); i++) {
       if (COPULAS.contains(words.get(i + 1))
-          && topic.contains(ArabicLightStemmer.stem(words.get(i)))) {
+          && topicStems.contains(ArabicLightStemmer.stem(words.get(i)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The stems of the question's topic words, for {@link #defines}. */
+  private static Set<String> topicStems(QuestionReader.Reading reading) {
+    Set<String> stems = new HashSet<>();
+    for (String w : reading.topicWords()) {
+      stems.add(ArabicLightStemmer.stem(w));
+    }
+    return stems;
   }
 
   /** Collapses repeats and folds the same statement from other articles into its best copy. */
