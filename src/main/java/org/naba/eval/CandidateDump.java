@@ -61,10 +61,7 @@ public final class CandidateDump {
       for (SquadQuestion q : set.questions()) {
         TopDocs top = index.searcher().search(schema.query(q.text()), depth);
         ScoreDoc[] docs = top.scoreDocs;
-        double[][] features =
-            docs.length == 0
-                ? new double[0][]
-                : schema.reranker().features(index.searcher(), q.text(), docs);
+        double[][] features = RerankerTraining.features(schema, index, q.text(), docs);
         int[] numbers = index.numbers(top);
         List<String> answers = AnswerCheck.normalizedAnswers(q.answers());
         ObjectNode o = json.createObjectNode();

@@ -128,6 +128,14 @@ public final class RerankerTraining {
     return out;
   }
 
+  /** The reranker's features of the first stage's {@code docs} for {@code question}. */
+  static double[][] features(
+      UnitSchema schema, InMemoryIndex index, String question, ScoreDoc[] docs) throws IOException {
+    return docs.length == 0
+        ? new double[0][]
+        : schema.reranker().features(index.searcher(), question, docs);
+  }
+
   static List<Question> candidates(
       SquadSet set, Path distractors, SearchTuning tuning, int depth, SentenceSegmenter segmenter) {
     List<String> texts = new ArrayList<>();
@@ -155,10 +163,7 @@ public final class RerankerTraining {
       for (SquadQuestion q : set.questions()) {
         TopDocs top = index.searcher().search(schema.query(q.text()), depth);
         ScoreDoc[] docs = top.scoreDocs;
-        double[][] features =
-            docs.length == 0
-                ? new double[0][]
-                : schema.reranker().features(index.searcher(), q.text(), docs);
+        double[][] features = RerankerTraining.features(schema, index, q.text(), docs);
         int[] numbers = index.numbers(top);
         List<String> answers = AnswerCheck.normalizedAnswers(q.answers());
         boolean[] answering = new boolean[numbers.length];
