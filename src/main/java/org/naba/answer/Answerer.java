@@ -22,6 +22,7 @@ import org.naba.store.Store;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.NameSpellings;
 import org.naba.text.PlaceNames;
 import org.naba.text.Span;
 
@@ -552,12 +553,19 @@ public final class Answerer {
     return out.toString();
   }
 
-  /** Whether {@code name} shares a word of three letters or more with the speaker words. */
+  /**
+   * Whether {@code name} shares a word of three letters or more with the speaker words, in the same
+   * or another spelling of a name ({@link NameSpellings}).
+   */
   private static boolean overlaps(String name, QuestionReader.Reading reading) {
     List<String> words = ArabicNormalizer.words(name);
     for (String w : reading.speakerWords()) {
-      if (w.length() > 2 && words.contains(w)) {
-        return true;
+      if (w.length() > 2) {
+        for (String x : words) {
+          if (NameSpellings.same(w, x)) {
+            return true;
+          }
+        }
       }
     }
     return false;

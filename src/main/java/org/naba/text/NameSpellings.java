@@ -1,0 +1,44 @@
+package org.naba.text;
+
+/**
+ * Whether two normalised words are one name under two transliterations (نتنياهو / نتانياهو, غوتيرس
+ * / غوتيريس), strictly enough that two people's names do not meet: a wrong speaker is worse than a
+ * missing one.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>Equal words are the same name.
+ *   <li>Otherwise the longer word must be the shorter with one more long-vowel letter (ا و ي)
+ *       inside it, neither first nor last: a last ي makes another name (سليمان / سليماني), and a
+ *       changed letter does too (العبادي / العبيدي).
+ *   <li>The shorter word must have {@value #MIN_LETTERS} letters or more: short names differ by one
+ *       vowel letter and are still others (محمد / محمود).
+ * </ul>
+ */
+public final class NameSpellings {
+
+  static final int MIN_LETTERS = 6;
+  private static final String LONG_VOWELS = "اوي";
+
+  private NameSpellings() {}
+
+  public static boolean same(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (longer.length() != shorter.length() + 1 || shorter.length() < MIN_LETTERS) {
+      return false;
+    }
+    int i = 0; // the first difference: where the longer has its extra letter
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    return i > 0
+        && i < longer.length() - 1
+        && LONG_VOWELS.indexOf(longer.charAt(i)) >= 0
+        && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+  }
+}

@@ -1,0 +1,48 @@
+package org.naba.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NameSpellingsTest {
+
+  @Test
+  void equalWordsAreTheSameName() {
+    assertTrue(NameSpellings.same("العبادي", "العبادي"));
+  }
+
+  @Test
+  void oneMoreLongVowelLetterInsideIsTheSameName() {
+    assertTrue(NameSpellings.same("نتنياهو", "نتانياهو"));
+    assertTrue(NameSpellings.same("نتانياهو", "نتنياهو"));
+    assertTrue(NameSpellings.same("غوتيرس", "غوتيريس"));
+  }
+
+  @Test
+  void aLastLongVowelLetterMakesAnotherName() {
+    assertFalse(NameSpellings.same("سليمان", "سليماني"));
+  }
+
+  @Test
+  void aFirstExtraLetterIsNotAVariant() {
+    assertFalse(NameSpellings.same("اسامه", "واسامه"));
+  }
+
+  @Test
+  void aChangedLetterMakesAnotherName() {
+    assertFalse(NameSpellings.same("العبادي", "العبيدي"));
+    assertFalse(NameSpellings.same("نتنياهو", "نتنياهم"));
+  }
+
+  @Test
+  void anExtraLetterThatIsNoLongVowelMakesAnotherName() {
+    assertFalse(NameSpellings.same("عبدالله", "عبدالرله"));
+  }
+
+  @Test
+  void shortNamesMustBeEqual() {
+    assertFalse(NameSpellings.same("محمد", "محمود"));
+    assertFalse(NameSpellings.same("ترمب", "ترامب"));
+  }
+}
