@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@link #NUMBER} when a word has a digit or is a number word (ثلاث, عشرين, مليون ..., after
- *       an optional و ب ل ال prefix).
+ *       an optional و ب ل ال prefix), but not الاثنين with the article: news uses it for Monday.
  *   <li>{@link #TIME} when a word has a digit, or is a month name (يناير ... ديسمبر, كانون ...
  *       ايلول), or is القرن.
  * </ul>
@@ -47,6 +47,8 @@ public enum AnswerType {
           "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي"
               + " فيفري افريل ماي جوان جويليه اوت كانون شباط اذار نيسان ايار حزيران تموز"
               + " ايلول تشرين القرن قرن");
+  private static final String TWO = "اثنين";
+  private static final String ARTICLE = "ال";
   private static final String[] PREFIXES = {"وال", "بال", "ال", "و", "ب", "ل"};
   private static final String WHEN = "متي";
   private static final String HOW_MANY = "كم";
@@ -92,7 +94,7 @@ public enum AnswerType {
         types.add(TIME);
       } else {
         String bare = withoutPrefix(w);
-        if (NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) {
+        if ((NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) && !isMonday(w, bare)) {
           types.add(NUMBER);
         }
         if (MONTHS.contains(w) || MONTHS.contains(bare)) {
@@ -117,6 +119,11 @@ public enum AnswerType {
       }
     }
     return w;
+  }
+
+  /** الاثنين with the article is the weekday (وصل الاثنين), not the number two. */
+  private static boolean isMonday(String w, String bare) {
+    return bare.equals(TWO) && !w.equals(bare) && w.endsWith(ARTICLE + TWO);
   }
 
   private static boolean hasDigit(String w) {

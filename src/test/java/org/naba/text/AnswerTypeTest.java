@@ -52,6 +52,13 @@ class AnswerTypeTest {
   }
 
   @Test
+  void mondayIsNoNumber() {
+    assertEquals(Set.of(), AnswerType.offered("ذكرت الاثنين وكالة الأنباء أن أنقرة طلبت توقيفه"));
+    assertEquals(Set.of(), AnswerType.offered("وصل والاثنين الماضي"));
+    assertEquals(EnumSet.of(AnswerType.NUMBER), AnswerType.offered("قتل اثنين من الجنود"));
+  }
+
+  @Test
   void monthNamesOfferTimes() {
     assertEquals(EnumSet.of(AnswerType.TIME), AnswerType.offered("وصل في أيلول الماضي"));
   }
