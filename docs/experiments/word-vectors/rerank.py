@@ -3,9 +3,12 @@
 The learner is RerankerTraining's: listwise softmax over the first stage's top 30, features scaled
 to unit variance, Adam, L2 1e-3. Trained on the other two sets alone and among the ant-all
 distractors; tested on the held-out set both ways.
-WORK=/tmp/emb python3 rerank.py soft|kernels   (reads $WORK/SET.s.jsonl and $WORK/SET.d.s.jsonl)
+`feedback` needs no vectors, but the same files: a relevance model (RM3's) of the first stage's
+top 10, each weighted by its softmaxed standardised score, and how much of it a unit holds.
+WORK=/tmp/emb python3 rerank.py soft|kernels|feedback
+(reads $WORK/SET.s.jsonl and $WORK/SET.d.s.jsonl)
 """
-import json, os, sys
+import collections, json, os, sys
 import numpy as np
 
 WORK = os.environ.get('WORK', '/tmp/emb')
@@ -71,9 +74,32 @@ def kernels(qs, us):
 
 
 FEATURES = soft if MODE == 'soft' else kernels
+FEEDBACK_DEPTH = 10
+
+
+def feedback(o):
+    """Per candidate: the relevance model's mass on its non-question stems, IDF-weighted, and
+    the same over the candidate with its neighbours."""
+    cs, q = o['c'], set(o['qs'])
+    scores = np.array([c['s'] for c in cs])
+    weights = np.exp((scores - scores.max()) / (scores.std() + 1e-9))
+    model = collections.Counter()
+    for c, w in list(zip(cs, weights))[:FEEDBACK_DEPTH]:
+        for t in c['ts']:
+            model[t] += w / max(1, len(c['ts']))
+    total = sum(model.values()) or 1
+    out = []
+    for c in cs:
+        u = set(c['ts']); ctx = u | set(c['ps']) | set(c['ns'])
+        out.append([sum(model[t] for t in u if t not in q) / total,
+                    sum(model[t] * idf(t) for t in u if t not in q) / total,
+                    sum(model[t] for t in ctx if t not in q) / total])
+    return out
 
 
 def load(path):
+    if MODE == 'feedback':
+        return load_feedback(path)
     X, Y = [], []
     for line in open(path):
         o = json.loads(line)
@@ -83,6 +109,16 @@ def load(path):
                       + FEATURES(o['qs'], c['ts'] + c['ps'] + c['ns']))
             ys.append(1 if c['y'] else 0)
         X.append(np.array(fs, dtype=np.float64)); Y.append(np.array(ys))
+    return X, Y
+
+
+def load_feedback(path):
+    X, Y = [], []
+    for line in open(path):
+        o = json.loads(line)
+        fb = feedback(o) if o['c'] else []
+        X.append(np.array([c['f'] + f for c, f in zip(o['c'], fb)], dtype=np.float64))
+        Y.append(np.array([1 if c['y'] else 0 for c in o['c']]))
     return X, Y
 
 
@@ -113,9 +149,14 @@ alone = {n: load(f'{WORK}/{n}.s.jsonl') for n in names}
 among = {n: load(f'{WORK}/{n}.d.s.jsonl') for n in names}
 width = len(alone[names[0]][0][0][0]) - 9
 half = width // 2
-for label, cols in [('9 features', list(range(9))),
-                    ('+ unit', list(range(9 + half))),
-                    ('+ unit and neighbours', list(range(9 + width)))]:
+rows = [('9 features', list(range(9))),
+        ('+ unit', list(range(9 + half))),
+        ('+ unit and neighbours', list(range(9 + width)))]
+if MODE == 'feedback':
+    rows = [('9 features', list(range(9))), ('+ mass', [*range(9), 9]),
+            ('+ IDF-weighted mass', [*range(9), 10]), ('+ mass with neighbours', [*range(9), 11]),
+            ('+ all three', list(range(12)))]
+for label, cols in rows:
     ra, rd = [], []
     for test in names:
         X = sum([alone[n][0] + among[n][0] for n in names if n != test], [])
