@@ -340,7 +340,9 @@ public final class UnitSchema implements AutoCloseable {
 
   /**
    * Adds {@code terms} over {@code field} at {@code weight}, a term that {@code frame} picks at
-   * {@code weight * }{@link SearchTuning#frame()} (left out at 0).
+   * {@code weight * }{@link SearchTuning#frame()} (left out at 0). Each term is a clause of the
+   * top-level query, not of a query per field: the score is the same sum, but Lucene's MaxScore can
+   * then skip the documents that only a term of low weight could match.
    */
   private void addTerms(
       BooleanQuery.Builder builder,
@@ -348,25 +350,17 @@ public final class UnitSchema implements AutoCloseable {
       List<String> terms,
       float weight,
       Predicate<String> frame) {
-    if (weight <= 0 || terms.isEmpty()) {
+    if (weight <= 0) {
       return;
     }
-    BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
-    int clauses = 0;
     for (String term : new LinkedHashSet<>(terms)) {
-      float factor = frame.test(term) ? tuning.frame() : 1f;
-      if (factor <= 0) {
+      float boost = weight * (frame.test(term) ? tuning.frame() : 1f);
+      if (boost <= 0) {
         continue;
       }
       Query q = new TermQuery(new Term(field, term));
-      fieldQuery.add(factor == 1f ? q : new BoostQuery(q, factor), BooleanClause.Occur.SHOULD);
-      clauses++;
+      builder.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
     }
-    if (clauses == 0) {
-      return;
-    }
-    Query q = fieldQuery.build();
-    builder.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
   }
 
   /**
