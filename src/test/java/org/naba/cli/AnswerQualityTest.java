@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
 import org.naba.answer.QuestionReader;
-import org.naba.config.ConfigLoader;
-import org.naba.config.NabaConfig;
 import org.naba.eval.QaCase;
 import org.naba.eval.QaEvaluation;
 import org.naba.eval.QaFile;
@@ -39,15 +36,8 @@ class AnswerQualityTest {
 
   @BeforeAll
   void ingest() throws Exception {
-    NabaConfig config =
-        new ConfigLoader(Path.of("."), Map.of()).load(Path.of("config/naba.properties"));
-    seeds = Naba.open(config.withDataDir(seedsData));
-    NabaConfig iraqConfig = config.withDataDir(iraqData);
-    try (Naba first = Naba.open(iraqConfig)) {
-      Naba.ingestor(iraqConfig, first.store)
-          .ingest(List.of(Path.of("../shared/data/news/ant-iraq.jsonl.gz")));
-    }
-    iraq = Naba.open(iraqConfig);
+    seeds = Naba.open(EmbeddedNaba.config(seedsData));
+    iraq = EmbeddedNaba.withArticles(iraqData, Path.of("../shared/data/news/ant-iraq.jsonl.gz"));
     expected = new ObjectMapper().readTree(QA.resolve("expected.json").toFile());
   }
 

@@ -7,12 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
-import org.naba.config.ConfigLoader;
-import org.naba.config.NabaConfig;
 
 /** The same statement from several outlets is one answer that lists every other source. */
 class CorroborationTest {
@@ -33,13 +30,7 @@ class CorroborationTest {
             + " هؤلاء\".\n"
             + "السومرية\n",
         StandardCharsets.UTF_8);
-    NabaConfig config =
-        new ConfigLoader(Path.of("."), Map.of())
-            .load(Path.of("config/naba.properties"))
-            .withDataDir(dir.resolve("data"));
-    try (Naba naba = Naba.open(config)) {
-      Naba.ingestor(config, naba.store).ingest(List.of(articles));
-      naba.index.catchUp(naba.store);
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), articles)) {
       List<Answer> answers =
           naba.answerer.ask("ماذا قال النعمان عن تبادل المعلومات مع الاسايش؟").answers();
       Answer first = answers.get(0);

@@ -10,13 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
-import org.naba.config.ConfigLoader;
-import org.naba.config.NabaConfig;
 
 /** A question that spells the speaker's name another way still finds the speaker's statements. */
 class SpeakerSpellingTest {
@@ -31,13 +28,7 @@ class SpeakerSpellingTest {
     // the real AFP article spells him نتانياهو; readers (and most outlets) write نتنياهو
     Path articles = Files.createDirectories(dir.resolve("articles"));
     Files.writeString(articles.resolve("munich.jsonl"), line(MUNICH), StandardCharsets.UTF_8);
-    NabaConfig config =
-        new ConfigLoader(Path.of("."), Map.of())
-            .load(Path.of("config/naba.properties"))
-            .withDataDir(dir.resolve("data"));
-    try (Naba naba = Naba.open(config)) {
-      Naba.ingestor(config, naba.store).ingest(List.of(articles));
-      naba.index.catchUp(naba.store);
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), articles)) {
       List<Answer> answers =
           naba.answerer.ask("ماذا قال نتنياهو عن وكلاء إيران في اليمن ولبنان؟").answers();
       assertFalse(answers.isEmpty());
