@@ -20,7 +20,6 @@ import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
-import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.NameSpellings;
 import org.naba.text.PlaceNames;
@@ -49,17 +48,10 @@ import org.naba.text.Span;
  *       a sentence about Erbil) is dropped too. The others rank by retrieval score times confidence
  *       to the power {@link #COVERAGE_POWER} and, when the question names a speaker, times the
  *       share it covers of what the question asks beyond the speaker.
- *   <li>A candidate that says what one of the question's topic words is (the word followed by هو or
- *       هي: "جهاز مكافحة الإرهاب هو جهاز أمني", "السبب هو أن …") ranks higher; it answers a
- *       question on what something is (ما هو X، ما طبيعة X) and often the others, but not one on
- *       who (من هو X asks for a name).
- *   <li>On a question about what someone said, a passage that reports no speech ranks lower.
+ *   <li>The form of a candidate that fits what the question asks ({@link AnswerFit}: a definition,
+ *       a cause, the count asked for, a reported statement) multiplies its score.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
  *       (or, for a quantity, say that it is not known).
- *   <li>On a "why" question, a candidate with a causal connective (بسبب، على خلفية، لأن، لذلك …)
- *       ranks higher.
- *   <li>A candidate that states the count of what a "how many" question counts (a number next to a
- *       word of its root: كم جنديا → "مقتل 3 جنود") ranks higher.
  *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
  *       mentions them all.
  *   <li>A question about what a named speaker said (by name or role) takes only that speaker's
@@ -89,28 +81,6 @@ public final class Answerer {
 
   /** Power of the confidence in the ranking score: coverage of the question outweighs retrieval. */
   static final double COVERAGE_POWER = 4;
-
-  /** Factor for a candidate that says what one of the question's topic words is ("X هو …"). */
-  private static final double DEFINITION_BOOST = 2;
-
-  /**
-   * Factor for a candidate that gives a cause on a "why" question ({@link AnswerKinds#givesCause}).
-   */
-  private static final double CAUSE_BOOST = 2;
-
-  /**
-   * Factor for a candidate that states the count a "how many" question asks for: a number next to a
-   * word of the counted noun's root (كم جنديا → "مقتل 3 جنود"; {@link AnswerKinds#statesCount}).
-   */
-  private static final double COUNT_BOOST = 8;
-
-  /**
-   * Factor for a passage that reports no speech (no قال، أكد …) on a question about what someone
-   * said: the question wants a statement, not the events around it.
-   */
-  private static final double UNREPORTED_PASSAGE = 0.25;
-
-  private static final Set<String> COPULAS = Set.of("هو", "هي");
 
   /** A sentence becomes the quote it holds when the quote is at least this share of it. */
   private static final double QUOTE_SHARE = 0.5;
@@ -175,14 +145,10 @@ public final class Answerer {
       }
     }
     Map<Long, Boolean> placedArticles = new HashMap<>();
-    Optional<String> counted =
-        reading.type() == QuestionReader.Type.HOW_MANY
-            ? AnswerKinds.countedRoot(question)
-            : Optional.empty();
     TermSet asked = termSet(String.join(" ", reading.speakerWords()));
     Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
     SpanTerms spans = new SpanTerms(index);
-    Set<String> topicStems = topicStems(reading);
+    AnswerFit fit = new AnswerFit(question, reading);
     List<Candidate> candidates = new ArrayList<>();
     List<Hit> hits = withTopArticles(index.search(question, SEARCHED));
     for (Hit hit : hits) {
@@ -205,23 +171,9 @@ public final class Answerer {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
-      double kind =
-          reading.type() != QuestionReader.Type.WHO && defines(c.text(), topicStems)
-              ? DEFINITION_BOOST
-              : 1;
-      if (reading.type() == QuestionReader.Type.WHY && AnswerKinds.givesCause(c.text())) {
-        kind *= CAUSE_BOOST;
-      }
-      if (counted.isPresent() && AnswerKinds.statesCount(c.text(), counted.get())) {
-        kind *= COUNT_BOOST;
-      }
-      if (reading.type() == QuestionReader.Type.STATEMENT
-          && c.kind() == Answer.Kind.PASSAGE
-          && !QuestionReader.reports(c.text())) {
-        kind *= UNREPORTED_PASSAGE;
-      }
+      double fits = fit.factor(c.text(), c.kind());
       candidates.add(
-          c.withScore(c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * kind));
+          c.withScore(c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * fits));
     }
     if (candidates.isEmpty()) {
       return new AnswerSet(question, List.of(), nearSpeakers(hits));
@@ -292,34 +244,6 @@ public final class Answerer {
         ArabicNormalizer.normalize(
             Objects.toString(stored.article().title(), "") + "\n" + stored.article().text());
     return named.stream().allMatch(p -> PlaceNames.mentions(p, article));
-  }
-
-  /**
-   * Whether {@code text} says what one of the question's topic words is: the word (or a word of its
-   * stem) followed by the copula هو or هي ("جهاز مكافحة الإرهاب هو جهاز أمني").
-   */
-  private static boolean defines(String text, Set<String> topicStems) {
-    String norm = ArabicNormalizer.normalize(text);
-    if (COPULAS.stream().noneMatch(norm::contains)) {
-      return false; // most candidates: no need to split them into words
-    }
-    List<String> words = ArabicNormalizer.words(norm);
-    for (int i = 0; i + 1 < words.size(); i++) {
-      if (COPULAS.contains(words.get(i + 1))
-          && topicStems.contains(ArabicLightStemmer.stem(words.get(i)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The stems of the question's topic words, for {@link #defines}. */
-  private static Set<String> topicStems(QuestionReader.Reading reading) {
-    Set<String> stems = new HashSet<>();
-    for (String w : reading.topicWords()) {
-      stems.add(ArabicLightStemmer.stem(w));
-    }
-    return stems;
   }
 
   /** Collapses repeats and folds the same statement from other articles into its best copy. */

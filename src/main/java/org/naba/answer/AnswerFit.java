@@ -1,0 +1,83 @@
+package org.naba.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.naba.text.ArabicLightStemmer;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * How well the form of a candidate fits what one question asks, as a factor of its ranking score;
+ * made once a question.
+ *
+ * <p>Rules (the factors multiply):
+ *
+ * <ul>
+ *   <li>A candidate that says what one of the question's topic words is (the word followed by هو or
+ *       هي: "جهاز مكافحة الإرهاب هو جهاز أمني", "السبب هو أن …"): × {@value #DEFINITION_BOOST}; it
+ *       answers a question on what something is (ما هو X، ما طبيعة X) and often the others, but not
+ *       one on who (من هو X asks for a name).
+ *   <li>On a "why" question, a candidate with a causal connective ({@link AnswerKinds#givesCause}):
+ *       × {@value #CAUSE_BOOST}.
+ *   <li>On a "how many" question, a candidate that states the count of what it counts (a number
+ *       next to a word of its root: كم جنديا → "مقتل 3 جنود"; {@link AnswerKinds#statesCount}): ×
+ *       {@value #COUNT_BOOST}.
+ *   <li>On a question about what someone said, a passage that reports no speech (no قال، أكد …): ×
+ *       {@value #UNREPORTED_PASSAGE}; the question wants a statement, not the events around it.
+ * </ul>
+ */
+final class AnswerFit {
+
+  static final double DEFINITION_BOOST = 2;
+  static final double CAUSE_BOOST = 2;
+  static final double COUNT_BOOST = 8;
+  static final double UNREPORTED_PASSAGE = 0.25;
+
+  private static final Set<String> COPULAS = Set.of("هو", "هي");
+
+  private final QuestionReader.Type type;
+  private final Set<String> topicStems = new HashSet<>();
+  private final Optional<String> counted;
+
+  AnswerFit(String question, QuestionReader.Reading reading) {
+    this.type = reading.type();
+    for (String w : reading.topicWords()) {
+      topicStems.add(ArabicLightStemmer.stem(w));
+    }
+    this.counted =
+        type == QuestionReader.Type.HOW_MANY ? AnswerKinds.countedRoot(question) : Optional.empty();
+  }
+
+  double factor(String text, Answer.Kind kind) {
+    double factor = type != QuestionReader.Type.WHO && defines(text) ? DEFINITION_BOOST : 1;
+    if (type == QuestionReader.Type.WHY && AnswerKinds.givesCause(text)) {
+      factor *= CAUSE_BOOST;
+    }
+    if (counted.isPresent() && AnswerKinds.statesCount(text, counted.get())) {
+      factor *= COUNT_BOOST;
+    }
+    if (type == QuestionReader.Type.STATEMENT
+        && kind == Answer.Kind.PASSAGE
+        && !QuestionReader.reports(text)) {
+      factor *= UNREPORTED_PASSAGE;
+    }
+    return factor;
+  }
+
+  /** Whether {@code text} has a topic word of the question followed by هو or هي. */
+  boolean defines(String text) {
+    String norm = ArabicNormalizer.normalize(text);
+    if (COPULAS.stream().noneMatch(norm::contains)) {
+      return false; // most candidates: no need to split them into words
+    }
+    List<String> words = ArabicNormalizer.words(norm);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (COPULAS.contains(words.get(i + 1))
+          && topicStems.contains(ArabicLightStemmer.stem(words.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
