@@ -37,17 +37,18 @@ import org.naba.text.Span;
  *   <li>Each retrieved unit becomes a candidate: a quote unit is a quote; a sentence that is mostly
  *       one quote becomes that quote (with its speaker); any other sentence is a passage.
  *   <li>Confidence is the share of the question's term weight (inverse document frequency) that the
- *       candidate covers ({@link TermSet}: spelling variants and clitics meet): fully in its own
- *       text or its speaker's name (and role, when the question names a speaker), half in the
- *       sentences around it, the title or the role. Below {@link #MIN_CONFIDENCE} a candidate is
- *       dropped, so an off-topic question gets no answer rather than a loose keyword match. For
+ *       candidate covers ({@link QuestionCoverage}; spelling variants and clitics meet): fully in
+ *       its own text or its speaker's name (and role, when the question names a speaker), half in
+ *       the sentences around it, the title or the role. Below {@link #MIN_CONFIDENCE} a candidate
+ *       is dropped, so an off-topic question gets no answer rather than a loose keyword match. For
  *       ranking, a word of the same root in the candidate's own text (a verb and its verbal noun:
- *       انطلقت، انطلاق) covers a term by {@link #RELATED_SHARE}; it does not count towards the
- *       threshold, as roots conflate words (فضلا، أفضل) and would let off-topic questions through.
- *       A candidate that covers nothing of the question but its places (كيف سيكون الطقس في أربيل؟ →
- *       a sentence about Erbil) is dropped too. The others rank by retrieval score times confidence
- *       to the power {@link #COVERAGE_POWER} and, when the question names a speaker, times the
- *       share it covers of what the question asks beyond the speaker.
+ *       انطلقت، انطلاق) covers a term by {@link QuestionCoverage#RELATED_SHARE}; it does not count
+ *       towards the threshold, as roots conflate words (فضلا، أفضل) and would let off-topic
+ *       questions through. A candidate that covers nothing of the question but its places (كيف
+ *       سيكون الطقس في أربيل؟ → a sentence about Erbil) is dropped too. The others rank by
+ *       retrieval score times confidence to the power {@link #COVERAGE_POWER} and, when the
+ *       question names a speaker, times the share it covers of what the question asks beyond the
+ *       speaker.
  *   <li>The form of a candidate that fits what the question asks ({@link AnswerFit}: a definition,
  *       a cause, the count asked for, a reported statement) multiplies its score.
  *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
@@ -84,9 +85,6 @@ public final class Answerer {
 
   /** A sentence becomes the quote it holds when the quote is at least this share of it. */
   private static final double QUOTE_SHARE = 0.5;
-
-  /** Share of a term's weight a word of the same root covers (انطلقت، انطلاق). */
-  static final double RELATED_SHARE = 0.5;
 
   private static final double QUOTE_BOOST = 1.25;
   private static final double SPEAKER_BOOST = 1.6;
@@ -138,16 +136,8 @@ public final class Answerer {
       return new AnswerSet(question, List.of());
     }
     Set<PlaceNames.Place> questionPlaces = places.in(question);
-    Set<String> placeTerms = new HashSet<>(); // the analysed terms of the places it names
-    for (String w : reading.topicWords()) {
-      if (!places.in(w).isEmpty()) {
-        placeTerms.addAll(index.terms(w));
-      }
-    }
     Map<Long, Boolean> placedArticles = new HashMap<>();
-    TermSet asked = termSet(String.join(" ", reading.speakerWords()));
-    Map<String, TermSet> names = new HashMap<>(); // speakers and roles, analysed once a question
-    SpanTerms spans = new SpanTerms(index);
+    QuestionCoverage covers = new QuestionCoverage(index, places, reading, terms);
     AnswerFit fit = new AnswerFit(question, reading);
     List<Candidate> candidates = new ArrayList<>();
     List<Hit> hits = withTopArticles(index.search(question, SEARCHED));
@@ -164,9 +154,16 @@ public final class Answerer {
         continue;
       }
       Candidate c = found.get();
-      Coverage coverage =
-          coverage(
-              c, reading, terms, asked, names, spans, article.get().article().text(), placeTerms);
+      QuestionCoverage.Coverage coverage =
+          covers.of(
+              new QuestionCoverage.Placed(
+                  c.articleSeq(),
+                  article.get().article().text(),
+                  c.article().title(),
+                  c.span(),
+                  c.context(),
+                  c.speaker(),
+                  c.role()));
       if (coverage.allByWords() < MIN_CONFIDENCE || coverage.beyondPlaces() == 0) {
         continue;
       }
@@ -229,10 +226,6 @@ public final class Answerer {
           .ifPresent(speakers::add);
     }
     return List.copyOf(speakers);
-  }
-
-  private TermSet termSet(String text) {
-    return new TermSet(text.isEmpty() ? Set.of() : index.terms(text));
   }
 
   /** Whether the answer's article (title or text) mentions every place the question names. */
@@ -363,79 +356,6 @@ public final class Answerer {
             context,
             score,
             stored.seq()));
-  }
-
-  /**
-   * How much of the question a candidate covers.
-   *
-   * @param all the share of the question's term weight the candidate covers: its text and its
-   *     speaker's name fully, the sentences around it and the title by half; the speaker's role
-   *     fully when the question names a speaker ("ماذا قال المتحدث باسم …"), else by half, so the
-   *     role's words (جهاز مكافحة الارهاب) do not lift every quote on any question about the topic;
-   *     a word of the same root in its text by {@link #RELATED_SHARE}
-   * @param allByWords the same share without the words of the same root
-   * @param beyondSpeaker the same share over the terms that do not name the speaker (the
-   *     candidate's, or the one the question names): what the question asks about them; 1 when
-   *     every term names the speaker
-   * @param beyondPlaces the share, by words, of the terms that do not name a place of the question
-   *     ({@link PlaceNames}); 1 when every term names one
-   */
-  private record Coverage(
-      double all, double allByWords, double beyondSpeaker, double beyondPlaces) {}
-
-  private Coverage coverage(
-      Candidate c,
-      QuestionReader.Reading reading,
-      List<WeightedTerm> terms,
-      TermSet asked,
-      Map<String, TermSet> names,
-      SpanTerms spans,
-      String body,
-      Set<String> placeTerms) {
-    boolean namesSpeaker = !reading.speakerWords().isEmpty();
-    TermSet text = spans.of(c.articleSeq(), body, c.span().start(), c.span().end());
-    List<TermSet> around = new ArrayList<>(c.context().size() + 1);
-    around.add(spans.ofTitle(c.articleSeq(), c.article().title()));
-    for (Span s : c.context()) {
-      around.add(spans.of(c.articleSeq(), body, s.start(), s.end()));
-    }
-    TermSet speaker = names.computeIfAbsent(nonNull(c.speaker()), this::termSet);
-    TermSet role = names.computeIfAbsent(nonNull(c.role()), this::termSet);
-    double all = 0;
-    double covered = 0;
-    double topic = 0;
-    double topicCovered = 0;
-    double coveredByWords = 0;
-    double unplaced = 0;
-    double unplacedCovered = 0;
-    for (WeightedTerm t : terms) {
-      String term = t.term();
-      double weight = t.idf();
-      double inWords = text.has(term) ? weight : TermSet.anyHas(around, term) ? weight / 2 : 0;
-      double inText = Math.max(inWords, text.hasRelated(term) ? weight * RELATED_SHARE : 0);
-      double bySpeaker =
-          speaker.has(term) || namesSpeaker && role.has(term)
-              ? weight
-              : role.has(term) ? weight / 2 : 0;
-      all += weight;
-      covered += Math.max(inText, bySpeaker);
-      coveredByWords += Math.max(inWords, bySpeaker);
-      if (!placeTerms.contains(term)) {
-        unplaced += weight;
-        unplacedCovered += Math.max(inWords, bySpeaker);
-      }
-      boolean namesWho =
-          c.speaker() != null ? speaker.has(term) || role.has(term) : asked.has(term);
-      if (!namesWho) {
-        topic += weight;
-        topicCovered += inText;
-      }
-    }
-    return new Coverage(
-        covered / all,
-        coveredByWords / all,
-        topic == 0 ? 1 : topicCovered / topic,
-        unplaced == 0 ? 1 : unplacedCovered / unplaced);
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
