@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.naba.search.Reranking;
 import org.naba.search.SearchTuning;
 import org.naba.search.Unit;
@@ -59,11 +58,11 @@ public final class CandidateDump {
       }
       index.open();
       for (SquadQuestion q : set.questions()) {
-        TopDocs top = index.searcher().search(schema.query(q.text()), depth);
-        ScoreDoc[] docs = top.scoreDocs;
-        double[][] features = RerankerTraining.features(schema, index, q.text(), docs);
-        int[] numbers = index.numbers(top);
-        List<String> answers = AnswerCheck.normalizedAnswers(q.answers());
+        RerankerTraining.FirstStage first = RerankerTraining.FirstStage.of(schema, index, q, depth);
+        ScoreDoc[] docs = first.docs();
+        double[][] features = first.features();
+        int[] numbers = first.numbers();
+        List<String> answers = first.normalizedAnswers();
         ObjectNode o = json.createObjectNode();
         o.put("id", q.id());
         o.put("q", q.text());

@@ -128,12 +128,24 @@ public final class RerankerTraining {
     return out;
   }
 
-  /** The reranker's features of the first stage's {@code docs} for {@code question}. */
-  static double[][] features(
-      UnitSchema schema, InMemoryIndex index, String question, ScoreDoc[] docs) throws IOException {
-    return docs.length == 0
-        ? new double[0][]
-        : schema.reranker().features(index.searcher(), question, docs);
+  /**
+   * The first stage's top {@code depth} for a question: the units' numbers in {@code index}, the
+   * reranker's features of each, and the question's answers normalised for {@link AnswerCheck}.
+   */
+  record FirstStage(
+      ScoreDoc[] docs, int[] numbers, double[][] features, List<String> normalizedAnswers) {
+
+    static FirstStage of(UnitSchema schema, InMemoryIndex index, SquadQuestion q, int depth)
+        throws IOException {
+      TopDocs top = index.searcher().search(schema.query(q.text()), depth);
+      ScoreDoc[] docs = top.scoreDocs;
+      double[][] features =
+          docs.length == 0
+              ? new double[0][]
+              : schema.reranker().features(index.searcher(), q.text(), docs);
+      return new FirstStage(
+          docs, index.numbers(top), features, AnswerCheck.normalizedAnswers(q.answers()));
+    }
   }
 
   static List<Question> candidates(
@@ -161,16 +173,13 @@ public final class RerankerTraining {
       }
       index.open();
       for (SquadQuestion q : set.questions()) {
-        TopDocs top = index.searcher().search(schema.query(q.text()), depth);
-        ScoreDoc[] docs = top.scoreDocs;
-        double[][] features = RerankerTraining.features(schema, index, q.text(), docs);
-        int[] numbers = index.numbers(top);
-        List<String> answers = AnswerCheck.normalizedAnswers(q.answers());
+        FirstStage first = FirstStage.of(schema, index, q, depth);
+        int[] numbers = first.numbers();
         boolean[] answering = new boolean[numbers.length];
         for (int i = 0; i < numbers.length; i++) {
-          answering[i] = AnswerCheck.answers(texts.get(numbers[i]), answers);
+          answering[i] = AnswerCheck.answers(texts.get(numbers[i]), first.normalizedAnswers());
         }
-        questions.add(new Question(features, answering));
+        questions.add(new Question(first.features(), answering));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
