@@ -47,8 +47,7 @@ public enum AnswerType {
           "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي"
               + " فيفري افريل ماي جوان جويليه اوت كانون شباط اذار نيسان ايار حزيران تموز"
               + " ايلول تشرين القرن قرن");
-  private static final String TWO = "اثنين";
-  private static final String ARTICLE = "ال";
+  private static final String MONDAY = "الاثنين";
   private static final String[] PREFIXES = {"وال", "بال", "ال", "و", "ب", "ل"};
   private static final String WHEN = "متي";
   private static final String HOW_MANY = "كم";
@@ -94,7 +93,7 @@ public enum AnswerType {
         types.add(TIME);
       } else {
         String bare = withoutPrefix(w);
-        if ((NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) && !isMonday(w, bare)) {
+        if ((NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) && !isMonday(w)) {
           types.add(NUMBER);
         }
         if (MONTHS.contains(w) || MONTHS.contains(bare)) {
@@ -122,8 +121,8 @@ public enum AnswerType {
   }
 
   /** الاثنين with the article is the weekday (وصل الاثنين), not the number two. */
-  private static boolean isMonday(String w, String bare) {
-    return bare.equals(TWO) && !w.equals(bare) && w.endsWith(ARTICLE + TWO);
+  private static boolean isMonday(String w) {
+    return w.endsWith(MONDAY);
   }
 
   private static boolean hasDigit(String w) {
