@@ -64,7 +64,7 @@ final class AskCommand implements Callable<Integer> {
   }
 
   private void answer(Naba naba, String question, PrintWriter out) throws IOException {
-    AnswerSet set = naba.answerer.ask(question);
+    AnswerSet set = naba.answerer().ask(question);
     if (json) {
       out.println(mapper.writeValueAsString(answerJson.toJson(set)));
     } else {
@@ -72,7 +72,7 @@ final class AskCommand implements Callable<Integer> {
         out.println("؟ " + set.question());
       }
       int all = Math.max(1, set.answers().size());
-      out.print(renderer.render(new AnswerPage(set, 0, all), naba.answerer.noAnswer(set)));
+      out.print(renderer.render(new AnswerPage(set, 0, all), naba.answerer().noAnswer(set)));
     }
     out.flush();
   }

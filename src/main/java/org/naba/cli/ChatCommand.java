@@ -57,11 +57,11 @@ final class ChatCommand implements Callable<Integer> {
             out.println("لا توجد إجابات أخرى. اطرح سؤالاً جديداً.");
           } else {
             page = page.next();
-            out.print(renderer.render(page, naba.answerer.noAnswer(page.set())));
+            out.print(renderer.render(page, naba.answerer().noAnswer(page.set())));
           }
         } else {
-          page = AnswerPage.first(naba.answerer.ask(line.strip()));
-          out.print(renderer.render(page, naba.answerer.noAnswer(page.set())));
+          page = AnswerPage.first(naba.answerer().ask(line.strip()));
+          out.print(renderer.render(page, naba.answerer().noAnswer(page.set())));
         }
         out.flush();
       }

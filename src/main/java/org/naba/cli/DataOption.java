@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The {@code --data DIR} option every command takes. */
-final class DataOption {
+public final class DataOption {
 
   @Option(
       names = "--data",
@@ -12,4 +12,9 @@ final class DataOption {
       description =
           "Folder of the store and index (default: NABA_DATA, else the config's data, ./data).")
   Path dataDir;
+
+  /** The folder given with {@code --data}, or {@code null}. */
+  public Path dataDir() {
+    return dataDir;
+  }
 }

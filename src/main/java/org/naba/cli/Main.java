@@ -2,6 +2,7 @@ package org.naba.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.logging.Level;
 import picocli.CommandLine;
 
@@ -29,6 +30,9 @@ public final class Main {
    */
   static CommandLine commandLine(Path home, Map<String, String> env) {
     CommandLine cli = new CommandLine(new NabaCommand(home, env));
+    for (ToolCommands tools : ServiceLoader.load(ToolCommands.class)) {
+      tools.commands().forEach(cli::addSubcommand);
+    }
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("naba: " + oneLine(e));

@@ -19,18 +19,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The production wiring: store, index and answerer over one data folder. Package-private so tests
- * reuse exactly this wiring. Closing it closes everything it opened.
+ * The production wiring: store, index and answerer over one data folder. Tests and the tools
+ * (evaluation, benchmarks) reuse exactly this wiring. Closing it closes everything it opened.
  */
-final class Naba implements AutoCloseable {
+public final class Naba implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Naba.class);
 
-  final NabaConfig config;
-  final Store store;
-  final UnitSchema schema;
-  final SentenceIndex index;
-  final Answerer answerer;
+  private final NabaConfig config;
+  private final Store store;
+  private final UnitSchema schema;
+  private final SentenceIndex index;
+  private final Answerer answerer;
 
   private Naba(NabaConfig config, Store store, UnitSchema schema, SentenceIndex index) {
     this.config = config;
@@ -44,7 +44,7 @@ final class Naba implements AutoCloseable {
    * Opens the data folder (creating it and ingesting the seeds on first run) and brings the index
    * up to date with the store.
    */
-  static Naba open(NabaConfig config) {
+  public static Naba open(NabaConfig config) {
     try {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
@@ -76,11 +76,31 @@ final class Naba implements AutoCloseable {
   }
 
   /** An ingestor writing to {@code store}, with the configured outlets. */
-  static Ingestor ingestor(NabaConfig config, Store store) {
+  public static Ingestor ingestor(NabaConfig config, Store store) {
     return new Ingestor(
         store,
         new Sources(OutletDirectory.load(config.outletsFile())),
         new ArticleAnalysis(new QuoteExtractor()));
+  }
+
+  public NabaConfig config() {
+    return config;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public UnitSchema schema() {
+    return schema;
+  }
+
+  public SentenceIndex index() {
+    return index;
+  }
+
+  public Answerer answerer() {
+    return answerer;
   }
 
   @Override

@@ -18,13 +18,11 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ReindexCommand.class,
       QuotesCommand.class,
-      EvalCommand.class,
-      BenchCommand.class,
       ChatCommand.class,
       ServeCommand.class,
       DigestCommand.class
     })
-final class NabaCommand implements Runnable {
+public final class NabaCommand implements Runnable {
 
   private final Path home;
   private final Map<String, String> env;
@@ -35,7 +33,7 @@ final class NabaCommand implements Runnable {
   }
 
   /** The configuration, with {@code --data} (when given) over everything else. */
-  NabaConfig config(DataOption data) {
+  public NabaConfig config(DataOption data) {
     Path file =
         env.containsKey("NABA_CONFIG")
             ? Path.of(env.get("NABA_CONFIG"))
@@ -48,12 +46,12 @@ final class NabaCommand implements Runnable {
     return data.dataDir == null ? config : config.withDataDir(data.dataDir);
   }
 
-  Path home() {
+  public Path home() {
     return home;
   }
 
   /** The environment the command line was started with. */
-  Map<String, String> env() {
+  public Map<String, String> env() {
     return env;
   }
 

@@ -19,12 +19,12 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     try (Naba naba = Naba.open(parent.config(data))) {
       long start = System.nanoTime();
-      int articles = naba.index.rebuild(naba.store);
+      int articles = naba.index().rebuild(naba.store());
       spec.commandLine()
           .getOut()
           .printf(
               "reindexed %d articles, %d units, in %.1f s%n",
-              articles, naba.index.unitCount(), (System.nanoTime() - start) / 1e9);
+              articles, naba.index().unitCount(), (System.nanoTime() - start) / 1e9);
       return 0;
     }
   }

@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
     name = "serve",
     description =
         "Run the Telegram bot (long polling). The token is read from TELEGRAM_BOT_TOKEN only.")
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -83,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
    * The bot and everything it answers from; closing it stops the bot, then the index follower, then
    * closes the data.
    */
-  record Serving(
+  public record Serving(
       Naba naba, IndexFollower follower, TelegramBot bot, ScheduledExecutorService digests)
       implements AutoCloseable {
     @Override
@@ -108,17 +108,17 @@ final class ServeCommand implements Callable<Integer> {
    * The production wiring of {@code naba serve}: opens the data folder and starts the bot against
    * {@code apiUrl}. Package-private so tests and the benchmark run exactly this.
    */
-  static Serving serve(
+  public static Serving serve(
       NabaConfig config, String token, URI apiUrl, BotSettings settings, Clock clock) {
     Naba naba = Naba.open(config);
-    IndexFollower follower = IndexFollower.start(naba.index, naba.store, FOLLOW_PERIOD);
+    IndexFollower follower = IndexFollower.start(naba.index(), naba.store(), FOLLOW_PERIOD);
     try {
       TelegramBot bot =
           TelegramBot.start(
               token,
               apiUrl,
-              naba.answerer,
-              naba.store,
+              naba.answerer(),
+              naba.store(),
               config.dataDir(),
               settings,
               admin(naba),
@@ -127,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
       DigestRunner runner =
           new DigestRunner(
               bot.subscriptions(),
-              naba.store,
+              naba.store(),
               bot.queue(),
               bot.ledger(),
               new DigestComposer(config.digest().size()),
@@ -163,22 +163,22 @@ final class ServeCommand implements Callable<Integer> {
     return new AdminActions() {
       @Override
       public int reindex() {
-        return naba.index.rebuild(naba.store);
+        return naba.index().rebuild(naba.store());
       }
 
       @Override
       public String ingest(Path file) {
-        IngestReport report = Naba.ingestor(naba.config, naba.store).ingest(List.of(file));
-        int indexed = naba.index.catchUp(naba.store);
+        IngestReport report = Naba.ingestor(naba.config(), naba.store()).ingest(List.of(file));
+        int indexed = naba.index().catchUp(naba.store());
         return report.summary() + "; indexed " + indexed;
       }
 
       @Override
       public String corpusStats() {
         return "الأخبار: "
-            + naba.store.articleCount()
+            + naba.store().articleCount()
             + "، وحدات الفهرس: "
-            + naba.index.unitCount();
+            + naba.index().unitCount();
       }
     };
   }

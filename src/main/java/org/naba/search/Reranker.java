@@ -35,7 +35,7 @@ import org.naba.text.ArabicSkeleton;
  * the level of stems, roots and skeletons; how well the passage around it ranks; whether it offers
  * the kind of answer asked for). The weights ({@link Reranking}) were learned on the QA sets, alone
  * and among news sentences, each set's figure checked with weights learned on the other two ({@code
- * org.naba.eval.RerankerTraining}, docs/RETRIEVAL.md).
+ * org.naba.tools.eval.RerankerTraining}, docs/RETRIEVAL.md).
  *
  * <p>Coverage features are IDF-weighted shares of the question's distinct stems: {@code sum(idf of
  * the question terms the field holds) / sum(idf of all question terms)}, in [0, 1]. They are read

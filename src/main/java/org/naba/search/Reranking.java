@@ -13,8 +13,8 @@ import java.util.Arrays;
 public record Reranking(int depth, float[] weights) {
 
   /**
-   * What Naba runs: the weights {@code org.naba.eval.RerankerTraining} learns on the three QA sets,
-   * each searched alone and among the ant-all news sentences, rounded. Each set's figure with
+   * What Naba runs: the weights {@code org.naba.tools.eval.RerankerTraining} learns on the three QA
+   * sets, each searched alone and among the ant-all news sentences, rounded. Each set's figure with
    * weights learned on the other two is within about 0.01 R@1 of its figure with these
    * (docs/RETRIEVAL.md).
    */

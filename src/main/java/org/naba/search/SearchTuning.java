@@ -3,7 +3,7 @@ package org.naba.search;
 /**
  * The weights and parameters of {@link UnitSchema}'s ranking. A weight of 0 leaves a field or a
  * signal out of the query (and the field out of the index). {@link #DEFAULT} is what Naba runs;
- * {@code org.naba.eval.Ablation} measures what each part gives.
+ * {@code org.naba.tools.eval.Ablation} measures what each part gives.
  *
  * @param text weight of the unit's light-stemmed words
  * @param exact weight of the unit's normalised, unstemmed words

@@ -59,7 +59,7 @@ import org.naba.text.Span;
  * holds more than the unit ({@link #CONTEXT}), its article's title ({@link #TITLE}), its speaker,
  * and the kinds of answer it offers ({@link #ANSWER_TYPES}). Scoring is BM25 per field, with
  * parameters for short units on the unit fields ({@link #similarity()}). What each part gives on
- * the QA sets is measured by {@code org.naba.eval.Ablation}.
+ * the QA sets is measured by {@code org.naba.tools.eval.Ablation}.
  */
 public final class UnitSchema implements AutoCloseable {
 

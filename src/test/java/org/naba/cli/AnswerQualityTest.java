@@ -13,11 +13,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
 import org.naba.answer.QuestionReader;
-import org.naba.eval.QaCase;
-import org.naba.eval.QaEvaluation;
-import org.naba.eval.QaFile;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.NameSpellings;
+import org.naba.tools.eval.QaCase;
+import org.naba.tools.eval.QaEvaluation;
+import org.naba.tools.eval.QaFile;
 
 /**
  * Answer quality on the hand-written QA files, through the production wiring, checked against the
@@ -55,7 +55,7 @@ class AnswerQualityTest {
   @Test
   void answersTheSeedQuestionsAndDeclinesTheOutOfScopeOnes() {
     QaEvaluation.Report r =
-        new QaEvaluation(seeds.answerer::ask).run(QaFile.read(QA.resolve("seeds.tsv")));
+        new QaEvaluation(seeds.answerer()::ask).run(QaFile.read(QA.resolve("seeds.tsv")));
     report("seeds", r);
     JsonNode e = expected.get("seeds");
     assertTrue(r.top1Accuracy() >= e.get("top1").asDouble(), "seeds top-1 " + r.top1Accuracy());
@@ -70,7 +70,7 @@ class AnswerQualityTest {
             "ماذا قال المتحدث باسم جهاز مكافحة الارهاب؟",
             "شنو قال صباح النعمان عن داعش؟")) {
       java.util.Set<String> outlets = new java.util.HashSet<>();
-      List<org.naba.answer.Answer> answers = seeds.answerer.ask(question).answers();
+      List<org.naba.answer.Answer> answers = seeds.answerer().ask(question).answers();
       assertTrue(
           "صباح النعمان".equals(answers.get(0).speaker()), question + " → " + answers.get(0));
       for (org.naba.answer.Answer a : answers) {
@@ -85,7 +85,7 @@ class AnswerQualityTest {
   @Test
   void answersReaderQuestionsAboutIraqArticles() {
     QaEvaluation.Report r =
-        new QaEvaluation(iraq.answerer::ask).run(QaFile.read(QA.resolve("ant-iraq.tsv")));
+        new QaEvaluation(iraq.answerer()::ask).run(QaFile.read(QA.resolve("ant-iraq.tsv")));
     report("ant-iraq", r);
     assertTrue(
         r.top1Accuracy() >= expected.get("ant_iraq").get("top1").asDouble(),
@@ -96,7 +96,7 @@ class AnswerQualityTest {
   void declinesOutOfScopeQuestionsInALargerCorpusTooAsWellAsStored() {
     // the seed questions over seeds + ant-iraq: a bigger corpus offers more loose matches
     QaEvaluation.Report r =
-        new QaEvaluation(iraq.answerer::ask).run(QaFile.read(QA.resolve("seeds.tsv")));
+        new QaEvaluation(iraq.answerer()::ask).run(QaFile.read(QA.resolve("seeds.tsv")));
     report("seeds over seeds + ant-iraq", r);
     JsonNode e = expected.get("seeds_with_ant_iraq");
     assertTrue(r.top1Accuracy() >= e.get("top1").asDouble(), "top-1 " + r.top1Accuracy());
@@ -113,7 +113,7 @@ class AnswerQualityTest {
         if (reading.type() != QuestionReader.Type.STATEMENT || reading.speakerWords().isEmpty()) {
           continue;
         }
-        for (Answer a : iraq.answerer.ask(c.question()).answers()) {
+        for (Answer a : iraq.answerer().ask(c.question()).answers()) {
           if (a.speaker() == null) {
             continue;
           }
@@ -139,12 +139,12 @@ class AnswerQualityTest {
   @Test
   void aDeclinedQuestionHintsAtTheSpeakersWhoseStatementsCameNearest() {
     org.naba.answer.AnswerSet set =
-        iraq.answerer.ask("ماذا قال النعمان عن نتيجة مباراة المنتخب العراقي؟");
+        iraq.answerer().ask("ماذا قال النعمان عن نتيجة مباراة المنتخب العراقي؟");
     assertTrue(set.answers().isEmpty(), "Numan said nothing about a match: " + set.answers());
-    List<String> near = iraq.answerer.noAnswer(set).suggestions();
+    List<String> near = iraq.answerer().noAnswer(set).suggestions();
     assertTrue(!near.isEmpty() && near.size() <= 3, near.toString());
     assertTrue(
-        !near.equals(iraq.answerer.noAnswer().suggestions()),
+        !near.equals(iraq.answerer().noAnswer().suggestions()),
         "the hint names the nearest speakers, not the most quoted: " + near);
     assertTrue(near.stream().distinct().count() == near.size(), near.toString());
   }

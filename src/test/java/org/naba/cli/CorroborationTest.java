@@ -32,7 +32,7 @@ class CorroborationTest {
         StandardCharsets.UTF_8);
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), articles)) {
       List<Answer> answers =
-          naba.answerer.ask("ماذا قال النعمان عن تبادل المعلومات مع الاسايش؟").answers();
+          naba.answerer().ask("ماذا قال النعمان عن تبادل المعلومات مع الاسايش؟").answers();
       Answer first = answers.get(0);
       assertTrue(first.text().contains("تبادل"), first.text());
       assertEquals("صباح النعمان", first.speaker());

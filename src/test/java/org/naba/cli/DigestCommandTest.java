@@ -20,8 +20,8 @@ import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.telegram.Subscriptions;
-import org.naba.telegram.fake.FakeBotApi;
 import org.naba.text.Span;
+import org.naba.tools.fakebot.FakeBotApi;
 
 /** {@code naba digest run --now} and {@code naba digest preview} on a data folder. */
 class DigestCommandTest {

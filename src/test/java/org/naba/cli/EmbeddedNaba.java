@@ -22,8 +22,8 @@ final class EmbeddedNaba {
   static Naba withArticles(Path data, Path... sources) throws Exception {
     NabaConfig config = config(data);
     Naba naba = Naba.open(config);
-    Naba.ingestor(config, naba.store).ingest(List.of(sources));
-    naba.index.catchUp(naba.store);
+    Naba.ingestor(config, naba.store()).ingest(List.of(sources));
+    naba.index().catchUp(naba.store());
     return naba;
   }
 }

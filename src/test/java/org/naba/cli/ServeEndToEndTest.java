@@ -28,10 +28,10 @@ import org.naba.config.NabaConfig;
 import org.naba.telegram.BotSettings;
 import org.naba.telegram.BotStartException;
 import org.naba.telegram.FloodLimits;
-import org.naba.telegram.fake.Call;
-import org.naba.telegram.fake.FakeBotApi;
-import org.naba.telegram.fake.FakeUpdates;
-import org.naba.telegram.fake.Fault;
+import org.naba.tools.fakebot.Call;
+import org.naba.tools.fakebot.FakeBotApi;
+import org.naba.tools.fakebot.FakeUpdates;
+import org.naba.tools.fakebot.Fault;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -30,12 +30,12 @@ class SpeakerSpellingTest {
     Files.writeString(articles.resolve("munich.jsonl"), line(MUNICH), StandardCharsets.UTF_8);
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), articles)) {
       List<Answer> answers =
-          naba.answerer.ask("ماذا قال نتنياهو عن وكلاء إيران في اليمن ولبنان؟").answers();
+          naba.answerer().ask("ماذا قال نتنياهو عن وكلاء إيران في اليمن ولبنان؟").answers();
       assertFalse(answers.isEmpty());
       assertEquals("بنيامين نتانياهو", answers.get(0).speaker());
       assertTrue(answers.stream().anyMatch(a -> a.text().contains("تلتهم مساحات")), "" + answers);
       assertTrue(
-          naba.answerer.ask("ماذا قال نتنياهم عن وكلاء إيران في اليمن ولبنان؟").answers().stream()
+          naba.answerer().ask("ماذا قال نتنياهم عن وكلاء إيران في اليمن ولبنان؟").answers().stream()
               .noneMatch(a -> "بنيامين نتانياهو".equals(a.speaker())),
           "a name one letter off is someone else");
     }

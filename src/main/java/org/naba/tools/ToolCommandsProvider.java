@@ -1,0 +1,15 @@
+package org.naba.tools;
+
+import java.util.List;
+import org.naba.cli.ToolCommands;
+import org.naba.tools.bench.BenchCommand;
+import org.naba.tools.eval.EvalCommand;
+
+/** Adds {@code naba eval} and {@code naba bench} to the command line (a service provider). */
+public final class ToolCommandsProvider implements ToolCommands {
+
+  @Override
+  public List<Object> commands() {
+    return List.of(new EvalCommand(), new BenchCommand());
+  }
+}

@@ -1,0 +1,277 @@
+package org.naba.tools.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.naba.cli.DataOption;
+import org.naba.cli.Naba;
+import org.naba.cli.NabaCommand;
+import org.naba.config.NabaConfig;
+import org.naba.ingest.OutletDirectory;
+import org.naba.ingest.Read;
+import org.naba.ingest.Sources;
+import org.naba.quotes.QuoteExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code naba bench}: ingest throughput into a fresh data folder and warm {@code ask} latency over
+ * real questions, with the JVM's peak heap; or, with {@code --quotes}, quote extraction speed
+ * alone.
+ */
+@Command(
+    name = "bench",
+    description = "Measure ingest throughput and ask latency on a real corpus.")
+public final class BenchCommand implements Callable<Integer> {
+
+  private static final int WARM_PASSES = 3;
+
+  @ParentCommand NabaCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin DataOption data;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "FILE",
+      description =
+          "News corpus to ingest (default: ../shared/data/news/ant-all.jsonl.gz); with --quotes"
+              + " also a folder of seed articles.")
+  Path corpus = Path.of("../shared/data/news/ant-all.jsonl.gz");
+
+  @Option(
+      names = "--questions",
+      paramLabel = "FILE",
+      description =
+          "SQuAD-format files whose questions are asked (default: ../shared/data/qa/*.json).")
+  List<Path> questionFiles;
+
+  @Option(names = "--json", description = "Print the figures as one JSON object.")
+  boolean json;
+
+  @Option(
+      names = "--bot",
+      description =
+          "Also measure the Telegram bot against a loopback fake Bot API server: answered"
+              + " messages per second and reply latency, on distinct questions (no answer cache).")
+  boolean bot;
+
+  @Option(
+      names = "--digest",
+      description =
+          "Also compose the daily digests of 10,000 subscriptions over the whole store (one"
+              + " window, prepared once) and time it.")
+  boolean digest;
+
+  @Option(
+      names = "--quotes",
+      description =
+          "Only time quote extraction over every article of --corpus, on one thread, in this fresh"
+              + " JVM: the first pass (cold, with the JIT's work) and the best of three warm passes."
+              + " Run it under taskset -c 0 to hold the whole JVM to one core.")
+  boolean quotes;
+
+  @Option(
+      names = "--skip-ingest",
+      description = "Reuse the corpus already in --data instead of ingesting into a fresh folder.")
+  boolean skipIngest;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    ObjectMapper mapper = new ObjectMapper();
+    if (quotes) {
+      return print(mapper, quoteExtraction(mapper));
+    }
+    requireFile(corpus);
+    List<Path> qaFiles = questionFiles != null ? questionFiles : defaultQuestionFiles();
+    qaFiles.forEach(BenchCommand::requireFile);
+    List<String> questions = questions(qaFiles);
+    long corpusBytes = uncompressedBytes(corpus);
+
+    Path dataDir =
+        data.dataDir() != null ? data.dataDir() : Files.createTempDirectory("naba-bench-");
+    if (!skipIngest && Files.exists(dataDir.resolve("naba.db"))) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "bench needs a fresh data folder; " + dataDir + " holds a store");
+    }
+    NabaConfig config = parent.config(data).withDataDir(dataDir);
+    ObjectNode result = mapper.createObjectNode();
+    result.put("corpus", corpus.toString());
+    result.put("data", dataDir.toString());
+    result.put("cores", Runtime.getRuntime().availableProcessors());
+
+    long t0 = System.nanoTime();
+    try (HeapSampler heap = HeapSampler.start();
+        Naba naba = Naba.open(config)) { // seeds ingested and indexed: part of a fresh start
+      long t1 = System.nanoTime();
+      long ingested =
+          skipIngest ? 0 : Naba.ingestor(config, naba.store()).ingest(List.of(corpus)).ingested();
+      long t2 = System.nanoTime();
+      int indexed = naba.index().catchUp(naba.store());
+      long t3 = System.nanoTime();
+      double storeSeconds = (t2 - t1) / 1e9;
+      double indexSeconds = (t3 - t2) / 1e9;
+      double totalSeconds = (t3 - t1) / 1e9;
+      ObjectNode ingest = result.putObject("ingest");
+      ingest.put("articles", ingested);
+      ingest.put("articles_indexed", indexed);
+      ingest.put("units", naba.index().unitCount());
+      ingest.put("megabytes", round(corpusBytes / 1e6));
+      ingest.put("first_start_seconds", round((t1 - t0) / 1e9));
+      ingest.put("store_seconds", round(storeSeconds));
+      ingest.put("index_seconds", round(indexSeconds));
+      ingest.put("total_seconds", round(totalSeconds));
+      ingest.put("articles_per_second", round(ingested / totalSeconds));
+      ingest.put("megabytes_per_second", round(corpusBytes / 1e6 / totalSeconds));
+
+      for (String q : questions) { // warm-up pass: JIT, caches, page cache
+        naba.answerer().ask(q);
+      }
+      long[] nanos = new long[questions.size()];
+      for (int i = 0; i < nanos.length; i++) {
+        long s = System.nanoTime();
+        naba.answerer().ask(questions.get(i));
+        nanos[i] = System.nanoTime() - s;
+      }
+      Arrays.sort(nanos);
+      ObjectNode ask = result.putObject("ask");
+      ask.put("questions", nanos.length);
+      ask.put("p50_ms", round(percentile(nanos, 50) / 1e6));
+      ask.put("p95_ms", round(percentile(nanos, 95) / 1e6));
+      ask.put("p99_ms", round(percentile(nanos, 99) / 1e6));
+      ask.put("max_ms", round(nanos[nanos.length - 1] / 1e6));
+      if (digest) {
+        DigestBenchmark.Figures d = DigestBenchmark.run(naba.store(), 10_000, 5);
+        ObjectNode node = result.putObject("digest");
+        node.put("subscriptions", d.subscriptions());
+        node.put("distinct_queries", d.distinctQueries());
+        node.put("window_quotes", d.windowQuotes());
+        node.put("window_statements", d.windowStatements());
+        node.put("digests", d.digests());
+        node.put("read_seconds", round(d.readSeconds()));
+        node.put("prepare_seconds", round(d.prepareSeconds()));
+        node.put("compose_seconds", round(d.composeSeconds()));
+        node.put("total_seconds", round(d.totalSeconds()));
+      }
+      result.put("peak_heap_mb", round(heap.peakBytes() / 1e6));
+      result.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
+    }
+    if (bot) {
+      BotBenchmark.Figures f =
+          new BotBenchmark(config).run(questions, Math.min(2_000, questions.size()), false);
+      ObjectNode node = result.putObject("bot");
+      node.put("questions", f.questions());
+      node.put("answered_messages_per_second", round(f.messagesPerSecond()));
+      node.put("latency_questions", f.latencyQuestions());
+      node.put("latency_rate_per_second", BotBenchmark.LATENCY_RATE);
+      node.put("p50_ms", round(f.p50Millis()));
+      node.put("p99_ms", round(f.p99Millis()));
+      node.put("max_ms", round(f.maxMillis()));
+    }
+
+    return print(mapper, result);
+  }
+
+  /** The figures of {@link QuoteBenchmark} over the corpus's articles; nothing is stored. */
+  private ObjectNode quoteExtraction(ObjectMapper mapper) {
+    if (!Files.exists(corpus)) {
+      throw new IllegalArgumentException("bench input " + corpus + " not found");
+    }
+    NabaConfig config = parent.config(data);
+    List<String> bodies = new ArrayList<>();
+    new Sources(OutletDirectory.load(config.outletsFile()))
+        .read(
+            List.of(corpus),
+            read -> {
+              if (read instanceof Read.Found found) {
+                bodies.add(found.article().text());
+              }
+            });
+    QuoteBenchmark.Figures f = new QuoteBenchmark(new QuoteExtractor()).run(bodies, WARM_PASSES);
+    ObjectNode result = mapper.createObjectNode();
+    result.put("corpus", corpus.toString());
+    result.put("cores", Runtime.getRuntime().availableProcessors());
+    ObjectNode node = result.putObject("quotes");
+    node.put("articles", f.articles());
+    node.put("quotes", f.quotes());
+    node.put("cold_seconds", round(f.coldSeconds()));
+    node.put("cold_cpu_seconds", round(f.coldCpuSeconds()));
+    node.put("warm_seconds", round(f.warmSeconds()));
+    node.put("warm_passes", f.warmPasses());
+    return result;
+  }
+
+  private int print(ObjectMapper mapper, ObjectNode result) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        json
+            ? mapper.writeValueAsString(result)
+            : mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+    out.flush();
+    return 0;
+  }
+
+  private static List<Path> defaultQuestionFiles() throws IOException {
+    Path dir = Path.of("../shared/data/qa");
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("question folder " + dir + " not found; pass --questions");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  private static void requireFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("bench input " + file + " not found");
+    }
+  }
+
+  /** Every question of SQuAD-format files, in file order. */
+  static List<String> questions(List<Path> files) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> questions = new ArrayList<>();
+    for (Path file : files) {
+      JsonNode root = mapper.readTree(file.toFile());
+      for (JsonNode article : root.path("data")) {
+        for (JsonNode paragraph : article.path("paragraphs")) {
+          for (JsonNode qa : paragraph.path("qas")) {
+            questions.add(qa.path("question").asText());
+          }
+        }
+      }
+    }
+    return questions;
+  }
+
+  private static long uncompressedBytes(Path file) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in =
+            file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      return in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+  }
+
+  private static long percentile(long[] sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}

@@ -1,0 +1,186 @@
+package org.naba.tools.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.naba.cli.DataOption;
+import org.naba.cli.Naba;
+import org.naba.cli.NabaCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code naba eval}: measures Naba's retrieval against the plain-Lucene baseline on SQuAD-format
+ * sets, in one run on the same units. Prints one JSON object per set with {@code --json}, a table
+ * otherwise. Exit code 2 when a named file is missing, 1 when one cannot be read or parsed.
+ *
+ * <pre>
+ * naba eval --dataset ../shared/data/qa/xquad-ar.json --dataset ../shared/data/qa/arcd-train.json
+ * naba eval --dataset ../shared/data/qa/xquad-ar.json --distractors ../shared/data/news/ant-all.jsonl.gz --json
+ * </pre>
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measure retrieval (R@1, R@5, MRR@10) on SQuAD-format Arabic QA sets,"
+            + " Naba against a plain-Lucene baseline.")
+public final class EvalCommand implements Callable<Integer> {
+
+  static final int EXIT_OK = 0;
+  static final int EXIT_FAILURE = 1;
+  static final int EXIT_USAGE = 2;
+
+  @Spec CommandSpec spec;
+  @ParentCommand NabaCommand parent;
+  @Mixin DataOption data;
+
+  @Option(
+      names = "--dataset",
+      paramLabel = "FILE",
+      description = "SQuAD-format JSON file (repeatable).")
+  List<Path> datasets = new ArrayList<>();
+
+  @Option(
+      names = "--qa",
+      paramLabel = "FILE.tsv",
+      description =
+          "QA file (question, expected span, article; empty span = out of scope): top-1 accuracy"
+              + " and no-answer rate of Naba's answers over the data folder (repeatable).")
+  List<Path> qaFiles = new ArrayList<>();
+
+  @Option(
+      names = "--distractors",
+      paramLabel = "FILE",
+      description = "News corpus (JSON lines, .gz allowed) whose sentences are indexed alongside.")
+  Path distractors;
+
+  @Option(names = "--json", description = "Print one JSON object per dataset.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (datasets.isEmpty() && qaFiles.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give --dataset FILE.json or --qa FILE.tsv");
+    }
+    List<Path> inputs = new ArrayList<>(datasets);
+    inputs.addAll(qaFiles);
+    if (distractors != null) {
+      inputs.add(distractors);
+    }
+    for (Path file : inputs) {
+      if (!Files.isRegularFile(file)) {
+        err.println("naba eval: file not found: " + file);
+        err.flush();
+        return EXIT_USAGE;
+      }
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    if (!qaFiles.isEmpty()) {
+      evaluateAnswers(out, mapper);
+    }
+    SquadEvaluation evaluation = SquadEvaluation.standard();
+    if (!json && !datasets.isEmpty()) {
+      out.println(header());
+    }
+    for (Path dataset : datasets) {
+      EvalReport report;
+      try {
+        report =
+            distractors == null
+                ? evaluation.evaluate(dataset)
+                : evaluation.evaluate(dataset, distractors);
+      } catch (UncheckedIOException | IllegalArgumentException e) {
+        err.println("naba eval: " + e.getMessage());
+        err.flush();
+        return EXIT_FAILURE;
+      }
+      if (json) {
+        out.println(mapper.writeValueAsString(report));
+      } else {
+        out.println(row(report, report.naba()));
+        out.println(row(report, report.baseline()));
+      }
+      out.flush();
+    }
+    return EXIT_OK;
+  }
+
+  /** Top-1 accuracy and no-answer rate of the answers over the data folder, per QA file. */
+  private void evaluateAnswers(PrintWriter out, ObjectMapper mapper) throws Exception {
+    try (Naba naba = Naba.open(parent.config(data))) {
+      for (Path file : qaFiles) {
+        QaEvaluation.Report r = new QaEvaluation(naba.answerer()::ask).run(QaFile.read(file));
+        if (json) {
+          ObjectNode node = mapper.createObjectNode();
+          node.put("qa_file", file.toString());
+          node.put("answerable", r.answerable());
+          node.put("top1_correct", r.top1Correct());
+          node.put("top1", round(r.top1Accuracy()));
+          node.put("out_of_scope", r.outOfScope());
+          node.put("out_of_scope_unanswered", r.outOfScopeUnanswered());
+          node.put("no_answer_rate", round(r.noAnswerRate()));
+          r.misses().forEach(node.putArray("misses")::add);
+          out.println(mapper.writeValueAsString(node));
+        } else {
+          out.println(file + ": " + r.summary());
+          r.misses().forEach(m -> out.println("  miss: " + m));
+        }
+        out.flush();
+      }
+    }
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
+  }
+
+  private static String header() {
+    return String.format(
+        Locale.ROOT,
+        "%-18s %-20s %6s %6s %6s %6s %7s %8s %6s %8s %8s",
+        "dataset",
+        "system",
+        "R@1",
+        "R@5",
+        "MRR@10",
+        "quest",
+        "units",
+        "distr",
+        "words",
+        "p50 ms",
+        "p99 ms");
+  }
+
+  private static String row(EvalReport report, SystemResult result) {
+    Metrics m = result.metrics();
+    return String.format(
+        Locale.ROOT,
+        "%-18s %-20s %6.3f %6.3f %6.3f %6d %7d %8d %6.1f %8.2f %8.2f",
+        report.dataset(),
+        result.system(),
+        m.recallAt1(),
+        m.recallAt5(),
+        m.mrrAt10(),
+        report.questions(),
+        report.units(),
+        report.distractorUnits(),
+        report.meanWordsPerUnit(),
+        result.latency().medianMillis(),
+        result.latency().p99Millis());
+  }
+}
