@@ -7,9 +7,10 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.naba.answer.AnswerPage;
 import org.naba.answer.AnswerSet;
-import org.naba.answer.PlainTextRenderer;
+import org.naba.dialogue.AnswerMessages;
+import org.naba.dialogue.AnswerPage;
+import org.naba.dialogue.PlainText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,6 @@ final class AskCommand implements Callable<Integer> {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final AnswerJson answerJson = new AnswerJson(mapper);
-  private final PlainTextRenderer renderer = new PlainTextRenderer();
 
   @Override
   public Integer call() throws IOException {
@@ -72,7 +72,9 @@ final class AskCommand implements Callable<Integer> {
         out.println("؟ " + set.question());
       }
       int all = Math.max(1, set.answers().size());
-      out.print(renderer.render(new AnswerPage(set, 0, all), naba.answerer().noAnswer(set)));
+      out.print(
+          PlainText.render(
+              AnswerMessages.page(new AnswerPage(set, 0, all), naba.answerer().noAnswer(set))));
     }
     out.flush();
   }

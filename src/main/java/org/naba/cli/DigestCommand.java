@@ -7,24 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import okhttp3.OkHttpClient;
 import org.naba.config.NabaConfig;
+import org.naba.dialogue.Message;
+import org.naba.dialogue.PlainText;
 import org.naba.digest.DigestComposer;
 import org.naba.digest.DigestRunner;
+import org.naba.digest.Subscriptions;
 import org.naba.store.Store;
-import org.naba.telegram.BotLedger;
+import org.naba.telegram.BotApi;
 import org.naba.telegram.BotStartException;
 import org.naba.telegram.FloodLimits;
-import org.naba.telegram.SecretMask;
-import org.naba.telegram.SendQueue;
-import org.naba.telegram.Subscriptions;
-import org.naba.telegram.TelegramBot;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.naba.telegram.TelegramSending;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +41,9 @@ final class DigestCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(), "name a subcommand: run or preview");
   }
+
+  /** The run sends only, so its reads never wait for a long poll. */
+  static final int POLL_TIMEOUT_SECONDS = 0;
 
   /** Longest wait for the send queue to deliver a run's digests. */
   static final Duration DELIVERY_WAIT = Duration.ofMinutes(10);
@@ -79,43 +75,27 @@ final class DigestCommand implements Runnable {
                 + " is not set: `naba digest run` sends with the bot token");
       }
       NabaConfig config = digest.parent.config(data);
-      URI api = apiUrl != null ? apiUrl : config.telegramApiUrl();
       Instant at = now != null ? now : Instant.now();
-      Path ledgerFile = config.dataDir().resolve(TelegramBot.LEDGER_FILE);
-      OkHttpClient http = new OkHttpClient();
-      ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-      ExecutorService io = Executors.newFixedThreadPool(4);
+      Path ledgerFile = config.dataDir().resolve(TelegramSending.LEDGER_FILE);
       try (Store store = Store.open(config.storeFile());
-          BotLedger ledger = BotLedger.open(ledgerFile);
-          Subscriptions subscriptions = Subscriptions.open(ledgerFile)) {
-        int port = api.getPort() >= 0 ? api.getPort() : "http".equals(api.getScheme()) ? 80 : 443;
-        TelegramClient client =
-            new OkHttpTelegramClient(
-                http, token, new TelegramUrl(api.getScheme(), api.getHost(), port, false));
-        SendQueue queue =
-            new SendQueue(
-                client::execute,
-                FloodLimits.telegram(),
-                ledger,
-                Clock.systemUTC(),
-                timer,
-                io,
-                new SecretMask(token));
+          Subscriptions subscriptions = Subscriptions.open(ledgerFile);
+          BotApi api = BotApi.connect(token, api(apiUrl, config), POLL_TIMEOUT_SECONDS);
+          TelegramSending sending =
+              TelegramSending.open(
+                  api, config.dataDir(), FloodLimits.telegram(), Clock.systemUTC())) {
         DigestRunner runner =
             new DigestRunner(
                 subscriptions,
                 store,
-                queue,
-                ledger,
+                sending,
                 new DigestComposer(config.digest().size()),
                 config.digest().emptyNote());
         int queued = runner.runDue(at);
-        boolean idle = queue.awaitIdle(DELIVERY_WAIT);
+        boolean idle = sending.awaitIdle(DELIVERY_WAIT);
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (runner.inFlight() > 0 && System.nanoTime() < deadline) {
           Thread.sleep(10);
         }
-        queue.close();
         spec.commandLine()
             .getOut()
             .println(
@@ -129,12 +109,11 @@ final class DigestCommand implements Runnable {
                     + (idle ? "" : " (queue not idle after " + DELIVERY_WAIT + ")"));
         spec.commandLine().getOut().flush();
         return runner.inFlight() == 0 ? 0 : 1;
-      } finally {
-        timer.shutdownNow();
-        io.shutdownNow();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
       }
+    }
+
+    private static URI api(URI given, NabaConfig config) {
+      return given != null ? given : config.telegramApiUrl();
     }
   }
 
@@ -157,7 +136,7 @@ final class DigestCommand implements Runnable {
     @Override
     public Integer call() {
       NabaConfig config = digest.parent.config(data);
-      Path ledgerFile = config.dataDir().resolve(TelegramBot.LEDGER_FILE);
+      Path ledgerFile = config.dataDir().resolve(TelegramSending.LEDGER_FILE);
       Instant at = now != null ? now : Instant.now();
       try (Store store = Store.open(config.storeFile());
           Subscriptions subscriptions = Subscriptions.open(ledgerFile)) {
@@ -167,7 +146,7 @@ final class DigestCommand implements Runnable {
           spec.commandLine().getErr().flush();
           return 1;
         }
-        Optional<String> message =
+        Optional<Message> message =
             DigestRunner.message(
                 store,
                 new DigestComposer(config.digest().size()),
@@ -177,7 +156,10 @@ final class DigestCommand implements Runnable {
                 at);
         spec.commandLine()
             .getOut()
-            .println(message.orElse("(nothing new since " + s.get().since() + ")"));
+            .print(
+                message
+                    .map(PlainText::render)
+                    .orElse("(nothing new since " + s.get().since() + ")\n"));
         spec.commandLine().getOut().flush();
         return 0;
       }

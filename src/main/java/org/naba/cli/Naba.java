@@ -3,9 +3,17 @@ package org.naba.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.naba.answer.Answerer;
 import org.naba.config.NabaConfig;
+import org.naba.dialogue.ChatAdmins;
+import org.naba.dialogue.Dialogue;
+import org.naba.dialogue.DialogueSettings;
+import org.naba.dialogue.QuestionLog;
+import org.naba.digest.SubscriptionCommands;
+import org.naba.digest.Subscriptions;
 import org.naba.ingest.ArticleAnalysis;
 import org.naba.ingest.IngestReport;
 import org.naba.ingest.Ingestor;
@@ -81,6 +89,33 @@ public final class Naba implements AutoCloseable {
         store,
         new Sources(OutletDirectory.load(config.outletsFile())),
         new ArticleAnalysis(new QuoteExtractor()));
+  }
+
+  /**
+   * A conversation over this Naba, with the digest's commands.
+   *
+   * @param botName the name people mention the bot by, or {@code null} (the terminal)
+   * @param surfaceStats the surface's own figures for /stats
+   */
+  public Dialogue dialogue(
+      QuestionLog questions,
+      Subscriptions subscriptions,
+      ChatAdmins chatAdmins,
+      DialogueSettings settings,
+      Clock clock,
+      String botName,
+      Supplier<List<String>> surfaceStats) {
+    return new Dialogue(
+        answerer,
+        store,
+        questions,
+        new NabaAdmin(this, surfaceStats),
+        settings,
+        clock,
+        botName,
+        List.of(
+            new SubscriptionCommands(
+                subscriptions, chatAdmins, config.digest().time(), config.digest().zone(), clock)));
   }
 
   public NabaConfig config() {

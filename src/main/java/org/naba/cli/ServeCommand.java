@@ -1,9 +1,9 @@
 package org.naba.cli;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,14 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.naba.config.NabaConfig;
+import org.naba.dialogue.Dialogue;
 import org.naba.digest.DigestComposer;
 import org.naba.digest.DigestRunner;
-import org.naba.ingest.IngestReport;
+import org.naba.digest.Subscriptions;
 import org.naba.search.IndexFollower;
-import org.naba.telegram.AdminActions;
+import org.naba.telegram.BotApi;
 import org.naba.telegram.BotSettings;
 import org.naba.telegram.BotStartException;
 import org.naba.telegram.TelegramBot;
+import org.naba.telegram.TelegramSending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -79,17 +81,29 @@ public final class ServeCommand implements Callable<Integer> {
   /** How often the running bot indexes articles that other processes stored. */
   static final Duration FOLLOW_PERIOD = Duration.ofSeconds(5);
 
+  /** How often the running bot sends the digests that are due. */
+  static final Duration DIGEST_PERIOD = Duration.ofMinutes(1);
+
   /**
-   * The bot and everything it answers from; closing it stops the bot, then the index follower, then
-   * closes the data.
+   * The bot and everything it answers from; closing it stops the digests and the bot, flushes what
+   * is queued, then closes the connection, the index follower and the data.
    */
   public record Serving(
-      Naba naba, IndexFollower follower, TelegramBot bot, ScheduledExecutorService digests)
+      Naba naba,
+      IndexFollower follower,
+      BotApi api,
+      TelegramSending sending,
+      Subscriptions subscriptions,
+      TelegramBot bot,
+      ScheduledExecutorService digests)
       implements AutoCloseable {
     @Override
     public void close() {
       try (naba;
-          follower) {
+          follower;
+          api;
+          subscriptions;
+          sending) {
         digests.shutdownNow();
         try {
           digests.awaitTermination(5, TimeUnit.SECONDS);
@@ -101,35 +115,39 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** How often the running bot sends the digests that are due. */
-  static final Duration DIGEST_PERIOD = Duration.ofMinutes(1);
-
   /**
    * The production wiring of {@code naba serve}: opens the data folder and starts the bot against
-   * {@code apiUrl}. Package-private so tests and the benchmark run exactly this.
+   * {@code apiUrl}. Public so tests and the benchmark run exactly this.
    */
   public static Serving serve(
       NabaConfig config, String token, URI apiUrl, BotSettings settings, Clock clock) {
-    Naba naba = Naba.open(config);
-    IndexFollower follower = IndexFollower.start(naba.index(), naba.store(), FOLLOW_PERIOD);
+    List<AutoCloseable> opened = new ArrayList<>();
     try {
-      TelegramBot bot =
-          TelegramBot.start(
-              token,
-              apiUrl,
-              naba.answerer(),
-              naba.store(),
-              config.dataDir(),
-              settings,
-              admin(naba),
+      Naba naba = open(opened, Naba.open(config));
+      IndexFollower follower =
+          open(opened, IndexFollower.start(naba.index(), naba.store(), FOLLOW_PERIOD));
+      BotApi api = open(opened, BotApi.connect(token, apiUrl, settings.pollTimeoutSeconds()));
+      Subscriptions subscriptions =
+          open(opened, Subscriptions.open(config.dataDir().resolve(TelegramSending.LEDGER_FILE)));
+      TelegramSending sending =
+          open(opened, TelegramSending.open(api, config.dataDir(), settings.limits(), clock));
+      Dialogue dialogue =
+          naba.dialogue(
+              sending.ledger(),
+              subscriptions,
+              api,
+              settings.dialogue(),
               clock,
-              config.digest());
+              api.identity().username(),
+              sending::stats);
+      TelegramBot bot =
+          open(
+              opened, TelegramBot.start(api, sending, dialogue, settings, config.dataDir(), clock));
       DigestRunner runner =
           new DigestRunner(
-              bot.subscriptions(),
+              subscriptions,
               naba.store(),
-              bot.queue(),
-              bot.ledger(),
+              sending,
               new DigestComposer(config.digest().size()),
               config.digest().emptyNote());
       ScheduledExecutorService digests =
@@ -150,36 +168,21 @@ public final class ServeCommand implements Callable<Integer> {
           0,
           DIGEST_PERIOD.toSeconds(),
           TimeUnit.SECONDS);
-      return new Serving(naba, follower, bot, digests);
+      return new Serving(naba, follower, api, sending, subscriptions, bot, digests);
     } catch (RuntimeException e) {
-      follower.close();
-      naba.close();
+      for (int i = opened.size() - 1; i >= 0; i--) {
+        try {
+          opened.get(i).close();
+        } catch (Exception suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       throw e;
     }
   }
 
-  /** Admin commands over this Naba: reindex, ingest a file, corpus counts. */
-  static AdminActions admin(Naba naba) {
-    return new AdminActions() {
-      @Override
-      public int reindex() {
-        return naba.index().rebuild(naba.store());
-      }
-
-      @Override
-      public String ingest(Path file) {
-        IngestReport report = Naba.ingestor(naba.config(), naba.store()).ingest(List.of(file));
-        int indexed = naba.index().catchUp(naba.store());
-        return report.summary() + "; indexed " + indexed;
-      }
-
-      @Override
-      public String corpusStats() {
-        return "الأخبار: "
-            + naba.store().articleCount()
-            + "، وحدات الفهرس: "
-            + naba.index().unitCount();
-      }
-    };
+  private static <T extends AutoCloseable> T open(List<AutoCloseable> opened, T resource) {
+    opened.add(resource);
+    return resource;
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.naba.answer.HtmlRenderer;
 import org.naba.answer.Shingles;
+import org.naba.dialogue.Message;
 import org.naba.store.Store.QuoteListing;
 import org.naba.text.ArabicNormalizer;
 
@@ -38,8 +38,6 @@ public final class DigestComposer {
   public static final double SAME_STATEMENT = 0.6;
 
   private static final String WHITESPACE = "\\s+";
-  private static final String OUTLET_SEPARATOR = "، ";
-  private static final String DASH = " — ";
 
   private final int limit;
 
@@ -137,34 +135,15 @@ public final class DigestComposer {
     return items.isEmpty() ? Optional.empty() : Optional.of(new Digest(List.copyOf(items)));
   }
 
-  /** The digest as a Telegram HTML message under {@code heading} (plain text, escaped here). */
-  public static String render(Digest digest, String heading) {
-    StringBuilder out = new StringBuilder();
-    out.append("<b>").append(HtmlRenderer.escape(heading)).append("</b>\n");
+  /** The digest as a message: {@code heading}, then one brief a statement. */
+  public static Message message(Digest digest, String heading) {
+    List<Message.Block> blocks = new ArrayList<>();
+    blocks.add(new Message.Heading(heading));
     for (Item item : digest.items()) {
-      out.append("\n<blockquote>")
-          .append(HtmlRenderer.escape(item.text()))
-          .append("</blockquote>\n");
-      out.append(DASH.strip())
-          .append(" <b>")
-          .append(HtmlRenderer.escape(item.speaker()))
-          .append("</b>");
-      if (item.role() != null && !item.role().isBlank()) {
-        out.append("، ").append(HtmlRenderer.escape(item.role()));
-      }
-      out.append('\n');
-      String outlets = String.join(OUTLET_SEPARATOR, item.outlets());
-      if (item.url() != null && !item.url().isBlank()) {
-        out.append("<a href=\"")
-            .append(HtmlRenderer.escape(item.url()))
-            .append("\">")
-            .append(HtmlRenderer.escape(outlets))
-            .append("</a>\n");
-      } else {
-        out.append(HtmlRenderer.escape(outlets)).append('\n');
-      }
+      blocks.add(
+          new Message.Brief(item.text(), item.speaker(), item.role(), item.outlets(), item.url()));
     }
-    return out.toString();
+    return new Message(blocks);
   }
 
   private static List<String> words(String text) {

@@ -1,34 +1,25 @@
 package org.naba.digest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.naba.answer.HtmlRenderer;
+import org.naba.dialogue.Callback;
+import org.naba.dialogue.Chat;
+import org.naba.dialogue.Keyboard;
+import org.naba.dialogue.Message;
+import org.naba.dialogue.Outbox;
+import org.naba.digest.Subscriptions.Claim;
+import org.naba.digest.Subscriptions.Subscription;
 import org.naba.store.Store;
-import org.naba.telegram.BotLedger;
-import org.naba.telegram.Callbacks;
-import org.naba.telegram.Outgoing;
-import org.naba.telegram.SendQueue;
-import org.naba.telegram.Subscriptions;
-import org.naba.telegram.Subscriptions.Claim;
-import org.naba.telegram.Subscriptions.Subscription;
 import org.naba.text.ArabicNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * Sends the digests that are due.
@@ -38,11 +29,11 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * <ul>
  *   <li>A subscription is due on the local date of {@code now} in its zone once the local time has
  *       reached its time ({@link #dueDate}).
- *   <li>Each due digest is claimed in the ledger before it is queued and marked sent when the send
- *       queue confirms it; a claimed, unsent digest (crash, failed send) is sent again by a later
- *       run, for the same window; a sent one never again.
- *   <li>Messages go through the {@link SendQueue}, so its flood limits apply. A chat that answered
- *       403 (inactive in the {@link BotLedger}) has its subscription deactivated.
+ *   <li>Each due digest is claimed in the ledger before it is pushed and marked sent when the
+ *       {@link Outbox} confirms it; a claimed, unsent digest (crash, failed send) is sent again by
+ *       a later run, for the same window; a sent one never again.
+ *   <li>Digests go through the outbox, so the bot's flood limits apply. A chat that blocked the bot
+ *       has its subscription deactivated. The terminal's chat is never sent to.
  *   <li>Nothing new for a chat: no message, unless an empty note is configured; the day counts as
  *       delivered either way.
  * </ul>
@@ -50,8 +41,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 public final class DigestRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DigestRunner.class);
-  private static final LinkPreviewOptions NO_PREVIEW =
-      LinkPreviewOptions.builder().isDisabled(true).build();
 
   private static final String KEY_SEPARATOR = "/";
 
@@ -63,8 +52,7 @@ public final class DigestRunner {
 
   private final Subscriptions subscriptions;
   private final Store store;
-  private final SendQueue queue;
-  private final BotLedger ledger;
+  private final Outbox outbox;
   private final DigestComposer composer;
   private final String emptyNote;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -75,14 +63,12 @@ public final class DigestRunner {
   public DigestRunner(
       Subscriptions subscriptions,
       Store store,
-      SendQueue queue,
-      BotLedger ledger,
+      Outbox outbox,
       DigestComposer composer,
       String emptyNote) {
     this.subscriptions = subscriptions;
     this.store = store;
-    this.queue = queue;
-    this.ledger = ledger;
+    this.outbox = outbox;
     this.composer = composer;
     this.emptyNote = emptyNote == null ? "" : emptyNote.strip();
   }
@@ -96,7 +82,7 @@ public final class DigestRunner {
   }
 
   /** The message the chat would get for the window {@code (since, upTo]}, if any. */
-  public Optional<String> message(Subscription s, Instant since, Instant upTo) {
+  public Optional<Message> message(Subscription s, Instant since, Instant upTo) {
     return message(store, composer, emptyNote, s.query(), since, upTo);
   }
 
@@ -117,48 +103,35 @@ public final class DigestRunner {
             Optional<DigestComposer.Digest> digest = composer.compose(window, s.query());
             return render(digest, emptyNote)
                 .map(
-                    html ->
-                        new Composed(html, digest.map(DigestRunner::speakers).orElse(List.of())));
+                    m ->
+                        new Composed(
+                            m, digest.map(DigestRunner::moreButtons).orElse(Keyboard.NONE)));
           });
     }
   }
 
-  /** A digest message and the speakers its "more" buttons offer. */
-  private record Composed(String html, List<String> speakers) {}
+  /** A digest message and its "more from" buttons. */
+  private record Composed(Message message, Keyboard buttons) {}
 
-  /** The digest's distinct speakers, in order, whose names fit a button's callback data. */
-  static List<String> speakers(DigestComposer.Digest digest) {
-    return digest.items().stream()
-        .map(DigestComposer.Item::speaker)
-        .filter(name -> name != null && fitsCallback(name))
-        .distinct()
-        .toList();
-  }
-
-  /** Telegram allows 64 bytes of callback data. */
-  private static boolean fitsCallback(String name) {
-    return (Callbacks.SPEAKER_PREFIX + name).getBytes(StandardCharsets.UTF_8).length <= 64;
-  }
-
-  /** One "more from X" button a row, each asking the bot for that speaker's statements. */
-  static InlineKeyboardMarkup moreButtons(List<String> speakers) {
-    List<InlineKeyboardRow> rows = new ArrayList<>();
-    for (String name : speakers) {
-      rows.add(
-          new InlineKeyboardRow(
-              InlineKeyboardButton.builder()
-                  .text(MORE_FROM + name)
-                  .callbackData(Callbacks.SPEAKER_PREFIX + name)
-                  .build()));
-    }
-    return InlineKeyboardMarkup.builder().keyboard(rows).build();
+  /**
+   * One "more from X" button a row, for the digest's distinct speakers whose names fit a button,
+   * each asking the bot for that speaker's statements.
+   */
+  static Keyboard moreButtons(DigestComposer.Digest digest) {
+    return Keyboard.column(
+        digest.items().stream()
+            .map(DigestComposer.Item::speaker)
+            .filter(name -> name != null && Callback.fits(new Callback.Speaker(name)))
+            .distinct()
+            .map(name -> new Keyboard.Button(MORE_FROM + name, new Callback.Speaker(name)))
+            .toList());
   }
 
   /**
    * The digest message for the statements of {@code store} ingested in {@code (since, upTo]} that
    * match {@code query}: the composed digest, else {@code emptyNote} when not blank, else nothing.
    */
-  public static Optional<String> message(
+  public static Optional<Message> message(
       Store store,
       DigestComposer composer,
       String emptyNote,
@@ -169,40 +142,37 @@ public final class DigestRunner {
     return render(composer.compose(quotes, query), emptyNote);
   }
 
-  /** The digest as a message no longer than Telegram's limit, else the empty note, else nothing. */
-  public static Optional<String> render(Optional<DigestComposer.Digest> digest, String emptyNote) {
+  /** The digest as a message, else the empty note, else nothing. */
+  public static Optional<Message> render(Optional<DigestComposer.Digest> digest, String emptyNote) {
     if (digest.isEmpty()) {
       return emptyNote == null || emptyNote.isBlank()
           ? Optional.empty()
-          : Optional.of(HtmlRenderer.escape(emptyNote.strip()));
+          : Optional.of(Message.line(emptyNote.strip()));
     }
-    List<DigestComposer.Item> items = digest.get().items();
-    String html = DigestComposer.render(digest.get(), HEADING);
-    while (html.length() > HtmlRenderer.MAX_MESSAGE && items.size() > 1) {
-      items = items.subList(0, items.size() - 1);
-      html = DigestComposer.render(new DigestComposer.Digest(items), HEADING);
-    }
-    return Optional.of(html);
+    return Optional.of(DigestComposer.message(digest.get(), HEADING));
   }
 
   /**
-   * Digests queued by this runner whose send is not confirmed yet (those to chats that answered 403
-   * are forgotten: they will never be confirmed).
+   * Digests pushed by this runner whose delivery is not known yet (those to chats that blocked the
+   * bot are forgotten: they will never be confirmed).
    */
   public int inFlight() {
     inFlight.removeIf(
-        key -> !ledger.isActive(Long.parseLong(key.substring(0, key.indexOf(KEY_SEPARATOR)))));
+        key -> !outbox.reachable(Long.parseLong(key.substring(0, key.indexOf(KEY_SEPARATOR)))));
     return inFlight.size();
   }
 
-  /** Queues every digest due at {@code now}; returns how many messages were queued. */
+  /** Pushes every digest due at {@code now}; returns how many messages were pushed. */
   public int runDue(Instant now) {
     int queued = 0;
     // subscriptions with the same window share one grouping of its statements, and those with
     // the same window and query one message
     RunCache cache = new RunCache();
     for (Subscription s : subscriptions.active()) {
-      if (!ledger.isActive(s.chatId())) {
+      if (s.chatId() == Chat.TERMINAL_ID) {
+        continue; // the terminal previews its digest; nothing is sent there
+      }
+      if (!outbox.reachable(s.chatId())) {
         subscriptions.deactivate(s.chatId());
         log.info("chat {} is inactive: its digest subscription is deactivated", s.chatId());
         continue;
@@ -222,28 +192,18 @@ public final class DigestRunner {
         inFlight.remove(key);
         continue;
       }
-      SendMessage send =
-          SendMessage.builder()
-              .chatId(s.chatId())
-              .text(composed.get().html())
-              .parseMode(ParseMode.HTML)
-              .linkPreviewOptions(NO_PREVIEW)
-              .replyMarkup(
-                  composed.get().speakers().isEmpty()
-                      ? null
-                      : moreButtons(composed.get().speakers()))
-              .build();
-      queue.enqueue(
-          new Outgoing(
-              Outgoing.Target.chat(s.chatId(), s.chatId() < 0),
-              send,
-              result -> {
-                subscriptions.markSent(claim);
-                inFlight.remove(key);
-              },
-              // given up (5xx retries spent, refused, blocked): the claim stays unsent and the
-              // next run sends it again; a 403 deactivates the subscription there instead
-              () -> inFlight.remove(key)));
+      outbox.push(
+          s.chatId(),
+          composed.get().message(),
+          composed.get().buttons(),
+          delivery -> {
+            if (delivery == Outbox.Delivery.SENT) {
+              subscriptions.markSent(claim);
+            }
+            // given up (retries spent, refused, blocked): the claim stays unsent and the next
+            // run sends it again; a blocked chat's subscription is deactivated there instead
+            inFlight.remove(key);
+          });
       queued++;
     }
     return queued;

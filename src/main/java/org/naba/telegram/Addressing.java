@@ -3,6 +3,7 @@ package org.naba.telegram;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.naba.dialogue.ChatKind;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 

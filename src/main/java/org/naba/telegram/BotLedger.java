@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.naba.dialogue.QuestionLog;
 
 /**
  * The bot's own state in its own SQLite file ({@code telegram.db} in the data folder), apart from
@@ -27,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>A user may ask {@code limit} questions per fixed window; the window and its count persist.
  * </ul>
  */
-public final class BotLedger implements AutoCloseable {
+public final class BotLedger implements QuestionLog, AutoCloseable {
 
   /** Processed update ids older than this many ids behind the newest are forgotten. */
   private static final long KEPT_UPDATES = 100_000;
@@ -146,6 +147,7 @@ public final class BotLedger implements AutoCloseable {
    * Counts a question of {@code userId} and tells whether it is within {@code limit} questions per
    * {@code window} (fixed windows starting at the user's first question).
    */
+  @Override
   public synchronized boolean allowQuestion(long userId, int limit, Duration window, Instant now) {
     try {
       long start;
@@ -188,6 +190,7 @@ public final class BotLedger implements AutoCloseable {
   }
 
   /** Keeps {@code question} for its buttons and returns its id. */
+  @Override
   public synchronized long remember(String question, Instant now) {
     try (PreparedStatement ps =
         connection.prepareStatement(
@@ -206,7 +209,8 @@ public final class BotLedger implements AutoCloseable {
   }
 
   /** The question remembered under {@code id}. */
-  public synchronized Optional<String> question(long id) {
+  @Override
+  public synchronized Optional<String> recall(long id) {
     try (PreparedStatement ps =
         connection.prepareStatement("SELECT question FROM questions WHERE id = ?")) {
       ps.setLong(1, id);

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.naba.digest.Subscriptions;
 import org.naba.quotes.Quote;
 import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
-import org.naba.telegram.Subscriptions;
 import org.naba.text.Span;
 import org.naba.tools.fakebot.FakeBotApi;
 
@@ -83,7 +83,7 @@ class DigestCommandTest {
             "--data",
             dir.toString());
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("<blockquote>" + STATEMENT + "</blockquote>"), run.out());
+    assertTrue(run.out().contains("«" + STATEMENT + "»"), run.out());
     assertEquals(0, api.calls("sendMessage").size());
   }
 

@@ -145,8 +145,8 @@ class ServeEndToEndTest {
   @Test
   void serveSendsTheDigestsThatAreDueOnItsDigestThreadOncePerLocalDay() throws Exception {
     long chat = 3003;
-    try (org.naba.telegram.Subscriptions subscriptions =
-        org.naba.telegram.Subscriptions.open(dir.resolve("telegram.db"))) {
+    try (org.naba.digest.Subscriptions subscriptions =
+        org.naba.digest.Subscriptions.open(dir.resolve("telegram.db"))) {
       // due at any time of day: midnight UTC, everything stored since the epoch
       subscriptions.subscribe(
           chat,
@@ -172,13 +172,7 @@ class ServeEndToEndTest {
     assertEquals(1001, next.chatId());
     assertEquals(1, api.calls("sendMessage").stream().filter(c -> c.chatId() == chat).count());
     assertTrue(
-        again
-            .bot()
-            .subscriptions()
-            .of(chat)
-            .orElseThrow()
-            .since()
-            .isAfter(java.time.Instant.EPOCH));
+        again.subscriptions().of(chat).orElseThrow().since().isAfter(java.time.Instant.EPOCH));
   }
 
   @Test
@@ -189,7 +183,7 @@ class ServeEndToEndTest {
     Call subscribed = api.awaitCalls("sendMessage", 1, WAIT).get(0);
     assertTrue(subscribed.text().contains("09:30"), subscribed.text());
     assertTrue(subscribed.text().contains("Asia/Baghdad"), subscribed.text());
-    var mine = serving.bot().subscriptions().of(1001).orElseThrow();
+    var mine = serving.subscriptions().of(1001).orElseThrow();
     assertEquals("صباح النعمان", mine.query());
     assertEquals(java.time.LocalTime.of(9, 30), mine.time());
 
@@ -198,16 +192,16 @@ class ServeEndToEndTest {
     api.push(FakeUpdates.groupText(group, 7, 10, "/subscribe@naba_test_bot", null));
     Call refused = api.awaitCalls("sendMessage", 2, WAIT).get(1);
     assertTrue(refused.text().contains("لمشرفيها"), refused.text());
-    assertTrue(serving.bot().subscriptions().of(group).isEmpty());
+    assertTrue(serving.subscriptions().of(group).isEmpty());
     api.push(FakeUpdates.groupText(group, 8, 11, "/subscribe@naba_test_bot", null));
     api.awaitCalls("sendMessage", 3, WAIT);
     assertEquals(
-        java.time.LocalTime.of(8, 0), serving.bot().subscriptions().of(group).orElseThrow().time());
+        java.time.LocalTime.of(8, 0), serving.subscriptions().of(group).orElseThrow().time());
     api.push(
         FakeUpdates.groupText(group, 8, 12, "/settings@naba_test_bot 06:15 Europe/Paris", null));
     Call changed = api.awaitCalls("sendMessage", 4, WAIT).get(3);
     assertTrue(changed.text().contains("06:15"), changed.text());
-    var theirs = serving.bot().subscriptions().of(group).orElseThrow();
+    var theirs = serving.subscriptions().of(group).orElseThrow();
     assertEquals(java.time.ZoneId.of("Europe/Paris"), theirs.zone());
     assertEquals(
         1,
@@ -217,7 +211,7 @@ class ServeEndToEndTest {
 
     api.push(FakeUpdates.privateText(1001, 2, "/unsubscribe"));
     api.awaitCalls("sendMessage", 5, WAIT);
-    assertFalse(serving.bot().subscriptions().of(1001).orElseThrow().active());
+    assertFalse(serving.subscriptions().of(1001).orElseThrow().active());
     api.push(FakeUpdates.privateText(1001, 3, "/subscriptions"));
     Call none = api.awaitCalls("sendMessage", 6, WAIT).get(5);
     assertTrue(none.text().contains("/subscribe"), none.text());

@@ -1,11 +1,11 @@
 package org.naba.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.naba.dialogue.Message;
 import org.naba.store.Store.QuoteListing;
 
 class DigestComposerTest {
@@ -78,13 +78,22 @@ class DigestComposerTest {
   }
 
   @Test
-  void rendersEscapedStatementsInBlockquotes() {
-    List<QuoteListing> quotes = List.of(quote("<b>لن نسمح & لن نتراجع</b>", SPEAKER, "روداو"));
-    String html =
-        DigestComposer.render(new DigestComposer(5).compose(quotes, "").orElseThrow(), "موجز");
-    assertTrue(
-        html.contains("<blockquote>&lt;b&gt;لن نسمح &amp; لن نتراجع&lt;/b&gt;</blockquote>"), html);
-    assertTrue(html.contains(SPEAKER));
-    assertFalse(html.contains("<b>لن"));
+  void aDigestMessageIsItsHeadingThenOneBriefAStatementWithEveryOutlet() {
+    List<QuoteListing> quotes =
+        List.of(
+            quote("<b>لن نسمح & لن نتراجع</b>", SPEAKER, "روداو"),
+            quote("<b>لن نسمح & لن نتراجع</b>", SPEAKER, "السومرية"));
+    Message message =
+        DigestComposer.message(new DigestComposer(5).compose(quotes, "").orElseThrow(), "موجز");
+    assertEquals(
+        List.of(
+            new Message.Heading("موجز"),
+            new Message.Brief(
+                "<b>لن نسمح & لن نتراجع</b>",
+                SPEAKER,
+                null,
+                List.of("روداو", "السومرية"),
+                quotes.get(0).url())),
+        message.blocks());
   }
 }

@@ -13,31 +13,24 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.naba.digest.Subscriptions.Subscription;
 import org.naba.quotes.Quote;
 import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
+import org.naba.telegram.BotApi;
 import org.naba.telegram.BotLedger;
 import org.naba.telegram.FloodLimits;
-import org.naba.telegram.SecretMask;
 import org.naba.telegram.SendQueue;
-import org.naba.telegram.Subscriptions;
-import org.naba.telegram.Subscriptions.Subscription;
+import org.naba.telegram.TelegramSending;
 import org.naba.text.Span;
 import org.naba.tools.fakebot.Call;
 import org.naba.tools.fakebot.FakeBotApi;
 import org.naba.tools.fakebot.Fault;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Digests due at each chat's local time, sent over real HTTP to the fake Bot API server through the
@@ -62,13 +55,12 @@ class DigestRunnerTest {
   @TempDir Path dir;
 
   private FakeBotApi api;
-  private OkHttpClient http;
-  private ScheduledExecutorService timer;
-  private ExecutorService io;
   private Store store;
   private BotLedger ledger;
   private Subscriptions subscriptions;
   private SendQueue queue;
+  private BotApi botApi;
+  private TelegramSending sending;
   private DigestRunner runner;
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T12:00:00Z"));
 
@@ -98,41 +90,32 @@ class DigestRunnerTest {
   @BeforeEach
   void start() {
     api = FakeBotApi.start(TOKEN);
-    http = new OkHttpClient();
-    timer = Executors.newSingleThreadScheduledExecutor();
-    io = Executors.newFixedThreadPool(2);
     store = Store.open(dir.resolve("naba.db"), clock);
     openBot();
   }
 
   private void openBot() {
-    ledger = BotLedger.open(dir.resolve("telegram.db"));
     subscriptions = Subscriptions.open(dir.resolve("telegram.db"));
-    TelegramClient client =
-        new OkHttpTelegramClient(
-            http, TOKEN, new TelegramUrl("http", api.url().getHost(), api.url().getPort(), false));
+    botApi = BotApi.connect(TOKEN, api.url(), 1);
     FloodLimits limits =
         new FloodLimits(Duration.ZERO, 20, 1_000, Duration.ofMillis(1), Duration.ofMillis(5), 3);
-    queue =
-        new SendQueue(
-            client::execute, limits, ledger, Clock.systemUTC(), timer, io, new SecretMask(TOKEN));
-    runner = new DigestRunner(subscriptions, store, queue, ledger, new DigestComposer(5), "");
+    sending = TelegramSending.open(botApi, dir, limits, Clock.systemUTC());
+    ledger = sending.ledger();
+    queue = sending.queue();
+    runner = new DigestRunner(subscriptions, store, sending, new DigestComposer(5), "");
   }
 
   private void closeBot() throws InterruptedException {
     settle();
-    queue.close();
+    sending.close();
+    botApi.close();
     subscriptions.close();
-    ledger.close();
   }
 
   @AfterEach
   void stop() throws InterruptedException {
     closeBot();
     store.close();
-    timer.shutdownNow();
-    io.shutdownNow();
-    http.dispatcher().executorService().shutdown();
     api.close();
   }
 

@@ -24,7 +24,7 @@ class AddressingTest {
     return m;
   }
 
-  private Optional<Addressing.Request> read(Message m, ChatKind kind) {
+  private Optional<Addressing.Request> read(Message m, org.naba.dialogue.ChatKind kind) {
     return addressing.read(m, kind);
   }
 
@@ -32,12 +32,12 @@ class AddressingTest {
   void anyTextInAPrivateChatIsAQuestion() {
     assertEquals(
         Optional.of(new Addressing.Request(null, "من زار مخمور؟")),
-        read(text(" من زار مخمور؟ "), ChatKind.PRIVATE));
+        read(text(" من زار مخمور؟ "), org.naba.dialogue.ChatKind.PRIVATE));
   }
 
   @Test
   void aGroupMessageWithoutMentionIsNotForTheBot() {
-    assertTrue(read(text("من زار مخمور؟"), ChatKind.GROUP).isEmpty());
+    assertTrue(read(text("من زار مخمور؟"), org.naba.dialogue.ChatKind.GROUP).isEmpty());
   }
 
   @Test
@@ -45,15 +45,17 @@ class AddressingTest {
     Message m = text("@naba_bot من زار مخمور؟");
     m.setEntities(List.of(new MessageEntity("mention", 0, 9)));
     assertEquals(
-        Optional.of(new Addressing.Request(null, "من زار مخمور؟")), read(m, ChatKind.GROUP));
+        Optional.of(new Addressing.Request(null, "من زار مخمور؟")),
+        read(m, org.naba.dialogue.ChatKind.GROUP));
   }
 
   @Test
   void aCommandNamingTheBotIsForItAndOneNamingAnotherBotIsNot() {
     assertEquals(
         Optional.of(new Addressing.Request("ask", "من زار مخمور؟")),
-        read(text("/ask@Naba_Bot من زار مخمور؟"), ChatKind.GROUP));
-    assertTrue(read(text("/ask@other_bot من زار مخمور؟"), ChatKind.GROUP).isEmpty());
+        read(text("/ask@Naba_Bot من زار مخمور؟"), org.naba.dialogue.ChatKind.GROUP));
+    assertTrue(
+        read(text("/ask@other_bot من زار مخمور؟"), org.naba.dialogue.ChatKind.GROUP).isEmpty());
   }
 
   @Test
@@ -63,19 +65,20 @@ class AddressingTest {
     Message m = text("ومتى حدث ذلك؟");
     m.setReplyToMessage(bot);
     assertEquals(
-        Optional.of(new Addressing.Request(null, "ومتى حدث ذلك؟")), read(m, ChatKind.GROUP));
+        Optional.of(new Addressing.Request(null, "ومتى حدث ذلك؟")),
+        read(m, org.naba.dialogue.ChatKind.GROUP));
   }
 
   @Test
   void aChannelPostNeedsAMentionEvenForCommands() {
-    assertTrue(read(text("/ask سؤال"), ChatKind.CHANNEL).isEmpty());
+    assertTrue(read(text("/ask سؤال"), org.naba.dialogue.ChatKind.CHANNEL).isEmpty());
     assertEquals(
         Optional.of(new Addressing.Request(null, "سؤال")),
-        read(text("سؤال @naba_bot"), ChatKind.CHANNEL));
+        read(text("سؤال @naba_bot"), org.naba.dialogue.ChatKind.CHANNEL));
   }
 
   @Test
   void aMessageWithoutTextIsNotARequest() {
-    assertTrue(read(text(null), ChatKind.PRIVATE).isEmpty());
+    assertTrue(read(text(null), org.naba.dialogue.ChatKind.PRIVATE).isEmpty());
   }
 }

@@ -60,8 +60,8 @@ class BotLedgerTest {
   void rememberedQuestionsAreFoundByTheirId() {
     try (BotLedger ledger = BotLedger.open(dir.resolve("telegram.db"))) {
       long id = ledger.remember("من زار مخمور؟", T0);
-      assertEquals(Optional.of("من زار مخمور؟"), ledger.question(id));
-      assertEquals(Optional.empty(), ledger.question(id + 1));
+      assertEquals(Optional.of("من زار مخمور؟"), ledger.recall(id));
+      assertEquals(Optional.empty(), ledger.recall(id + 1));
     }
   }
 }

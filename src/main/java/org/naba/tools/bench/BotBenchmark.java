@@ -14,7 +14,7 @@ import org.naba.config.NabaConfig;
 import org.naba.telegram.BotLedger;
 import org.naba.telegram.BotSettings;
 import org.naba.telegram.FloodLimits;
-import org.naba.telegram.TelegramBot;
+import org.naba.telegram.TelegramSending;
 import org.naba.tools.fakebot.Call;
 import org.naba.tools.fakebot.FakeBotApi;
 import org.naba.tools.fakebot.FakeUpdates;
@@ -117,7 +117,7 @@ public final class BotBenchmark {
     }
     // update ids this data folder's bot ledger has not seen (it ignores ids it handled before)
     long firstUpdateId = 1;
-    java.nio.file.Path ledgerFile = config.dataDir().resolve(TelegramBot.LEDGER_FILE);
+    java.nio.file.Path ledgerFile = config.dataDir().resolve(TelegramSending.LEDGER_FILE);
     if (java.nio.file.Files.exists(ledgerFile)) {
       try (BotLedger ledger = BotLedger.open(ledgerFile)) {
         firstUpdateId = ledger.lastUpdateId() + 1;
@@ -156,7 +156,7 @@ public final class BotBenchmark {
           percentile(millis, 0.50),
           percentile(millis, 0.99),
           millis[millis.length - 1],
-          serving.bot().queue().sentCount());
+          serving.sending().queue().sentCount());
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.naba.digest.DigestComposer;
 import org.naba.digest.DigestRunner;
 import org.naba.store.Store;
+import org.naba.telegram.TelegramHtml;
 import org.naba.text.ArabicNormalizer;
 
 /**
@@ -63,6 +64,7 @@ public final class DigestBenchmark {
       queries.add(query);
     }
     DigestComposer composer = new DigestComposer(limit);
+    TelegramHtml html = new TelegramHtml();
     long t0 = System.nanoTime();
     var quotes = store.quotesIngested(Instant.EPOCH, Instant.now());
     long t1 = System.nanoTime();
@@ -75,7 +77,7 @@ public final class DigestBenchmark {
       Optional<String> message =
           messages.computeIfAbsent(
               ArabicNormalizer.normalize(query).strip(),
-              q -> DigestRunner.render(composer.compose(window, query), ""));
+              q -> DigestRunner.render(composer.compose(window, query), "").map(html::single));
       if (message.isPresent()) {
         digests++;
       }

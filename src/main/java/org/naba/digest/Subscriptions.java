@@ -1,4 +1,4 @@
-package org.naba.telegram;
+package org.naba.digest;
 
 import java.nio.file.Path;
 import java.sql.Connection;

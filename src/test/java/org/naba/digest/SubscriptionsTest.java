@@ -1,4 +1,4 @@
-package org.naba.telegram;
+package org.naba.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

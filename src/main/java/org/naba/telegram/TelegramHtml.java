@@ -1,28 +1,36 @@
-package org.naba.answer;
+package org.naba.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.naba.answer.Answer;
+import org.naba.answer.ArticleRef;
+import org.naba.answer.Source;
+import org.naba.dialogue.ArabicDateFormat;
+import org.naba.dialogue.Direction;
+import org.naba.dialogue.Message;
 
 /**
- * Renders answers as Telegram HTML (parse mode {@code HTML}), the same content as {@link
- * PlainTextRenderer}.
+ * Lays out a {@link Message} as Telegram HTML (parse mode {@code HTML}).
  *
  * <p>Rules:
  *
  * <ul>
  *   <li>Every text from an article or a user is escaped ({@code &}, {@code <}, {@code >}, and
  *       {@code "} inside attributes), so a quote holding markup never breaks a message.
- *   <li>A statement goes in a {@code <blockquote>}: a quote inside «», a passage as it is.
- *   <li>Under it: the speaker (bold) and role, the outlet, the title with its Arabic date, the link
- *       when known, and the other outlets that report the same statement.
+ *   <li>A statement goes in a {@code <blockquote>}: a quote inside «», a passage as it is. Under
+ *       it: the speaker (bold) and role, the outlet, the title with its Arabic date, the link when
+ *       known, and the other outlets that report the same statement.
+ *   <li>A heading is bold, a hint italic; an excerpt shows the statement in bold inside its
+ *       context.
  *   <li>A line whose first visible strong character is not right-to-left (a rank, a Latin name)
  *       starts with a RIGHT-TO-LEFT MARK.
- *   <li>No message is longer than {@link #MAX_MESSAGE}: answers are packed whole into messages; an
- *       answer longer than a message is cut at sentence boundaries (at a comma, then anywhere, only
- *       when one sentence alone is too long), every piece with balanced tags.
+ *   <li>No message is longer than {@link #MAX_MESSAGE}: blocks are packed whole into messages; a
+ *       statement longer than a message is cut at sentence boundaries (at a comma, then anywhere,
+ *       only when one sentence alone is too long), every piece with balanced tags; an excerpt too
+ *       long for one message loses its context, then its end.
  * </ul>
  */
-public final class HtmlRenderer {
+public final class TelegramHtml {
 
   /** Telegram's limit on a message's text. */
   public static final int MAX_MESSAGE = 4096;
@@ -30,46 +38,127 @@ public final class HtmlRenderer {
   private static final char NEWLINE = '\n';
   private static final String SENTENCE_ENDS = ".!?؟…";
   private static final String CLAUSE_ENDS = "،,؛;";
+  private static final String UNKNOWN_OUTLET = "مصدر غير معروف";
 
   private final int maxMessage;
 
-  public HtmlRenderer() {
+  public TelegramHtml() {
     this(MAX_MESSAGE);
   }
 
   /** A renderer with a smaller message limit (tests of splitting). */
-  public HtmlRenderer(int maxMessage) {
+  public TelegramHtml(int maxMessage) {
     if (maxMessage < 200) {
       throw new IllegalArgumentException("maxMessage must be at least 200: " + maxMessage);
     }
     this.maxMessage = maxMessage;
   }
 
-  /** The messages that show {@code page}, or the no-answer message when the set is empty. */
-  public List<String> render(AnswerPage page, NoAnswer noAnswer) {
-    if (page.set().answers().isEmpty()) {
-      return List.of(noAnswer(noAnswer));
-    }
+  /** The messages that show {@code message}, in order. */
+  public List<String> render(Message message) {
     List<String> blocks = new ArrayList<>();
-    for (Answer a : page.answers()) {
-      blocks.addAll(answerBlocks(a));
+    for (Message.Block block : message.blocks()) {
+      blocks.addAll(blocks(block));
     }
     return pack(blocks);
   }
 
-  /** One answer as messages (an answer card inserted inline, a listing). */
-  public List<String> render(Answer answer) {
-    return pack(answerBlocks(answer));
+  /**
+   * {@code message} as one message: when it does not fit, its last blocks are left out (a pushed
+   * digest keeps its best items).
+   */
+  public String single(Message message) {
+    List<Message.Block> blocks = new ArrayList<>(message.blocks());
+    List<String> rendered = render(new Message(blocks));
+    while (rendered.size() > 1 && blocks.size() > 1) {
+      blocks.remove(blocks.size() - 1);
+      rendered = render(new Message(blocks));
+    }
+    return rendered.isEmpty() ? "" : rendered.get(0);
   }
 
-  /** The no-answer message with its hint. */
-  public String noAnswer(NoAnswer noAnswer) {
+  private List<String> blocks(Message.Block block) {
+    return switch (block) {
+      case Message.Heading h -> List.of(lineOf(h.text(), "<b>" + escape(h.text()) + "</b>"));
+      case Message.Line l -> List.of(lines(l.text()));
+      case Message.Hint h -> List.of(lineOf(h.text(), "<i>" + escape(h.text()) + "</i>"));
+      case Message.Bullet b -> List.of(lineOf("• " + b.text(), "• " + escape(b.text())));
+      case Message.Statement s -> answerBlocks(s.answer());
+      case Message.Excerpt e -> List.of(excerpt(e));
+      case Message.Brief b -> List.of(brief(b));
+    };
+  }
+
+  private static String lines(String text) {
     StringBuilder out = new StringBuilder();
-    line(out, noAnswer.message(), escape(noAnswer.message()));
-    if (noAnswer.hint() != null) {
-      line(out, noAnswer.hint(), "<i>" + escape(noAnswer.hint()) + "</i>");
+    text.lines().forEach(l -> line(out, l, escape(l)));
+    return out.toString();
+  }
+
+  private static String lineOf(String plain, String html) {
+    StringBuilder out = new StringBuilder();
+    line(out, plain, html);
+    return out.toString();
+  }
+
+  /** An excerpt: the header, then the statement in bold in its context, then the link. */
+  private String excerpt(Message.Excerpt e) {
+    String head = excerptHeader(e.article());
+    String withContext = excerpt(head, e.before(), e.statement(), e.after(), e.article().url());
+    if (withContext.length() <= maxMessage) {
+      return withContext;
     }
-    return out.toString().strip();
+    String bare = excerpt(head, "", e.statement(), "", e.article().url());
+    if (bare.length() <= maxMessage) {
+      return bare;
+    }
+    return excerpt(
+        head, "", cutFirst(e.statement(), maxMessage - 600) + "…", "", e.article().url());
+  }
+
+  private static String excerptHeader(ArticleRef a) {
+    String outlet = a.outlet() == null ? UNKNOWN_OUTLET : a.outlet();
+    String date = ArabicDateFormat.format(a.published()).map(d -> " (" + d + ")").orElse("");
+    return "<b>المصدر:</b> " + escape(outlet) + "\n<i>" + escape(a.title()) + "</i>" + escape(date);
+  }
+
+  private static String excerpt(
+      String head, String before, String statement, String after, String url) {
+    StringBuilder out = new StringBuilder(head).append("\n<blockquote>");
+    out.append(escape(before))
+        .append("<b>")
+        .append(escape(statement))
+        .append("</b>")
+        .append(escape(after))
+        .append("</blockquote>");
+    if (url != null && !url.isBlank()) {
+      out.append("\n<a href=\"").append(escape(url)).append("\">رابط الخبر</a>");
+    }
+    return out.toString();
+  }
+
+  /**
+   * A digest item: the statement, the speaker and role, the outlets (linked when a URL is known).
+   */
+  private static String brief(Message.Brief b) {
+    StringBuilder out = new StringBuilder();
+    out.append("\n<blockquote>").append(escape(b.text())).append("</blockquote>\n");
+    out.append("— <b>").append(escape(b.speaker())).append("</b>");
+    if (b.role() != null && !b.role().isBlank()) {
+      out.append("، ").append(escape(b.role()));
+    }
+    out.append('\n');
+    String outlets = String.join("، ", b.outlets());
+    if (b.url() != null && !b.url().isBlank()) {
+      out.append("<a href=\"")
+          .append(escape(b.url()))
+          .append("\">")
+          .append(escape(outlets))
+          .append("</a>");
+    } else {
+      out.append(escape(outlets));
+    }
+    return out.toString();
   }
 
   /**
@@ -100,7 +189,7 @@ public final class HtmlRenderer {
   private static String attribution(Answer a) {
     StringBuilder out = new StringBuilder();
     ArticleRef ref = a.article();
-    String outlet = ref.outlet() == null ? "مصدر غير معروف" : ref.outlet();
+    String outlet = ref.outlet() == null ? UNKNOWN_OUTLET : ref.outlet();
     if (a.speaker() != null) {
       String plain =
           "— " + a.speaker() + (a.role() == null ? "" : "، " + a.role()) + " | " + outlet;

@@ -1,6 +1,8 @@
-package org.naba.answer;
+package org.naba.dialogue;
 
 import java.util.List;
+import org.naba.answer.Answer;
+import org.naba.answer.AnswerSet;
 
 /**
  * One screen of answers: the renderers show a few answers at a time and keep the rest behind "more"

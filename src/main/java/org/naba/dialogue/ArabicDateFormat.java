@@ -1,4 +1,4 @@
-package org.naba.answer;
+package org.naba.dialogue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

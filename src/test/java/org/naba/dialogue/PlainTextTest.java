@@ -1,4 +1,4 @@
-package org.naba.answer;
+package org.naba.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.naba.answer.Answer;
+import org.naba.answer.AnswerSet;
+import org.naba.answer.ArticleRef;
+import org.naba.answer.NoAnswer;
+import org.naba.answer.Source;
 
-class PlainTextRendererTest {
+class PlainTextTest {
 
   private static final ArticleRef RUDAW =
       new ArticleRef(
@@ -40,8 +45,7 @@ class PlainTextRendererTest {
 
   @Test
   void showsTheStatementItsSpeakerOutletTitleDateAndOtherSources() {
-    String out =
-        new PlainTextRenderer().render(AnswerPage.first(set(1)), NoAnswer.suggesting(List.of()));
+    String out = render(AnswerPage.first(set(1)), NoAnswer.suggesting(List.of()));
     assertTrue(out.contains("«تنسيقنا خلال هذه السنة كان عالياً جداً 1»"), out);
     assertTrue(out.contains("صباح النعمان، المتحدث باسم جهاز مكافحة الارهاب | روداو"), out);
     assertTrue(out.contains("(8 ديسمبر 2021)"), out);
@@ -50,10 +54,10 @@ class PlainTextRendererTest {
   }
 
   @Test
-  void keepsFurtherAnswersBehindMore() {
+  void showsOnePageAtATime() {
     AnswerPage first = AnswerPage.first(set(5));
-    String out = new PlainTextRenderer().render(first, NoAnswer.suggesting(List.of()));
-    assertTrue(out.contains("للمزيد من الإجابات اكتب: المزيد"), out);
+    String out = render(first, NoAnswer.suggesting(List.of()));
+    assertTrue(out.contains(" 3»"), out);
     assertFalse(out.contains(" 4»"), out);
     assertEquals(List.of(4, 5), first.next().answers().stream().map(Answer::rank).toList());
     assertFalse(first.next().hasMore());
@@ -61,8 +65,7 @@ class PlainTextRendererTest {
 
   @Test
   void linesStartingWithDigitsOrLatinAreMarkedRightToLeft() {
-    String out =
-        new PlainTextRenderer().render(AnswerPage.first(set(1)), NoAnswer.suggesting(List.of()));
+    String out = render(AnswerPage.first(set(1)), NoAnswer.suggesting(List.of()));
     assertTrue(out.startsWith("\u200F1. «"), out);
     assertEquals("\u200Fhttps://x", Direction.rtl("https://x"));
     assertEquals("«نص»", Direction.rtl("«نص»"));
@@ -71,12 +74,28 @@ class PlainTextRendererTest {
   @Test
   void saysPlainlyThatNothingAnswersWithSuggestions() {
     String out =
-        new PlainTextRenderer()
-            .render(
-                AnswerPage.first(new AnswerSet("كم عمر هيفاء وهبي؟", List.of())),
-                NoAnswer.suggesting(List.of("صباح النعمان")));
+        render(
+            AnswerPage.first(new AnswerSet("كم عمر هيفاء وهبي؟", List.of())),
+            NoAnswer.suggesting(List.of("صباح النعمان")));
     assertTrue(out.contains(NoAnswer.MESSAGE), out);
     assertTrue(out.contains("صباح النعمان"), out);
+  }
+
+  @Test
+  void numbersTheButtonsSoTheyCanBePressedByNumber() {
+    Keyboard keyboard =
+        new Keyboard(
+            List.of(
+                List.of(
+                    new Keyboard.Button("المصدر 1", new Callback.Source(7, 1)),
+                    new Keyboard.Button("المصدر 2", new Callback.Source(7, 2))),
+                List.of(new Keyboard.Button("المزيد", new Callback.More(7, 1)))));
+    assertEquals("\u200F[1] المصدر 1  [2] المصدر 2  [3] المزيد\n", PlainText.render(keyboard));
+    assertEquals("", PlainText.render(Keyboard.NONE));
+  }
+
+  private static String render(AnswerPage page, NoAnswer noAnswer) {
+    return PlainText.render(AnswerMessages.page(page, noAnswer));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.naba.telegram;
+package org.naba.dialogue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,18 +1,18 @@
-package org.naba.answer;
+package org.naba.dialogue;
 
 /**
  * Keeps right-to-left lines right-to-left: a line that starts with a Latin letter, a digit or
  * punctuation would otherwise be laid out left-to-right by most renderers.
  */
-final class Direction {
+public final class Direction {
 
   /** RIGHT-TO-LEFT MARK: a strong RTL character that takes no space. */
-  static final char RLM = '\u200F';
+  public static final char RLM = '\u200F';
 
   private Direction() {}
 
   /** {@code line} with a leading RLM when its first strong character is not right-to-left. */
-  static String rtl(String line) {
+  public static String rtl(String line) {
     for (int i = 0; i < line.length(); i++) {
       byte d = Character.getDirectionality(line.charAt(i));
       if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT

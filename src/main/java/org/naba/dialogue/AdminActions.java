@@ -1,8 +1,9 @@
-package org.naba.telegram;
+package org.naba.dialogue;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** What admins may ask of Naba through the bot; wired in {@code cli}. */
+/** What admins may ask of Naba in a conversation; wired in {@code cli}. */
 public interface AdminActions {
 
   /** Rebuilds the search index from the store; returns the articles indexed. */
@@ -11,6 +12,6 @@ public interface AdminActions {
   /** Ingests the file and indexes what was added; returns a one-line summary. */
   String ingest(Path file);
 
-  /** Article and statement counts, one line. */
-  String corpusStats();
+  /** Figures about the corpus and the running surface, one a line ("name: value"). */
+  List<String> stats();
 }
