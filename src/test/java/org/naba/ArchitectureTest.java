@@ -1,6 +1,7 @@
 package org.naba;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -24,6 +25,56 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.naba.tools..")
+        .check(PRODUCT);
+  }
+
+  /** DESIGN.md: cli → telegram, digest → dialogue → answer → search, quotes, store → text. */
+  @Test
+  void packagesStackOneWay() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("cli")
+        .definedBy("org.naba.cli..")
+        .layer("telegram")
+        .definedBy("org.naba.telegram..")
+        .layer("digest")
+        .definedBy("org.naba.digest..")
+        .layer("dialogue")
+        .definedBy("org.naba.dialogue..")
+        .layer("answer")
+        .definedBy("org.naba.answer..")
+        .layer("search")
+        .definedBy("org.naba.search..")
+        .layer("ingest")
+        .definedBy("org.naba.ingest..")
+        .layer("store")
+        .definedBy("org.naba.store..")
+        .layer("quotes")
+        .definedBy("org.naba.quotes..")
+        .layer("config")
+        .definedBy("org.naba.config..")
+        .layer("text")
+        .definedBy("org.naba.text..")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("telegram")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("digest")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("dialogue")
+        .mayOnlyBeAccessedByLayers("cli", "telegram", "digest")
+        .whereLayer("answer")
+        .mayOnlyBeAccessedByLayers("cli", "telegram", "digest", "dialogue")
+        .whereLayer("search")
+        .mayOnlyBeAccessedByLayers("cli", "answer")
+        .whereLayer("ingest")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("config")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("store")
+        .mayOnlyBeAccessedByLayers("cli", "digest", "dialogue", "answer", "search", "ingest")
+        .whereLayer("quotes")
+        .mayOnlyBeAccessedByLayers("cli", "answer", "search", "ingest", "store")
         .check(PRODUCT);
   }
 
