@@ -133,7 +133,7 @@ public final class Answerer {
     List<WeightedTerm> terms = index.weigh(String.join(" ", reading.topicWords()));
     double totalWeight = terms.stream().mapToDouble(WeightedTerm::idf).sum();
     if (totalWeight == 0) {
-      return new AnswerSet(question, List.of());
+      return AnswerSet.none(question, List.of());
     }
     Set<PlaceNames.Place> questionPlaces = places.in(question);
     Map<Long, Boolean> placedArticles = new HashMap<>();
@@ -173,10 +173,10 @@ public final class Answerer {
           c.withScore(c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * fits));
     }
     if (candidates.isEmpty()) {
-      return new AnswerSet(question, List.of(), nearSpeakers(hits));
+      return AnswerSet.none(question, nearSpeakers(hits));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    return new AnswerSet(question, merge(candidates));
+    return AnswerSet.of(question, merge(candidates));
   }
 
   /**
@@ -271,7 +271,8 @@ public final class Answerer {
               c.role(),
               c.article(),
               g.others,
-              c.score()));
+              c.score(),
+              1));
     }
     return answers;
   }

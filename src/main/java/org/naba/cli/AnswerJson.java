@@ -21,6 +21,10 @@ final class AnswerJson {
   ObjectNode toJson(AnswerSet set) {
     ObjectNode root = mapper.createObjectNode();
     root.put("question", set.question());
+    root.put("status", set.status().name().toLowerCase(Locale.ROOT));
+    if (set.note() != null) {
+      root.put("note", set.note());
+    }
     ArrayNode answers = root.putArray("answers");
     for (Answer a : set.answers()) {
       ObjectNode node = answers.addObject();
@@ -29,6 +33,7 @@ final class AnswerJson {
       node.put("text", a.text());
       node.put("speaker", a.speaker());
       node.put("role", a.role());
+      node.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
       ArticleRef ref = a.article();
       ObjectNode article = node.putObject("article");
       article.put("id", ref.id());

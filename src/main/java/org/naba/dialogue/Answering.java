@@ -18,11 +18,13 @@ import org.naba.answer.Answerer;
  * <ul>
  *   <li>A blank question asks for one; one longer than the cap, or over the asker's rate (the user,
  *       else the chat), gets a polite reply instead of an answer.
- *   <li>An answer shows its first page; under it a "source" button per answer and, when there are
- *       more, a "more" button that replaces the message with the next page.
+ *   <li>An answer shows its first page; statements Naba is not sure of are shown as such in a
+ *       private chat and not at all in groups and channels (the no-answer message instead); under
+ *       it a "source" button per answer and, when there are more, a "more" button that replaces the
+ *       message with the next page.
  *   <li>Buttons name the question by the id the {@link QuestionLog} gave it; a forgotten question
  *       or a page past the end gets a short note instead.
- *   <li>Inline queries get up to {@link #INLINE_RESULTS} answer cards.
+ *   <li>Inline queries get up to {@link #INLINE_RESULTS} cards of confident answers.
  *   <li>Answers to a question asked again come from the {@link AnswerCache}.
  * </ul>
  */
@@ -69,7 +71,10 @@ final class Answering {
       return;
     }
     AnswerSet set = answers(question);
-    if (set.answers().isEmpty()) {
+    if (set.status() == AnswerSet.Status.NONE
+        || set.status() == AnswerSet.Status.RELATED && chat.isGroup()) {
+      // in groups and channels Naba speaks only when sure: statements it is not sure of would
+      // read as its answer to everyone there
       out.accept(Reply.send(AnswerMessages.noAnswer(answerer.noAnswer(set))));
       return;
     }
@@ -123,7 +128,9 @@ final class Answering {
     List<Reply.Card> cards = new ArrayList<>();
     if (!question.isEmpty() && question.length() <= settings.maxQuestionLength()) {
       AnswerSet set = answers(question);
-      for (Answer a : set.answers().subList(0, Math.min(INLINE_RESULTS, set.answers().size()))) {
+      // a card is sent on as the asker's message, so only confident answers are offered
+      List<Answer> offered = set.answered() ? set.answers() : List.of();
+      for (Answer a : offered.subList(0, Math.min(INLINE_RESULTS, offered.size()))) {
         String outlet =
             a.article().outlet() == null ? DialogueTexts.UNKNOWN_OUTLET : a.article().outlet();
         String title = a.speaker() == null ? outlet : a.speaker() + " | " + outlet;

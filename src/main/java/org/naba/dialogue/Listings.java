@@ -66,7 +66,8 @@ final class Listings {
                   q.role(),
                   new ArticleRef(q.articleId(), q.title(), q.outlet(), q.published(), q.url()),
                   List.of(),
-                  0)));
+                  0,
+                  1)));
     }
     return new Message(blocks);
   }

@@ -26,10 +26,10 @@ class EvalQaCommandTest {
         CliRun.of("eval", "--json", "--data", dir.resolve("d").toString(), "--qa", qa.toString());
     assertEquals(0, run.exitCode(), run.err());
     JsonNode report = new ObjectMapper().readTree(run.out());
-    assertEquals(1, report.get("answerable").asInt());
-    assertEquals(1, report.get("top1_correct").asInt());
+    assertEquals(1, report.get("in_scope").asInt());
+    assertEquals(1.0, report.get("top1").asDouble());
     assertEquals(1, report.get("out_of_scope").asInt());
-    assertEquals(1.0, report.get("no_answer_rate").asDouble());
+    assertEquals(1.0, report.get("declined").asDouble());
   }
 
   @Test

@@ -16,7 +16,7 @@ class AnswerCacheTest {
 
   private AnswerSet ask(String question) {
     asked.incrementAndGet();
-    return new AnswerSet(question, List.of());
+    return AnswerSet.of(question, List.of());
   }
 
   @Test

@@ -32,7 +32,8 @@ class PlainTextTest {
         "المتحدث باسم جهاز مكافحة الارهاب",
         RUDAW,
         List.of(new Source("العراقية", "001_47a385f4b9943841")),
-        1.0);
+        1.0,
+        0.9);
   }
 
   private static AnswerSet set(int n) {
@@ -40,7 +41,7 @@ class PlainTextTest {
     for (int i = 1; i <= n; i++) {
       answers.add(answer(i, "تنسيقنا خلال هذه السنة كان عالياً جداً " + i));
     }
-    return new AnswerSet("ماذا قال النعمان؟", answers);
+    return AnswerSet.of("ماذا قال النعمان؟", answers);
   }
 
   @Test
@@ -75,7 +76,7 @@ class PlainTextTest {
   void saysPlainlyThatNothingAnswersWithSuggestions() {
     String out =
         render(
-            AnswerPage.first(new AnswerSet("كم عمر هيفاء وهبي؟", List.of())),
+            AnswerPage.first(AnswerSet.of("كم عمر هيفاء وهبي؟", List.of())),
             NoAnswer.suggesting(List.of("صباح النعمان")));
     assertTrue(out.contains(NoAnswer.MESSAGE), out);
     assertTrue(out.contains("صباح النعمان"), out);

@@ -35,11 +35,12 @@ class TelegramHtmlTest {
         "المتحدث باسم الجهاز",
         REF,
         List.of(new Source("روداو", "001_47a385f4b9943841")),
-        1.0);
+        1.0,
+        0.9);
   }
 
   private static AnswerPage page(Answer... answers) {
-    return AnswerPage.first(new AnswerSet("سؤال", List.of(answers)));
+    return AnswerPage.first(AnswerSet.of("سؤال", List.of(answers)));
   }
 
   private static final NoAnswer NONE = NoAnswer.suggesting(List.of("صباح النعمان"));

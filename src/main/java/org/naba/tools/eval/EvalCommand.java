@@ -57,8 +57,9 @@ public final class EvalCommand implements Callable<Integer> {
       names = "--qa",
       paramLabel = "FILE.tsv",
       description =
-          "QA file (question, expected span, article; empty span = out of scope): top-1 accuracy"
-              + " and no-answer rate of Naba's answers over the data folder (repeatable).")
+          "QA file (TSV with a header: question, expected spans a|b, kind, articles, speaker): coverage,"
+              + " precision, top-1, top-3, declined and wrong speakers over the data folder"
+              + " (repeatable).")
   List<Path> qaFiles = new ArrayList<>();
 
   @Option(
@@ -120,7 +121,7 @@ public final class EvalCommand implements Callable<Integer> {
     return EXIT_OK;
   }
 
-  /** Top-1 accuracy and no-answer rate of the answers over the data folder, per QA file. */
+  /** The answer figures over the data folder, per QA file ({@link QaEvaluation}). */
   private void evaluateAnswers(PrintWriter out, ObjectMapper mapper) throws Exception {
     try (Naba naba = Naba.open(parent.config(data))) {
       for (Path file : qaFiles) {
@@ -128,21 +129,30 @@ public final class EvalCommand implements Callable<Integer> {
         if (json) {
           ObjectNode node = mapper.createObjectNode();
           node.put("qa_file", file.toString());
-          node.put("answerable", r.answerable());
-          node.put("top1_correct", r.top1Correct());
-          node.put("top1", round(r.top1Accuracy()));
-          node.put("out_of_scope", r.outOfScope());
-          node.put("out_of_scope_unanswered", r.outOfScopeUnanswered());
-          node.put("no_answer_rate", round(r.noAnswerRate()));
+          figures(node, r.all());
+          ObjectNode kinds = node.putObject("by_kind");
+          r.byKind().forEach((k, c) -> figures(kinds.putObject(k.label()), c));
           r.misses().forEach(node.putArray("misses")::add);
           out.println(mapper.writeValueAsString(node));
         } else {
-          out.println(file + ": " + r.summary());
+          out.println(file + ": " + r.all().summary());
+          r.byKind().forEach((k, c) -> out.println("  " + k.label() + ": " + c.summary()));
           r.misses().forEach(m -> out.println("  miss: " + m));
         }
         out.flush();
       }
     }
+  }
+
+  private static void figures(ObjectNode node, QaEvaluation.Counts c) {
+    node.put("in_scope", c.inScope());
+    node.put("coverage", round(c.coverage()));
+    node.put("precision", round(c.precision()));
+    node.put("top1", round(c.top1()));
+    node.put("top3", round(c.top3()));
+    node.put("out_of_scope", c.outOfScope());
+    node.put("declined", round(c.declined()));
+    node.put("wrong_speakers", c.wrongSpeakers());
   }
 
   private static double round(double value) {

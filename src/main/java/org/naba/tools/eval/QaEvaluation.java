@@ -1,16 +1,35 @@
 package org.naba.tools.eval;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.naba.answer.Answer;
 import org.naba.answer.AnswerSet;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.NameSpellings;
 
 /**
- * Scores answers against a QA file: top-1 accuracy on answerable questions (the first answer's text
- * contains the expected span, compared after Arabic normalisation) and the share of out-of-scope
- * questions left unanswered.
+ * Scores Naba's replies against a QA file.
+ *
+ * <p>Figures:
+ *
+ * <ul>
+ *   <li><b>coverage</b>: the share of in-scope questions answered with {@link
+ *       AnswerSet.Status#ANSWER};
+ *   <li><b>precision</b>: the share of those answers whose first statement is right;
+ *   <li><b>top-1</b> and <b>top-3</b>: the right statement first, or among the first three,
+ *       whatever the status;
+ *   <li><b>declined</b>: the share of out-of-scope questions that got {@code related} or {@code
+ *       none};
+ *   <li><b>wrong speakers</b>: answers that name a speaker other than the one the file gives, when
+ *       their statement is right or the question asks about that speaker.
+ * </ul>
+ *
+ * <p>A statement is right when its text contains one of the expected spans after Arabic
+ * normalisation; for a {@code news} question, when it comes from one of the listed articles.
  */
 public final class QaEvaluation {
 
@@ -20,79 +39,201 @@ public final class QaEvaluation {
     this.answerer = answerer;
   }
 
-  /**
-   * The figures for {@code cases}.
-   *
-   * @param misses every answerable question whose first answer missed, and every out-of-scope
-   *     question that got an answer, with what was answered
-   */
-  public record Report(
-      int answerable,
-      int top1Correct,
-      int outOfScope,
-      int outOfScopeUnanswered,
-      List<String> misses) {
+  /** Counts for one group of questions (all, or one kind). */
+  public static final class Counts {
+    int inScope;
+    int answered;
+    int answeredRight;
+    int top1;
+    int top3;
+    int outOfScope;
+    int declined;
+    int wrongSpeakers;
 
-    public double top1Accuracy() {
-      return answerable == 0 ? 0 : top1Correct / (double) answerable;
+    public int inScope() {
+      return inScope;
     }
 
-    public double noAnswerRate() {
-      return outOfScope == 0 ? 0 : outOfScopeUnanswered / (double) outOfScope;
+    public int outOfScope() {
+      return outOfScope;
     }
 
-    /** One line: {@code top-1 0.757 (28/37), out of scope unanswered 0.929 (13/14)}. */
+    public int wrongSpeakers() {
+      return wrongSpeakers;
+    }
+
+    public double coverage() {
+      return share(answered, inScope);
+    }
+
+    public double precision() {
+      return share(answeredRight, answered);
+    }
+
+    public double top1() {
+      return share(top1, inScope);
+    }
+
+    public double top3() {
+      return share(top3, inScope);
+    }
+
+    public double declined() {
+      return share(declined, outOfScope);
+    }
+
+    private static double share(int part, int whole) {
+      return whole == 0 ? 0 : part / (double) whole;
+    }
+
+    /** One line of the figures that apply. */
     public String summary() {
-      return String.format(
-          java.util.Locale.ROOT,
-          "top-1 %.3f (%d/%d), out of scope unanswered %.3f (%d/%d)",
-          top1Accuracy(),
-          top1Correct,
-          answerable,
-          noAnswerRate(),
-          outOfScopeUnanswered,
-          outOfScope);
+      List<String> parts = new ArrayList<>();
+      if (inScope > 0) {
+        parts.add(
+            String.format(
+                Locale.ROOT,
+                "coverage %.3f (%d/%d), precision %.3f (%d/%d), top-1 %.3f (%d/%d), top-3 %.3f"
+                    + " (%d/%d)",
+                coverage(),
+                answered,
+                inScope,
+                precision(),
+                answeredRight,
+                answered,
+                top1(),
+                top1,
+                inScope,
+                top3(),
+                top3,
+                inScope));
+      }
+      if (outOfScope > 0) {
+        parts.add(
+            String.format(Locale.ROOT, "declined %.3f (%d/%d)", declined(), declined, outOfScope));
+      }
+      parts.add("wrong speakers " + wrongSpeakers);
+      return String.join(", ", parts);
     }
   }
 
+  /**
+   * The figures for a file.
+   *
+   * @param byKind the same figures per kind of question
+   * @param misses every in-scope question whose first statement missed or was not sure, and every
+   *     out-of-scope question that got an answer, with what was replied
+   */
+  public record Report(Counts all, Map<QaCase.Kind, Counts> byKind, List<String> misses) {}
+
   public Report run(List<QaCase> cases) {
-    int answerable = 0;
-    int correct = 0;
-    int oos = 0;
-    int unanswered = 0;
+    Counts all = new Counts();
+    Map<QaCase.Kind, Counts> byKind = new EnumMap<>(QaCase.Kind.class);
     List<String> misses = new ArrayList<>();
     for (QaCase c : cases) {
-      List<Answer> answers = answerer.apply(c.question()).answers();
-      String first = answers.isEmpty() ? null : answers.get(0).text();
-      if (c.outOfScope()) {
-        oos++;
-        if (first == null) {
-          unanswered++;
-        } else {
-          misses.add("line " + c.line() + " (out of scope) " + c.question() + " → " + first);
-        }
-      } else {
-        answerable++;
-        if (first != null && contains(first, c.expected())) {
-          correct++;
-        } else {
-          misses.add(
-              "line "
-                  + c.line()
-                  + " "
-                  + c.question()
-                  + " → "
-                  + (first == null ? "(no answer)" : first));
+      AnswerSet set = answerer.apply(c.question());
+      Counts kind = byKind.computeIfAbsent(c.kind(), k -> new Counts());
+      for (Counts n : List.of(all, kind)) {
+        count(n, c, set);
+      }
+      String verdict = verdict(c, set);
+      if (verdict != null) {
+        misses.add(
+            "line " + c.line() + " [" + c.kind().label() + "] " + c.question() + " → " + verdict);
+      }
+    }
+    return new Report(all, byKind, misses);
+  }
+
+  private static void count(Counts n, QaCase c, AnswerSet set) {
+    List<Answer> answers = set.answers();
+    if (c.outOfScope()) {
+      n.outOfScope++;
+      if (!set.answered()) {
+        n.declined++;
+      }
+      return;
+    }
+    n.inScope++;
+    boolean firstRight = !answers.isEmpty() && right(answers.get(0), c);
+    if (firstRight) {
+      n.top1++;
+    }
+    if (answers.stream().limit(3).anyMatch(a -> right(a, c))) {
+      n.top3++;
+    }
+    if (set.answered()) {
+      n.answered++;
+      if (firstRight) {
+        n.answeredRight++;
+      }
+      if (wrongSpeaker(answers.get(0), c, firstRight)) {
+        n.wrongSpeakers++;
+      }
+    }
+  }
+
+  /** What went wrong with {@code set}, or {@code null} when nothing did. */
+  private static String verdict(QaCase c, AnswerSet set) {
+    List<Answer> answers = set.answers();
+    String first = answers.isEmpty() ? "(nothing)" : answers.get(0).text();
+    String status = set.status().name().toLowerCase(Locale.ROOT);
+    if (c.outOfScope()) {
+      return set.answered() ? "answer: " + first : null;
+    }
+    boolean right = !answers.isEmpty() && right(answers.get(0), c);
+    if (set.answered() && wrongSpeaker(answers.get(0), c, right)) {
+      return "wrong speaker "
+          + answers.get(0).speaker()
+          + " (expected "
+          + c.speaker()
+          + "): "
+          + first;
+    }
+    return right && set.answered() ? null : status + (right ? " (right)" : "") + ": " + first;
+  }
+
+  /** Whether {@code a} is right for {@code c}. */
+  static boolean right(Answer a, QaCase c) {
+    if (c.kind() == QaCase.Kind.NEWS && c.articles().contains(a.article().id())) {
+      return true;
+    }
+    return contains(a.text(), c.expected());
+  }
+
+  private static boolean wrongSpeaker(Answer first, QaCase c, boolean right) {
+    if (c.speaker() == null || first.speaker() == null) {
+      return false;
+    }
+    boolean asksAboutSpeaker =
+        c.kind() == QaCase.Kind.SAID_ABOUT
+            || c.kind() == QaCase.Kind.LATEST
+            || c.kind() == QaCase.Kind.SAID_NEVER;
+    return (right || asksAboutSpeaker) && !sameSpeaker(c.speaker(), first.speaker());
+  }
+
+  /**
+   * Whether two names are the same speaker: they share a word of three letters or more, in the same
+   * or another spelling of a name (a full name and a surname, نتنياهو and نتانياهو).
+   */
+  static boolean sameSpeaker(String gold, String named) {
+    for (String g : ArabicNormalizer.words(gold)) {
+      if (g.length() < 3) {
+        continue;
+      }
+      for (String n : ArabicNormalizer.words(named)) {
+        if (NameSpellings.same(g, n)) {
+          return true;
         }
       }
     }
-    return new Report(answerable, correct, oos, unanswered, misses);
+    return false;
   }
 
-  /** Whether {@code text} contains the expected span or one of its alternatives (a|b). */
-  static boolean contains(String text, String expected) {
+  /** Whether {@code text} contains one of the spans, compared after normalisation. */
+  static boolean contains(String text, List<String> spans) {
     String normalized = ArabicNormalizer.normalize(text);
-    for (String span : expected.split("\\|")) {
+    for (String span : spans) {
       if (!span.isBlank() && normalized.contains(ArabicNormalizer.normalize(span.strip()))) {
         return true;
       }
