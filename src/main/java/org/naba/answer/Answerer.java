@@ -108,6 +108,9 @@ public final class Answerer {
   private final SentenceIndex index;
   private final Store store;
   private final int maxAnswers;
+  private final ConfidenceModel model;
+  private final double sureAt;
+  private final double relatedAt;
   private final QuestionReader reader = new QuestionReader();
   private final PlaceNames places = PlaceNames.bundled();
   private final Map<Long, StoredArticle> cache =
@@ -122,18 +125,100 @@ public final class Answerer {
   private NoAnswer noAnswer;
   private long noAnswerSeq;
 
-  public Answerer(SentenceIndex index, Store store, int maxAnswers) {
+  /**
+   * @param sureAt the confidence from which the first answer is given as the answer ({@link
+   *     AnswerSet.Status#ANSWER})
+   * @param relatedAt the confidence below which nothing counts as close ({@link
+   *     AnswerSet.Status#NONE}); between the two, the answers are only related
+   */
+  public Answerer(
+      SentenceIndex index,
+      Store store,
+      int maxAnswers,
+      ConfidenceModel model,
+      double sureAt,
+      double relatedAt) {
+    if (!(0 <= relatedAt && relatedAt <= sureAt && sureAt <= 1)) {
+      throw new IllegalArgumentException(
+          "confidence thresholds must be 0 <= related <= sure <= 1: " + relatedAt + ", " + sureAt);
+    }
     this.index = index;
     this.store = store;
     this.maxAnswers = maxAnswers;
+    this.model = model;
+    this.sureAt = sureAt;
+    this.relatedAt = relatedAt;
   }
 
+  /** The answers to {@code question}, each with its confidence, and how sure Naba is of them. */
   public AnswerSet ask(String question) {
+    Ranking ranking = rank(question, Set.of());
+    if (ranking.answers().isEmpty()) {
+      return AnswerSet.none(question, ranking.nearSpeakers());
+    }
+    List<Answer> answers = new ArrayList<>();
+    for (int i = 0; i < ranking.answers().size(); i++) {
+      double p = model.probability(ranking.features(i));
+      Answer a = ranking.answers().get(i);
+      answers.add(
+          new Answer(
+              a.rank(),
+              a.kind(),
+              a.text(),
+              a.speaker(),
+              a.role(),
+              a.article(),
+              a.alsoReportedBy(),
+              a.score(),
+              p));
+    }
+    double first = answers.get(0).confidence();
+    if (first < relatedAt) {
+      return AnswerSet.none(question, speakersOf(answers));
+    }
+    return new AnswerSet(
+        question,
+        first >= sureAt ? AnswerSet.Status.ANSWER : AnswerSet.Status.RELATED,
+        answers,
+        null,
+        List.of());
+  }
+
+  /**
+   * The ranked answers to a question before Naba decides how sure it is, with what the confidence
+   * model reads of each (the training reads the same).
+   *
+   * @param answers best first, their confidence not yet set (0)
+   * @param candidates what is known of each answer, in the same order
+   * @param nearSpeakers when there are no answers, the speakers of the statements that came nearest
+   */
+  public record Ranking(
+      String question,
+      ConfidenceFeatures.Question asked,
+      List<Answer> answers,
+      List<ConfidenceFeatures.Candidate> candidates,
+      List<String> nearSpeakers) {
+
+    /** The features of answer {@code i}. */
+    public double[] features(int i) {
+      return ConfidenceFeatures.of(asked, candidates, i);
+    }
+  }
+
+  /**
+   * The ranked answers to {@code question} from articles other than {@code excludedArticles} (ids):
+   * the training asks each question with the article that answers it left out, to learn what an
+   * answer looks like when the corpus does not hold one.
+   */
+  public Ranking rank(String question, Set<String> excludedArticles) {
     QuestionReader.Reading reading = reader.read(question);
     List<WeightedTerm> terms = index.weigh(String.join(" ", reading.topicWords()));
     double totalWeight = terms.stream().mapToDouble(WeightedTerm::idf).sum();
+    ConfidenceFeatures.Question asked =
+        new ConfidenceFeatures.Question(
+            reading.type(), terms.size(), unknownShare(terms), !reading.speakerWords().isEmpty());
     if (totalWeight == 0) {
-      return AnswerSet.none(question, List.of());
+      return new Ranking(question, asked, List.of(), List.of(), List.of());
     }
     Set<PlaceNames.Place> questionPlaces = places.in(question);
     Map<Long, Boolean> placedArticles = new HashMap<>();
@@ -143,7 +228,7 @@ public final class Answerer {
     List<Hit> hits = withTopArticles(index.search(question, SEARCHED));
     for (Hit hit : hits) {
       Optional<StoredArticle> article = article(hit.articleSeq());
-      if (article.isEmpty()) {
+      if (article.isEmpty() || excludedArticles.contains(article.get().article().id())) {
         continue;
       }
       Optional<Candidate> found = candidate(hit, article.get(), reading);
@@ -170,13 +255,62 @@ public final class Answerer {
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
       double fits = fit.factor(c.text(), c.kind());
       candidates.add(
-          c.withScore(c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * fits));
+          c.scored(
+              c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * fits,
+              coverage,
+              fits));
     }
     if (candidates.isEmpty()) {
-      return AnswerSet.none(question, nearSpeakers(hits));
+      return new Ranking(question, asked, List.of(), List.of(), nearSpeakers(hits));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    return AnswerSet.of(question, merge(candidates));
+    List<Group> groups = merge(candidates);
+    List<Answer> answers = new ArrayList<>();
+    List<ConfidenceFeatures.Candidate> known = new ArrayList<>();
+    for (Group g : groups) {
+      Candidate c = g.best;
+      answers.add(
+          new Answer(
+              answers.size() + 1,
+              c.kind(),
+              c.text(),
+              c.speaker(),
+              c.role(),
+              c.article(),
+              g.others,
+              c.score(),
+              0));
+      known.add(
+          new ConfidenceFeatures.Candidate(
+              c.coverage(),
+              c.fit(),
+              c.retrieval(),
+              c.score(),
+              c.kind() == Answer.Kind.QUOTE,
+              c.matched(),
+              g.others.size()));
+    }
+    return new Ranking(question, asked, answers, known, List.of());
+  }
+
+  /** The share of {@code terms} the corpus never saw (a term with no unit weighs most). */
+  private double unknownShare(List<WeightedTerm> terms) {
+    if (terms.isEmpty()) {
+      return 0;
+    }
+    int n = Math.max(1, index.unitCount());
+    double unseen = Math.log(1 + (n + 0.5) / 0.5);
+    return terms.stream().filter(t -> t.idf() >= unseen - 1e-9).count() / (double) terms.size();
+  }
+
+  /** The distinct speakers of {@code answers}, in order, at most {@link #HINTED_SPEAKERS}. */
+  private static List<String> speakersOf(List<Answer> answers) {
+    return answers.stream()
+        .map(Answer::speaker)
+        .filter(Objects::nonNull)
+        .distinct()
+        .limit(HINTED_SPEAKERS)
+        .toList();
   }
 
   /**
@@ -240,7 +374,7 @@ public final class Answerer {
   }
 
   /** Collapses repeats and folds the same statement from other articles into its best copy. */
-  private List<Answer> merge(List<Candidate> ranked) {
+  private List<Group> merge(List<Candidate> ranked) {
     List<Group> groups = new ArrayList<>();
     for (Candidate c : ranked) {
       Shingles shingles = Shingles.of(c.text());
@@ -259,22 +393,7 @@ public final class Answerer {
         same.add(c);
       }
     }
-    List<Answer> answers = new ArrayList<>();
-    for (Group g : groups) {
-      Candidate c = g.best;
-      answers.add(
-          new Answer(
-              answers.size() + 1,
-              c.kind(),
-              c.text(),
-              c.speaker(),
-              c.role(),
-              c.article(),
-              g.others,
-              c.score(),
-              1));
-    }
-    return answers;
+    return groups;
   }
 
   /**
@@ -333,12 +452,17 @@ public final class Answerer {
               ref,
               context,
               score,
-              stored.seq()));
+              stored.seq(),
+              hit.score(),
+              false,
+              null,
+              1));
     }
     Quote q = quote.get();
     score *= asksStatement ? QUOTE_BOOST * QUOTE_BOOST : QUOTE_BOOST;
+    boolean same = false;
     if (namesSpeaker) {
-      boolean same =
+      same =
           (q.speaker() != null && overlaps(q.speaker(), reading))
               || (q.role() != null && overlaps(q.role(), reading));
       if (!same && q.speaker() != null && asksStatement) {
@@ -356,7 +480,11 @@ public final class Answerer {
             ref,
             context,
             score,
-            stored.seq()));
+            stored.seq(),
+            hit.score(),
+            same,
+            null,
+            1));
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
@@ -438,6 +566,10 @@ public final class Answerer {
   /**
    * @param span where {@code text} is in the article
    * @param context the sentences around it, in the article
+   * @param retrieval the search score of its unit
+   * @param matched whether it is the statement of the speaker the question names
+   * @param coverage how much of the question it covers, once scored
+   * @param fit the factor of its form for what is asked, once scored
    */
   private record Candidate(
       Answer.Kind kind,
@@ -448,10 +580,27 @@ public final class Answerer {
       ArticleRef article,
       List<Span> context,
       double score,
-      long articleSeq) {
+      long articleSeq,
+      double retrieval,
+      boolean matched,
+      QuestionCoverage.Coverage coverage,
+      double fit) {
 
-    Candidate withScore(double newScore) {
-      return new Candidate(kind, text, span, speaker, role, article, context, newScore, articleSeq);
+    Candidate scored(double newScore, QuestionCoverage.Coverage covered, double fits) {
+      return new Candidate(
+          kind,
+          text,
+          span,
+          speaker,
+          role,
+          article,
+          context,
+          newScore,
+          articleSeq,
+          retrieval,
+          matched,
+          covered,
+          fits);
     }
   }
 

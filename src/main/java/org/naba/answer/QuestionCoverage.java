@@ -35,8 +35,20 @@ final class QuestionCoverage {
    *     every term names the speaker
    * @param beyondPlaces the share, by words, of the terms that do not name a place of the question
    *     ({@link PlaceNames}); 1 when every term names one
+   * @param own the share covered by the candidate's own words and speaker alone (not its context,
+   *     title or role)
+   * @param rarestMissing the weight of the rarest term the candidate's words and speaker miss, as a
+   *     share of the rarest term's weight (0 when none is missed, 1 when the rarest is)
+   * @param focus whether the candidate's words or speaker hold the question's rarest term
    */
-  record Coverage(double all, double allByWords, double beyondSpeaker, double beyondPlaces) {}
+  record Coverage(
+      double all,
+      double allByWords,
+      double beyondSpeaker,
+      double beyondPlaces,
+      double own,
+      double rarestMissing,
+      boolean focus) {}
 
   /** Where a candidate stands in its article, and who said it (null for a passage). */
   record Placed(
@@ -89,6 +101,10 @@ final class QuestionCoverage {
     double coveredByWords = 0;
     double unplaced = 0;
     double unplacedCovered = 0;
+    double own = 0;
+    double rarest = 0;
+    double rarestMissing = 0;
+    boolean focus = false;
     for (WeightedTerm t : terms) {
       String term = t.term();
       double weight = t.idf();
@@ -98,7 +114,16 @@ final class QuestionCoverage {
           speaker.has(term) || namesSpeaker && role.has(term)
               ? weight
               : role.has(term) ? weight / 2 : 0;
+      boolean held = text.has(term) || speaker.has(term);
       all += weight;
+      own += held ? weight : 0;
+      if (weight > rarest) {
+        rarest = weight;
+        focus = held;
+      }
+      if (!held) {
+        rarestMissing = Math.max(rarestMissing, weight);
+      }
       covered += Math.max(inText, bySpeaker);
       coveredByWords += Math.max(inWords, bySpeaker);
       if (!placeTerms.contains(term)) {
@@ -116,7 +141,10 @@ final class QuestionCoverage {
         covered / all,
         coveredByWords / all,
         topic == 0 ? 1 : topicCovered / topic,
-        unplaced == 0 ? 1 : unplacedCovered / unplaced);
+        unplaced == 0 ? 1 : unplacedCovered / unplaced,
+        own / all,
+        rarest == 0 ? 0 : rarestMissing / rarest,
+        focus);
   }
 
   private TermSet termSet(String text) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.naba.answer.Answerer;
+import org.naba.answer.ConfidenceModel;
 import org.naba.config.NabaConfig;
 import org.naba.dialogue.ChatAdmins;
 import org.naba.dialogue.Dialogue;
@@ -45,7 +46,14 @@ public final class Naba implements AutoCloseable {
     this.store = store;
     this.schema = schema;
     this.index = index;
-    this.answerer = new Answerer(index, store, config.maxAnswers());
+    this.answerer =
+        new Answerer(
+            index,
+            store,
+            config.maxAnswers(),
+            ConfidenceModel.bundled(),
+            config.confidence().sureAt(),
+            config.confidence().relatedAt());
   }
 
   /**

@@ -45,6 +45,8 @@ public final class ConfigLoader {
     d.put("seeds", "seeds");
     d.put("outlets", "config/outlets.json");
     d.put("answers.max", "5");
+    d.put("answers.sure-at", "0.5");
+    d.put("answers.related-at", "0.1");
     d.put("telegram.api.url", "https://api.telegram.org");
     d.put("admin.ids", "");
     d.put("digest.time", "08:00");
@@ -90,7 +92,37 @@ public final class ConfigLoader {
             time(values.get("digest.time"), origin.get("digest.time")),
             zone(values.get("digest.zone"), origin.get("digest.zone")),
             positiveInt(values.get("digest.size"), origin.get("digest.size")),
-            values.get("digest.empty-note")));
+            values.get("digest.empty-note")),
+        confidence(values, origin));
+  }
+
+  private static NabaConfig.Confidence confidence(
+      Map<String, String> values, Map<String, String> origin) {
+    double sure = probability(values.get("answers.sure-at"), origin.get("answers.sure-at"));
+    double related =
+        probability(values.get("answers.related-at"), origin.get("answers.related-at"));
+    if (related > sure) {
+      throw new ConfigException(
+          origin.get("answers.related-at")
+              + ": must not exceed answers.sure-at ("
+              + related
+              + " > "
+              + sure
+              + ")");
+    }
+    return new NabaConfig.Confidence(sure, related);
+  }
+
+  private static double probability(String value, String origin) {
+    try {
+      double p = Double.parseDouble(value);
+      if (p >= 0 && p <= 1) {
+        return p;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(origin + ": expected a probability from 0 to 1, got '" + value + "'");
   }
 
   /** The environment variable that overrides {@code key}. */

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param telegramApiUrl base URL of the Telegram Bot API
  * @param adminIds Telegram user ids allowed to run admin commands
  * @param digest when and how daily digests are sent
+ * @param confidence how sure Naba must be to answer
  */
 public record NabaConfig(
     Path dataDir,
@@ -25,7 +26,23 @@ public record NabaConfig(
     int maxAnswers,
     URI telegramApiUrl,
     Set<Long> adminIds,
-    Digest digest) {
+    Digest digest,
+    Confidence confidence) {
+
+  /**
+   * How sure Naba must be, as the probability that its first answer answers the question.
+   *
+   * @param sureAt from this confidence the first answer is given as the answer
+   * @param relatedAt below this confidence nothing counts as close; between the two, the closest
+   *     statements are shown as not an answer (in private chats only)
+   */
+  public record Confidence(double sureAt, double relatedAt) {
+
+    /** The defaults of config/naba.properties (docs/CONFIDENCE.md says how they were chosen). */
+    public static Confidence defaults() {
+      return new Confidence(0.5, 0.1);
+    }
+  }
 
   /**
    * Daily digest settings.
@@ -55,7 +72,15 @@ public record NabaConfig(
       int maxAnswers,
       URI telegramApiUrl,
       Set<Long> adminIds) {
-    this(dataDir, seedsDir, outletsFile, maxAnswers, telegramApiUrl, adminIds, Digest.defaults());
+    this(
+        dataDir,
+        seedsDir,
+        outletsFile,
+        maxAnswers,
+        telegramApiUrl,
+        adminIds,
+        Digest.defaults(),
+        Confidence.defaults());
   }
 
   public Path storeFile() {
@@ -67,6 +92,7 @@ public record NabaConfig(
   }
 
   public NabaConfig withDataDir(Path dir) {
-    return new NabaConfig(dir, seedsDir, outletsFile, maxAnswers, telegramApiUrl, adminIds, digest);
+    return new NabaConfig(
+        dir, seedsDir, outletsFile, maxAnswers, telegramApiUrl, adminIds, digest, confidence);
   }
 }

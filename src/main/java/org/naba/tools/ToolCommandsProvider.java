@@ -4,12 +4,13 @@ import java.util.List;
 import org.naba.cli.ToolCommands;
 import org.naba.tools.bench.BenchCommand;
 import org.naba.tools.eval.EvalCommand;
+import org.naba.tools.eval.TrainConfidenceCommand;
 
 /** Adds {@code naba eval} and {@code naba bench} to the command line (a service provider). */
 public final class ToolCommandsProvider implements ToolCommands {
 
   @Override
   public List<Object> commands() {
-    return List.of(new EvalCommand(), new BenchCommand());
+    return List.of(new EvalCommand(), new BenchCommand(), new TrainConfidenceCommand());
   }
 }

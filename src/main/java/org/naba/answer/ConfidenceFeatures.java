@@ -1,0 +1,107 @@
+package org.naba.answer;
+
+import java.util.List;
+
+/**
+ * What the {@link ConfidenceModel} reads of a ranked answer: how much of the question it covers,
+ * whether it holds the question's rarest word, whether the question has words the corpus never saw,
+ * whether its form fits what is asked, whether it is the named speaker's, how far it stands above
+ * the next answer and how many outlets report it. The same numbers serve the product and the
+ * training ({@code naba train-confidence}), so what is trained is what runs.
+ */
+public final class ConfidenceFeatures {
+
+  /** The features' names, in the order of {@link #of}; the model file lists the same. */
+  public static final List<String> NAMES =
+      List.of(
+          "coverage",
+          "coverage_words",
+          "coverage_own",
+          "rarest_missing",
+          "focus",
+          "unknown_words",
+          "question_terms",
+          "fit",
+          "quote",
+          "speaker_named",
+          "speaker_matched",
+          "log_score",
+          "log_retrieval",
+          "share_of_top",
+          "margin_next",
+          "rank",
+          "outlets",
+          "type_who",
+          "type_when",
+          "type_count",
+          "type_where",
+          "type_statement",
+          "type_why_how",
+          "type_yes_no");
+
+  /**
+   * What is known of the question.
+   *
+   * @param terms how many weighted terms it has
+   * @param unknownShare the share of its terms the corpus never saw
+   */
+  public record Question(
+      QuestionReader.Type type, int terms, double unknownShare, boolean namesSpeaker) {}
+
+  /**
+   * What is known of one ranked answer.
+   *
+   * @param fit the factor of its form for what is asked ({@link AnswerFit}), 1 when neutral
+   * @param retrieval the search score of its unit
+   * @param score its ranking score
+   * @param outlets how many other outlets report the same statement
+   */
+  public record Candidate(
+      QuestionCoverage.Coverage coverage,
+      double fit,
+      double retrieval,
+      double score,
+      boolean quote,
+      boolean speakerMatched,
+      int outlets) {}
+
+  private ConfidenceFeatures() {}
+
+  /** The features of answer {@code i} of {@code ranked} (best first). */
+  public static double[] of(Question q, List<Candidate> ranked, int i) {
+    Candidate c = ranked.get(i);
+    double top = ranked.get(0).score();
+    double next = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
+    QuestionCoverage.Coverage cov = c.coverage();
+    return new double[] {
+      cov.all(),
+      cov.allByWords(),
+      cov.own(),
+      cov.rarestMissing(),
+      cov.focus() ? 1 : 0,
+      q.unknownShare(),
+      Math.log(1 + q.terms()),
+      Math.log(c.fit()),
+      c.quote() ? 1 : 0,
+      q.namesSpeaker() ? 1 : 0,
+      c.speakerMatched() ? 1 : 0,
+      Math.log(1e-6 + c.score()),
+      Math.log(1e-6 + c.retrieval()),
+      top <= 0 ? 0 : c.score() / top,
+      c.score() <= 0 ? 0 : (c.score() - next) / c.score(),
+      Math.log(1 + i),
+      Math.log(1 + c.outlets()),
+      is(q, QuestionReader.Type.WHO),
+      is(q, QuestionReader.Type.WHEN),
+      is(q, QuestionReader.Type.HOW_MANY),
+      is(q, QuestionReader.Type.WHERE),
+      is(q, QuestionReader.Type.STATEMENT),
+      q.type() == QuestionReader.Type.WHY || q.type() == QuestionReader.Type.HOW ? 1 : 0,
+      is(q, QuestionReader.Type.YES_NO)
+    };
+  }
+
+  private static double is(Question q, QuestionReader.Type type) {
+    return q.type() == type ? 1 : 0;
+  }
+}

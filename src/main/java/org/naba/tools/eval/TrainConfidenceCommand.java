@@ -1,0 +1,153 @@
+package org.naba.tools.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.naba.cli.DataOption;
+import org.naba.cli.Naba;
+import org.naba.cli.NabaCommand;
+import org.naba.config.NabaConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code naba train-confidence}: rebuilds the confidence model from the QA sets and QA files over
+ * the whole corpus ({@link ConfidenceTraining}), prints its held-out figures and writes it.
+ *
+ * <pre>
+ * naba train-confidence --data /tmp/naba-train   # reuses the folder's store once it is built
+ * </pre>
+ */
+@Command(
+    name = "train-confidence",
+    mixinStandardHelpOptions = true,
+    description =
+        "Learn the confidence model from the QA sets (as is and with the answering article left"
+            + " out) over the whole corpus, print held-out figures and write the model.")
+public final class TrainConfidenceCommand implements Callable<Integer> {
+
+  private static final Path SHARED = Path.of("../shared/data");
+  private static final Path QA = Path.of("src/test/resources/qa");
+
+  @ParentCommand NabaCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin DataOption data;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "FILE",
+      description = "News corpora to search (default: ant-all and SaudiNewsNet in ../shared).")
+  List<Path> corpora =
+      new ArrayList<>(
+          List.of(
+              SHARED.resolve("news/ant-all.jsonl.gz"),
+              SHARED.resolve("news/saudinewsnet.jsonl.gz")));
+
+  @Option(
+      names = "--squad",
+      paramLabel = "FILE",
+      description = "SQuAD-format sets whose paragraphs join the corpus (default: the three).")
+  List<Path> squad =
+      new ArrayList<>(
+          List.of(
+              SHARED.resolve("qa/xquad-ar.json"),
+              SHARED.resolve("qa/arcd-train.json"),
+              SHARED.resolve("qa/mlqa-ar-dev.json")));
+
+  @Option(
+      names = "--qa",
+      paramLabel = "FILE.tsv",
+      description =
+          "QA files, each its own set (default: seeds, ant-iraq and the reader dev sets in"
+              + " src/test/resources/qa).")
+  List<Path> qaFiles =
+      new ArrayList<>(
+          List.of(
+              QA.resolve("seeds.tsv"),
+              QA.resolve("ant-iraq.tsv"),
+              QA.resolve("reader-dev.tsv"),
+              QA.resolve("out-of-scope-dev.tsv")));
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where the model goes (default: the bundled resource).")
+  Path out = Path.of("src/main/resources/org/naba/answer/confidence.json");
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "P",
+      split = ",",
+      description = "Thresholds at which held-out precision is reported (default: 0.3,0.5,0.7).")
+  double[] thresholds = {0.3, 0.5, 0.7};
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter console = spec.commandLine().getOut();
+    List<Path> inputs = new ArrayList<>(corpora);
+    inputs.addAll(squad);
+    inputs.addAll(qaFiles);
+    for (Path p : inputs) {
+      if (!Files.isRegularFile(p)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "file not found: " + p);
+      }
+    }
+    NabaConfig config = parent.config(data);
+    Files.createDirectories(config.dataDir());
+    Path paragraphs = config.dataDir().resolve("squad-paragraphs.jsonl");
+    List<ConfidenceTraining.QuestionSet> sets =
+        new ArrayList<>(ConfidenceTraining.writeSquadCorpus(squad, paragraphs));
+    qaFiles.forEach(f -> sets.add(ConfidenceTraining.qaFile(f)));
+    try (Naba naba = Naba.open(config)) {
+      if (naba.store().articleCount() <= 2) {
+        List<Path> all = new ArrayList<>(corpora);
+        all.add(paragraphs);
+        console.println("ingesting " + all + " into " + config.dataDir());
+        console.flush();
+        console.println(Naba.ingestor(config, naba.store()).ingest(all).summary());
+        naba.index().catchUp(naba.store());
+      } else {
+        console.println("reusing the store of " + config.dataDir());
+      }
+      List<ConfidenceTraining.Row> rows = new ArrayList<>();
+      for (ConfidenceTraining.QuestionSet set : sets) {
+        List<ConfidenceTraining.Row> r = ConfidenceTraining.rows(naba.answerer(), set);
+        console.println(
+            set.name() + ": " + set.items().size() + " questions, " + r.size() + " examples");
+        console.flush();
+        rows.addAll(r);
+      }
+      double[] heldOut = ConfidenceTraining.heldOut(rows);
+      console.println("held out (each set scored by a model trained on the others):");
+      for (Map.Entry<String, String> e :
+          ConfidenceTraining.report(rows, heldOut, thresholds).entrySet()) {
+        console.println("  " + e.getKey() + ": " + e.getValue());
+      }
+      LogisticRegression model = ConfidenceTraining.fit(rows);
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      Files.writeString(
+          out,
+          new ObjectMapper()
+                  .writerWithDefaultPrettyPrinter()
+                  .writeValueAsString(
+                      ConfidenceTraining.modelJson(
+                          model,
+                          rows,
+                          sets.stream().map(ConfidenceTraining.QuestionSet::name).toList()))
+              + "\n");
+      console.println("model written to " + out);
+      console.flush();
+      return 0;
+    }
+  }
+}
