@@ -1,5 +1,9 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.naba.text.ArabicNormalizer;
@@ -19,13 +23,10 @@ final class BodyNames {
   private static final char TAB = '\t';
   private static final char CARRIAGE_RETURN = '\r';
 
-  private static final char LAM = 'ل';
-  private static final char BA = 'ب';
   private static final String LADA = "لدي";
   private static final int MAX_GIVEN_NAMES = 2;
   private static final String ABD = "عبد";
   private static final String ABU = "ابو";
-  private static final char WAW = 'و';
 
   /** Prepositions as written (على, not the name علي). */
   private static final java.util.Set<String> RAW_PREPOSITIONS =
@@ -306,7 +307,7 @@ final class BodyNames {
     for (int i = 0; i < bodyWords.size(); i++) {
       String w = bodyWords.get(i);
       String n = bareNorm(i);
-      boolean attached = n.length() > 1 && (n.charAt(0) == LAM || n.charAt(0) == BA);
+      boolean attached = n.length() > 1 && (n.charAt(0) == LAM || n.charAt(0) == BEH);
       if (!w.equals(NameWords.stripMarks(w))
           || !(n.equals(bare) || attached && n.substring(1).equals(bare))) {
         continue;

@@ -1,5 +1,9 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.naba.quotes.SpeakerMentions.Mention;
@@ -51,8 +55,6 @@ import org.naba.text.ArabicNormalizer;
 final class SpeakerNames {
 
   private static final char SPACE = ' ';
-  private static final char LAM = 'ل';
-  private static final char BA = 'ب';
   private static final String DEFINITE = "ال";
   private static final String COMPANY = "شركه";
 
@@ -80,7 +82,6 @@ final class SpeakerNames {
           .map(ArabicNormalizer::normalize)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
 
@@ -347,7 +348,7 @@ final class SpeakerNames {
         continue;
       }
       boolean afterDefinite = SpeakerWords.isDefinite(norms.get(j - 1));
-      boolean attached = w.charAt(0) == LAM || w.charAt(0) == BA;
+      boolean attached = w.charAt(0) == LAM || w.charAt(0) == BEH;
       return afterDefinite && !attached && !PREPOSITIONS.contains(w) && !NameWords.startsCompound(w)
           ? j
           : norms.size();

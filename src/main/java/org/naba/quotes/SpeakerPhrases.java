@@ -1,5 +1,10 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.HEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.List;
 import java.util.Set;
 import org.naba.quotes.Subject.Type;
@@ -33,7 +38,6 @@ final class SpeakerPhrases {
 
   private static final int MAX_ROLE_WORDS = 12;
   private static final int MAX_NAME_WORDS = 6;
-  private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final char HASH = '#';
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
@@ -43,11 +47,9 @@ final class SpeakerPhrases {
   private static final char UNDERSCORE = '_';
   private static final char SPACE = ' ';
   private static final String STATEMENT = "statement";
-  private static final char HA = 'ه';
   private static final String ALLAH = "الله";
   private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
   private static final char FULL_STOP = '.';
-  private static final char BI = 'ب';
   private static final String BI_DEFINITE = "بال";
   private static final String PLURAL_AT = "ات";
   private static final int ABBREVIATION_LETTERS = 2;
@@ -98,11 +100,11 @@ final class SpeakerPhrases {
       return i;
     }
     String n = tokens.get(i).norm();
-    boolean lam = n.equals(String.valueOf(SpeakerWords.LAM));
+    boolean lam = n.equals(String.valueOf(LAM));
     boolean audience =
         SpeakerWords.AUDIENCES.contains(n)
             || n.length() > 2
-                && n.charAt(0) == SpeakerWords.LAM
+                && n.charAt(0) == LAM
                 && SpeakerWords.MEDIA_NOUNS.contains(n.substring(1));
     if (!lam
         && !audience
@@ -291,7 +293,7 @@ final class SpeakerPhrases {
   /** "رئيس الاتحاد الدولي لكرة القدم": لـ + indefinite noun followed by a definite one. */
   boolean lamGenitive(String n, int next, int limit) {
     return n.length() > 2
-        && n.charAt(0) == SpeakerWords.LAM
+        && n.charAt(0) == LAM
         && !n.startsWith(SpeakerWords.LAM_DEFINITE)
         && next < limit
         && tokens.get(next).word()
@@ -434,7 +436,7 @@ final class SpeakerPhrases {
       if (k == from && (stop || SpeakerWords.QUANTIFIERS.contains(tokens.get(k).text(body)))) {
         return null;
       }
-      if (k > from && organisation(from) && n.charAt(0) == BI && !n.startsWith("بن")) {
+      if (k > from && organisation(from) && n.charAt(0) == BEH && !n.startsWith("بن")) {
         break; // "المسؤولون في البلدية | بفتح تحقيق"
       }
       if (k > from
@@ -515,7 +517,7 @@ final class SpeakerPhrases {
   /** True for a word ending in the possessive pronoun ه (مشواره), not a name like عبدالله. */
   boolean hasPossessive(Token t) {
     String text = t.text(body);
-    return text.length() >= 5 && text.charAt(text.length() - 1) == HA && !t.norm().endsWith(ALLAH);
+    return text.length() >= 5 && text.charAt(text.length() - 1) == HEH && !t.norm().endsWith(ALLAH);
   }
 
   /**
@@ -546,7 +548,7 @@ final class SpeakerPhrases {
     if (norm.startsWith(SpeakerWords.LAM_DEFINITE)) {
       return SpeakerWords.DEFINITE_ARTICLE + norm.substring(2);
     }
-    return norm.length() > 2 && norm.charAt(0) == SpeakerWords.LAM ? norm.substring(1) : norm;
+    return norm.length() > 2 && norm.charAt(0) == LAM ? norm.substring(1) : norm;
   }
 
   String displayWithoutLam(Token t) {
@@ -626,7 +628,7 @@ final class SpeakerPhrases {
   Subject withoutPrepositionalTail(Subject s) {
     for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
       String n = tokens.get(k).norm();
-      if (n.charAt(0) == BI && !NAME_LINKS.contains(n)) {
+      if (n.charAt(0) == BEH && !NAME_LINKS.contains(n)) {
         return new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
       }
     }

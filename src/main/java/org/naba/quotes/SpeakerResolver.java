@@ -1,5 +1,8 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.LAM;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,7 +65,6 @@ final class SpeakerResolver {
   private static final String STATEMENT = "statement";
 
   private static final String KAMA = "كما";
-  private static final char BI = 'ب';
 
   private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
 
@@ -284,7 +286,7 @@ final class SpeakerResolver {
         if (s != null
             && cue.weak()
             && s.type() == Type.NAMED
-            && tokens.get(s.nameFrom()).norm().charAt(0) == BI) {
+            && tokens.get(s.nameFrom()).norm().charAt(0) == BEH) {
           s = null; // "ووعد باستقطاب أشخاص …": the verb's object, not its subject
         }
         if (subjects.notASubject(s)) {
@@ -441,7 +443,7 @@ final class SpeakerResolver {
       int to = text.sentenceEndIgnoringMarks(i + 1);
       boolean lam =
           t.norm().length() > 3
-              && t.norm().charAt(0) == SpeakerWords.LAM
+              && t.norm().charAt(0) == LAM
               && SpeakerWords.isRoleHead(SpeakerPhrases.stripLam(t.norm()));
       boolean opensClause =
           i == 0

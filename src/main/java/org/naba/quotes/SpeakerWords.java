@@ -1,5 +1,10 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.FEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,7 +30,6 @@ final class SpeakerWords {
 
   static final String DEFINITE_ARTICLE = "ال";
   static final String LAM_DEFINITE = "لل";
-  static final char LAM = 'ل';
 
   /** Nouns that head a role (المتحدث، وزير، رئيس، المشرف …): the role runs on from them. */
   static final Set<String> ROLE_HEADS = Lexicon.load("role-heads");
@@ -182,13 +186,13 @@ final class SpeakerWords {
   /** True for لـ/بـ + a known place (بجدة، لبغداد). */
   static boolean isPrepositionalPlace(String norm) {
     return norm.length() >= 4
-        && (norm.charAt(0) == LAM || norm.charAt(0) == 'ب')
+        && (norm.charAt(0) == LAM || norm.charAt(0) == BEH)
         && PLACES.contains(norm.substring(1));
   }
 
   /** True for لـ/بـ + an institution noun (لحزب، بجامعة، لشؤون). */
   static boolean isPrepositionalInstitution(String norm) {
-    if (norm.length() < 4 || (norm.charAt(0) != LAM && norm.charAt(0) != 'ب')) {
+    if (norm.length() < 4 || (norm.charAt(0) != LAM && norm.charAt(0) != BEH)) {
       return false;
     }
     return INSTITUTIONS.contains(norm.substring(1));
@@ -215,13 +219,13 @@ final class SpeakerWords {
     return norm.length() > 2
         && !isRoleHead(norm)
         && !CONJOINED_EXCEPTIONS.contains(norm)
-        && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف')
+        && (norm.charAt(0) == WAW || norm.charAt(0) == FEH)
         && STOP_WORDS.contains(norm.substring(1));
   }
 
   /** The word without a conjunction و before the article (والتراث → التراث). */
   static String withoutConjunction(String norm) {
-    return norm.length() > 4 && norm.charAt(0) == 'و' && norm.startsWith("ال", 1)
+    return norm.length() > 4 && norm.charAt(0) == WAW && norm.startsWith("ال", 1)
         ? norm.substring(1)
         : norm;
   }

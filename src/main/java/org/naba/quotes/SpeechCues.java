@@ -1,5 +1,7 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.LAM;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.naba.text.ArabicLetters;
 import org.naba.text.ArabicNormalizer;
 
 /**
@@ -51,12 +54,11 @@ final class SpeechCues {
   /** A lexicon entry. */
   record Cue(Kind kind, boolean weak, Gender gender) {}
 
-  private static final char CONJUNCTION_WA = 'و';
-  private static final char CONJUNCTION_FA = 'ف';
-  private static final char FUTURE_SA = 'س';
-  private static final char LAM = 'ل';
-  private static final char PRESENT_YA = 'ي';
-  private static final char PRESENT_TA = 'ت';
+  private static final char CONJUNCTION_WA = ArabicLetters.WAW;
+  private static final char CONJUNCTION_FA = ArabicLetters.FEH;
+  private static final char FUTURE_SA = ArabicLetters.SEEN;
+  private static final char PRESENT_YA = ArabicLetters.YEH;
+  private static final char PRESENT_TA = ArabicLetters.TEH;
 
   private static final String[] STRONG_VERBS = {
     "قال", "أكد", "أضاف", "أشار", "أوضح", "شدد", "حذر", "نوه", "صرح", "أردف", "استطرد", "نبه",

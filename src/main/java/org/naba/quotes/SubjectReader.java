@@ -1,5 +1,9 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.Set;
 import org.naba.quotes.SpeakerMentions.Mention;
 import org.naba.quotes.Subject.Type;
@@ -31,7 +35,6 @@ import org.naba.text.ArabicNormalizer;
 final class SubjectReader {
 
   private static final int MAX_ROLE_WORDS = 12;
-  private static final char WAW = 'و';
   private static final String PLURAL_VERB = "وا";
   private static final int MAX_SVO_WORDS = 5;
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
@@ -45,7 +48,6 @@ final class SubjectReader {
   private static final String BAYNA = "بين";
   private static final String QAD = "قد";
   private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
-  private static final char BI = 'ب';
   private static final String POSSESSIVE_HA = "ه";
   private static final String AN = "عن";
 
@@ -241,10 +243,10 @@ final class SubjectReader {
     if (SpeechCues.lookup(n).isPresent()) {
       return attributed(i + 1, to);
     }
-    if (n.equals(String.valueOf(SpeakerWords.LAM))) {
+    if (n.equals(String.valueOf(LAM))) {
       return phrases.subjectAfter(i + 1, to, false);
     }
-    if (n.length() > 2 && n.charAt(0) == SpeakerWords.LAM) {
+    if (n.length() > 2 && n.charAt(0) == LAM) {
       return phrases.subjectAfter(i, to, true);
     }
     return phrases.subjectAfter(i, to, false);
@@ -412,7 +414,7 @@ final class SubjectReader {
     }
     for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
       char c = tokens.get(k).norm().charAt(0);
-      if (c == BI || c == SpeakerWords.LAM) {
+      if (c == BEH || c == LAM) {
         s = new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
         break;
       }

@@ -1,5 +1,8 @@
 package org.naba.text;
 
+import static org.naba.text.ArabicLetters.TEH;
+import static org.naba.text.ArabicLetters.WAW;
+
 /**
  * A light stemmer for Arabic words in the Light10 tradition (Larkey, Ballesteros and Connell), with
  * possessive suffixes and guards for proper nouns. Input is one word already passed through {@link
@@ -32,8 +35,6 @@ public final class ArabicLightStemmer {
   static final int MIN_STEM = 3;
   static final int MIN_STEM_BEFORE_ALEF_NOON = 4;
 
-  private static final char WAW = 'و';
-  private static final char TEH = 'ت';
   private static final String DEFINITE_ARTICLE = "ال";
   private static final String STAN = "ستان";
   private static final String ALEF_NOON = "ان";
