@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 
 /**
  * Word classes used to read a speaker phrase. All sets hold normalised words ({@link
@@ -32,23 +33,23 @@ final class SpeakerWords {
   static final String LAM_DEFINITE = "لل";
 
   /** Nouns that head a role (المتحدث، وزير، رئيس، المشرف …): the role runs on from them. */
-  static final Set<String> ROLE_HEADS = Lexicon.load("role-heads");
+  static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
 
   /** Ranks and kin nouns that belong to the role and close it (اللواء، الأمير، زوجته). */
-  static final Set<String> RANKS = Lexicon.load("ranks");
+  static final Set<String> RANKS = Lexicon.words("ranks");
 
   /** Honorifics that belong to neither role nor name (الشيخ، الدكتور، الزميل، سماحة). */
-  static final Set<String> HONORIFICS = Lexicon.load("honorifics");
+  static final Set<String> HONORIFICS = Lexicon.words("honorifics");
 
   static final Set<String> CONNECTORS = set("باسم", "بإسم", "لشؤون", "لشئون");
 
   /** Pronouns and anaphoric words that refer back to a speaker (الذي، هو، بدوره، الأخير). */
-  static final Set<String> PRONOUNS = Lexicon.load("pronouns");
+  static final Set<String> PRONOUNS = Lexicon.words("anaphors");
 
   /**
    * Words that end a speaker phrase: prepositions, complementizers, time words, statement nouns.
    */
-  static final Set<String> STOP_WORDS = Lexicon.load("stop-words");
+  static final Set<String> STOP_WORDS = Lexicon.words("speaker-stop-words");
 
   /**
    * Words that join the parts of one name (خالد بن أحمد آل خليفة، نصر الله، نور الدين، روبن فان
@@ -105,19 +106,19 @@ final class SpeakerWords {
   static final Set<String> VERBS_AMONG_STOP_WORDS = set("رفض", "فضل");
 
   /** Time nouns that follow a verb as its adverb (أعلن الشهر الماضي), never its subject. */
-  static final Set<String> TIME_NOUNS = Lexicon.load("time-nouns");
+  static final Set<String> TIME_NOUNS = Lexicon.words("adverbial-time-nouns");
 
   /** Addressees after a verb (للصحفيين، لفرانس): never the speaker. */
-  static final Set<String> AUDIENCES = Lexicon.load("audiences");
+  static final Set<String> AUDIENCES = Lexicon.words("audiences");
 
   /** Places: a role goes on over في + place (السفير الروسي في بغداد). */
-  static final Set<String> PLACES = Lexicon.load("places");
+  static final Set<String> PLACES = Lexicon.words("place-words");
 
   /** Nouns before a marked name of a thing (صحيفة، عملية، كتاب، هامش …): such a span is a name. */
-  static final Set<String> NAMING_NOUNS = Lexicon.load("naming-nouns");
+  static final Set<String> NAMING_NOUNS = Lexicon.words("naming-nouns");
 
   /** Event nouns after في/على that end a role (على هامش، في مؤتمر). */
-  static final Set<String> EVENT_NOUNS = Lexicon.load("event-nouns");
+  static final Set<String> EVENT_NOUNS = Lexicon.words("event-nouns");
 
   /** Adjectives that are not nisba forms but follow a definite noun in names (المتحدة). */
   static final Set<String> ADJECTIVES =
@@ -148,7 +149,7 @@ final class SpeakerWords {
       set("إلا", "لكن", "ولكن", "غير", "بيد", "يذكر", "ويذكر", "يشار", "ويشار");
 
   /** Documents an attribution may cite (وفقاً لأوراق المحكمة): sources, not speakers. */
-  static final Set<String> DOCUMENTS = Lexicon.load("documents");
+  static final Set<String> DOCUMENTS = Lexicon.words("documents");
 
   /** Conjunctions that may stand before a clause-initial verb (فيما حاول الرئيس …). */
   static final Set<String> CLAUSE_CONJUNCTIONS =
@@ -164,7 +165,7 @@ final class SpeakerWords {
   static final Set<String> SAYING_NOUNS = set("قول", "رواية", "تعبير", "كلام", "تصريحات", "تصريح");
 
   /** Words that introduce a title of any length (مؤتمرا بعنوان "…"، تحت شعار "…"). */
-  static final Set<String> TITLE_NOUNS = Lexicon.load("title-nouns");
+  static final Set<String> TITLE_NOUNS = Lexicon.words("title-nouns");
 
   /** Prepositions after which a short span is a name (العضو في "الجمعية الإسلامية اللبنانية"). */
   static final Set<String> NAME_PREPOSITIONS =
@@ -179,7 +180,7 @@ final class SpeakerWords {
       set("البيان", "الخطاب", "الرسالة", "التغريدة", "المقال", "التصريح", "البلاغ");
 
   /** Nouns of institutions that a role names with لـ/بـ (أستاذ … بجامعة، الأمين العام لحزب). */
-  static final Set<String> INSTITUTIONS = Lexicon.load("institutions");
+  static final Set<String> INSTITUTIONS = Lexicon.words("institutions");
 
   private SpeakerWords() {}
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.naba.text.ArabicLetters;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 
 /**
  * The lexicon of words that introduce or attribute a quotation.
