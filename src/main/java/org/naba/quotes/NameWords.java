@@ -46,16 +46,11 @@ final class NameWords {
   private static final char LATIN_COMMA = ',';
   private static final char FULL_STOP_CHAR = '.';
 
-  /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
-  private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
-
   /**
-   * Words that link the parts of one name and count as no given name (بن، عبد، الله، الدين، and the
-   * particles of foreign names: دي ميستورا، فان بيرسي), normalised.
+   * Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. A closed
+   * set of suffixes that is part of the rule, not a word list.
    */
-  static final java.util.Set<String> LINKS =
-      java.util.Set.of(
-          "بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين", "دي", "فان", "فون", "دو", "دا");
+  static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
 
   private static final String IMPERFECT_TA = "يت";
   private static final int MIN_VERB_LENGTH = 5;
@@ -117,7 +112,7 @@ final class NameWords {
         || n.length() >= MIN_VERB_LENGTH && n.startsWith(IMPERFECT_TA)) {
       return false; // "يتحدث ألكسندر بينالا": an imperfect verb (يتـ) is no given name
     }
-    if (LINKS.contains(n)) {
+    if (SpeakerWords.NAME_LINKS.contains(n)) {
       return true;
     }
     return !(SpeakerWords.isDefinite(n) && stripMarks(raw).startsWith(DEFINITE))
@@ -198,11 +193,12 @@ final class NameWords {
 
   /** True for a link word or a compound opening with عبد (عبدالله). */
   static boolean startsCompound(String norm) {
-    return LINKS.contains(norm) || norm.startsWith(ABD);
+    return SpeakerWords.NAME_LINKS.contains(norm) || norm.startsWith(ABD);
   }
 
   /** True for a name of two words that is one compound (نصر الله، عبد الخالق، أبو خليل). */
   static boolean compound(List<String> norms) {
-    return norms.size() == 2 && (LINKS.contains(norms.get(1)) || startsCompound(norms.get(0)));
+    return norms.size() == 2
+        && (SpeakerWords.NAME_LINKS.contains(norms.get(1)) || startsCompound(norms.get(0)));
   }
 }

@@ -6,7 +6,6 @@ import static org.naba.text.ArabicLetters.LAM;
 import static org.naba.text.ArabicLetters.WAW;
 
 import java.util.List;
-import java.util.Set;
 import org.naba.quotes.Subject.Type;
 
 /**
@@ -48,7 +47,6 @@ final class SpeakerPhrases {
   private static final char SPACE = ' ';
   private static final String STATEMENT = "statement";
   private static final String ALLAH = "الله";
-  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
   private static final char FULL_STOP = '.';
   private static final String BI_DEFINITE = "بال";
   private static final String PLURAL_AT = "ات";
@@ -617,7 +615,7 @@ final class SpeakerPhrases {
       return true;
     }
     for (int k = s.nameFrom(); k < s.nameTo(); k++) {
-      if (NAME_LINKS.contains(tokens.get(k).norm())) {
+      if (SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k).norm())) {
         return true;
       }
     }
@@ -628,7 +626,7 @@ final class SpeakerPhrases {
   Subject withoutPrepositionalTail(Subject s) {
     for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
       String n = tokens.get(k).norm();
-      if (n.charAt(0) == BEH && !NAME_LINKS.contains(n)) {
+      if (n.charAt(0) == BEH && !SpeakerWords.LINEAGE_LINKS.contains(n)) {
         return new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
       }
     }

@@ -57,7 +57,13 @@ final class SpeakerResolver {
   private static final int POST_ATTRIBUTION_WORDS = 6;
   private static final int ANTECEDENT_DEPTH = 3;
   private static final char COLON = ':';
+
+  /**
+   * What may stand between two quotes of one speaker (""…" و"…""): a conjunction or a comma or
+   * dash, a closed set that is part of the rule.
+   */
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
+
   private static final SpeechCues.Cue SENTENCE_VERB =
       new SpeechCues.Cue(SpeechCues.Kind.VERB, false, SpeechCues.Gender.ANY);
 

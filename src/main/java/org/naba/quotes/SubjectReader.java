@@ -47,7 +47,10 @@ final class SubjectReader {
   private static final int BAYNA_REACH = 6;
   private static final String BAYNA = "بين";
   private static final String QAD = "قد";
+
+  /** The forms of كان before an SVO subject: a closed set that is part of the rule. */
   private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
+
   private static final String POSSESSIVE_HA = "ه";
   private static final String AN = "عن";
 

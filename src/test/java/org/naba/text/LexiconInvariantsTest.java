@@ -53,6 +53,26 @@ class LexiconInvariantsTest {
               "according-to-words",
               "a source word opens the name of the source a question asks about"),
           new Pair(
+              "anaphors",
+              "statement-nouns",
+              "an anaphor stands for the last speaker, a statement noun for whoever issued it"),
+          new Pair(
+              "audiences",
+              "role-heads",
+              "an addressee after a verb is never its speaker, a role head opens the speaker"),
+          new Pair(
+              "name-links",
+              "speaker-stop-words",
+              "a link word continues a name, a stop word ends the speaker phrase"),
+          new Pair(
+              "organisation-nouns",
+              "institutions",
+              "organisation-nouns holds the organisations that institutions and media-nouns lack"),
+          new Pair(
+              "organisation-nouns",
+              "media-nouns",
+              "organisation-nouns holds the organisations that institutions and media-nouns lack"),
+          new Pair(
               "role-heads",
               "ranks",
               "a role head opens a role that runs on, a rank belongs to the role and closes it"),
@@ -72,7 +92,22 @@ class LexiconInvariantsTest {
               "which-words",
               "question-words",
               "a question word that asks through its noun is a question word"),
-          new Pair("copulas", "definition-words", "ما هو X and ما هي X ask what X is"));
+          new Pair("copulas", "definition-words", "ما هو X and ما هي X ask what X is"),
+          new Pair("lineage-links", "name-links", "a word of lineage joins the parts of a name"),
+          new Pair(
+              "opening-particles",
+              "clause-particles",
+              "a particle that opens a clause may stand before its subject"),
+          new Pair(
+              "stop-word-verbs",
+              "speaker-stop-words",
+              "they are the stop words that may open a clause as its verb"),
+          new Pair(
+              "adjectival-descriptions",
+              "description-nouns",
+              "they are the description nouns that are adjectives when nothing follows"),
+          new Pair(
+              "ordinals", "name-adjectives", "an ordinal of a title is an adjective of the name"));
 
   private record Pair(String first, String second, String why) {}
 
