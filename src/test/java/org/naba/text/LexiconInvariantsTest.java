@@ -61,6 +61,22 @@ class LexiconInvariantsTest {
               "role-heads",
               "an addressee after a verb is never its speaker, a role head opens the speaker"),
           new Pair(
+              "cue-verbs-strong",
+              "name-links",
+              "a speech verb introduces a speaker and is never part of a name"),
+          new Pair(
+              "cue-verbs-weak",
+              "name-links",
+              "a speech verb introduces a speaker and is never part of a name"),
+          new Pair(
+              "cue-verbs-strong",
+              "role-heads",
+              "a speech verb introduces a speaker phrase, a role head opens one"),
+          new Pair(
+              "cue-verbs-weak",
+              "role-heads",
+              "a speech verb introduces a speaker phrase, a role head opens one"),
+          new Pair(
               "name-links",
               "speaker-stop-words",
               "a link word continues a name, a stop word ends the speaker phrase"),
@@ -94,6 +110,10 @@ class LexiconInvariantsTest {
               "a question word that asks through its noun is a question word"),
           new Pair("copulas", "definition-words", "ما هو X and ما هي X ask what X is"),
           new Pair("lineage-links", "name-links", "a word of lineage joins the parts of a name"),
+          new Pair(
+              "according-to-words",
+              "cue-attributions",
+              "a word that names a question's source is an attribution in an article"),
           new Pair(
               "opening-particles",
               "clause-particles",
