@@ -40,6 +40,7 @@ public final class ArabicLightStemmer {
   private static final String ALEF_NOON = "ان";
   private static final String FEMININE_PLURAL = "ات";
 
+  // the affixes are closed sets, tried in order (longest first): part of the rules, not word lists
   private static final String[] ARTICLES = {"وال", "بال", "كال", "فال", "لل", "ال"};
   private static final String[] POSSESSIVES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا"};
   private static final String[] PLURALS = {"ات", "ون", "ين"};

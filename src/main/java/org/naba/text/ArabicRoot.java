@@ -27,6 +27,7 @@ public final class ArabicRoot {
 
   static final int MIN_ROOT = 3;
 
+  // a closed set of derivational prefixes, tried in order: part of rule 2, not a word list
   private static final String[] PREFIXES = {
     "يست", "تست", "نست", "مست", "است", "مت", "ت", "م", "ي", "ن", "ا"
   };
