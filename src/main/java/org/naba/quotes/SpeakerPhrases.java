@@ -24,7 +24,8 @@ import org.naba.quotes.Subject.Type;
  *       possessive suffix (مشواره) and, after a definite word, before a definite word that is no
  *       adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في + a
  *       place ("القنصلية الإيرانية في البصرة").
- *   <li>A relative or personal pronoun (الذي، هو) or a statement noun (البيان) is an anaphor.
+ *   <li>A relative or personal pronoun (الذي، هو) is an anaphor; a statement noun (البيان) refers
+ *       back to whoever issued the statement.
  *   <li>After a role, an institution noun, a plural in -ات or a noun before a possessive genitive
  *       starts the verb's object, not a name (أبلغ الرئيس الأمريكي | حكومة بلاده); a quantifier
  *       (أي، كل) opens no name.
@@ -45,7 +46,6 @@ final class SpeakerPhrases {
   private static final String FI = "في";
   private static final char UNDERSCORE = '_';
   private static final char SPACE = ' ';
-  private static final String STATEMENT = "statement";
   private static final String ALLAH = "الله";
   private static final char FULL_STOP = '.';
   private static final String BI_DEFINITE = "بال";
@@ -174,10 +174,10 @@ final class SpeakerPhrases {
     String first = lam ? stripLam(tokens.get(i).norm()) : tokens.get(i).norm();
     if (SpeakerWords.PRONOUNS.contains(first)) {
       Subject marked = markedNameBefore(i);
-      return marked != null ? marked : new Subject(Type.ANAPHOR, i, i, null, null);
+      return marked != null ? marked : Subject.referringBack(Type.ANAPHOR, i);
     }
     if (SpeakerWords.STATEMENT_NOUNS.contains(first)) {
-      return new Subject(Type.ANAPHOR, i, i, STATEMENT, null);
+      return Subject.referringBack(Type.STATEMENT, i);
     }
     if (isStop(first)) {
       return null;

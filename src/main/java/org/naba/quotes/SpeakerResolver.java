@@ -67,9 +67,6 @@ final class SpeakerResolver {
   private static final SpeechCues.Cue SENTENCE_VERB =
       new SpeechCues.Cue(SpeechCues.Kind.VERB, false, SpeechCues.Gender.ANY);
 
-  /** Marks an anaphoric subject that is the statement itself (وأضاف البيان). */
-  private static final String STATEMENT = "statement";
-
   private static final String KAMA = "كما";
 
   private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
@@ -335,8 +332,8 @@ final class SpeakerResolver {
   }
 
   private Attribution fromSubject(Subject s, SpeechCues.Gender gender, int index) {
-    if (s == null || s.type() == Type.ANAPHOR) {
-      if (s != null && STATEMENT.equals(s.role())) {
+    if (s == null || s.type().refersBack()) {
+      if (s != null && s.type() == Type.STATEMENT) {
         // the verb agrees with the statement (البيان), not with who issued it
         Attribution a = antecedent(SpeechCues.Gender.ANY);
         return a.known() && gender != SpeechCues.Gender.ANY
@@ -517,7 +514,7 @@ final class SpeakerResolver {
         if (s != null && s.type() == Type.NAMED && !subjects.surnameThenObject(s, t.start())) {
           mentions.remember(s, t.start()); // not "ظريف مخاطبا" after "محمد جواد ظريف"
         }
-        if (s != null && s.type() != Type.ANAPHOR) {
+        if (s != null && !s.type().refersBack()) {
           events.add(new Event(i, cue.get(), clauseFrom));
         }
       }

@@ -290,7 +290,7 @@ final class SubjectReader {
     }
     if (p > from && p < end) {
       Subject s = phrases.subjectAfter(p, end, false);
-      if (s != null && s.type() != Type.ANAPHOR) {
+      if (s != null && !s.type().refersBack()) {
         return s;
       }
     }
@@ -340,7 +340,7 @@ final class SubjectReader {
           && SpeakerWords.isRoleHead(tokens.get(i + 1).norm())) {
         // "وردت بطلته الممثلة الجزائرية ريم غزالي": the role after "its heroine"
         Subject s = phrases.subjectAfter(i + 1, index, false);
-        if (s != null && s.type() != Type.ANAPHOR) {
+        if (s != null && !s.type().refersBack()) {
           return s;
         }
       }
@@ -371,7 +371,7 @@ final class SubjectReader {
           // "لكن الرئيس الأمريكي نفى …": the verb follows the role, so what follows is no name
           s = new Subject(Type.ROLE_ONLY, i, i, s.role(), null);
         }
-        if (s != null && s.type() != Type.ANAPHOR) {
+        if (s != null && !s.type().refersBack()) {
           return s;
         }
       }
