@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 
 /**
  * How well the form of a candidate fits what one question asks, as a factor of its ranking score;
@@ -34,7 +35,7 @@ final class AnswerFit {
   static final double COUNT_BOOST = 8;
   static final double UNREPORTED_PASSAGE = 0.25;
 
-  private static final Set<String> COPULAS = Set.of("هو", "هي");
+  private static final Set<String> COPULAS = Lexicon.words("copulas");
 
   private final QuestionReader.Type type;
   private final Set<String> topicStems = new HashSet<>();

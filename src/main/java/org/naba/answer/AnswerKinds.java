@@ -7,6 +7,7 @@ import org.naba.text.AnswerType;
 import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.ArabicRoot;
+import org.naba.text.Lexicon;
 
 /**
  * Whether a text can answer a question of a given type: a "when" question needs a time expression,
@@ -26,52 +27,15 @@ import org.naba.text.ArabicRoot;
  *       connective: بسبب، سبب، على خلفية، إثر، احتجاجاً، رداً، لأن، بهدف، من أجل، بدعوى، نتيجة،
  *       لذلك، لذا (with or without a leading و).
  *   <li>What a "how many" question counts ({@link #countedRoot}) is the root ({@link ArabicRoot},
- *       of three letters or more) of the word after كم، بكم or شكد, past a word for a count (كم عدد
- *       المصابين → صوب). A text states that count ({@link #statesCount}) when a number ({@link
- *       AnswerType#NUMBER}) stands right before or after a word of that root: كم جنديا → "مقتل 3
- *       جنود"، كم مدينة → "سبع مدن".
+ *       of three letters or more) of the word after كم، بكم or شكد (with و or ف too), past a word
+ *       for a count (كم عدد المصابين → صوب). A text states that count ({@link #statesCount}) when a
+ *       number ({@link AnswerType#NUMBER}) stands right before or after a word of that root: كم
+ *       جنديا → "مقتل 3 جنود"، كم مدينة → "سبع مدن".
  * </ul>
  */
 final class AnswerKinds {
 
-  private static final Set<String> TIME_WORDS =
-      Set.of(
-          "السبت",
-          "الاحد",
-          "الاثنين",
-          "الثلاثاء",
-          "الاربعاء",
-          "الخميس",
-          "الجمعه",
-          "اليوم",
-          "امس",
-          "غدا",
-          "الليله",
-          "صباح",
-          "مساء",
-          "الماضي",
-          "الماضيه",
-          "المقبل",
-          "المقبله",
-          "القادم",
-          "القادمه",
-          "الحالي",
-          "الجاري",
-          "حاليا",
-          "مؤخرا",
-          "موخرا",
-          "عام",
-          "العام",
-          "سنه",
-          "السنه",
-          "شهر",
-          "الشهر",
-          "اسبوع",
-          "الاسبوع",
-          "ساعات",
-          "ايام",
-          "الايام",
-          "اسابيع");
+  private static final Set<String> TIME_WORDS = Lexicon.words("time-words");
 
   private AnswerKinds() {}
 
@@ -84,11 +48,9 @@ final class AnswerKinds {
     };
   }
 
-  private static final Set<String> NEGATIONS = Set.of("لا", "ليس", "ليست", "غير", "لم");
+  private static final Set<String> NEGATIONS = Lexicon.words("negations");
 
-  private static final Set<String> COUNT_WORDS =
-      Set.of(
-          "عدد", "لعدد", "العدد", "احصائيه", "احصاييه", "احصاءات", "احصائيات", "ارقام", "الارقام");
+  private static final Set<String> COUNT_WORDS = Lexicon.words("count-words");
 
   private static boolean saysCountUnknown(String text) {
     boolean negated = false;
@@ -100,10 +62,7 @@ final class AnswerKinds {
     return negated && count;
   }
 
-  private static final Set<String> CAUSES =
-      Set.of(
-          "بسبب", "سبب", "خلفيه", "اثر", "احتجاجا", "ردا", "لان", "لانه", "لانها", "بهدف", "اجل",
-          "لاجل", "بدعوي", "نتيجه", "لذلك", "لذا");
+  private static final Set<String> CAUSES = Lexicon.words("cause-words");
 
   /** Whether {@code text} has a causal connective (بسبب، على خلفية، لأن، لذلك …). */
   static boolean givesCause(String text) {
@@ -116,11 +75,8 @@ final class AnswerKinds {
     return false;
   }
 
-  private static final Set<String> HOW_MANY = Set.of("كم", "بكم", "شكد");
-  private static final Set<String> CONJUNCTIONS = Set.of("و", "ف");
-
   /** Words for a count that stand between كم and what it counts (كم عدد …). */
-  private static final Set<String> COUNT_NOUNS = Set.of("عدد", "نسبه", "حجم", "مجموع");
+  private static final Set<String> COUNT_NOUNS = Lexicon.words("count-nouns");
 
   private static final int MIN_ROOT = 3;
 
@@ -129,12 +85,7 @@ final class AnswerKinds {
     List<String> words = ArabicNormalizer.words(question);
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      boolean howMany =
-          HOW_MANY.contains(w)
-              || w.length() > 2
-                  && CONJUNCTIONS.contains(w.substring(0, 1))
-                  && HOW_MANY.contains(w.substring(1));
-      if (!howMany) {
+      if (QuestionReader.interrogative(w) != QuestionReader.Type.HOW_MANY) {
         continue;
       }
       int next = i + 1;

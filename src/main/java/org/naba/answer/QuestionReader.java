@@ -1,10 +1,13 @@
 package org.naba.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 
 /**
  * Reads what a question asks: its type, the words that carry its topic, and the words that may name
@@ -62,72 +65,25 @@ public final class QuestionReader {
     }
   }
 
-  private static final Map<String, Type> INTERROGATIVES =
-      Map.ofEntries(
-          Map.entry("ماذا", Type.WHAT),
-          Map.entry("بماذا", Type.WHAT),
-          Map.entry("ما", Type.WHAT),
-          Map.entry("ماهو", Type.WHAT),
-          Map.entry("ماهي", Type.WHAT),
-          Map.entry("شنو", Type.WHAT),
-          Map.entry("شو", Type.WHAT),
-          Map.entry("ايش", Type.WHAT),
-          Map.entry("من", Type.WHO),
-          Map.entry("منو", Type.WHO),
-          Map.entry("متي", Type.WHEN),
-          Map.entry("امتي", Type.WHEN),
-          Map.entry("اين", Type.WHERE),
-          Map.entry("وين", Type.WHERE),
-          Map.entry("كم", Type.HOW_MANY),
-          Map.entry("بكم", Type.HOW_MANY),
-          Map.entry("شكد", Type.HOW_MANY),
-          Map.entry("كيف", Type.HOW),
-          Map.entry("اشلون", Type.HOW),
-          Map.entry("شلون", Type.HOW),
-          Map.entry("لماذا", Type.WHY),
-          Map.entry("ليش", Type.WHY),
-          Map.entry("لم", Type.WHY),
-          Map.entry("هل", Type.YES_NO),
-          Map.entry("اي", Type.WHICH),
-          Map.entry("ايه", Type.WHICH));
+  private static final Map<String, Type> INTERROGATIVES = interrogatives();
 
-  private static final Set<String> SPEECH_VERBS =
-      Set.of(
-          "قال", "قالت", "يقول", "تقول", "قالوا", "صرح", "صرحت", "يصرح", "اكد", "اكدت", "يؤكد",
-          "يوكد", "ذكر", "ذكرت", "اعلن", "اعلنت", "اوضح", "اوضحت", "كشف", "كشفت", "حذر", "حذرت",
-          "اضاف", "اضافت", "راي", "رات", "اعتبر", "اعتبرت", "وصف", "وصفت", "يصف", "علق", "علقت",
-          "توعد", "توعدت", "وعد", "وعدت", "هدد", "هددت", "طالب", "طالبت", "يطالب", "طلب", "طلبت",
-          "دعا", "دعت", "انتقد", "انتقدت", "اتهم", "اتهمت", "نفي", "نفت", "رد", "ردت");
+  private static final Set<String> SPEECH_VERBS = Lexicon.words("question-speech-verbs");
 
   /** Words after which the rest of the question names its source (… حسب النعمان). */
-  private static final Set<String> ACCORDING_TO = Set.of("حسب", "بحسب", "وفق", "وفقا", "طبقا");
+  private static final Set<String> ACCORDING_TO = Lexicon.words("according-to-words");
 
   private static final String TO_THE = "لل";
 
   /** Words that end a speaker's name and start the topic. */
-  private static final Set<String> TOPIC_PREPOSITIONS =
-      Set.of(
-          "عن", "حول", "بشان", "بخصوص", "في", "بعد", "ازاء", "تجاه", "الى", "من", "ان", "بان",
-          "انه", "انها", "اذا", "لو");
+  private static final Set<String> TOPIC_OPENERS = Lexicon.words("question-topic-openers");
 
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "هو", "هي", "هم", "هل", "في", "من", "الى", "علي", "على", "عن", "مع", "ان", "أن", "إن",
-          "او", "ام", "ثم", "قد", "لقد", "كان", "كانت", "كانوا", "يكون", "تكون", "سيكون", "ستكون",
-          "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "هناك", "حول", "بشان", "بخصوص",
-          "لدي", "عند", "بين", "كل", "بعض", "اي", "ما", "لا", "لم", "لن", "و", "ف", "ب", "ل", "يا",
-          "به", "بها", "له", "لها", "فيه", "فيها", "عليه", "عليها", "منه", "منها", "انه", "انها",
-          "حتي", "اذا", "قبل", "بعد", "اليوم", "الان", "شي", "شيء", "يعني", "الي", "اللي", "هاي",
-          "هذي", "جدا", "ويا", "حسب", "وفق", "هسه", "هسا", "لسه", "بس", "كلش", "اكو", "ماكو",
-          "شنهو", "شنهي");
+  private static final Set<String> FUNCTION_WORDS = Lexicon.words("question-function-words");
 
   /** Words that, right after ما or its dialect forms, make a question ask for a time. */
-  private static final Set<String> TIME_NOUNS =
-      Set.of("موعد", "مواعيد", "وقت", "اوقات", "توقيت", "تاريخ");
+  private static final Set<String> TIME_NOUNS = Lexicon.words("appointment-nouns");
 
   /** Words that, after ما or its dialect forms, make a question ask what something is. */
-  private static final Set<String> DEFINITION_WORDS =
-      Set.of("هو", "هي", "طبيعه", "تعريف", "معني", "مفهوم", "ماهيه");
+  private static final Set<String> DEFINITION_WORDS = Lexicon.words("definition-words");
 
   public Reading read(String question) {
     List<String> words = ArabicNormalizer.words(question);
@@ -162,7 +118,7 @@ public final class QuestionReader {
         inSpeaker = true;
         continue;
       }
-      if (inSpeaker && TOPIC_PREPOSITIONS.contains(word)) {
+      if (inSpeaker && TOPIC_OPENERS.contains(word)) {
         inSpeaker = false;
         continue;
       }
@@ -189,7 +145,11 @@ public final class QuestionReader {
     return false;
   }
 
-  private static Type interrogative(String word) {
+  /**
+   * The type {@code word} asks for as an interrogative, a proclitic و or ف ignored (وماذا، فكم, but
+   * not ومن، وما: too often plain words), or null.
+   */
+  static Type interrogative(String word) {
     Type type = INTERROGATIVES.get(word);
     if (type == null && word.length() > 2 && (word.startsWith("و") || word.startsWith("ف"))) {
       type = INTERROGATIVES.get(word.substring(1));
@@ -198,6 +158,12 @@ public final class QuestionReader {
       }
     }
     return type;
+  }
+
+  private static Map<String, Type> interrogatives() {
+    Map<String, Type> types = new HashMap<>();
+    Lexicon.table("interrogatives").forEach((word, type) -> types.put(word, Type.valueOf(type)));
+    return Collections.unmodifiableMap(types);
   }
 
   private static String stripConjunction(String word) {

@@ -32,6 +32,7 @@ final class TermSet {
   static final int MIN_BARE = 4;
   static final int MIN_SKELETON_STEM = 6;
   static final int MIN_ROOT = 3;
+  // proclitics and verb endings: closed sets that are part of the rules, not word lists
   private static final String PROCLITICS = "بلكفو";
   private static final String[] VERB_ENDINGS = {"ت", "وا"};
 

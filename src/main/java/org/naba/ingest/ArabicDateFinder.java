@@ -42,6 +42,8 @@ public final class ArabicDateFinder {
   static final int LAST_YEAR = 2030;
   private static final int YEAR_DIGITS = 4;
 
+  // the calendar is a closed table (weekday → day, month → number, spellings as alternatives of one
+  // pattern), part of the pattern rather than a word list
   private static final Map<String, DayOfWeek> WEEKDAYS =
       Map.of(
           "الاحد", DayOfWeek.SUNDAY,

@@ -1,5 +1,8 @@
 package org.naba.ingest;
 
+import static org.naba.text.ArabicLetters.HEH;
+import static org.naba.text.ArabicLetters.TEH_MARBUTA;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -35,8 +38,6 @@ import org.naba.text.ArabicNormalizer;
 public final class OutletDirectory {
 
   private static final String SOURCE_PREFIX = "المصدر";
-  private static final char TA_MARBUTA = 'ة';
-  private static final char HA = 'ه';
   private static final String DEFINITE = "ال";
   private static final String SEPARATORS = "-–—|:،,/";
 
@@ -225,7 +226,7 @@ public final class OutletDirectory {
     char last = previous.isEmpty() ? ' ' : previous.charAt(previous.length() - 1);
     return name.startsWith(DEFINITE)
         && normalizedPrevious.startsWith(DEFINITE)
-        && (last == TA_MARBUTA || last == HA);
+        && (last == TEH_MARBUTA || last == HEH);
   }
 
   private static String wordAt(String text, List<int[]> words, int index) {

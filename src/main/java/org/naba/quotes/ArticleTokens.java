@@ -1,5 +1,7 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.ARABIC_COMMA;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,6 @@ import java.util.Map;
 final class ArticleTokens {
 
   private static final char COMMA = ',';
-  private static final char ARABIC_COMMA = '،';
   private static final String SENTENCE_ENDS = ".!?؟";
   private static final char NEWLINE = '\n';
 

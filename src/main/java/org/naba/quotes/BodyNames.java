@@ -1,5 +1,9 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.naba.text.ArabicNormalizer;
@@ -19,17 +23,10 @@ final class BodyNames {
   private static final char TAB = '\t';
   private static final char CARRIAGE_RETURN = '\r';
 
-  private static final char LAM = 'ل';
-  private static final char BA = 'ب';
   private static final String LADA = "لدي";
   private static final int MAX_GIVEN_NAMES = 2;
   private static final String ABD = "عبد";
   private static final String ABU = "ابو";
-  private static final char WAW = 'و';
-
-  /** Prepositions as written (على, not the name علي). */
-  private static final java.util.Set<String> RAW_PREPOSITIONS =
-      java.util.Set.of("في", "من", "عن", "لدى", "إلى", "على", "باسم", "بين", "مع", "ضد");
 
   private static final int MAX_APPOSITION_WORDS = 5;
   private static final int MAX_ROLE_TAIL = 3;
@@ -37,9 +34,6 @@ final class BodyNames {
   private static final int MAX_TIME_WORDS = 2;
   private static final int MAX_ORGANISATION_WORDS = 4;
   private static final String HA = "ه";
-
-  /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
-  private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
 
   private final String body;
 
@@ -162,7 +156,9 @@ final class BodyNames {
             (n.equals(ABD) || n.equals(ABU))
                 && k > 0
                 && NameWords.endsWithComma(bodyWords.get(k - 1));
-        if ((!NameWords.LINKS.contains(n) && opened || abdAfterComma || n.equals(ABD) && opened)
+        if ((!SpeakerWords.NAME_LINKS.contains(n) && opened
+                || abdAfterComma
+                || n.equals(ABD) && opened)
             && i - from > bestWords) {
           // "صعدة، عبد الخالق بشر": a name opening with عبد after a comma
           List<String> found = new ArrayList<>(bodyWords.subList(from, i));
@@ -293,7 +289,8 @@ final class BodyNames {
           break;
         }
       }
-      while (found.size() > 1 && RAW_PREPOSITIONS.contains(found.get(found.size() - 1))) {
+      while (found.size() > 1
+          && SpeakerWords.PREPOSITIONS_AS_WRITTEN.contains(found.get(found.size() - 1))) {
         found.remove(found.size() - 1);
       }
       return found.size() >= 2 ? NameWords.clean(String.join(" ", found)) : null;
@@ -306,7 +303,7 @@ final class BodyNames {
     for (int i = 0; i < bodyWords.size(); i++) {
       String w = bodyWords.get(i);
       String n = bareNorm(i);
-      boolean attached = n.length() > 1 && (n.charAt(0) == LAM || n.charAt(0) == BA);
+      boolean attached = n.length() > 1 && (n.charAt(0) == LAM || n.charAt(0) == BEH);
       if (!w.equals(NameWords.stripMarks(w))
           || !(n.equals(bare) || attached && n.substring(1).equals(bare))) {
         continue;
@@ -363,7 +360,7 @@ final class BodyNames {
         boolean colon = next.endsWith(":") && next.length() > 1;
         if (m.isEmpty()
             || m.charAt(0) == LAM && !m.equals(LADA)
-            || POSSESSIVE_ENDINGS.stream().anyMatch(next::endsWith)
+            || NameWords.POSSESSIVE_ENDINGS.stream().anyMatch(next::endsWith)
             || next.length() > 3 && next.endsWith(HA)
             || !next.equals(NameWords.stripMarks(next)) && !colon
             || SpeechCues.isComplementizer(m)

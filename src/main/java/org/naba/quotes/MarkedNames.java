@@ -2,7 +2,9 @@ package org.naba.quotes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 import org.naba.text.Paragraphs;
 import org.naba.text.Span;
 
@@ -23,8 +25,8 @@ final class MarkedNames {
 
   static final int MAX_WORDS = 3;
 
-  private static final List<String> NOT_COMPANIES =
-      List.of("حمله", "لحمله", "حملة", "لحملة", "مسيره", "فيلم", "كتاب", "برنامج", "مسلسل");
+  /** Nouns of a work or a campaign (حملة، فيلم): the marked name after one is its title. */
+  private static final Set<String> NOT_COMPANIES = Lexicon.words("work-nouns");
 
   private MarkedNames() {}
 

@@ -1,5 +1,13 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.ALEF_HAMZA_ABOVE;
+import static org.naba.text.ArabicLetters.ALEF_HAMZA_BELOW;
+import static org.naba.text.ArabicLetters.ARABIC_COMMA;
+import static org.naba.text.ArabicLetters.FEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.TATWEEL;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.List;
 import org.naba.text.ArabicNormalizer;
 
@@ -26,13 +34,8 @@ final class NameWords {
   private static final char FULL_WIDTH_HASH = '＃';
   private static final char UNDERSCORE = '_';
   private static final char SPACE = ' ';
-  private static final char LAM = 'ل';
   private static final String DEFINITE = "ال";
-  private static final char ALIF_HAMZA_ABOVE = 'أ';
-  private static final char ALIF_HAMZA_BELOW = 'إ';
-  private static final char TATWEEL = 'ـ';
   private static final String ABD = "عبد";
-  private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
   private static final String ALA = "على";
@@ -40,21 +43,14 @@ final class NameWords {
   static final int NO_OPENER = 0;
   static final int WEAK_OPENER = 1;
   static final int STRONG_OPENER = 2;
-  private static final char COMMA = '،';
   private static final char LATIN_COMMA = ',';
-  private static final char FA = 'ف';
   private static final char FULL_STOP_CHAR = '.';
 
-  /** Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. */
-  private static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
-
   /**
-   * Words that link the parts of one name and count as no given name (بن، عبد، الله، الدين، and the
-   * particles of foreign names: دي ميستورا، فان بيرسي), normalised.
+   * Endings of a noun with a possessive pronoun (ابنتيه، زوجته، رئيسها، قادتهم): no name. A closed
+   * set of suffixes that is part of the rule, not a word list.
    */
-  static final java.util.Set<String> LINKS =
-      java.util.Set.of(
-          "بن", "ابن", "بنت", "ابو", "ال", "عبد", "الله", "الدين", "دي", "فان", "فون", "دو", "دا");
+  static final List<String> POSSESSIVE_ENDINGS = List.of("يه", "ته", "ها", "هم", "هما");
 
   private static final String IMPERFECT_TA = "يت";
   private static final int MIN_VERB_LENGTH = 5;
@@ -105,7 +101,7 @@ final class NameWords {
         || SpeakerWords.PRONOUNS.contains(n)
         || SpeakerWords.NAMING_NOUNS.contains(n)
         || SpeakerWords.INSTITUTIONS.contains(n)
-        || n.charAt(0) == FA && SpeakerPhrases.isStop(n.substring(1))
+        || n.charAt(0) == FEH && SpeakerPhrases.isStop(n.substring(1))
         || n.charAt(0) == WAW
             && (SpeakerPhrases.isStop(n.substring(1))
                 || n.charAt(1) == WAW
@@ -116,7 +112,7 @@ final class NameWords {
         || n.length() >= MIN_VERB_LENGTH && n.startsWith(IMPERFECT_TA)) {
       return false; // "يتحدث ألكسندر بينالا": an imperfect verb (يتـ) is no given name
     }
-    if (LINKS.contains(n)) {
+    if (SpeakerWords.NAME_LINKS.contains(n)) {
       return true;
     }
     return !(SpeakerWords.isDefinite(n) && stripMarks(raw).startsWith(DEFINITE))
@@ -145,7 +141,7 @@ final class NameWords {
       return false;
     }
     char next = word.charAt(1);
-    return next == LAM || next == ALIF_HAMZA_ABOVE || next == ALIF_HAMZA_BELOW || next == TATWEEL;
+    return next == LAM || next == ALEF_HAMZA_ABOVE || next == ALEF_HAMZA_BELOW || next == TATWEEL;
   }
 
   /**
@@ -163,7 +159,7 @@ final class NameWords {
     if (raw.charAt(0) == HASH) {
       return WEAK_OPENER;
     }
-    if (last == COMMA || last == LATIN_COMMA) {
+    if (last == ARABIC_COMMA || last == LATIN_COMMA) {
       return SpeakerWords.isDefinite(n) || n.equals(ALLAH) || SpeakerWords.PLACES.contains(n)
           ? WEAK_OPENER
           : NO_OPENER; // "… إلى سوريا، ستيفان دي ميستورا"
@@ -182,7 +178,7 @@ final class NameWords {
 
   static boolean endsWithComma(String raw) {
     char c = raw.charAt(raw.length() - 1);
-    return c == COMMA || c == LATIN_COMMA;
+    return c == ARABIC_COMMA || c == LATIN_COMMA;
   }
 
   static String stripTrailingComma(String raw) {
@@ -197,11 +193,12 @@ final class NameWords {
 
   /** True for a link word or a compound opening with عبد (عبدالله). */
   static boolean startsCompound(String norm) {
-    return LINKS.contains(norm) || norm.startsWith(ABD);
+    return SpeakerWords.NAME_LINKS.contains(norm) || norm.startsWith(ABD);
   }
 
   /** True for a name of two words that is one compound (نصر الله، عبد الخالق، أبو خليل). */
   static boolean compound(List<String> norms) {
-    return norms.size() == 2 && (LINKS.contains(norms.get(1)) || startsCompound(norms.get(0)));
+    return norms.size() == 2
+        && (SpeakerWords.NAME_LINKS.contains(norms.get(1)) || startsCompound(norms.get(0)));
   }
 }

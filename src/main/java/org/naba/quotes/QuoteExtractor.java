@@ -1,5 +1,9 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.ARABIC_COMMA;
+import static org.naba.text.ArabicLetters.TATWEEL;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.naba.text.ArabicNormalizer;
@@ -44,9 +48,7 @@ public final class QuoteExtractor {
   static final int NAME_WORDS = 7;
   private static final int COMPLEMENTIZER_REACH = 2;
   private static final String SENTENCE_ENDS = ".!?؟";
-  private static final char COMMA = '،';
   private static final char FULL_STOP = '.';
-  private static final char WAW = 'و';
 
   public QuoteExtractor() {}
 
@@ -248,7 +250,7 @@ public final class QuoteExtractor {
     boolean waw = false;
     for (int i = previous.after(); i < s.open(); i++) {
       char c = body.charAt(i);
-      if (!QuoteMarks.isSpace(c) && c != WAW && c != COMMA) {
+      if (!QuoteMarks.isSpace(c) && c != WAW && c != ARABIC_COMMA) {
         return false;
       }
       waw |= c == WAW;
@@ -259,7 +261,7 @@ public final class QuoteExtractor {
   /** The normalised word right before the span's opening mark, or "". */
   private static String wordBefore(String body, MarkedSpan s) {
     int i = s.open() - 1;
-    while (i >= 0 && (QuoteMarks.isSpace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
+    while (i >= 0 && (QuoteMarks.isSpace(body.charAt(i)) || body.charAt(i) == TATWEEL)) {
       i--;
     }
     int end = i + 1;
@@ -272,7 +274,7 @@ public final class QuoteExtractor {
   /** True when a naming noun precedes the span or a complementizer follows it. */
   private static boolean looksLikeName(String body, MarkedSpan s, int words) {
     int i = s.open() - 1;
-    while (i >= 0 && (QuoteMarks.isSpace(body.charAt(i)) || body.charAt(i) == QuoteMarks.TATWEEL)) {
+    while (i >= 0 && (QuoteMarks.isSpace(body.charAt(i)) || body.charAt(i) == TATWEEL)) {
       i--;
     }
     int end = i + 1;
@@ -293,7 +295,8 @@ public final class QuoteExtractor {
     }
     int j = s.after();
     for (int w = 0; w < COMPLEMENTIZER_REACH; w++) {
-      while (j < body.length() && (QuoteMarks.isSpace(body.charAt(j)) || body.charAt(j) == COMMA)) {
+      while (j < body.length()
+          && (QuoteMarks.isSpace(body.charAt(j)) || body.charAt(j) == ARABIC_COMMA)) {
         j++;
       }
       int wordEnd = j;

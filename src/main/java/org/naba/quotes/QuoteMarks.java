@@ -1,5 +1,7 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.TATWEEL;
+
 import java.util.Arrays;
 
 /**
@@ -30,7 +32,6 @@ final class QuoteMarks {
   private static final char[] ALL = {
     GUILLEMET_OPEN, GUILLEMET_CLOSE, CURLY_OPEN, CURLY_CLOSE, STRAIGHT, DOUBLE_PRIME
   };
-  static final char TATWEEL = 'ـ';
   private static final char ARABIC_BLOCK_START = '\u0600';
   private static final char ARABIC_BLOCK_END = '\u06FF';
   private static final String OPENING_PUNCTUATION = "([{:،,؛;-—–/";

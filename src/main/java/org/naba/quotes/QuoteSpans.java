@@ -1,5 +1,7 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.ARABIC_COMMA;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +28,6 @@ import org.naba.text.Span;
 final class QuoteSpans {
 
   private static final char COLON = ':';
-  private static final char ARABIC_COMMA = '،';
   private static final char COMMA = ',';
   private static final char FULL_STOP = '.';
 

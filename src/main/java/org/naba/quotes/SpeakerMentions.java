@@ -2,7 +2,6 @@ package org.naba.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.naba.quotes.Subject.Type;
 import org.naba.text.ArabicNormalizer;
 
@@ -28,7 +27,6 @@ final class SpeakerMentions {
 
   private static final int MAX_NAME_WORDS = 6;
   private static final String NISBA = "ي";
-  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
 
   /** A named person or organisation with the role the article gave them. */
   record Mention(
@@ -109,8 +107,8 @@ final class SpeakerMentions {
         int first = k - 1;
         while (first > 0
             && isGivenName(first - 1)
-            && (NAME_LINKS.contains(tokens.get(first - 1).norm())
-                || NAME_LINKS.contains(tokens.get(first).norm())
+            && (SpeakerWords.LINEAGE_LINKS.contains(tokens.get(first - 1).norm())
+                || SpeakerWords.LINEAGE_LINKS.contains(tokens.get(first).norm())
                 || first >= 2 && opensName(tokens.get(first - 2)))
             && k - first < MAX_NAME_WORDS - 1) {
           first--;

@@ -1,9 +1,15 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.naba.quotes.SpeakerMentions.Mention;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 
 /**
  * Puts the speakers of one article into their canonical form, once all quotes are attributed. A
@@ -51,99 +57,30 @@ import org.naba.text.ArabicNormalizer;
 final class SpeakerNames {
 
   private static final char SPACE = ' ';
-  private static final char LAM = 'ل';
-  private static final char BA = 'ب';
   private static final String DEFINITE = "ال";
   private static final String COMPANY = "شركه";
 
   /**
    * Subjects after which an indefinite word starts the verb's object (الحكومة الإسرائيلية هجوم).
    */
-  private static final java.util.Set<String> GENERIC_SUBJECTS =
-      java.util.stream.Stream.of(
-              "الحكومة", "الشركة", "المصدر", "المصادر", "الجيش", "السلطات", "البيان", "الولايات")
-          .map(ArabicNormalizer::normalize)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> GENERIC_SUBJECTS = Lexicon.words("generic-subjects");
 
   /** Words that stand for someone the text does not identify (وقال آخر، وسأل أحدهم). */
-  private static final java.util.Set<String> NOBODY =
-      java.util.stream.Stream.of(
-              "آخر", "آخرون", "أخرى", "ثالث", "ثالثة", "رابع", "رابعة", "أحدهم", "إحداهن", "بعضهم")
-          .map(ArabicNormalizer::normalize)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> NOBODY = Lexicon.words("unnamed-speakers");
 
   /** Organisation nouns besides the institutions and media of {@link SpeakerWords}. */
-  private static final java.util.Set<String> ORGANISATION_NOUNS =
-      java.util.stream.Stream.of(
-              "حلف", "حكومة", "شركة", "سفارة", "قناة", "صحيفة", "وكالة", "منظمة", "وزارة", "هيئة",
-              "لجنة", "رابطة", "جمعية", "مؤسسة", "اتحاد", "تحالف", "جيش", "شرطة")
-          .map(ArabicNormalizer::normalize)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> ORGANISATION_NOUNS = Lexicon.words("organisation-nouns");
 
-  private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
 
-  /** Prepositions as written (على, not the name علي). */
-  private static final java.util.Set<String> RAW_PREPOSITIONS =
-      java.util.Set.of("في", "من", "عن", "لدى", "إلى", "على", "باسم", "بين", "مع", "ضد");
-
-  private static final java.util.Set<String> PREPOSITIONS =
-      java.util.Set.of("في", "من", "عن", "لدي", "الي", "علي", "باسم", "بين", "مع", "ضد");
   private static final int MAX_ORGANISATION_WORDS = 4;
 
   /** Description nouns that are adjectives when nothing follows (دبلوماسي فرنسي كبير). */
-  private static final java.util.Set<String> ADJECTIVAL = java.util.Set.of("كبير", "كبيره");
+  private static final Set<String> ADJECTIVAL = Lexicon.words("adjectival-descriptions");
 
   /** Nouns that describe a person after their name (ستيف بروسات عالم الأحياء). */
-  private static final java.util.Set<String> DESCRIPTIONS =
-      java.util.stream.Stream.of(
-              "عالم",
-              "عالمة",
-              "كبير",
-              "كبيرة",
-              "مدافع",
-              "مهاجم",
-              "حارس",
-              "والد",
-              "والدة",
-              "شقيق",
-              "شقيقة",
-              "أستاذة",
-              "محرر",
-              "محررة",
-              "سكرتير",
-              "بروفيسور",
-              "استشاري",
-              "استشارية",
-              "مشجع",
-              "صاحب",
-              "صاحبة",
-              "منافس",
-              "نجم",
-              "نجمة",
-              "مؤسس",
-              "مؤسسة",
-              "أحد",
-              "إحدى",
-              "مفوضة",
-              "المنشق",
-              "أخصائي",
-              "أخصائية",
-              "إخصائية",
-              "معيد",
-              "مدرسة",
-              "بطل",
-              "بطلة",
-              "خالة",
-              "عم",
-              "خال",
-              "عمة",
-              "ابنة",
-              "زوج",
-              "زوجة")
-          .map(ArabicNormalizer::normalize)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> DESCRIPTIONS = Lexicon.words("description-nouns");
 
   private final List<Mention> mentions;
   private final BodyNames inBody;
@@ -289,7 +226,8 @@ final class SpeakerNames {
       }
     }
     boolean placedSource =
-        words.size() >= 2 && PREPOSITIONS.contains(norms.get(1)); // "المسؤول في مدينة سبها"
+        words.size() >= 2
+            && SpeakerWords.PREPOSITIONS.contains(norms.get(1)); // "المسؤول في مدينة سبها"
     if (full == null
         && lead == 0
         && (words.size() == 1 || placedSource)
@@ -308,7 +246,8 @@ final class SpeakerNames {
           a.cueStart(),
           a.gender());
     }
-    if (words.size() >= 2 && RAW_PREPOSITIONS.contains(words.get(words.size() - 1))) {
+    if (words.size() >= 2
+        && SpeakerWords.PREPOSITIONS_AS_WRITTEN.contains(words.get(words.size() - 1))) {
       // "السفارة السعودية في" cut before "#تونس": a name does not end with a preposition
       String next = inBody.wordAfter(norms, a.cueStart() < 0 ? Integer.MAX_VALUE : a.cueStart());
       words = new ArrayList<>(words);
@@ -347,8 +286,11 @@ final class SpeakerNames {
         continue;
       }
       boolean afterDefinite = SpeakerWords.isDefinite(norms.get(j - 1));
-      boolean attached = w.charAt(0) == LAM || w.charAt(0) == BA;
-      return afterDefinite && !attached && !PREPOSITIONS.contains(w) && !NameWords.startsCompound(w)
+      boolean attached = w.charAt(0) == LAM || w.charAt(0) == BEH;
+      return afterDefinite
+              && !attached
+              && !SpeakerWords.PREPOSITIONS.contains(w)
+              && !NameWords.startsCompound(w)
           ? j
           : norms.size();
     }
@@ -372,8 +314,8 @@ final class SpeakerNames {
           break;
         }
         if (endsWith(name, norms.subList(0, j))
-            && !NameWords.LINKS.contains(norms.get(j - 1))
-            && (j == norms.size() || !NameWords.LINKS.contains(norms.get(j)))
+            && !SpeakerWords.NAME_LINKS.contains(norms.get(j - 1))
+            && (j == norms.size() || !SpeakerWords.NAME_LINKS.contains(norms.get(j)))
             && (j < name.length
                 || j == norms.size()
                 || startsAudience(words, j)
@@ -513,7 +455,7 @@ final class SpeakerNames {
       String w = words.get(k);
       String n = ArabicNormalizer.normalize(w);
       boolean definite = SpeakerWords.isDefinite(n);
-      if (definite && (k == name || !n.endsWith(NISBA)) || NameWords.LINKS.contains(n)) {
+      if (definite && (k == name || !n.endsWith(NISBA)) || SpeakerWords.NAME_LINKS.contains(n)) {
         return false; // a definite surname is a nisba after the given name (هدى العلاقي)
       }
       if (!definite && !NameWords.isNameWord(w)) {
@@ -578,7 +520,7 @@ final class SpeakerNames {
     return j + 1 < norms.size()
         && !SpeakerWords.isDefinite(norms.get(j))
         && SpeakerWords.isDefinite(norms.get(j + 1))
-        && !NameWords.LINKS.contains(norms.get(j + 1));
+        && !SpeakerWords.NAME_LINKS.contains(norms.get(j + 1));
   }
 
   private static boolean startsAudience(List<String> words, int i) {

@@ -1,7 +1,11 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.HEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
 import java.util.List;
-import java.util.Set;
 import org.naba.quotes.Subject.Type;
 
 /**
@@ -20,7 +24,8 @@ import org.naba.quotes.Subject.Type;
  *       possessive suffix (مشواره) and, after a definite word, before a definite word that is no
  *       adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في + a
  *       place ("القنصلية الإيرانية في البصرة").
- *   <li>A relative or personal pronoun (الذي، هو) or a statement noun (البيان) is an anaphor.
+ *   <li>A relative or personal pronoun (الذي، هو) is an anaphor; a statement noun (البيان) refers
+ *       back to whoever issued the statement.
  *   <li>After a role, an institution noun, a plural in -ات or a noun before a possessive genitive
  *       starts the verb's object, not a name (أبلغ الرئيس الأمريكي | حكومة بلاده); a quantifier
  *       (أي، كل) opens no name.
@@ -33,7 +38,6 @@ final class SpeakerPhrases {
 
   private static final int MAX_ROLE_WORDS = 12;
   private static final int MAX_NAME_WORDS = 6;
-  private static final char WAW = 'و';
   private static final String NISBA = "ي";
   private static final char HASH = '#';
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
@@ -42,12 +46,8 @@ final class SpeakerPhrases {
   private static final String FI = "في";
   private static final char UNDERSCORE = '_';
   private static final char SPACE = ' ';
-  private static final String STATEMENT = "statement";
-  private static final char HA = 'ه';
   private static final String ALLAH = "الله";
-  private static final Set<String> NAME_LINKS = Set.of("بن", "ابن", "ابو", "عبد", "ال", "بنت");
   private static final char FULL_STOP = '.';
-  private static final char BI = 'ب';
   private static final String BI_DEFINITE = "بال";
   private static final String PLURAL_AT = "ات";
   private static final int ABBREVIATION_LETTERS = 2;
@@ -98,11 +98,11 @@ final class SpeakerPhrases {
       return i;
     }
     String n = tokens.get(i).norm();
-    boolean lam = n.equals(String.valueOf(SpeakerWords.LAM));
+    boolean lam = n.equals(String.valueOf(LAM));
     boolean audience =
         SpeakerWords.AUDIENCES.contains(n)
             || n.length() > 2
-                && n.charAt(0) == SpeakerWords.LAM
+                && n.charAt(0) == LAM
                 && SpeakerWords.MEDIA_NOUNS.contains(n.substring(1));
     if (!lam
         && !audience
@@ -174,10 +174,10 @@ final class SpeakerPhrases {
     String first = lam ? stripLam(tokens.get(i).norm()) : tokens.get(i).norm();
     if (SpeakerWords.PRONOUNS.contains(first)) {
       Subject marked = markedNameBefore(i);
-      return marked != null ? marked : new Subject(Type.ANAPHOR, i, i, null, null);
+      return marked != null ? marked : Subject.referringBack(Type.ANAPHOR, i);
     }
     if (SpeakerWords.STATEMENT_NOUNS.contains(first)) {
-      return new Subject(Type.ANAPHOR, i, i, STATEMENT, null);
+      return Subject.referringBack(Type.STATEMENT, i);
     }
     if (isStop(first)) {
       return null;
@@ -291,7 +291,7 @@ final class SpeakerPhrases {
   /** "رئيس الاتحاد الدولي لكرة القدم": لـ + indefinite noun followed by a definite one. */
   boolean lamGenitive(String n, int next, int limit) {
     return n.length() > 2
-        && n.charAt(0) == SpeakerWords.LAM
+        && n.charAt(0) == LAM
         && !n.startsWith(SpeakerWords.LAM_DEFINITE)
         && next < limit
         && tokens.get(next).word()
@@ -434,7 +434,7 @@ final class SpeakerPhrases {
       if (k == from && (stop || SpeakerWords.QUANTIFIERS.contains(tokens.get(k).text(body)))) {
         return null;
       }
-      if (k > from && organisation(from) && n.charAt(0) == BI && !n.startsWith("بن")) {
+      if (k > from && organisation(from) && n.charAt(0) == BEH && !n.startsWith("بن")) {
         break; // "المسؤولون في البلدية | بفتح تحقيق"
       }
       if (k > from
@@ -515,7 +515,7 @@ final class SpeakerPhrases {
   /** True for a word ending in the possessive pronoun ه (مشواره), not a name like عبدالله. */
   boolean hasPossessive(Token t) {
     String text = t.text(body);
-    return text.length() >= 5 && text.charAt(text.length() - 1) == HA && !t.norm().endsWith(ALLAH);
+    return text.length() >= 5 && text.charAt(text.length() - 1) == HEH && !t.norm().endsWith(ALLAH);
   }
 
   /**
@@ -546,7 +546,7 @@ final class SpeakerPhrases {
     if (norm.startsWith(SpeakerWords.LAM_DEFINITE)) {
       return SpeakerWords.DEFINITE_ARTICLE + norm.substring(2);
     }
-    return norm.length() > 2 && norm.charAt(0) == SpeakerWords.LAM ? norm.substring(1) : norm;
+    return norm.length() > 2 && norm.charAt(0) == LAM ? norm.substring(1) : norm;
   }
 
   String displayWithoutLam(Token t) {
@@ -615,7 +615,7 @@ final class SpeakerPhrases {
       return true;
     }
     for (int k = s.nameFrom(); k < s.nameTo(); k++) {
-      if (NAME_LINKS.contains(tokens.get(k).norm())) {
+      if (SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k).norm())) {
         return true;
       }
     }
@@ -626,7 +626,7 @@ final class SpeakerPhrases {
   Subject withoutPrepositionalTail(Subject s) {
     for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
       String n = tokens.get(k).norm();
-      if (n.charAt(0) == BI && !NAME_LINKS.contains(n)) {
+      if (n.charAt(0) == BEH && !SpeakerWords.LINEAGE_LINKS.contains(n)) {
         return new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
       }
     }

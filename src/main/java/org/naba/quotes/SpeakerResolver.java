@@ -1,5 +1,7 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.LAM;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,17 +56,35 @@ final class SpeakerResolver {
   private static final int POST_ATTRIBUTION_WORDS = 6;
   private static final int ANTECEDENT_DEPTH = 3;
   private static final char COLON = ':';
+
+  /**
+   * What may stand between two quotes of one speaker (""…" و"…""): a conjunction or a comma or
+   * dash, a closed set that is part of the rule.
+   */
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
+
   private static final SpeechCues.Cue SENTENCE_VERB =
       new SpeechCues.Cue(SpeechCues.Kind.VERB, false, SpeechCues.Gender.ANY);
 
-  /** Marks an anaphoric subject that is the statement itself (وأضاف البيان). */
-  private static final String STATEMENT = "statement";
-
   private static final String KAMA = "كما";
-  private static final char BI = 'ب';
 
   private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
+
+  /**
+   * An attribution and what it rests on: {@code continued} when no subject names its speaker and it
+   * continues the speaker already speaking (an anaphor, a subject-less verb, a participle), so that
+   * a cue after the quote that names a speaker may win over it.
+   */
+  private record Found(Attribution attribution, boolean continued) {
+
+    static Found named(Attribution attribution) {
+      return new Found(attribution, false);
+    }
+
+    static Found continued(Attribution attribution) {
+      return new Found(attribution, true);
+    }
+  }
 
   private final String body;
   private final List<Token> tokens;
@@ -72,13 +92,11 @@ final class SpeakerResolver {
   private final SpeakerPhrases phrases;
   private final SpeakerMentions mentions;
   private final SubjectReader subjects;
+  private final CueQualifier cues;
   private final List<Event> events = new ArrayList<>();
   private final List<Attribution> history = new ArrayList<>();
   private final Set<Integer> usedCues = new HashSet<>();
   private int nextEvent;
-
-  /** Set when the last {@link #attribute} call fell back to an antecedent. */
-  private boolean anaphoric;
 
   /**
    * @param body the article body
@@ -92,6 +110,7 @@ final class SpeakerResolver {
     this.phrases = new SpeakerPhrases(text);
     this.mentions = new SpeakerMentions(text, phrases);
     this.subjects = new SubjectReader(text, phrases, mentions);
+    this.cues = new CueQualifier(text, phrases);
     MarkedSpan last = statements.get(statements.size() - 1);
     collectMentionsAndEvents(text.sentenceEndIgnoringMarks(text.firstTokenAtOrAfter(last.after())));
   }
@@ -147,11 +166,11 @@ final class SpeakerResolver {
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
       if (cue.isPresent()
           && cue.get().weak()
-          && subjects.inRelativeClause(i)
-          && !subjects.introduces(i, preTo)) {
+          && cues.inRelativeClause(i)
+          && !cues.introduces(i, preTo)) {
         continue; // "الأساليب التي أقرت تشمل "…"": the verb describes a noun, it cites nobody
       }
-      if (cue.isPresent() && subjects.qualifies(i, preTo, cue.get())) {
+      if (cue.isPresent() && cues.qualifies(i, preTo, cue.get())) {
         if (cue.get().kind() == SpeechCues.Kind.PARTICIPLE
             && context.followsQuote()
             && previous != null
@@ -164,15 +183,14 @@ final class SpeakerResolver {
               t,
               i);
         }
-        anaphoric = false;
-        Attribution before = attribute(i, cue.get(), preFrom, preTo);
-        if (anaphoric && !introducesOwnStatement(context)) {
+        Found before = attribute(i, cue.get(), preFrom, preTo);
+        if (before.continued() && !introducesOwnStatement(context)) {
           Attribution after = postCue(context);
           if (after != null && after.known() && !isDocument(after.speaker())) {
             return after;
           }
         }
-        return settle(before, t, i);
+        return settle(before.attribution(), t, i);
       }
     }
     Attribution after = postCue(context);
@@ -247,7 +265,7 @@ final class SpeakerResolver {
       if (cue.isPresent()
           && cue.get().kind() != SpeechCues.Kind.PARTICIPLE
           && (near || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
-        return settle(attribute(i, cue.get(), i, postTo), t, i);
+        return settle(attribute(i, cue.get(), i, postTo).attribution(), t, i);
       }
       if (t.is(KAMA)) {
         words--;
@@ -276,67 +294,43 @@ final class SpeakerResolver {
   }
 
   /** Attributes the cue at {@code index}; {@code [from, to)} is the context it sits in. */
-  private Attribution attribute(int index, SpeechCues.Cue cue, int from, int to) {
+  private Found attribute(int index, SpeechCues.Cue cue, int from, int to) {
     applyEventsBefore(index);
-    return switch (cue.kind()) {
-      case VERB -> {
-        Subject s = phrases.subjectAfter(phrases.afterAddressee(index + 1, to), to, false);
-        if (s != null
-            && cue.weak()
-            && s.type() == Type.NAMED
-            && tokens.get(s.nameFrom()).norm().charAt(0) == BI) {
-          s = null; // "ووعد باستقطاب أشخاص …": the verb's object, not its subject
-        }
-        if (subjects.notASubject(s)) {
-          s = null; // "أعلن الشهر الماضي"، "ذكرت ترحيبها": an adverb or object, not the subject
-        }
-        if (SpeechCues.isContinuation(tokens.get(index).norm()) && subjects.nickname(s)) {
-          yield antecedent(cue.gender()); // "وتابع "زيزو"، لاعب ريال مدريد": the last speaker
-        }
-        if (s == null
-            && index > 0
-            && SpeakerWords.PRONOUNS.contains(tokens.get(index - 1).norm())) {
-          s = phrases.markedNameBefore(index - 1); // "… "مالكوم إكس" الذي قال"
-        }
-        if (s == null
-            && index > 0
-            && SpeakerWords.RELATIVE_PRONOUNS.contains(tokens.get(index - 1).norm())) {
-          s = subjects.namedBeforePronoun(index - 1); // "الرئيس الاميركي باراك اوباما الذي قال"
-        }
-        if (s == null) {
-          s = subjects.subjectBefore(from, index);
-          s = subjects.notASubject(s) ? null : s; // "ومضى يقول": a verb, not a subject
-        }
-        if (s == null) {
-          s = subjects.clauseSubject(from, index);
-        }
-        if (s == null) {
-          s = subjects.issuerOfStatement(from, index);
-        }
-        yield fromSubject(s, cue.gender(), index);
-      }
-      case ATTRIBUTION -> fromSubject(subjects.attributed(index + 1, to), cue.gender(), index);
-      case REPORT -> fromSubject(subjects.reported(index + 1, to), cue.gender(), index);
-      case MANNER -> fromSubject(subjects.clauseSubject(from, index), cue.gender(), index);
-      case PARTICIPLE -> {
-        // "رفض الرئيس الإيراني، حسن روحاني، الانتقادات …، متسائلا عن": the clause's own subject
-        Subject s = subjects.clauseSubject(from, index);
-        yield s != null ? fromSubject(s, cue.gender(), index) : antecedent(cue.gender());
-      }
-    };
+    Subject s =
+        switch (cue.kind()) {
+          case VERB ->
+              VerbSubjects.find(
+                  VerbSubjects.OF_CUE, subjects, new VerbSubjects.Verb(index, cue, from, to));
+          case ATTRIBUTION -> subjects.attributed(index + 1, to);
+          case REPORT -> subjects.reported(index + 1, to);
+          // "رفض الرئيس الإيراني، حسن روحاني، الانتقادات …، متسائلا عن": the clause's own subject
+          case MANNER, PARTICIPLE -> subjects.clauseSubject(from, index);
+        };
+    return fromSubject(s, cue.gender(), index);
   }
 
-  private Attribution fromSubject(Subject s, SpeechCues.Gender gender, int index) {
+  /**
+   * The attribution of subject {@code s} of the cue at {@code index}: the speaker already speaking
+   * when there is none or it refers back, else the name and role it gives, resolved against the
+   * article's mentions.
+   */
+  private Found fromSubject(Subject s, SpeechCues.Gender gender, int index) {
     if (s == null || s.type() == Type.ANAPHOR) {
-      if (s != null && STATEMENT.equals(s.role())) {
-        // the verb agrees with the statement (البيان), not with who issued it
-        Attribution a = antecedent(SpeechCues.Gender.ANY);
-        return a.known() && gender != SpeechCues.Gender.ANY
-            ? new Attribution(a.speaker(), a.role(), null, -1, gender)
-            : a;
-      }
-      return antecedent(gender);
+      return Found.continued(antecedent(gender));
     }
+    if (s.type() == Type.STATEMENT) {
+      // the verb agrees with the statement (البيان), not with who issued it
+      Attribution a = antecedent(SpeechCues.Gender.ANY);
+      return Found.continued(
+          a.known() && gender != SpeechCues.Gender.ANY
+              ? new Attribution(a.speaker(), a.role(), null, -1, gender)
+              : a);
+    }
+    return Found.named(named(s, gender, index));
+  }
+
+  /** The attribution of a subject that names a speaker or gives a role. */
+  private Attribution named(Subject s, SpeechCues.Gender gender, int index) {
     int position = tokens.get(index).start();
     if (s.type() == Type.ROLE_ONLY) {
       String roleNorm = ArabicNormalizer.normalize(s.role());
@@ -402,8 +396,8 @@ final class SpeakerResolver {
     return new Attribution(name, role, null, -1, genderOf(gender, name, role));
   }
 
+  /** The latest of the last speakers whose gender agrees with {@code gender}, or unknown. */
   private Attribution antecedent(SpeechCues.Gender gender) {
-    anaphoric = true;
     for (int k = history.size() - 1; k >= 0 && k >= history.size() - ANTECEDENT_DEPTH; k--) {
       Attribution a = history.get(k);
       if (agrees(gender, a.gender())) {
@@ -441,7 +435,7 @@ final class SpeakerResolver {
       int to = text.sentenceEndIgnoringMarks(i + 1);
       boolean lam =
           t.norm().length() > 3
-              && t.norm().charAt(0) == SpeakerWords.LAM
+              && t.norm().charAt(0) == LAM
               && SpeakerWords.isRoleHead(SpeakerPhrases.stripLam(t.norm()));
       boolean opensClause =
           i == 0
@@ -459,7 +453,7 @@ final class SpeakerResolver {
         }
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
-      boolean speechVerb = cue.isPresent() && (!cue.get().weak() || subjects.weakQualifies(i, to));
+      boolean speechVerb = cue.isPresent() && (!cue.get().weak() || cues.weakQualifies(i, to));
       if (!speechVerb
           && text.sentenceInitial(i)
           && !SpeakerWords.isDefinite(t.norm())
@@ -467,11 +461,12 @@ final class SpeakerResolver {
           && !SpeakerWords.STOP_WORDS.contains(t.norm())
           && !SpeakerWords.isConjoinedStopWord(t.norm())
           && !SpeakerWords.CLAUSE_PARTICLES.contains(t.norm())) {
-        Subject s = subjects.sentenceSubject(i + 1, to);
+        Event sentence = new Event(i, SENTENCE_VERB, i);
+        Subject s = subjectOf(sentence);
         if (s != null) {
           // "وشكك جيريمي كوربين زعيم حزب العمال …": the subject of a sentence is a speaker to come
           mentions.remember(s, t.start());
-          events.add(new Event(i, SENTENCE_VERB, i));
+          events.add(sentence);
         }
       }
       if (cue.isPresent()
@@ -487,30 +482,22 @@ final class SpeakerResolver {
         }
       }
       if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE) {
-        int clauseFrom = text.sentenceStart(i);
-        Subject s = subjects.clauseSubject(clauseFrom, i);
-        if (s != null) {
-          events.add(new Event(i, cue.get(), clauseFrom));
+        Event participle = new Event(i, cue.get(), text.sentenceStart(i));
+        if (subjectOf(participle) != null) {
+          events.add(participle);
         }
       }
       if (cue.isPresent()
           && cue.get().kind() == SpeechCues.Kind.VERB
-          && (!cue.get().weak() || subjects.weakQualifies(i, to))
-          && !(cue.get().weak() && subjects.inRelativeClause(i) && !subjects.introduces(i, to))) {
-        Subject s = phrases.subjectAfter(phrases.afterAddressee(i + 1, to), to, false);
-        int clauseFrom = text.clauseStart(i);
-        if (subjects.notASubject(s)) {
-          s = null;
-        }
-        if (s == null) {
-          s = subjects.subjectBefore(clauseFrom, i);
-          s = subjects.notASubject(s) ? null : s;
-        }
+          && (!cue.get().weak() || cues.weakQualifies(i, to))
+          && !(cue.get().weak() && cues.inRelativeClause(i) && !cues.introduces(i, to))) {
+        Event verb = new Event(i, cue.get(), text.clauseStart(i));
+        Subject s = subjectOf(verb);
         if (s != null && s.type() == Type.NAMED && !subjects.surnameThenObject(s, t.start())) {
           mentions.remember(s, t.start()); // not "ظريف مخاطبا" after "محمد جواد ظريف"
         }
-        if (s != null && s.type() != Type.ANAPHOR) {
-          events.add(new Event(i, cue.get(), clauseFrom));
+        if (s != null && !s.type().refersBack()) {
+          events.add(verb);
         }
       }
     }
@@ -522,26 +509,30 @@ final class SpeakerResolver {
       if (usedCues.contains(e.tokenIndex())) {
         continue;
       }
-      int to = text.sentenceEndIgnoringMarks(e.tokenIndex() + 1);
-      Subject s;
-      if (e.cue() == SENTENCE_VERB) {
-        s = subjects.sentenceSubject(e.tokenIndex() + 1, to);
-      } else if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
-        s = subjects.clauseSubject(e.clauseFrom(), e.tokenIndex());
-      } else {
-        s = phrases.subjectAfter(phrases.afterAddressee(e.tokenIndex() + 1, to), to, false);
-        if (subjects.notASubject(s)) {
-          s = null;
-        }
-        if (s == null) {
-          s = subjects.subjectBefore(e.clauseFrom(), e.tokenIndex());
-          s = subjects.notASubject(s) ? null : s;
-        }
-      }
-      Attribution a = fromSubject(s, e.cue().gender(), e.tokenIndex());
+      Attribution a = fromSubject(subjectOf(e), e.cue().gender(), e.tokenIndex()).attribution();
       if (a.known()) {
         history.add(a);
       }
     }
+  }
+
+  /**
+   * The subject of the speech event {@code e}, read alike when the event is collected and when it
+   * is applied (by then the article's mentions are all known): the subject of a sentence ({@link
+   * SubjectReader#sentenceSubject}), of a participle's clause ({@link SubjectReader#clauseSubject})
+   * or of a speech verb ({@link VerbSubjects#OF_VERB}).
+   */
+  private Subject subjectOf(Event e) {
+    int to = text.sentenceEndIgnoringMarks(e.tokenIndex() + 1);
+    if (e.cue() == SENTENCE_VERB) {
+      return subjects.sentenceSubject(e.tokenIndex() + 1, to);
+    }
+    if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
+      return subjects.clauseSubject(e.clauseFrom(), e.tokenIndex());
+    }
+    return VerbSubjects.find(
+        VerbSubjects.OF_VERB,
+        subjects,
+        new VerbSubjects.Verb(e.tokenIndex(), e.cue(), e.clauseFrom(), to));
   }
 }

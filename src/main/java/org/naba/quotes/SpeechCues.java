@@ -1,13 +1,15 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.LAM;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.naba.text.ArabicLetters;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 
 /**
  * The lexicon of words that introduce or attribute a quotation.
@@ -51,52 +53,30 @@ final class SpeechCues {
   /** A lexicon entry. */
   record Cue(Kind kind, boolean weak, Gender gender) {}
 
-  private static final char CONJUNCTION_WA = 'و';
-  private static final char CONJUNCTION_FA = 'ف';
-  private static final char FUTURE_SA = 'س';
-  private static final char LAM = 'ل';
-  private static final char PRESENT_YA = 'ي';
-  private static final char PRESENT_TA = 'ت';
+  private static final char CONJUNCTION_WA = ArabicLetters.WAW;
+  private static final char CONJUNCTION_FA = ArabicLetters.FEH;
+  private static final char FUTURE_SA = ArabicLetters.SEEN;
+  private static final char PRESENT_YA = ArabicLetters.YEH;
+  private static final char PRESENT_TA = ArabicLetters.TEH;
 
-  private static final String[] STRONG_VERBS = {
-    "قال", "أكد", "أضاف", "أشار", "أوضح", "شدد", "حذر", "نوه", "صرح", "أردف", "استطرد", "نبه",
-    "كتب", "غرد", "أعلن", "كشف", "اعتبر"
-  };
-  private static final String[] STRONG_PRESENT = {
-    "قول", "ؤكد", "ضيف", "شير", "وضح", "شدد", "حذر", "نوه", "صرح", "ردف", "نبه", "كتب", "غرد",
-    "علن", "كشف", "عتبر"
-  };
-  private static final String[] WEAK_VERBS = {
-    "بين", "لفت", "ذكر", "رأى", "تابع", "أعرب", "تساءل", "أفاد", "زعم", "أقر", "اعترف", "ختم",
-    "اختتم", "أكمل", "علق", "أجاب", "رد", "استدرك", "وصف", "برر", "نفى", "شكك", "كرر", "ادعى",
-    "أشاد", "رحب", "تعهد", "هدد", "توعد", "انتقد", "اتهم", "ندد", "طالب", "دعا", "أبلغ", "روى",
-    "حكى", "استنكر", "دافع", "وعد", "مضى", "أصر"
-  };
-  private static final String[] WEAK_PRESENT = {
-    "بين", "لفت", "ذكر", "رى", "تابع", "عرب", "تساءل", "فيد", "زعم", "قر", "عترف", "ختم", "علق",
-    "جيب", "رد", "برر", "نفي", "شكك", "كرر", "دعي", "شيد", "رحب", "تعهد", "هدد", "توعد", "نتقد",
-    "تهم", "ندد", "طالب", "دعو", "بلغ", "روي", "دافع", "مضي", "صر"
-  };
-  private static final String[] PARTICIPLES = {
-    "مضيف", "موضح", "مؤكد", "مشير", "مبين", "مشدد", "محذر", "منوه", "لافت", "متابع", "معتبر",
-    "مردف", "مستدرك", "معرب", "متسائل", "مصرح", "منبه", "كاشف", "معلن", "مستطرد", "مستكمل", "مختتم",
-    "مستغرب", "مستنكر", "مطمئن", "متوقع", "معلق", "زاعم", "معترف", "مؤكد"
-  };
-  private static final String[] MANNER = {"قائلا", "قائلة", "بقوله", "بقولها", "بالقول"};
-  private static final String[] ATTRIBUTIONS = {
-    "وفقا", "وفق", "بحسب", "حسب", "نقلا", "طبقا", "حسبما", "بحسبما", "وفقما"
-  };
-  private static final String[] REPORTS = {"نقل", "نقلت", "ينقل", "تنقل", "نقلوا"};
+  // the word lists (Lexicon files cue-*, complementizers, continuation-verbs) hold normal forms
+  private static final String STRONG_VERBS = "cue-verbs-strong";
+  private static final String STRONG_PRESENT = "cue-verbs-strong-present";
+  private static final String WEAK_VERBS = "cue-verbs-weak";
+  private static final String WEAK_PRESENT = "cue-verbs-weak-present";
+  private static final String PARTICIPLES = "cue-participles";
+  private static final String MANNER = "cue-manner";
+  private static final String ATTRIBUTIONS = "cue-attributions";
+  private static final String REPORTS = "cue-reports";
 
-  private static final Set<String> COMPLEMENTIZERS =
-      normalised(
-          "أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "أنّ", "وأن", "وأنه", "وأنها",
-          "وبأن");
+  /** The manner cues that say the speaker's gender (قائلاً، قائلةً). */
+  private static final String SAYING_MASCULINE = "قايلا";
 
-  private static final Set<String> CONTINUATIONS =
-      normalised(
-          "تابع", "تابعت", "يتابع", "أضاف", "أضافت", "يضيف", "أردف", "أردفت", "استطرد", "استطردت",
-          "استدرك", "استدركت", "ختم", "ختمت", "واصل", "واصلت");
+  private static final String SAYING_FEMININE = "قايله";
+
+  private static final Set<String> COMPLEMENTIZERS = Lexicon.words("complementizers");
+
+  private static final Set<String> CONTINUATIONS = Lexicon.words("continuation-verbs");
 
   /**
    * Every form a cue is looked up in, prefixed forms included, so that a lookup is one hash lookup
@@ -132,22 +112,21 @@ final class SpeechCues {
     Map<String, Cue> map = new HashMap<>();
     addVerbs(map, STRONG_VERBS, STRONG_PRESENT, false);
     addVerbs(map, WEAK_VERBS, WEAK_PRESENT, true);
-    for (String p : PARTICIPLES) {
-      String n = ArabicNormalizer.normalize(p);
+    for (String n : Lexicon.entries(PARTICIPLES)) {
       map.put(n + "ا", new Cue(Kind.PARTICIPLE, false, Gender.MASCULINE));
       map.put(n, new Cue(Kind.PARTICIPLE, false, Gender.MASCULINE));
       map.put(n + "ه", new Cue(Kind.PARTICIPLE, false, Gender.FEMININE));
     }
-    map.put(ArabicNormalizer.normalize("قائلا"), new Cue(Kind.MANNER, false, Gender.MASCULINE));
-    map.put(ArabicNormalizer.normalize("قائلة"), new Cue(Kind.MANNER, false, Gender.FEMININE));
-    for (String m : MANNER) {
-      map.putIfAbsent(ArabicNormalizer.normalize(m), new Cue(Kind.MANNER, false, Gender.ANY));
+    map.put(SAYING_MASCULINE, new Cue(Kind.MANNER, false, Gender.MASCULINE));
+    map.put(SAYING_FEMININE, new Cue(Kind.MANNER, false, Gender.FEMININE));
+    for (String m : Lexicon.entries(MANNER)) {
+      map.putIfAbsent(m, new Cue(Kind.MANNER, false, Gender.ANY));
     }
-    for (String a : ATTRIBUTIONS) {
-      map.put(ArabicNormalizer.normalize(a), new Cue(Kind.ATTRIBUTION, false, Gender.ANY));
+    for (String a : Lexicon.entries(ATTRIBUTIONS)) {
+      map.put(a, new Cue(Kind.ATTRIBUTION, false, Gender.ANY));
     }
-    for (String r : REPORTS) {
-      map.put(ArabicNormalizer.normalize(r), new Cue(Kind.REPORT, false, Gender.ANY));
+    for (String r : Lexicon.entries(REPORTS)) {
+      map.put(r, new Cue(Kind.REPORT, false, Gender.ANY));
     }
     return map;
   }
@@ -177,10 +156,8 @@ final class SpeechCues {
     return Collections.unmodifiableMap(out); // a hash map, for the reason of Lexicon#frozen
   }
 
-  private static void addVerbs(
-      Map<String, Cue> map, String[] past, String[] present, boolean weak) {
-    for (String v : past) {
-      String n = ArabicNormalizer.normalize(v);
+  private static void addVerbs(Map<String, Cue> map, String past, String present, boolean weak) {
+    for (String n : Lexicon.entries(past)) {
       map.putIfAbsent(n, new Cue(Kind.VERB, weak, Gender.MASCULINE));
       String fem = n.endsWith("ي") ? n.substring(0, n.length() - 1) + "ت" : n + "ت";
       if (n.equals("دعا")) {
@@ -189,17 +166,10 @@ final class SpeechCues {
       map.putIfAbsent(fem, new Cue(Kind.VERB, weak, Gender.FEMININE));
       map.putIfAbsent(n + "وا", new Cue(Kind.VERB, weak, Gender.ANY));
     }
-    for (String stem : present) {
-      String n = ArabicNormalizer.normalize(stem);
+    for (String n : Lexicon.entries(present)) {
       map.putIfAbsent("ي" + n, new Cue(Kind.VERB, weak, Gender.MASCULINE));
       map.putIfAbsent("ت" + n, new Cue(Kind.VERB, weak, Gender.FEMININE));
       map.putIfAbsent("ي" + n + "ون", new Cue(Kind.VERB, weak, Gender.ANY));
     }
-  }
-
-  private static Set<String> normalised(String... words) {
-    return Stream.of(words)
-        .map(ArabicNormalizer::normalize)
-        .collect(Collectors.collectingAndThen(Collectors.toSet(), Lexicon::frozen));
   }
 }

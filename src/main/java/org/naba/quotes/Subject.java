@@ -18,7 +18,22 @@ record Subject(Type type, int nameFrom, int nameTo, String role, String firstNam
     NAMED,
     /** A role without a name (وقال المتحدث). */
     ROLE_ONLY,
-    /** A pronoun or a statement noun that refers back (الذي، البيان). */
-    ANAPHOR
+    /** A pronoun that refers back to the last speaker (الذي، هو، بدوره). */
+    ANAPHOR,
+    /**
+     * A statement noun (وأضاف البيان): it refers back to whoever issued the statement, and the verb
+     * agrees with the noun, not with them.
+     */
+    STATEMENT;
+
+    /** True for a phrase that names nobody but refers back to a speaker already named. */
+    boolean refersBack() {
+      return this == ANAPHOR || this == STATEMENT;
+    }
+  }
+
+  /** A phrase at token {@code i} that refers back: a pronoun or a statement noun. */
+  static Subject referringBack(Type type, int i) {
+    return new Subject(type, i, i, null, null);
   }
 }

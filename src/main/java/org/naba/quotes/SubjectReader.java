@@ -1,56 +1,44 @@
 package org.naba.quotes;
 
-import java.util.Set;
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.LAM;
+import static org.naba.text.ArabicLetters.WAW;
+
+import java.util.List;
 import org.naba.quotes.SpeakerMentions.Mention;
 import org.naba.quotes.Subject.Type;
 import org.naba.text.ArabicNormalizer;
 
 /**
- * Reads the subject of a speech cue in one article: whether a weak cue introduces the quote, and
- * who stands before or after the cue as its speaker. A pure function of the article's tokens,
- * phrases and mentions; it keeps no state between calls.
+ * Reads the subjects of speech cues in one article: who stands before or after a cue as its
+ * speaker. A pure function of the article's tokens, phrases and mentions; it keeps no state between
+ * calls. Whether a cue counts is {@link CueQualifier}'s; the steps that find a verb's subject are
+ * {@link VerbSubjects}.
  *
  * <p>Rules:
  *
  * <ul>
- *   <li>A weak verb (بين، ذكر، رأى …) counts only when a complementizer or colon follows it
- *       closely, the quote itself does, or its named subject is followed only by a relative clause
- *       about it (ذكرت المعارِضة ميشيل ريمبل، التي تدافع عن … "…").
- *   <li>A weak verb opening a relative clause (الأساليب التي أقرت تشمل "…") cites nobody unless a
- *       complementizer follows it closely (الذي نوه الى ان).
  *   <li>Time nouns (أعلن الشهر الماضي), possessive nouns (ذكرت ترحيبها), object nouns (وأكد حرص
  *       بلاده) and speech verbs are no subjects.
- *   <li>SVO: a short phrase opening the sentence before the verb is its subject (النعمان، حذّر);
- *       after كان a longer one; after a clause particle (إلا أن مسؤولاً محلياً …) too.
  *   <li>A clause's subject for a participle or a manner cue is the role-, rank- or honorific-led
  *       phrase after its initial verb (رفض الرئيس الإيراني، حسن روحاني …، متسائلا).
  *   <li>A report's speaker follows عن (ونقلت "فرانس برس" عن أردوغان), also past the list of
  *       reporting media; an attribution's speaker follows وفقاً لـ، بحسب، نقلاً عن.
+ *   <li>A sentence's subject is a speaker to come when it is clearly a person with a role, or one
+ *       the article already named.
  * </ul>
  */
 final class SubjectReader {
 
-  private static final int MAX_ROLE_WORDS = 12;
-  private static final char WAW = 'و';
   private static final String PLURAL_VERB = "وا";
-  private static final int MAX_SVO_WORDS = 5;
   private static final int MAX_SENTENCE_NAME_WORDS = 3;
-  private static final int WEAK_CUE_REACH = 25;
-  private static final int WEAK_CUE_NEAR = 6;
-  private static final int INTRODUCER_REACH = 4;
   private static final int REPORT_REACH = 8;
-  private static final char COLON = ':';
   private static final String MA = "ما";
-  private static final int BAYNA_REACH = 6;
-  private static final String BAYNA = "بين";
-  private static final String QAD = "قد";
-  private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
-  private static final char BI = 'ب';
   private static final String POSSESSIVE_HA = "ه";
   private static final String AN = "عن";
 
   private final String body;
-  private final java.util.List<Token> tokens;
+  private final List<Token> tokens;
   private final ArticleTokens text;
   private final SpeakerPhrases phrases;
   private final SpeakerMentions mentions;
@@ -63,98 +51,12 @@ final class SubjectReader {
     this.mentions = mentions;
   }
 
-  /**
-   * True when a complementizer or a colon follows the cue at {@code index} closely (within {@value
-   * #INTRODUCER_REACH} tokens), before {@code to}: "الذي نوه الى ان".
-   */
-  boolean introduces(int index, int to) {
-    for (int i = index + 1; i < to && i <= index + INTRODUCER_REACH; i++) {
-      Token t = tokens.get(i);
-      if (SpeechCues.isComplementizer(t.norm()) || !t.word() && t.norm().charAt(0) == COLON) {
-        return true;
-      }
-    }
-    return false;
+  List<Token> tokens() {
+    return tokens;
   }
 
-  /**
-   * True when the verb at {@code index} opens a relative clause (التي أقرت، الذي يدافع) and no
-   * marked name stands before the pronoun ("… "مالكوم إكس" الذي قال" names its speaker).
-   */
-  boolean inRelativeClause(int index) {
-    if (index == 0 || !SpeakerWords.RELATIVE_PRONOUNS.contains(tokens.get(index - 1).norm())) {
-      return false;
-    }
-    return phrases.markedNameBefore(index - 1) == null;
-  }
-
-  /** True when {@code cue} at {@code index} introduces what comes before {@code limit}. */
-  boolean qualifies(int index, int limit, SpeechCues.Cue cue) {
-    if (!cue.weak()) {
-      return true;
-    }
-    if (limit - index <= WEAK_CUE_NEAR) {
-      return true;
-    }
-    boolean bayna = tokens.get(index).norm().endsWith(BAYNA);
-    if (bayna && baynaIsAVerb(index)) {
-      return true;
-    }
-    if (!bayna && subjectThenRelativeClause(index, limit)) {
-      return true;
-    }
-    int reach = Math.min(limit, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
-    for (int i = index + 1; i < reach; i++) {
-      Token t = tokens.get(i);
-      if (SpeechCues.isComplementizer(t.norm()) || !t.word() && t.norm().charAt(0) == COLON) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when a named subject follows the verb and only a relative clause about it stands between
-   * the subject and the quote ("ذكرت المعارِضة ميشيل ريمبل، التي تدافع عن قضية الإيزيديين "…""),
-   * with no cue in it after its verb.
-   */
-  boolean subjectThenRelativeClause(int index, int limit) {
-    Subject s = phrases.subjectAfter(index + 1, limit, false);
-    if (s == null || s.type() != Type.NAMED) {
-      return false;
-    }
-    int k = s.nameTo();
-    if (k + 1 >= limit
-        || !ArticleTokens.isComma(tokens.get(k))
-        || !SpeakerWords.RELATIVE_PRONOUNS.contains(tokens.get(k + 1).norm())) {
-      return false;
-    }
-    for (int i = k + 3; i < limit; i++) {
-      // the relative clause's own verb (التي تدافع) may be any verb
-      Token t = tokens.get(i);
-      boolean cue =
-          t.word()
-              && (SpeechCues.isComplementizer(t.norm()) || SpeechCues.lookup(t.norm()).isPresent());
-      if (cue || !t.word() && !ArticleTokens.isComma(t)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "وبين لوك ارنال …": وبين opening a sentence before an indefinite name is the verb. */
-  boolean baynaIsAVerb(int index) {
-    Token t = tokens.get(index);
-    if (!t.norm().equals("و" + BAYNA)
-        || !text.sentenceInitial(index)
-        || index + 1 >= tokens.size()) {
-      return false;
-    }
-    Token next = tokens.get(index + 1);
-    return next.word()
-        && !SpeakerWords.isDefinite(next.norm())
-        && !SpeakerPhrases.isStop(next.norm())
-        && !SpeakerWords.PLACES.contains(next.norm());
+  SpeakerPhrases phrases() {
+    return phrases;
   }
 
   /**
@@ -241,70 +143,18 @@ final class SubjectReader {
     if (SpeechCues.lookup(n).isPresent()) {
       return attributed(i + 1, to);
     }
-    if (n.equals(String.valueOf(SpeakerWords.LAM))) {
+    if (n.equals(String.valueOf(LAM))) {
       return phrases.subjectAfter(i + 1, to, false);
     }
-    if (n.length() > 2 && n.charAt(0) == SpeakerWords.LAM) {
+    if (n.length() > 2 && n.charAt(0) == LAM) {
       return phrases.subjectAfter(i, to, true);
     }
     return phrases.subjectAfter(i, to, false);
   }
 
-  /**
-   * SVO: the subject before the verb at {@code verb}. Rules: a short phrase (at most {@value
-   * #MAX_SVO_WORDS} words, "النعمان، حذّر") opening the context; or, after وكان/كان (and before
-   * قد), a longer one; or a phrase after a clause particle (إلا أن مسؤولاً محلياً، طلب عدم ذكر
-   * اسمه، قال).
-   */
-  Subject subjectBefore(int from, int verb) {
-    int end = verb;
-    while (end > from
-        && (ArticleTokens.isComma(tokens.get(end - 1)) || tokens.get(end - 1).is(QAD))) {
-      end--;
-    }
-    int start = from;
-    int max = MAX_SVO_WORDS;
-    if (start < end && KANA.contains(tokens.get(start).norm())) {
-      start++;
-      max = MAX_ROLE_WORDS;
-    }
-    if (start < end && end - start <= max && allWords(start, end)) {
-      Subject s = phrases.subjectAfter(start, end, false);
-      if (s != null && (s.type() == Type.ROLE_ONLY || s.nameTo() == end)) {
-        return s;
-      }
-    }
-    int p = from;
-    if (p < end && !SpeakerWords.OPENING_PARTICLES.contains(tokens.get(p).norm())) {
-      return null;
-    }
-    while (p < end
-        && tokens.get(p).word()
-        && SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(p).norm())) {
-      p++;
-    }
-    if (p > from && p < end) {
-      Subject s = phrases.subjectAfter(p, end, false);
-      if (s != null && s.type() != Type.ANAPHOR) {
-        return s;
-      }
-    }
-    return null;
-  }
-
   boolean onlyParticles(int from, int to) {
     for (int i = from; i < to; i++) {
       if (!tokens.get(i).word() || !SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i).norm())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  boolean allWords(int from, int to) {
-    for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (!t.word() || SpeakerPhrases.isStop(t.norm())) {
         return false;
       }
     }
@@ -335,7 +185,7 @@ final class SubjectReader {
           && SpeakerWords.isRoleHead(tokens.get(i + 1).norm())) {
         // "وردت بطلته الممثلة الجزائرية ريم غزالي": the role after "its heroine"
         Subject s = phrases.subjectAfter(i + 1, index, false);
-        if (s != null && s.type() != Type.ANAPHOR) {
+        if (s != null && !s.type().refersBack()) {
           return s;
         }
       }
@@ -366,33 +216,12 @@ final class SubjectReader {
           // "لكن الرئيس الأمريكي نفى …": the verb follows the role, so what follows is no name
           s = new Subject(Type.ROLE_ONLY, i, i, s.role(), null);
         }
-        if (s != null && s.type() != Type.ANAPHOR) {
+        if (s != null && !s.type().refersBack()) {
           return s;
         }
       }
     }
     return null;
-  }
-
-  boolean weakQualifies(int index, int to) {
-    String verb = tokens.get(index).norm();
-    boolean bayna = verb.endsWith(BAYNA);
-    if (bayna && baynaIsAVerb(index)) {
-      return true;
-    }
-    int reach = Math.min(to, index + (bayna ? BAYNA_REACH : WEAK_CUE_REACH));
-    for (int i = index + 1; i < reach; i++) {
-      Token t = tokens.get(i);
-      if (SpeechCues.isComplementizer(t.norm())
-          || t.is(AN)
-          || !t.word() && t.norm().charAt(0) == COLON) {
-        return true;
-      }
-      if (t.word() && SpeechCues.lookup(t.norm()).isPresent()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
@@ -412,7 +241,7 @@ final class SubjectReader {
     }
     for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
       char c = tokens.get(k).norm().charAt(0);
-      if (c == BI || c == SpeakerWords.LAM) {
+      if (c == BEH || c == LAM) {
         s = new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
         break;
       }
@@ -440,27 +269,6 @@ final class SubjectReader {
       Subject r = phrases.subjectAfter(s.nameTo(), to, false);
       String role = r != null && r.type() == Type.ROLE_ONLY ? r.role() : null;
       return new Subject(s.type(), s.nameFrom(), s.nameTo(), role, s.firstName());
-    }
-    return null;
-  }
-
-  /**
-   * The issuer of a statement named before the verb: a statement noun, a verb with an object
-   * pronoun and its subject ("وفي بيان نشرته وزارة الخارجية الفلبينية، الإثنين، ذكرت ترحيبها"), or
-   * null.
-   */
-  Subject issuerOfStatement(int from, int verb) {
-    for (int k = from; k + 2 < verb; k++) {
-      Token noun = tokens.get(k);
-      Token issued = tokens.get(k + 1);
-      if (noun.word()
-          && SpeakerWords.ISSUED_STATEMENTS.contains(noun.norm())
-          && issued.word()
-          && (phrases.hasPossessive(issued) || SpeakerWords.hasPronoun(issued.norm()))) {
-        // the pronoun as written (نشرته), not the ة of "تغريدة ليلية" or "بيان للرئاسة"
-        Subject s = phrases.subjectAfter(k + 2, verb, false);
-        return s != null && s.type() == Type.NAMED ? s : null;
-      }
     }
     return null;
   }
@@ -506,27 +314,5 @@ final class SubjectReader {
     }
     String full = mentions.fullNameInBody(tokens.get(k).norm(), position, false);
     return full != null && !ArabicNormalizer.normalize(full).contains(next);
-  }
-
-  /**
-   * The role and name phrase that ends right before the relative pronoun at {@code pronoun} ("تصريح
-   * الرئيس الاميركي باراك اوباما الذي قال فيه"): from a role head, rank or honorific at most
-   * {@value #MAX_ROLE_WORDS} words back, with only words between; or null.
-   */
-  Subject namedBeforePronoun(int pronoun) {
-    for (int j = pronoun - 1; j >= 0 && j >= pronoun - MAX_ROLE_WORDS; j--) {
-      Token t = tokens.get(j);
-      if (!t.word()) {
-        return null;
-      }
-      String n = t.norm();
-      if (SpeakerWords.isRoleHead(n)
-          || SpeakerWords.RANKS.contains(n)
-          || SpeakerWords.HONORIFICS.contains(n)) {
-        Subject s = phrases.subjectAfter(j, pronoun, false);
-        return s != null && s.type() == Type.NAMED && s.nameTo() == pronoun ? s : null;
-      }
-    }
-    return null;
   }
 }

@@ -1,5 +1,9 @@
 package org.naba.quotes;
 
+import static org.naba.text.ArabicLetters.HAMZA;
+import static org.naba.text.ArabicLetters.SUPERSCRIPT_ALEF;
+import static org.naba.text.ArabicLetters.TATWEEL;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.naba.text.ArabicNormalizer;
@@ -15,10 +19,8 @@ import org.naba.text.ArabicNormalizer;
  */
 record Token(int start, int end, String norm, boolean word) {
 
-  private static final char HAMZA = '\u0621';
   private static final char FIRST_DIACRITIC = '\u064B';
   private static final char LAST_DIACRITIC = '\u0652';
-  private static final char SUPERSCRIPT_ALEF = '\u0670';
 
   /**
    * The preposition على keeps its alef maqsura in {@link #norm}: normalised it would be the name
@@ -73,7 +75,7 @@ record Token(int start, int end, String norm, boolean word) {
         || Character.isLetterOrDigit(c)
         || (c >= FIRST_DIACRITIC && c <= LAST_DIACRITIC)
         || c == SUPERSCRIPT_ALEF
-        || c == QuoteMarks.TATWEEL;
+        || c == TATWEEL;
   }
 
   String text(String body) {

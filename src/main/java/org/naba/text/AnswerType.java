@@ -32,28 +32,23 @@ public enum AnswerType {
   TIME,
   NUMBER;
 
-  private static final Set<String> TIME_NOUNS = words("عام سنه تاريخ قرن شهر يوم فتره عقد وقت");
-  private static final Set<String> QUANTITY_NOUNS =
-      words("عدد نسبه مقدار مساحه طول عمر حجم سعر تكلفه متوسط ارتفاع عرض وزن قيمه");
-  private static final Set<String> NUMBER_WORDS =
-      words(
-          "واحد واحده اثنان اثنين اثنتان اثنتين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه"
-              + " ثمان ثماني ثمانيه تسع تسعه عشر عشره عشرين عشرون ثلاثين ثلاثون اربعين اربعون"
-              + " خمسين خمسون ستين ستون سبعين سبعون ثمانين ثمانون تسعين تسعون مئه مائه مئات"
-              + " مئتين مائتين مئتان مائتان الف الفين الاف الوف مليون مليونين ملايين مليار"
-              + " مليارات مرتين مرتان نصف ربع ثلث ضعف");
-  private static final Set<String> MONTHS =
-      words(
-          "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر جانفي"
-              + " فيفري افريل ماي جوان جويليه اوت كانون شباط اذار نيسان ايار حزيران تموز"
-              + " ايلول تشرين القرن قرن");
+  private static final Set<String> TIME_NOUNS = Lexicon.words("time-unit-nouns");
+  private static final Set<String> QUANTITY_NOUNS = Lexicon.words("quantity-nouns");
+  private static final Set<String> NUMBER_WORDS = Lexicon.words("number-words");
+  private static final Set<String> MONTHS = Lexicon.words("month-names");
+  private static final Set<String> WHICH = Lexicon.words("which-words");
+  private static final Set<String> COPULAS = Lexicon.words("copulas");
+
+  /** A century (القرن التاسع عشر, after any prefix) states a time as a month does. */
+  private static final String CENTURY = "قرن";
+
   private static final String MONDAY = "الاثنين";
-  private static final String[] PREFIXES = {"وال", "بال", "ال", "و", "ب", "ل"};
   private static final String WHEN = "متي";
   private static final String HOW_MANY = "كم";
   private static final String FOR_HOW_MUCH = "بكم";
-  private static final Set<String> WHICH = words("اي ما ماهو ماهي");
-  private static final Set<String> COPULAS = words("هو هي");
+
+  // proclitics, longest first: a closed set that is part of the rules, not a word list
+  private static final String[] PREFIXES = {"وال", "بال", "ال", "و", "ب", "ل"};
   private static final String[] CONJUNCTIONS = {"و", "ف"};
 
   /** The answer types {@code question} asks for (usually none or one). */
@@ -96,7 +91,7 @@ public enum AnswerType {
         if ((NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) && !isMonday(w)) {
           types.add(NUMBER);
         }
-        if (MONTHS.contains(w) || MONTHS.contains(bare)) {
+        if (MONTHS.contains(w) || MONTHS.contains(bare) || bare.equals(CENTURY)) {
           types.add(TIME);
         }
       }
@@ -145,9 +140,5 @@ public enum AnswerType {
       }
     }
     return w;
-  }
-
-  private static Set<String> words(String spaced) {
-    return Set.copyOf(java.util.Arrays.asList(ArabicNormalizer.normalize(spaced).split(" ")));
   }
 }

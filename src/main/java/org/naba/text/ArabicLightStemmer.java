@@ -1,5 +1,8 @@
 package org.naba.text;
 
+import static org.naba.text.ArabicLetters.TEH;
+import static org.naba.text.ArabicLetters.WAW;
+
 /**
  * A light stemmer for Arabic words in the Light10 tradition (Larkey, Ballesteros and Connell), with
  * possessive suffixes and guards for proper nouns. Input is one word already passed through {@link
@@ -32,13 +35,12 @@ public final class ArabicLightStemmer {
   static final int MIN_STEM = 3;
   static final int MIN_STEM_BEFORE_ALEF_NOON = 4;
 
-  private static final char WAW = 'و';
-  private static final char TEH = 'ت';
   private static final String DEFINITE_ARTICLE = "ال";
   private static final String STAN = "ستان";
   private static final String ALEF_NOON = "ان";
   private static final String FEMININE_PLURAL = "ات";
 
+  // the affixes are closed sets, tried in order (longest first): part of the rules, not word lists
   private static final String[] ARTICLES = {"وال", "بال", "كال", "فال", "لل", "ال"};
   private static final String[] POSSESSIVES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا"};
   private static final String[] PLURALS = {"ات", "ون", "ين"};

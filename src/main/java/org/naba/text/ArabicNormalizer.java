@@ -1,5 +1,33 @@
 package org.naba.text;
 
+import static org.naba.text.ArabicLetters.AE;
+import static org.naba.text.ArabicLetters.ALEF;
+import static org.naba.text.ArabicLetters.ALEF_HAMZA_ABOVE;
+import static org.naba.text.ArabicLetters.ALEF_HAMZA_BELOW;
+import static org.naba.text.ArabicLetters.ALEF_MADDA;
+import static org.naba.text.ArabicLetters.ALEF_MAKSURA;
+import static org.naba.text.ArabicLetters.ALEF_WASLA;
+import static org.naba.text.ArabicLetters.ALEF_WAVY_HAMZA_ABOVE;
+import static org.naba.text.ArabicLetters.ALEF_WAVY_HAMZA_BELOW;
+import static org.naba.text.ArabicLetters.FARSI_YEH;
+import static org.naba.text.ArabicLetters.HEH;
+import static org.naba.text.ArabicLetters.HEH_DOACHASHMEE;
+import static org.naba.text.ArabicLetters.HEH_GOAL;
+import static org.naba.text.ArabicLetters.HEH_YEH_ABOVE;
+import static org.naba.text.ArabicLetters.HIGH_HAMZA_ALEF;
+import static org.naba.text.ArabicLetters.KAF;
+import static org.naba.text.ArabicLetters.KEHEH;
+import static org.naba.text.ArabicLetters.SUPERSCRIPT_ALEF;
+import static org.naba.text.ArabicLetters.SWASH_KAF;
+import static org.naba.text.ArabicLetters.TATWEEL;
+import static org.naba.text.ArabicLetters.TEH_MARBUTA;
+import static org.naba.text.ArabicLetters.TEH_MARBUTA_GOAL;
+import static org.naba.text.ArabicLetters.WAW;
+import static org.naba.text.ArabicLetters.WAW_HAMZA;
+import static org.naba.text.ArabicLetters.YEH;
+import static org.naba.text.ArabicLetters.YEH_E;
+import static org.naba.text.ArabicLetters.YEH_HAMZA;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,38 +56,10 @@ import java.util.regex.Pattern;
  */
 public final class ArabicNormalizer {
 
-  private static final char TATWEEL = '\u0640';
-  private static final char SUPERSCRIPT_ALEF = '\u0670';
   private static final char ARABIC_LETTER_MARK = '\u061C';
   private static final char SOFT_HYPHEN = '\u00AD';
   private static final char WORD_JOINER = '\u2060';
   private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-  private static final char ALEF = '\u0627';
-  private static final char ALEF_HAMZA_ABOVE = '\u0623';
-  private static final char ALEF_HAMZA_BELOW = '\u0625';
-  private static final char ALEF_MADDA = '\u0622';
-  private static final char ALEF_WASLA = '\u0671';
-  private static final char ALEF_WAVY_HAMZA_ABOVE = '\u0672';
-  private static final char ALEF_WAVY_HAMZA_BELOW = '\u0673';
-  private static final char HIGH_HAMZA_ALEF = '\u0675';
-  private static final char ALEF_MAKSURA = '\u0649';
-  private static final char YEH = '\u064A';
-  private static final char FARSI_YEH = '\u06CC';
-  private static final char YEH_E = '\u06D0';
-  private static final char TEH_MARBUTA = '\u0629';
-  private static final char HEH = '\u0647';
-  private static final char HEH_YEH_ABOVE = '\u06C0';
-  private static final char AE = '\u06D5';
-  private static final char HEH_DOACHASHMEE = '\u06BE';
-  private static final char HEH_GOAL = '\u06C1';
-  private static final char TEH_MARBUTA_GOAL = '\u06C3';
-  private static final char WAW = '\u0648';
-  private static final char WAW_HAMZA = '\u0624';
-  private static final char YEH_HAMZA = '\u0626';
-  private static final char KAF = '\u0643';
-  private static final char KEHEH = '\u06A9';
-  private static final char SWASH_KAF = '\u06AA';
 
   /** {@link #action} of every character below U+0700 (Latin, Arabic), looked up, not computed. */
   private static final int TABLE_SIZE = 0x0700;

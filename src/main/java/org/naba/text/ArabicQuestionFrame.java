@@ -1,6 +1,5 @@
 package org.naba.text;
 
-import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,10 +23,7 @@ import java.util.stream.Collectors;
 public final class ArabicQuestionFrame {
 
   /** The frame words, in normal form. */
-  public static final Set<String> FRAME_WORDS =
-      words(
-          "اسم اسماء نوع انواع شيء اشياء شخص اشخاص احد عدد سبب اسباب يسمى تسمى سمي يطلق مصطلح"
-              + " اعط اذكر حدث قام موجود");
+  public static final Set<String> FRAME_WORDS = Lexicon.words("frame-words");
 
   private static final Set<String> FRAME_STEMS =
       FRAME_WORDS.stream().map(ArabicLightStemmer::stem).collect(Collectors.toUnmodifiableSet());
@@ -42,10 +38,5 @@ public final class ArabicQuestionFrame {
   /** True when {@code stem}, a light stem, is the stem of a frame word. */
   public static boolean isFrameStem(String stem) {
     return FRAME_STEMS.contains(stem);
-  }
-
-  private static Set<String> words(String spaced) {
-    return Arrays.stream(ArabicNormalizer.normalize(spaced).split(" "))
-        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -1,5 +1,10 @@
 package org.naba.text;
 
+import static org.naba.text.ArabicLetters.ALEF;
+import static org.naba.text.ArabicLetters.HAMZA;
+import static org.naba.text.ArabicLetters.WAW;
+import static org.naba.text.ArabicLetters.YEH;
+
 /**
  * An approximate root of a light-stemmed Arabic word, for matching words of one root across
  * derivations: a verb and its verbal noun (استخدم / استخدام / مستخدم), a broken plural and its
@@ -22,11 +27,7 @@ public final class ArabicRoot {
 
   static final int MIN_ROOT = 3;
 
-  private static final char ALEF = 'ا';
-  private static final char WAW = 'و';
-  private static final char YEH = 'ي';
-  private static final char HAMZA = 'ء';
-
+  // a closed set of derivational prefixes, tried in order: part of rule 2, not a word list
   private static final String[] PREFIXES = {
     "يست", "تست", "نست", "مست", "است", "مت", "ت", "م", "ي", "ن", "ا"
   };

@@ -1,5 +1,10 @@
 package org.naba.text;
 
+import static org.naba.text.ArabicLetters.ALEF;
+import static org.naba.text.ArabicLetters.HAMZA;
+import static org.naba.text.ArabicLetters.WAW;
+import static org.naba.text.ArabicLetters.YEH;
+
 /**
  * The consonant skeleton of a normalised, stemmed Arabic word, for matching spelling variants that
  * differ only in long-vowel letters (كوردستان / كردستان, ترامب / ترمب).
@@ -16,11 +21,6 @@ package org.naba.text;
 public final class ArabicSkeleton {
 
   static final int MIN_SKELETON = 3;
-
-  private static final char ALEF = 'ا';
-  private static final char WAW = 'و';
-  private static final char YEH = 'ي';
-  private static final char HAMZA = 'ء';
 
   private ArabicSkeleton() {}
 

@@ -40,6 +40,7 @@ public final class PlaceNames {
   }
 
   private static final String RESOURCE = "places.txt";
+  // the proclitics are closed sets that are part of the rules, not word lists
   private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
   private static final List<String> PREPOSITIONS = List.of("", "ب", "ل", "ك");
 

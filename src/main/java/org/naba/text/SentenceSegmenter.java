@@ -1,5 +1,8 @@
 package org.naba.text;
 
+import static org.naba.text.ArabicLetters.ARABIC_QUESTION_MARK;
+import static org.naba.text.ArabicLetters.TATWEEL;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,9 +40,7 @@ public final class SentenceSegmenter {
   private static final char FULL_STOP = '.';
   private static final char EXCLAMATION = '!';
   private static final char QUESTION = '?';
-  private static final char ARABIC_QUESTION = '؟';
   private static final char NEWLINE = '\n';
-  private static final char TATWEEL = 'ـ';
   private static final char GUILLEMET_OPEN = '«';
   private static final char GUILLEMET_CLOSE = '»';
   private static final char STRAIGHT_QUOTE = '"';
@@ -228,7 +229,7 @@ public final class SentenceSegmenter {
   }
 
   private static boolean isTerminator(char c) {
-    return c == FULL_STOP || c == EXCLAMATION || c == QUESTION || c == ARABIC_QUESTION;
+    return c == FULL_STOP || c == EXCLAMATION || c == QUESTION || c == ARABIC_QUESTION_MARK;
   }
 
   /** Whether the full stop at {@code i} ends a sentence (rules 5 and 6). */
