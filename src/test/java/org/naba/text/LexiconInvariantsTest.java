@@ -31,7 +31,8 @@ class LexiconInvariantsTest {
   private static final Set<String> TOKEN_FORM = Set.of("speaker-stop-words");
 
   /** Lists of two columns: an entry in normal form, then what it maps to. */
-  private static final Set<String> TABLES = Set.of("interrogatives");
+  private static final Set<String> TABLES =
+      Set.of("interrogatives", "calendar-months", "weekdays", "small-numbers");
 
   /** Pairs of lists that share no entry, and why they must not. */
   private static final List<Pair> DISJOINT =
@@ -52,6 +53,14 @@ class LexiconInvariantsTest {
               "question-function-words",
               "according-to-words",
               "a source word opens the name of the source a question asks about"),
+          new Pair(
+              "today-words",
+              "yesterday-words",
+              "a question's day is today or yesterday, never both"),
+          new Pair(
+              "past-words",
+              "current-words",
+              "a week, month or year is the last one or this one, never both"),
           new Pair(
               "anaphors",
               "statement-nouns",
