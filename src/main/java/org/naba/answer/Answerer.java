@@ -269,13 +269,15 @@ public final class Answerer {
     List<ConfidenceFeatures.Candidate> known = new ArrayList<>();
     for (Group g : groups) {
       Candidate c = g.best;
+      // a doubtful speaker is no name to show: the statement is the outlet's report
+      boolean named = SpeakerCheck.plausible(c.speaker());
       answers.add(
           new Answer(
               answers.size() + 1,
               c.kind(),
               c.text(),
-              c.speaker(),
-              c.role(),
+              named ? c.speaker() : null,
+              named ? c.role() : null,
               c.article(),
               g.others,
               c.score(),

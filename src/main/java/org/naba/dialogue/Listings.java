@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.naba.answer.Answer;
 import org.naba.answer.ArticleRef;
+import org.naba.answer.SpeakerCheck;
 import org.naba.store.Store;
 
 /**
@@ -56,14 +57,15 @@ final class Listings {
     blocks.add(new Message.Heading(title));
     int rank = 1;
     for (Store.QuoteListing q : found) {
+      boolean named = SpeakerCheck.plausible(q.speaker());
       blocks.add(
           new Message.Statement(
               new Answer(
                   rank++,
                   Answer.Kind.QUOTE,
                   q.text(),
-                  q.speaker(),
-                  q.role(),
+                  named ? q.speaker() : null,
+                  named ? q.role() : null,
                   new ArticleRef(q.articleId(), q.title(), q.outlet(), q.published(), q.url()),
                   List.of(),
                   0,

@@ -57,7 +57,8 @@ public final class PlainText {
       attribution.add(a.role() == null ? a.speaker() : a.speaker() + "، " + a.role());
     }
     ArticleRef ref = a.article();
-    attribution.add(outlet(ref));
+    attribution.add(
+        a.speaker() == null && a.kind() == Answer.Kind.QUOTE ? "بحسب " + outlet(ref) : outlet(ref));
     line(out, INDENT + "— " + String.join(" | ", attribution));
     line(out, INDENT + ref.title() + date(ref));
     if (ref.url() != null) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.naba.answer.Shingles;
+import org.naba.answer.SpeakerCheck;
 import org.naba.dialogue.Message;
 import org.naba.store.Store.QuoteListing;
 import org.naba.text.ArabicNormalizer;
@@ -20,6 +21,7 @@ import org.naba.text.ArabicNormalizer;
  * <p>Rules:
  *
  * <ul>
+ *   <li>A quote whose speaker is doubtful ({@link SpeakerCheck}) is left out.
  *   <li>Two quotes are the same statement when they have the same speaker and their word shingles
  *       overlap by at least {@link #SAME_STATEMENT} (containment with the group's first wording);
  *       they become one item that lists every outlet once, keeping the longest wording.
@@ -77,6 +79,9 @@ public final class DigestComposer {
     Map<String, List<Group>> bySpeaker = new HashMap<>();
     List<Group> groups = new ArrayList<>();
     for (QuoteListing q : quotes) {
+      if (!SpeakerCheck.plausible(q.speaker())) {
+        continue; // a digest lists who said what: a doubtful speaker is no name to list
+      }
       String speaker = key(q.speaker());
       prominence.merge(speaker, 1, Integer::sum);
       Shingles shingles = Shingles.of(q.text());

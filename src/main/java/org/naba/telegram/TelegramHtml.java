@@ -201,6 +201,9 @@ public final class TelegramHtml {
               + " | "
               + escape(outlet);
       line(out, plain, html);
+    } else if (a.kind() == Answer.Kind.QUOTE) {
+      // a quote whose speaker is unknown or doubtful is the outlet's report
+      line(out, "— بحسب " + outlet, "— بحسب " + escape(outlet));
     } else {
       line(out, "— " + outlet, "— " + escape(outlet));
     }

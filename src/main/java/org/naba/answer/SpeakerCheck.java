@@ -1,0 +1,102 @@
+package org.naba.answer;
+
+import java.util.List;
+import java.util.Set;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
+
+/**
+ * Whether a speaker the quote extractor found reads as a person's or an organisation's name (or the
+ * description an article gives of one), or is a piece of the sentence around the quote that a reply
+ * must not show as a name. A doubtful speaker is left out of replies, which then attribute the
+ * statement to its outlet.
+ *
+ * <p>A speaker is doubtful when:
+ *
+ * <ul>
+ *   <li>it holds a digit (46 عاما، المادة 15);
+ *   <li>it is one word with tanween (مجيباً، تعقيباً): an adverbial, where a name takes no case
+ *       ending (a description may: مسؤولاً محلياً);
+ *   <li>a word is a speech verb or a participle or word of manner that follows a quote (قال، مضيفا،
+ *       قائلا);
+ *   <li>its first or last word is a preposition, pronoun or particle (قال لي، تكن متاحة هنا);
+ *   <li>a word after the first is an imperfect verb of form V or VI (أمورا عديدة يتلخص أبرزها);
+ *   <li>it is one word with a possessive ending (أسرته، عائلتها);
+ *   <li>it runs past {@link #MAX_WORDS} words.
+ * </ul>
+ */
+public final class SpeakerCheck {
+
+  /**
+   * Words of the longest plausible speaker (a role with a name: وزير الداخلية العراقي قاسم
+   * الأعرجي).
+   */
+  static final int MAX_WORDS = 9;
+
+  private static final Set<String> SAYING =
+      Lexicon.frozen(
+          java.util.stream.Stream.of(
+                  "cue-verbs-strong",
+                  "cue-verbs-weak",
+                  "cue-verbs-strong-present",
+                  "cue-verbs-weak-present",
+                  "cue-manner")
+              .flatMap(n -> Lexicon.words(n).stream())
+              .toList());
+  private static final Set<String> PARTICIPLES = Lexicon.words("cue-participles");
+  private static final Set<String> EDGE_WORDS = Lexicon.words("speaker-edge-words");
+  private static final List<String> POSSESSIVE = List.of("ته", "تها", "تهم", "تهن");
+  private static final String TANWEEN = "\u064B\u064C\u064D";
+
+  private SpeakerCheck() {}
+
+  /** Whether {@code speaker} may be shown as the name of who said a statement. */
+  public static boolean plausible(String speaker) {
+    if (speaker == null || speaker.isBlank()) {
+      return false;
+    }
+    boolean tanween = false;
+    for (int i = 0; i < speaker.length(); i++) {
+      char c = speaker.charAt(i);
+      if (Character.isDigit(c)) {
+        return false;
+      }
+      tanween |= TANWEEN.indexOf(c) >= 0;
+    }
+    List<String> words = ArabicNormalizer.words(speaker);
+    if (tanween && words.size() == 1) {
+      return false; // مجيباً، تعقيباً: an adverbial, never a name
+    }
+    if (words.isEmpty() || words.size() > MAX_WORDS) {
+      return false;
+    }
+    if (EDGE_WORDS.contains(words.get(0)) || EDGE_WORDS.contains(words.getLast())) {
+      return false;
+    }
+    if (words.size() == 1
+        && words.get(0).length() > 4
+        && POSSESSIVE.stream().anyMatch(words.get(0)::endsWith)) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (SAYING.contains(w) || PARTICIPLES.contains(participle(w))) {
+        return false;
+      }
+      if (i > 0 && w.length() > 4 && (w.startsWith("يت") || w.startsWith("تت"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A participle's masculine form without its endings (مضيفا، مضيفه، مضيفين → مضيف). */
+  private static String participle(String w) {
+    for (String ending : List.of("ين", "ون", "ا", "ه")) {
+      if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+        return w.substring(0, w.length() - ending.length());
+      }
+    }
+    return w;
+  }
+}

@@ -1,0 +1,104 @@
+package org.naba.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of {@link SpeakerCheck}, and the hand-annotated speakers it must keep. */
+class SpeakerCheckTest {
+
+  @Test
+  void namesAndDescriptionsOfSpeakersPass() {
+    for (String s :
+        List.of(
+            "صباح النعمان",
+            "المتحدث باسم جهاز مكافحة الارهاب",
+            "وزارة الداخلية",
+            "مسؤول تركي",
+            "مصادر في المعارضة",
+            "زلاتان إبراهيموفيتش",
+            "يتسحاق رابين",
+            "علي خامنئي",
+            "ألان بيتر كايتانو",
+            "رسولُ الله")) {
+      assertTrue(SpeakerCheck.plausible(s), s);
+    }
+  }
+
+  @Test
+  void aDigitMakesItDoubtful() {
+    assertFalse(SpeakerCheck.plausible("46 عاما"));
+    assertFalse(SpeakerCheck.plausible("المادة 15 منه"));
+  }
+
+  @Test
+  void oneWordWithTanweenIsDoubtful() {
+    assertFalse(SpeakerCheck.plausible("مجيباً"));
+    assertFalse(SpeakerCheck.plausible("تعقيباً"));
+    assertTrue(SpeakerCheck.plausible("مسؤولاً محلياً"));
+  }
+
+  @Test
+  void aSpeechVerbOrAParticipleOfSpeechMakesItDoubtful() {
+    assertFalse(SpeakerCheck.plausible("مضيفا"));
+    assertFalse(SpeakerCheck.plausible("الوزير مؤكدا"));
+    assertFalse(SpeakerCheck.plausible("قائلا"));
+  }
+
+  @Test
+  void aFunctionWordAtEitherEndMakesItDoubtful() {
+    assertFalse(SpeakerCheck.plausible("قال لي"));
+    assertFalse(SpeakerCheck.plausible("تكن متاحة هنا"));
+  }
+
+  @Test
+  void aFormFiveOrSixVerbAfterTheFirstWordMakesItDoubtful() {
+    assertFalse(SpeakerCheck.plausible("أمورا عديدة يتلخص أبرزها"));
+  }
+
+  @Test
+  void oneWordWithAPossessiveEndingIsDoubtful() {
+    assertFalse(SpeakerCheck.plausible("أسرته"));
+    assertTrue(SpeakerCheck.plausible("عائلة الضحية"));
+  }
+
+  @Test
+  void aRunawayPhraseIsDoubtful() {
+    assertFalse(
+        SpeakerCheck.plausible(
+            "المدرب البرتغالي لنادي شمال إنجلترا جوزيه مورينيو التزام اللاعب بالتعليمات الجديدة"));
+  }
+
+  @Test
+  void everyHandAnnotatedSpeakerOfTheQuoteSetsPasses() throws IOException {
+    List<String> rejected = new ArrayList<>();
+    int speakers = 0;
+    for (String file :
+        List.of(
+            "src/test/resources/quotes/gold/gold.jsonl",
+            "src/test/resources/quotes/dev/dev.jsonl")) {
+      for (String line : Files.readAllLines(Path.of(file))) {
+        JsonNode article = new ObjectMapper().readTree(line);
+        for (JsonNode q : article.path("quotes")) {
+          if (q.hasNonNull("speaker")) {
+            speakers++;
+            if (!SpeakerCheck.plausible(q.get("speaker").asText())) {
+              rejected.add(q.get("speaker").asText());
+            }
+          }
+        }
+      }
+    }
+    assertTrue(speakers > 400, "speakers read: " + speakers);
+    assertEquals(List.of(), rejected);
+  }
+}
