@@ -5,18 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,28 +36,6 @@ class OutletDirectoryTest {
     assertEquals(Optional.of("عكاظ"), outlets.canonical("okaz"));
     assertEquals(Optional.of("عين اليوم"), outlets.canonical("3alyoum"));
     assertEquals(Optional.of("واس"), outlets.canonical("was"));
-  }
-
-  @Test
-  void knowsEveryOutletCodeOfTheNewsCorpora() throws IOException {
-    Set<String> unknown = new TreeSet<>();
-    ObjectMapper json = new ObjectMapper();
-    for (String corpus : List.of("ant-all", "ant-iraq", "saudinewsnet")) {
-      Path file = Path.of("../shared/data/news/" + corpus + ".jsonl.gz");
-      try (BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(
-                  new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          String code = json.readTree(line).get("outlet").asText();
-          if (outlets.canonical(code).isEmpty()) {
-            unknown.add(code);
-          }
-        }
-      }
-    }
-    assertEquals(Set.of(), unknown);
   }
 
   @Test

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.naba.SharedData;
 import org.naba.answer.Answer;
 
 /** A question that spells the speaker's name another way still finds the speaker's statements. */
-class SpeakerSpellingTest {
+@SharedData
+class SpeakerSpellingIT {
 
   private static final Path ANT_IRAQ = Path.of("../shared/data/news/ant-iraq.jsonl.gz");
   private static final String MUNICH = "\"FR-internationalNews-2-20180218\"";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.naba.SharedData;
 import org.naba.quotes.QuoteExtractor;
 
 /**
@@ -14,7 +15,8 @@ import org.naba.quotes.QuoteExtractor;
  * written (src/test/resources/quotes/dev/make_dev.py); batches B to J were first measured as
  * held-out sets. Figures may not drop below those stored in dev/expected.json.
  */
-class QuoteDevSetTest {
+@SharedData
+class QuoteDevSetIT {
 
   private static final Path DEV = Path.of("src/test/resources/quotes/dev/dev.jsonl");
   private static final Path EXPECTED = Path.of("src/test/resources/quotes/dev/expected.json");

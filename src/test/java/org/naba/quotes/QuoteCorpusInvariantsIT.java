@@ -16,13 +16,15 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.naba.SharedData;
 
 /**
  * Verbatim or nothing, on every article of two real corpora: the extractor never throws, every
  * quote is the exact body substring at its offsets, quotes are ordered and do not overlap, and no
  * quote crosses a paragraph unless it was clearly continued.
  */
-class QuoteCorpusInvariantsTest {
+@SharedData
+class QuoteCorpusInvariantsIT {
 
   private final QuoteExtractor extractor = new QuoteExtractor();
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.naba.SharedData;
 import org.naba.answer.Answer;
 import org.naba.answer.QuestionReader;
 import org.naba.text.ArabicNormalizer;
@@ -24,7 +25,8 @@ import org.naba.tools.eval.QaFile;
  * figures stored in {@code qa/expected.json}: quality cannot drop unnoticed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnswerQualityTest {
+@SharedData
+class AnswerQualityIT {
 
   private static final Path QA = Path.of("src/test/resources/qa");
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.naba.SharedData;
 import org.naba.quotes.QuoteExtractor;
 
 /**
@@ -13,7 +14,8 @@ import org.naba.quotes.QuoteExtractor;
  * gold/expected.json, which also records the issue's targets (precision 0.95, recall 0.90, speaker
  * accuracy 0.90).
  */
-class QuoteGoldTest {
+@SharedData
+class QuoteGoldIT {
 
   private static final Path GOLD = Path.of("src/test/resources/quotes/gold/gold.jsonl");
   private static final Path EXPECTED = Path.of("src/test/resources/quotes/gold/expected.json");

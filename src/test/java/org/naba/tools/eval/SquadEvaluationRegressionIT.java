@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.naba.SharedData;
 
 /**
  * Runs the XQuAD-ar evaluation through the production {@code UnitSchema} and checks Naba's scores
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * regression configs), so retrieval quality cannot drop unnoticed. When a change improves the
  * scores on purpose, update the file in the same commit.
  */
-class SquadEvaluationRegressionTest {
+@SharedData
+class SquadEvaluationRegressionIT {
 
   private static final Path XQUAD = Path.of("../shared/data/qa/xquad-ar.json");
 
@@ -27,7 +29,7 @@ class SquadEvaluationRegressionTest {
   @BeforeAll
   static void evaluate() throws IOException {
     try (InputStream in =
-        SquadEvaluationRegressionTest.class.getResourceAsStream("/eval/expected-xquad-ar.json")) {
+        SquadEvaluationRegressionIT.class.getResourceAsStream("/eval/expected-xquad-ar.json")) {
       expected = new ObjectMapper().readTree(in);
     }
     report = SquadEvaluation.standard().evaluate(XQUAD);

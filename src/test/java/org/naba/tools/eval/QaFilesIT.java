@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.naba.SharedData;
 import org.naba.ingest.JsonLinesReader;
 import org.naba.ingest.OutletDirectory;
 import org.naba.ingest.Read;
 
 /** The hand-written QA files still point at the articles their answers come from. */
-class QaFilesTest {
+@SharedData
+class QaFilesIT {
 
   private static final Path QA = Path.of("src/test/resources/qa");
 

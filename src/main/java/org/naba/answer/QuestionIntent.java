@@ -1,0 +1,166 @@
+package org.naba.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
+
+/**
+ * What a reader of the news asks for, beyond a fact: someone's latest statements, the latest news
+ * of a topic, or who said something.
+ *
+ * <p>Rules, over normalised words (a time phrase already taken out):
+ *
+ * <ul>
+ *   <li>{@link Kind#LATEST_FROM}: آخر / أحدث + a word for statements (آخر تصريحات X، أحدث كلام X),
+ *       or آخر + ما / شي + a speech verb (آخر ما قاله X، شو آخر شي صرح فيه X); or a speech-verb
+ *       question with مؤخراً / أخيراً (ماذا قال X مؤخرا). The words after it, up to a topic opener
+ *       (عن، حول، في …), name the speaker.
+ *   <li>{@link Kind#NEWS}: a news word (أخبار، الجديد، التطورات، المستجدات، صار، حصل، جرى) asks for
+ *       the latest news of the rest of the question's topic (آخر أخبار Y، ما الجديد في Y، شو صار بـ
+ *       Y).
+ *   <li>{@link Kind#WHO_SAID}: a who-question whose first word after من / منو / مين (and اللي /
+ *       الذي) is a speech verb (من قال إن …، مين اللي صرح بأن …): the rest is what was said.
+ *   <li>Anything else asks for a fact ({@link Kind#FACT}).
+ * </ul>
+ */
+public final class QuestionIntent {
+
+  /** What a question asks for. */
+  public enum Kind {
+    FACT,
+    LATEST_FROM,
+    NEWS,
+    WHO_SAID
+  }
+
+  /**
+   * A read intent.
+   *
+   * @param speaker for {@link Kind#LATEST_FROM}, the normalised words that name the speaker; else
+   *     empty
+   * @param topic what the rest of the question is about (normalised words, after the speaker)
+   */
+  public record Reading(Kind kind, List<String> speaker, List<String> topic) {
+    public Reading {
+      speaker = List.copyOf(speaker);
+      topic = List.copyOf(topic);
+    }
+  }
+
+  private static final Set<String> RECENT = Lexicon.words("recent-words");
+  private static final Set<String> STATEMENTS = Lexicon.words("statement-words");
+  private static final Set<String> NEWS = Lexicon.words("news-words");
+  private static final Set<String> SPEECH_VERBS = Lexicon.words("question-speech-verbs");
+  private static final Set<String> OPENERS = Lexicon.words("question-topic-openers");
+  private static final Set<String> WHO = Set.of("من", "منو", "مين");
+  private static final Set<String> RELATIVE = Set.of("اللي", "الي", "الذي", "التي", "اللذي");
+  private static final Set<String> WHAT = Set.of("ما", "شي", "شيء", "شو", "اللي", "الي");
+  private static final Set<String> LATEST = Set.of("اخر", "احدث");
+  private static final Set<String> AFTER_VERB = Set.of("به", "فيه", "عنه", "بها", "فيها");
+
+  private QuestionIntent() {}
+
+  public static Reading read(String question) {
+    List<String> w = ArabicNormalizer.words(question);
+    Reading whoSaid = whoSaid(w);
+    if (whoSaid != null) {
+      return whoSaid;
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (!LATEST.contains(w.get(i)) || i + 1 >= w.size()) {
+        continue;
+      }
+      int j = i + 1;
+      if (STATEMENTS.contains(w.get(j)) || STATEMENTS.contains(stem(w.get(j)))) {
+        return latestFrom(w, j + 1);
+      }
+      if (WHAT.contains(w.get(j)) && j + 1 < w.size() && saying(w.get(j + 1))) {
+        int k = j + 2;
+        if (k < w.size() && AFTER_VERB.contains(w.get(k))) {
+          k++;
+        }
+        return latestFrom(w, k);
+      }
+    }
+    boolean asksStatement = w.stream().anyMatch(QuestionIntent::saying);
+    boolean recent = w.stream().anyMatch(x -> RECENT.contains(x) && !LATEST.contains(x));
+    if (asksStatement && recent) {
+      int verb = indexOf(w, QuestionIntent::saying);
+      List<String> rest = new ArrayList<>(w.subList(verb + 1, w.size()));
+      rest.removeIf(RECENT::contains);
+      return latestFrom(rest, 0);
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (NEWS.contains(w.get(i))) {
+        List<String> topic = new ArrayList<>(w.subList(i + 1, w.size()));
+        topic.removeIf(x -> NEWS.contains(x) || RECENT.contains(x));
+        if (!topic.isEmpty()) {
+          return new Reading(Kind.NEWS, List.of(), topic);
+        }
+      }
+    }
+    return new Reading(Kind.FACT, List.of(), w);
+  }
+
+  /** من قال …، مين اللي صرح … */
+  private static Reading whoSaid(List<String> w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (!WHO.contains(w.get(i))) {
+        continue;
+      }
+      int j = i + 1;
+      if (j < w.size() && RELATIVE.contains(w.get(j))) {
+        j++;
+      }
+      if (j < w.size() && saying(w.get(j))) {
+        return new Reading(Kind.WHO_SAID, List.of(), w.subList(j + 1, w.size()));
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The speaker from word {@code from} up to a topic opener, then the topic. */
+  private static Reading latestFrom(List<String> w, int from) {
+    List<String> speaker = new ArrayList<>();
+    int i = from;
+    while (i < w.size() && !OPENERS.contains(w.get(i))) {
+      if (!RECENT.contains(w.get(i))) {
+        speaker.add(w.get(i));
+      }
+      i++;
+    }
+    List<String> topic = i < w.size() ? w.subList(i + 1, w.size()) : List.of();
+    return speaker.isEmpty()
+        ? new Reading(Kind.FACT, List.of(), w)
+        : new Reading(Kind.LATEST_FROM, speaker, topic);
+  }
+
+  /** A speech verb, with a proclitic و or an object pronoun (قاله، وقال، صرح). */
+  private static boolean saying(String word) {
+    return SPEECH_VERBS.contains(word)
+        || word.length() > 3 && SPEECH_VERBS.contains(word.substring(0, word.length() - 1))
+        || word.length() > 3 && word.startsWith("و") && SPEECH_VERBS.contains(word.substring(1));
+  }
+
+  /** A statement noun with a possessive ending (تصريحاته، تصريحاتها). */
+  private static String stem(String word) {
+    for (String ending : List.of("ها", "ه")) {
+      if (word.length() > ending.length() + 3 && word.endsWith(ending)) {
+        return word.substring(0, word.length() - ending.length());
+      }
+    }
+    return word;
+  }
+
+  private static int indexOf(List<String> w, java.util.function.Predicate<String> p) {
+    for (int i = 0; i < w.size(); i++) {
+      if (p.test(w.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,70 @@
+package org.naba.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.naba.answer.QuestionIntent.Kind;
+
+/** One test per rule of {@link QuestionIntent}. */
+class QuestionIntentTest {
+
+  private static void check(String question, Kind kind, String speaker, String topic) {
+    QuestionIntent.Reading r = QuestionIntent.read(question);
+    assertEquals(kind, r.kind(), question);
+    assertEquals(speaker, String.join(" ", r.speaker()), question);
+    if (topic != null) {
+      assertEquals(topic, String.join(" ", r.topic()), question);
+    }
+  }
+
+  @Test
+  void latestWithAWordForStatementsAsksForTheSpeakersNewest() {
+    check("آخر تصريحات ترامب", Kind.LATEST_FROM, "ترامب", "");
+    check("ما آخر تصريحات كلوب مدرب ليفربول؟", Kind.LATEST_FROM, "كلوب مدرب ليفربول", "");
+    check("شو اخر تصريح لجان لوك ميلانشون؟", Kind.LATEST_FROM, "لجان لوك ميلانشون", "");
+    check("أحدث تصريحات العبادي عن الانتخابات", Kind.LATEST_FROM, "العبادي", "الانتخابات");
+  }
+
+  @Test
+  void latestWithWhatAndASpeechVerbAsksForTheSpeakersNewest() {
+    check("ما آخر ما قاله أحمد أبو الغيط؟", Kind.LATEST_FROM, "احمد ابو الغيط", "");
+    check("شو اخر شي قاله تامر حسني؟", Kind.LATEST_FROM, "تامر حسني", "");
+    check(
+        "ايش آخر شي صرح فيه عصام الملا رئيس بلدية الخبر؟",
+        Kind.LATEST_FROM,
+        "عصام الملا رييس بلديه الخبر",
+        "");
+  }
+
+  @Test
+  void aSpeechVerbQuestionWithRecentlyAsksForTheSpeakersNewest() {
+    check("ماذا قال امين عام اوبك باركيندو مؤخرا؟", Kind.LATEST_FROM, "امين عام اوبك باركيندو", "");
+  }
+
+  @Test
+  void aNewsWordAsksForTheTopicsLatestNews() {
+    check("ما آخر أخبار إعصار مكونو؟", Kind.NEWS, "", "اعصار مكونو");
+    check("ما الجديد في برنامج ذا فويس؟", Kind.NEWS, "", "في برنامج ذا فويس");
+    check("شو صار بمعبر نصيب", Kind.NEWS, "", "بمعبر نصيب");
+    check("شو اخر التطورات في قضية بينالا بفرنسا؟", Kind.NEWS, "", "في قضيه بينالا بفرنسا");
+  }
+
+  @Test
+  void aWhoQuestionOpenedBySpeechAsksWhoSaidIt() {
+    check("من قال إن الاتفاق النووي أسوأ صفقة؟", Kind.WHO_SAID, "", "ان الاتفاق النووي اسوا صفقه");
+    check("مين اللي صرح بأن الأسعار سترتفع", Kind.WHO_SAID, "", "بان الاسعار سترتفع");
+  }
+
+  @Test
+  void otherQuestionsAskForAFact() {
+    for (String q :
+        List.of(
+            "كم عدد ضحايا الزلزال؟",
+            "من هو المتحدث باسم جهاز مكافحة الإرهاب؟",
+            "ماذا قال النعمان عن التنسيق مع كردستان؟",
+            "متى يسافر وزير الخارجية إلى واشنطن؟")) {
+      check(q, Kind.FACT, "", null);
+    }
+  }
+}
