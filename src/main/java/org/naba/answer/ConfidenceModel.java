@@ -6,30 +6,58 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The probability that an answer answers its question: a logistic regression over {@link
- * ConfidenceFeatures}, standardised. Its weights are data ({@value #RESOURCE}), rebuilt by {@code
- * naba train-confidence} (see docs/CONFIDENCE.md); a file whose features differ from {@link
- * ConfidenceFeatures#NAMES} is refused, so a stale model cannot run.
+ * The probability that an answer answers its question.
  *
- * @param mean each feature's mean on the training data
- * @param scale each feature's standard deviation on the training data (1 where it was 0)
+ * <ul>
+ *   <li>Ranked answers: a logistic regression over {@link ConfidenceFeatures}, standardised.
+ *   <li>Answers of the other paths (a speaker's latest statements, a topic's news): the rate at
+ *       which the path's first answer was right on the training questions.
+ * </ul>
+ *
+ * <p>Both are data ({@value #RESOURCE}), rebuilt by {@code naba train-confidence} (see
+ * docs/CONFIDENCE.md); a file whose features differ from {@link ConfidenceFeatures#NAMES} is
+ * refused, so a stale model cannot run.
  */
-public record ConfidenceModel(
-    List<String> features, double[] mean, double[] scale, double[] weights, double bias) {
+public final class ConfidenceModel {
 
   /** The bundled model. */
   public static final String RESOURCE = "/org/naba/answer/confidence.json";
 
-  public ConfidenceModel {
-    features = List.copyOf(features);
-    int n = features.size();
+  /** The rate of a path the file does not give: as unsure as can be. */
+  private static final double UNKNOWN_RATE = 0.5;
+
+  private final double[] mean;
+  private final double[] scale;
+  private final double[] weights;
+  private final double bias;
+  private final Map<Ranking.Path, Double> rates;
+
+  /**
+   * @param mean each feature's mean on the training data
+   * @param scale each feature's standard deviation on the training data (1 where it was 0)
+   * @param rates each unmodelled path's rate of right first answers
+   */
+  public ConfidenceModel(
+      double[] mean,
+      double[] scale,
+      double[] weights,
+      double bias,
+      Map<Ranking.Path, Double> rates) {
+    int n = ConfidenceFeatures.NAMES.size();
     if (mean.length != n || scale.length != n || weights.length != n) {
       throw new IllegalArgumentException(
           "confidence model: " + n + " features but " + weights.length + " weights");
     }
+    this.mean = mean.clone();
+    this.scale = scale.clone();
+    this.weights = weights.clone();
+    this.bias = bias;
+    this.rates = rates.isEmpty() ? Map.of() : new EnumMap<>(rates);
   }
 
   /** The bundled model; an error that names the file when it is missing or stale. */
@@ -54,12 +82,20 @@ public record ConfidenceModel(
               + " was trained on other features than Naba computes; rebuild it with"
               + " `naba train-confidence`");
     }
+    Map<Ranking.Path, Double> rates = new EnumMap<>(Ranking.Path.class);
+    json.path("rates")
+        .fields()
+        .forEachRemaining(
+            e ->
+                rates.put(
+                    Ranking.Path.valueOf(e.getKey().toUpperCase(java.util.Locale.ROOT)),
+                    e.getValue().asDouble()));
     return new ConfidenceModel(
-        names,
         numbers(json.path("mean")),
         numbers(json.path("scale")),
         numbers(json.path("weights")),
-        json.path("bias").asDouble());
+        json.path("bias").asDouble(),
+        rates);
   }
 
   private static double[] numbers(JsonNode array) {
@@ -70,12 +106,17 @@ public record ConfidenceModel(
     return out;
   }
 
-  /** The probability for {@code x}, in [0, 1]. */
+  /** The probability for a ranked answer's features {@code x}, in [0, 1]. */
   public double probability(double[] x) {
     double z = bias;
     for (int i = 0; i < x.length; i++) {
       z += weights[i] * (x[i] - mean[i]) / scale[i];
     }
     return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The probability for an answer of an unmodelled path. */
+  public double rate(Ranking.Path path) {
+    return rates.getOrDefault(path, UNKNOWN_RATE);
   }
 }

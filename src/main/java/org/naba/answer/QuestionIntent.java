@@ -52,6 +52,12 @@ public final class QuestionIntent {
   private static final Set<String> RECENT = Lexicon.words("recent-words");
   private static final Set<String> STATEMENTS = Lexicon.words("statement-words");
   private static final Set<String> NEWS = Lexicon.words("news-words");
+  private static final Set<String> HAPPENING = Lexicon.words("happening-words");
+  private static final Set<String> WHAT_WORDS = Lexicon.words("what-words");
+  private static final Set<String> FACT_WORDS =
+      Set.of(
+          "كم", "بكم", "شكد", "متي", "امتي", "اين", "وين", "لماذا", "ليش", "هل", "من", "منو",
+          "مين");
   private static final Set<String> SPEECH_VERBS = Lexicon.words("question-speech-verbs");
   private static final Set<String> OPENERS = Lexicon.words("question-topic-openers");
   private static final Set<String> WHO = Set.of("من", "منو", "مين");
@@ -92,10 +98,18 @@ public final class QuestionIntent {
       rest.removeIf(RECENT::contains);
       return latestFrom(rest, 0);
     }
+    if (w.stream().anyMatch(FACT_WORDS::contains)) {
+      return new Reading(Kind.FACT, List.of(), w);
+    }
     for (int i = 0; i < w.size(); i++) {
-      if (NEWS.contains(w.get(i))) {
+      String word = w.get(i);
+      boolean news =
+          NEWS.contains(word)
+              || word.equals("شصار")
+              || i > 0 && WHAT_WORDS.contains(w.get(i - 1)) && HAPPENING.contains(word);
+      if (news) {
         List<String> topic = new ArrayList<>(w.subList(i + 1, w.size()));
-        topic.removeIf(x -> NEWS.contains(x) || RECENT.contains(x));
+        topic.removeIf(x -> NEWS.contains(x) || HAPPENING.contains(x) || RECENT.contains(x));
         if (!topic.isEmpty()) {
           return new Reading(Kind.NEWS, List.of(), topic);
         }

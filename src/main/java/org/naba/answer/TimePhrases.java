@@ -40,7 +40,8 @@ public final class TimePhrases {
    * A question's time phrase.
    *
    * @param window the days it means, or empty when the question has no time phrase
-   * @param rest the question's normalised words without the phrase
+   * @param rest the question without the phrase (its normalised words), or the question as it is
+   *     when it has none
    */
   public record Reading(Optional<DateWindow> window, String rest) {}
 
@@ -73,7 +74,7 @@ public final class TimePhrases {
         return new Reading(Optional.of(m.window()), String.join(" ", rest));
       }
     }
-    return new Reading(Optional.empty(), String.join(" ", words));
+    return new Reading(Optional.empty(), question);
   }
 
   /** A phrase over words {@code [from, to)} and the days it means. */

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.naba.answer.Answerer;
 import org.naba.answer.ConfidenceModel;
+import org.naba.answer.NewestArticleDay;
 import org.naba.config.NabaConfig;
 import org.naba.dialogue.ChatAdmins;
 import org.naba.dialogue.Dialogue;
@@ -53,7 +55,8 @@ public final class Naba implements AutoCloseable {
             config.maxAnswers(),
             ConfidenceModel.bundled(),
             config.confidence().sureAt(),
-            config.confidence().relatedAt());
+            config.confidence().relatedAt(),
+            today(config.confidence().today(), store));
   }
 
   /**
@@ -97,6 +100,21 @@ public final class Naba implements AutoCloseable {
         store,
         new Sources(OutletDirectory.load(config.outletsFile())),
         new ArticleAnalysis(new QuoteExtractor()));
+  }
+
+  /**
+   * The corpus's "today" for a question's time words: the newest article's day ({@code latest},
+   * read again when the store grows), the machine's date ({@code now}), or a fixed date.
+   */
+  static Supplier<LocalDate> today(String setting, Store store) {
+    return switch (setting) {
+      case "now" -> () -> LocalDate.now(java.time.ZoneOffset.UTC);
+      case "latest" -> new NewestArticleDay(store);
+      default -> {
+        LocalDate fixed = LocalDate.parse(setting);
+        yield () -> fixed;
+      }
+    };
   }
 
   /**

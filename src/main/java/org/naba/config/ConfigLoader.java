@@ -47,6 +47,7 @@ public final class ConfigLoader {
     d.put("answers.max", "5");
     d.put("answers.sure-at", "0.5");
     d.put("answers.related-at", "0.1");
+    d.put("answers.today", "latest");
     d.put("telegram.api.url", "https://api.telegram.org");
     d.put("admin.ids", "");
     d.put("digest.time", "08:00");
@@ -110,7 +111,19 @@ public final class ConfigLoader {
               + sure
               + ")");
     }
-    return new NabaConfig.Confidence(sure, related);
+    String today = values.get("answers.today");
+    if (!today.equals("latest") && !today.equals("now")) {
+      try {
+        java.time.LocalDate.parse(today);
+      } catch (DateTimeParseException e) {
+        throw new ConfigException(
+            origin.get("answers.today")
+                + ": expected latest, now or a date YYYY-MM-DD, got '"
+                + today
+                + "'");
+      }
+    }
+    return new NabaConfig.Confidence(sure, related, today);
   }
 
   private static double probability(String value, String origin) {

@@ -35,12 +35,15 @@ public record NabaConfig(
    * @param sureAt from this confidence the first answer is given as the answer
    * @param relatedAt below this confidence nothing counts as close; between the two, the closest
    *     statements are shown as not an answer (in private chats only)
+   * @param today what "today" is for a question's time words (اليوم، أمس، الشهر الماضي): {@code
+   *     latest}, the newest article's day (right for a corpus of the past, and for live news);
+   *     {@code now}, the machine's date; or a fixed date {@code YYYY-MM-DD}
    */
-  public record Confidence(double sureAt, double relatedAt) {
+  public record Confidence(double sureAt, double relatedAt, String today) {
 
     /** The defaults of config/naba.properties (docs/CONFIDENCE.md says how they were chosen). */
     public static Confidence defaults() {
-      return new Confidence(0.5, 0.1);
+      return new Confidence(0.5, 0.1, "latest");
     }
   }
 

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -515,6 +516,75 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * A speaker and the role their quotes give most often.
+   *
+   * @param role the most frequent role, or {@code null} when no quote gives one
+   * @param quotes how many quotes the store attributes to them
+   */
+  public record SpeakerSummary(String speaker, String role, int quotes) {}
+
+  /** Every speaker of a quote, with their most frequent role. */
+  public synchronized List<SpeakerSummary> speakers() {
+    Map<String, SpeakerSummary> bySpeaker = new LinkedHashMap<>();
+    Map<String, Integer> roleCount = new HashMap<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT speaker, role, COUNT(*) FROM quotes WHERE speaker IS NOT NULL"
+                    + " GROUP BY speaker, role ORDER BY speaker")) {
+      while (rs.next()) {
+        String speaker = rs.getString(1);
+        String role = rs.getString(2);
+        int n = rs.getInt(3);
+        SpeakerSummary before = bySpeaker.get(speaker);
+        int total = n + (before == null ? 0 : before.quotes());
+        boolean better = role != null && n > roleCount.getOrDefault(speaker, 0);
+        if (better) {
+          roleCount.put(speaker, n);
+        }
+        bySpeaker.put(
+            speaker,
+            new SpeakerSummary(
+                speaker, better ? role : before == null ? null : before.role(), total));
+      }
+      return List.copyOf(bySpeaker.values());
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the speakers of " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The newest publication date of the store (ISO 8601 as stored), or empty when none has one. */
+  public synchronized Optional<String> newestPublished() {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT MAX(published) FROM articles")) {
+      return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+    } catch (SQLException e) {
+      throw new StoreException("cannot query " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The quotes of exactly these speakers, newest first, at most {@code limit}. */
+  public synchronized List<QuoteListing> quotesOf(Collection<String> speakers, int limit) {
+    if (speakers.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(speakers.size(), "?"));
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            LISTING_SELECT + " WHERE q.speaker IN (" + marks + ")" + NEWEST_FIRST + " LIMIT ?")) {
+      int i = 1;
+      for (String speaker : speakers) {
+        ps.setString(i++, speaker);
+      }
+      ps.setInt(i, limit);
+      return listings(ps);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot query " + file + " for the quotes of " + speakers + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Quotes by the speakers whose name contains {@code name} (compared after Arabic normalisation),
    * newest first, at most {@code limit}.
    */
@@ -535,19 +605,7 @@ public final class Store implements AutoCloseable {
           }
         }
       }
-      if (speakers.isEmpty()) {
-        return List.of();
-      }
-      String marks = String.join(",", java.util.Collections.nCopies(speakers.size(), "?"));
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              LISTING_SELECT + " WHERE q.speaker IN (" + marks + ")" + NEWEST_FIRST + " LIMIT ?")) {
-        for (int i = 0; i < speakers.size(); i++) {
-          ps.setString(i + 1, speakers.get(i));
-        }
-        ps.setInt(speakers.size() + 1, limit);
-        return listings(ps);
-      }
+      return quotesOf(speakers, limit);
     } catch (SQLException e) {
       throw new StoreException(
           "cannot query " + file + " for speaker '" + name + "': " + e.getMessage(), e);

@@ -21,7 +21,9 @@ class TimePhrasesTest {
   }
 
   private static void none(String question) {
-    assertTrue(TimePhrases.read(question, TODAY).window().isEmpty(), question);
+    TimePhrases.Reading r = TimePhrases.read(question, TODAY);
+    assertTrue(r.window().isEmpty(), question);
+    assertEquals(question, r.rest(), "a question without a time phrase stays as it is");
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.naba.answer.Answer;
 import org.naba.answer.Answerer;
 import org.naba.answer.ConfidenceFeatures;
+import org.naba.answer.Ranking;
 
 /**
  * Learns the {@link org.naba.answer.ConfidenceModel}: the probability that an answer answers its
@@ -62,8 +63,23 @@ public final class ConfidenceTraining {
   /** A named set of questions. */
   record QuestionSet(String name, List<Item> items) {}
 
-  /** One example: which set, which question, which condition and rank, its features and label. */
-  record Row(String set, int question, boolean leftOut, int rank, double[] x, boolean right) {}
+  /**
+   * One example: which set, which question, which condition and rank, how it was found, its
+   * features (empty for an unmodelled path) and label.
+   */
+  record Row(
+      String set,
+      int question,
+      boolean leftOut,
+      int rank,
+      Ranking.Path path,
+      double[] x,
+      boolean right) {
+
+    boolean modelled() {
+      return x.length > 0;
+    }
+  }
 
   private ConfidenceTraining() {}
 
@@ -144,13 +160,22 @@ public final class ConfidenceTraining {
       String set,
       int question,
       boolean leftOut,
-      Answerer.Ranking ranking,
+      Ranking ranking,
       Item item,
       boolean allWrong) {
     for (int i = 0; i < Math.min(RANKS, ranking.answers().size()); i++) {
       Answer a = ranking.answers().get(i);
       boolean right = !allWrong && right(a, item);
-      rows.add(new Row(set, question, leftOut, i + 1, ranking.features(i), right));
+      boolean modelled = ranking.modelled() && ranking.path() != Ranking.Path.NEWS;
+      rows.add(
+          new Row(
+              set,
+              question,
+              leftOut,
+              i + 1,
+              ranking.path(),
+              modelled ? ranking.features(i) : new double[0],
+              right));
     }
   }
 
@@ -161,12 +186,33 @@ public final class ConfidenceTraining {
     return QaEvaluation.contains(a.text(), item.spans());
   }
 
+  /** The logistic regression over the modelled rows. */
   static LogisticRegression fit(List<Row> rows) {
     List<LogisticRegression.Example> examples = new ArrayList<>();
     for (Row r : rows) {
-      examples.add(new LogisticRegression.Example(r.x(), r.right()));
+      if (r.modelled()) {
+        examples.add(new LogisticRegression.Example(r.x(), r.right()));
+      }
     }
     return LogisticRegression.fit(examples, LAMBDA);
+  }
+
+  /**
+   * Each unmodelled path's rate of right first answers on the questions as is, Laplace-smoothed
+   * ((right + 1) / (n + 2)).
+   */
+  static Map<Ranking.Path, Double> rates(List<Row> rows) {
+    Map<Ranking.Path, int[]> counts = new java.util.EnumMap<>(Ranking.Path.class);
+    for (Row r : rows) {
+      if (!r.modelled() && r.rank() == 1 && !r.leftOut()) {
+        int[] c = counts.computeIfAbsent(r.path(), k -> new int[2]);
+        c[0] += r.right() ? 1 : 0;
+        c[1]++;
+      }
+    }
+    Map<Ranking.Path, Double> out = new java.util.EnumMap<>(Ranking.Path.class);
+    counts.forEach((path, c) -> out.put(path, (c[0] + 1) / (c[1] + 2.0)));
+    return out;
   }
 
   /**
@@ -207,8 +253,11 @@ public final class ConfidenceTraining {
       out.withArray("weights").add(round(v));
     }
     out.put("bias", round(model.bias()));
-    out.put("examples", rows.size());
-    out.put("positives", rows.stream().filter(Row::right).count());
+    ObjectNode rates = out.putObject("rates");
+    rates(rows)
+        .forEach((path, rate) -> rates.put(path.name().toLowerCase(Locale.ROOT), round(rate)));
+    out.put("examples", rows.stream().filter(Row::modelled).count());
+    out.put("positives", rows.stream().filter(r -> r.modelled() && r.right()).count());
     setNames.forEach(out.putArray("trained_on")::add);
     return out;
   }

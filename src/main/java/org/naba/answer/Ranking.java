@@ -1,0 +1,70 @@
+package org.naba.answer;
+
+import java.util.List;
+
+/**
+ * The ranked answers to a question before Naba decides how sure it is, with what the confidence
+ * model reads of each (the training reads the same).
+ *
+ * @param path how the answers were found
+ * @param asked what is known of the question
+ * @param answers best first, their confidence not yet set (0)
+ * @param candidates what is known of each answer, in the same order, for a ranked path; empty for a
+ *     listing (a speaker's latest statements)
+ * @param note a sentence to show before the answers, or {@code null}
+ * @param nearSpeakers when there are no answers, the speakers of the statements that came nearest
+ */
+public record Ranking(
+    String question,
+    Path path,
+    ConfidenceFeatures.Question asked,
+    List<Answer> answers,
+    List<ConfidenceFeatures.Candidate> candidates,
+    String note,
+    List<String> nearSpeakers) {
+
+  /** How a question's answers were found. */
+  public enum Path {
+    /** The statements that best answer a factual question (confidence from the model). */
+    RANKED,
+    /** The statements that best answer it, the earliest first (who said …). */
+    EARLIEST,
+    /** The newest of the statements strongly about a topic (آخر أخبار Y). */
+    NEWS,
+    /** A speaker's statements, the newest first (آخر تصريحات X). */
+    LATEST,
+    /** The speaker asked about never spoke of the topic: their newest statements instead. */
+    SAID_NEVER
+  }
+
+  public Ranking {
+    answers = List.copyOf(answers);
+    candidates = List.copyOf(candidates);
+    nearSpeakers = List.copyOf(nearSpeakers);
+  }
+
+  static Ranking empty(String question, ConfidenceFeatures.Question asked, List<String> near) {
+    return new Ranking(question, Path.RANKED, asked, List.of(), List.of(), null, near);
+  }
+
+  /** Whether the confidence model reads these answers (else the path's learned rate stands). */
+  public boolean modelled() {
+    return !candidates.isEmpty();
+  }
+
+  /** The features of answer {@code i}; only when {@link #modelled()}. */
+  public double[] features(int i) {
+    return ConfidenceFeatures.of(asked, candidates, i);
+  }
+
+  /** The same answers on another path, in the order of {@code order} (indexes), ranked anew. */
+  Ranking reordered(Path newPath, List<Integer> order) {
+    List<Answer> a = new java.util.ArrayList<>();
+    List<ConfidenceFeatures.Candidate> c = new java.util.ArrayList<>();
+    for (int i : order) {
+      a.add(answers.get(i).withRank(a.size() + 1));
+      c.add(candidates.get(i));
+    }
+    return new Ranking(question, newPath, asked, a, c, note, nearSpeakers);
+  }
+}

@@ -1,0 +1,134 @@
+package org.naba.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.naba.store.Store;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
+import org.naba.text.NameSpellings;
+
+/**
+ * Finds the speakers a question names in the words it uses (ترامب، كلوب مدرب ليفربول، الدكتور
+ * عبدالله المسند، أحمد أبو الغيط): among the speakers of the store's quotes, read once a store
+ * version.
+ *
+ * <p>Rules, over normalised words (the same or another spelling of a name meets: {@link
+ * NameSpellings}; a word of the question may carry the preposition لـ: تصريح لجان لوك ميلانشون):
+ *
+ * <ul>
+ *   <li>The speakers whose every word is in the question, with the most words, are named, and so
+ *       are those whose name is the end of theirs (أحمد أبو الغيط، and أبو الغيط as some articles
+ *       call him; not عبدالله for عبدالله المسند).
+ *   <li>A speaker one word of whose name is missing, their last name being in the question (a first
+ *       name the reader left out: ترامب for دونالد ترامب), is named when no one is named by every
+ *       word but a one-word name; among such speakers only the most quoted (not ميلانيا ترامب).
+ *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
+ *       خالد مرغلاني).
+ *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
+ *       named only when no person is: a role alone may be someone else's.
+ *   <li>Doubtful speakers ({@link SpeakerCheck}) are never named.
+ * </ul>
+ */
+final class SpeakerDirectory {
+
+  private static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
+
+  private final Store store;
+  private List<Entry> entries = List.of();
+  private long version = Long.MIN_VALUE;
+
+  private record Entry(String speaker, List<String> name, int quotes, boolean description) {}
+
+  SpeakerDirectory(Store store) {
+    this.store = store;
+  }
+
+  /** The speakers the words name, the most quoted first; empty when none is named. */
+  List<String> named(List<String> words) {
+    List<String> asked = new ArrayList<>();
+    for (String w : words) {
+      asked.add(w);
+      if (w.startsWith("ل") && w.length() > 4) {
+        asked.add(w.substring(1));
+      }
+    }
+    List<Entry> whole = new ArrayList<>();
+    List<Entry> firstNameLeftOut = new ArrayList<>();
+    List<Entry> descriptions = new ArrayList<>();
+    for (Entry e : entries()) {
+      if (!any(asked, e.name().getLast())) {
+        continue;
+      }
+      if (e.name().size() == 1
+          && words.size() > 1
+          && !any(List.of(words.getLast()), e.name().get(0))) {
+        continue; // خالد is not خالد مرغلاني: a one-word name must be the question's last word
+      }
+      long missing = e.name().stream().filter(w -> !any(asked, w)).count();
+      if (missing == 0) {
+        (e.description() ? descriptions : whole).add(e);
+      } else if (missing == 1 && e.name().size() >= 2 && !e.description()) {
+        firstNameLeftOut.add(e);
+      }
+    }
+    int longest = whole.stream().mapToInt(e -> e.name().size()).max().orElse(0);
+    List<Entry> chosen = new ArrayList<>();
+    for (Entry e : whole) {
+      if (e.name().size() == longest
+          || whole.stream()
+              .anyMatch(
+                  other -> other.name().size() == longest && endsWith(other.name(), e.name()))) {
+        chosen.add(e);
+      }
+    }
+    if (longest <= 1) {
+      firstNameLeftOut.stream().max(Comparator.comparingInt(Entry::quotes)).ifPresent(chosen::add);
+    }
+    if (chosen.isEmpty()) {
+      chosen.addAll(descriptions);
+    }
+    return chosen.stream()
+        .sorted(Comparator.comparingInt(Entry::quotes).reversed())
+        .map(Entry::speaker)
+        .toList();
+  }
+
+  /** Whether {@code name} ends with the words of {@code end}. */
+  private static boolean endsWith(List<String> name, List<String> end) {
+    return end.size() <= name.size()
+        && name.subList(name.size() - end.size(), name.size()).equals(end);
+  }
+
+  private static boolean any(List<String> asked, String word) {
+    for (String a : asked) {
+      if (a.equals(word) || NameSpellings.same(a, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private synchronized List<Entry> entries() {
+    long now = store.lastSeq();
+    if (now != version) {
+      List<Entry> read = new ArrayList<>();
+      for (Store.SpeakerSummary s : store.speakers()) {
+        List<String> name = ArabicNormalizer.words(s.speaker());
+        if (!name.isEmpty() && SpeakerCheck.plausible(s.speaker())) {
+          read.add(
+              new Entry(s.speaker(), name, s.quotes(), ROLE_HEADS.contains(strip(name.get(0)))));
+        }
+      }
+      entries = List.copyOf(read);
+      version = now;
+    }
+    return entries;
+  }
+
+  /** A role head with or without the article (الوزير، وزير). */
+  private static String strip(String word) {
+    return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+  }
+}

@@ -1,0 +1,524 @@
+package org.naba.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.naba.quotes.Quote;
+import org.naba.search.Hit;
+import org.naba.search.SentenceIndex;
+import org.naba.search.SentenceIndex.WeightedTerm;
+import org.naba.search.Unit;
+import org.naba.store.Article;
+import org.naba.store.ParsedArticle;
+import org.naba.store.Store;
+import org.naba.store.StoredArticle;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.NameSpellings;
+import org.naba.text.PlaceNames;
+import org.naba.text.Span;
+
+/**
+ * Ranks the statements and passages that answer a factual question, attributed and grouped across
+ * outlets, before Naba decides how sure it is ({@link Answerer}).
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>The best units retrieved are candidates, and so are the further units of the best few
+ *       articles, each scored at least a share of its article's best unit: the answer often lies in
+ *       a sentence of the right article that shares few words with the question.
+ *   <li>Each retrieved unit becomes a candidate: a quote unit is a quote; a sentence that is mostly
+ *       one quote becomes that quote (with its speaker); any other sentence is a passage.
+ *   <li>Confidence is the share of the question's term weight (inverse document frequency) that the
+ *       candidate covers ({@link QuestionCoverage}; spelling variants and clitics meet): fully in
+ *       its own text or its speaker's name (and role, when the question names a speaker), half in
+ *       the sentences around it, the title or the role. Below {@link #MIN_CONFIDENCE} a candidate
+ *       is dropped, so an off-topic question gets no answer rather than a loose keyword match. For
+ *       ranking, a word of the same root in the candidate's own text (a verb and its verbal noun:
+ *       انطلقت، انطلاق) covers a term by {@link QuestionCoverage#RELATED_SHARE}; it does not count
+ *       towards the threshold, as roots conflate words (فضلا، أفضل) and would let off-topic
+ *       questions through. A candidate that covers nothing of the question but its places (كيف
+ *       سيكون الطقس في أربيل؟ → a sentence about Erbil) is dropped too. The others rank by
+ *       retrieval score times confidence to the power {@link #COVERAGE_POWER} and, when the
+ *       question names a speaker, times the share it covers of what the question asks beyond the
+ *       speaker.
+ *   <li>The form of a candidate that fits what the question asks ({@link AnswerFit}: a definition,
+ *       a cause, the count asked for, a reported statement) multiplies its score.
+ *   <li>A question about a time (متى) or a quantity (كم، شكد) takes only candidates that state one
+ *       (or, for a quantity, say that it is not known).
+ *   <li>A question that names places ({@link PlaceNames}) takes only candidates whose article
+ *       mentions them all.
+ *   <li>A question about what a named speaker said (by name or role) takes only that speaker's
+ *       statements, and passages that mention them, and ranks their statements first; one that
+ *       names a source (حسب …) takes only candidates from articles that mention it. When nothing
+ *       answers, the speakers of the statements that came nearest make the hint.
+ *   <li>The same statement from several articles is one answer listing every other source (word
+ *       shingles, so clipped or respelled copies still match); repeats within an article collapse.
+ *   <li>Only articles the caller allows are searched (a question's days, the training's left-out
+ *       article).
+ * </ul>
+ */
+final class StatementRanker {
+
+  /** Units retrieved per question before ranking. */
+  private static final int CANDIDATES = 40;
+
+  /** Units searched per question: the candidates and the further units of the top articles. */
+  static final int SEARCHED = 100;
+
+  /** Articles whose further units (past {@link #CANDIDATES}) become candidates too. */
+  private static final int TOP_ARTICLES = 5;
+
+  /** Least retrieval score of a top article's unit, as a share of that article's best unit. */
+  private static final double ARTICLE_FLOOR = 0.25;
+
+  /** Least share of the question's term weight an answer must cover. */
+  static final double MIN_CONFIDENCE = 0.2;
+
+  /** Power of the confidence in the ranking score: coverage of the question outweighs retrieval. */
+  static final double COVERAGE_POWER = 4;
+
+  /** A sentence becomes the quote it holds when the quote is at least this share of it. */
+  private static final double QUOTE_SHARE = 0.5;
+
+  private static final double QUOTE_BOOST = 1.25;
+  private static final double SPEAKER_BOOST = 1.6;
+
+  /** Shingle containment from which two statements are the same statement. */
+  private static final double SAME_STATEMENT = 0.6;
+
+  /**
+   * Articles kept parsed. Few enough that the young collections do not copy a churning cache again
+   * and again: 4,096 made G1 pauses of 10–23 ms every half second under load (the `ask` p99 then
+   * swung between 9 and 23 ms); 512 keeps them at about 5 ms and halves the heap.
+   */
+  private static final int CACHED_ARTICLES = 512;
+
+  /** Sentences before an unattributed statement in which the speaker the question names counts. */
+  private static final int SPEAKER_LOOKBACK = 2;
+
+  /** Speakers a no-answer hint names. */
+  static final int HINTED_SPEAKERS = 3;
+
+  private final SentenceIndex index;
+  private final Store store;
+  private final int maxAnswers;
+  private final QuestionReader reader = new QuestionReader();
+  private final PlaceNames places = PlaceNames.bundled();
+  private final Map<Long, StoredArticle> cache =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, StoredArticle> eldest) {
+          return size() > CACHED_ARTICLES;
+        }
+      };
+
+  StatementRanker(SentenceIndex index, Store store, int maxAnswers) {
+    this.index = index;
+    this.store = store;
+    this.maxAnswers = maxAnswers;
+  }
+
+  /**
+   * The ranked answers to {@code question} (its words without a time phrase) from the articles
+   * {@code allowed} lets through, from the first {@code searched} units retrieved.
+   */
+  Ranking rank(String question, Predicate<StoredArticle> allowed, int searched) {
+    QuestionReader.Reading reading = reader.read(question);
+    List<WeightedTerm> terms = index.weigh(String.join(" ", reading.topicWords()));
+    double totalWeight = terms.stream().mapToDouble(WeightedTerm::idf).sum();
+    ConfidenceFeatures.Question asked =
+        new ConfidenceFeatures.Question(
+            reading.type(), terms.size(), unknownShare(terms), !reading.speakerWords().isEmpty());
+    if (totalWeight == 0) {
+      return Ranking.empty(question, asked, List.of());
+    }
+    Set<PlaceNames.Place> questionPlaces = places.in(question);
+    Map<Long, Boolean> placedArticles = new HashMap<>();
+    QuestionCoverage covers = new QuestionCoverage(index, places, reading, terms);
+    AnswerFit fit = new AnswerFit(question, reading);
+    List<Candidate> candidates = new ArrayList<>();
+    List<Hit> hits = withTopArticles(index.search(question, searched));
+    for (Hit hit : hits) {
+      Optional<StoredArticle> article = article(hit.articleSeq());
+      if (article.isEmpty() || !allowed.test(article.get())) {
+        continue;
+      }
+      Optional<Candidate> found = candidate(hit, article.get(), reading);
+      if (found.isEmpty()
+          || !AnswerKinds.gives(reading.type(), found.get().text())
+          || !placedArticles.computeIfAbsent(
+              hit.articleSeq(), seq -> placed(article.get(), questionPlaces))) {
+        continue;
+      }
+      Candidate c = found.get();
+      QuestionCoverage.Coverage coverage =
+          covers.of(
+              new QuestionCoverage.Placed(
+                  c.articleSeq(),
+                  article.get().article().text(),
+                  c.article().title(),
+                  c.span(),
+                  c.context(),
+                  c.speaker(),
+                  c.role()));
+      if (coverage.allByWords() < MIN_CONFIDENCE || coverage.beyondPlaces() == 0) {
+        continue;
+      }
+      double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
+      double fits = fit.factor(c.text(), c.kind());
+      candidates.add(
+          c.scored(
+              c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * fits,
+              coverage,
+              fits));
+    }
+    if (candidates.isEmpty()) {
+      return Ranking.empty(question, asked, nearSpeakers(hits));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    List<Group> groups = merge(candidates);
+    List<Answer> answers = new ArrayList<>();
+    List<ConfidenceFeatures.Candidate> known = new ArrayList<>();
+    for (Group g : groups) {
+      Candidate c = g.best;
+      // a doubtful speaker is no name to show: the statement is the outlet's report
+      boolean named = SpeakerCheck.plausible(c.speaker());
+      answers.add(
+          new Answer(
+              answers.size() + 1,
+              c.kind(),
+              c.text(),
+              named ? c.speaker() : null,
+              named ? c.role() : null,
+              c.article(),
+              g.others,
+              c.score(),
+              0));
+      known.add(
+          new ConfidenceFeatures.Candidate(
+              c.coverage(),
+              c.fit(),
+              c.retrieval(),
+              c.score(),
+              c.kind() == Answer.Kind.QUOTE,
+              c.matched(),
+              g.others.size()));
+    }
+    return new Ranking(question, Ranking.Path.RANKED, asked, answers, known, null, List.of());
+  }
+
+  /** The share of {@code terms} the corpus never saw (a term with no unit weighs most). */
+  private double unknownShare(List<WeightedTerm> terms) {
+    if (terms.isEmpty()) {
+      return 0;
+    }
+    int n = Math.max(1, index.unitCount());
+    double unseen = Math.log(1 + (n + 0.5) / 0.5);
+    return terms.stream().filter(t -> t.idf() >= unseen - 1e-9).count() / (double) terms.size();
+  }
+
+  /**
+   * The first {@link #CANDIDATES} of {@code searched}, and the further ones from the {@link
+   * #TOP_ARTICLES} articles that rank best; each unit of those articles scores at least {@link
+   * #ARTICLE_FLOOR} of its article's best unit. The answer often lies in a sentence of the right
+   * article that shares few words with the question ("أسفر عن مقتل 3 جنود" for كم جنديا قتل …).
+   */
+  private static List<Hit> withTopArticles(List<Hit> searched) {
+    int first = Math.min(CANDIDATES, searched.size());
+    Map<Long, Float> best = new HashMap<>(); // the top articles' best scores
+    for (Hit h : searched.subList(0, first)) {
+      if (best.size() == TOP_ARTICLES) {
+        break;
+      }
+      best.putIfAbsent(h.articleSeq(), h.score());
+    }
+    List<Hit> out = new ArrayList<>(first);
+    for (int i = 0; i < searched.size(); i++) {
+      Hit h = searched.get(i);
+      Float top = best.get(h.articleSeq());
+      if (top == null) {
+        if (i < first) {
+          out.add(h);
+        }
+      } else {
+        float floor = (float) (top * ARTICLE_FLOOR);
+        out.add(
+            h.score() >= floor
+                ? h
+                : new Hit(h.articleSeq(), h.kind(), h.ordinal(), h.start(), h.end(), floor));
+      }
+    }
+    return out;
+  }
+
+  /** The distinct speakers of the statements among {@code hits}, in their order. */
+  private List<String> nearSpeakers(List<Hit> hits) {
+    Set<String> speakers = new LinkedHashSet<>();
+    for (Hit hit : hits) {
+      if (speakers.size() == HINTED_SPEAKERS) {
+        break;
+      }
+      article(hit.articleSeq())
+          .flatMap(stored -> quoteAt(stored, hit))
+          .map(Quote::speaker)
+          .ifPresent(speakers::add);
+    }
+    return List.copyOf(speakers);
+  }
+
+  /** Whether the answer's article (title or text) mentions every place the question names. */
+  private static boolean placed(StoredArticle stored, Set<PlaceNames.Place> named) {
+    if (named.isEmpty()) {
+      return true;
+    }
+    String article =
+        ArabicNormalizer.normalize(
+            Objects.toString(stored.article().title(), "") + "\n" + stored.article().text());
+    return named.stream().allMatch(p -> PlaceNames.mentions(p, article));
+  }
+
+  /** Collapses repeats and folds the same statement from other articles into its best copy. */
+  private List<Group> merge(List<Candidate> ranked) {
+    List<Group> groups = new ArrayList<>();
+    for (Candidate c : ranked) {
+      Shingles shingles = Shingles.of(c.text());
+      Group same = null;
+      for (Group g : groups) {
+        if (g.shingles.containment(shingles) >= SAME_STATEMENT) {
+          same = g;
+          break;
+        }
+      }
+      if (same == null) {
+        if (groups.size() < maxAnswers) {
+          groups.add(new Group(c, shingles));
+        }
+      } else {
+        same.add(c);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * The answer a hit offers, if any. When the question asks what a named speaker said, a statement
+   * by someone else is no answer, nor is a passage that neither mentions the speaker nor sits next
+   * to a mention; when it names a source (حسب …), the article must mention that source.
+   */
+  private Optional<Candidate> candidate(
+      Hit hit, StoredArticle stored, QuestionReader.Reading reading) {
+    Article a = stored.article();
+    ArticleRef ref = new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.url());
+    List<Span> context = around(stored, hit.start(), hit.end(), 1);
+    Optional<Quote> quote = quoteAt(stored, hit);
+    double score = hit.score();
+    boolean asksStatement = reading.type() == QuestionReader.Type.STATEMENT;
+    boolean namesSpeaker = !reading.speakerWords().isEmpty();
+    String text = quote.map(Quote::text).orElse(a.text().substring(hit.start(), hit.end()));
+    if (namesSpeaker && (quote.isEmpty() || quote.get().speaker() == null)) {
+      // an unattributed quote's speaker is often named a sentence or two before it ("وقال أيضا")
+      String where =
+          asksStatement
+              ? a.text().substring(hit.start(), hit.end())
+                  + " "
+                  + textOf(stored, around(stored, hit.start(), hit.end(), SPEAKER_LOOKBACK))
+              : nonNull(a.title()) + " " + a.text();
+      if (!overlaps(where, reading)) {
+        return Optional.empty();
+      }
+    }
+    if (quote.isEmpty()) {
+      return Optional.of(
+          new Candidate(
+              Answer.Kind.PASSAGE,
+              text,
+              new Span(hit.start(), hit.end()),
+              null,
+              null,
+              ref,
+              context,
+              score,
+              stored.seq(),
+              hit.score(),
+              false,
+              null,
+              1));
+    }
+    Quote q = quote.get();
+    score *= asksStatement ? QUOTE_BOOST * QUOTE_BOOST : QUOTE_BOOST;
+    boolean same = false;
+    if (namesSpeaker) {
+      same =
+          (q.speaker() != null && overlaps(q.speaker(), reading))
+              || (q.role() != null && overlaps(q.role(), reading));
+      if (!same && q.speaker() != null && asksStatement) {
+        return Optional.empty();
+      }
+      score *= same ? SPEAKER_BOOST : 1;
+    }
+    return Optional.of(
+        new Candidate(
+            Answer.Kind.QUOTE,
+            text,
+            new Span(q.start(), q.end()),
+            q.speaker(),
+            q.role(),
+            ref,
+            context,
+            score,
+            stored.seq(),
+            hit.score(),
+            same,
+            null,
+            1));
+  }
+
+  /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
+  private static Optional<Quote> quoteAt(StoredArticle stored, Hit hit) {
+    List<Quote> quotes = stored.parsed().quotes();
+    if (hit.kind() == Unit.Kind.QUOTE) {
+      return hit.ordinal() < quotes.size()
+          ? Optional.of(quotes.get(hit.ordinal()))
+          : Optional.empty();
+    }
+    int length = hit.end() - hit.start();
+    return quotes.stream()
+        .filter(q -> q.start() < hit.end() && hit.start() < q.end())
+        .filter(
+            q ->
+                Math.min(q.end(), hit.end()) - Math.max(q.start(), hit.start())
+                    >= QUOTE_SHARE * length)
+        .findFirst();
+  }
+
+  /**
+   * The {@code before} sentences before {@code [start, end)} and the one after it: news paragraphs
+   * are often a sentence long, so the context crosses paragraphs.
+   */
+  private static List<Span> around(StoredArticle stored, int start, int end, int before) {
+    ParsedArticle parsed = stored.parsed();
+    Optional<Span> overlapping = parsed.sentencesOverlapping(start, end);
+    if (overlapping.isEmpty()) {
+      return List.of();
+    }
+    List<Span> sentences = parsed.sentences();
+    int first = Math.max(0, overlapping.get().start() - before);
+    int last = Math.min(sentences.size(), overlapping.get().end() + 1);
+    List<Span> out = new ArrayList<>(sentences.subList(first, overlapping.get().start()));
+    out.addAll(sentences.subList(overlapping.get().end(), last));
+    return out;
+  }
+
+  private static String textOf(StoredArticle stored, List<Span> spans) {
+    StringBuilder out = new StringBuilder();
+    for (Span s : spans) {
+      out.append(s.of(stored.article().text())).append(' ');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether {@code name} shares a word of three letters or more with the speaker words, in the same
+   * or another spelling of a name ({@link NameSpellings}).
+   */
+  private static boolean overlaps(String name, QuestionReader.Reading reading) {
+    List<String> words = ArabicNormalizer.words(name);
+    for (String w : reading.speakerWords()) {
+      if (w.length() > 2) {
+        for (String x : words) {
+          if (NameSpellings.same(w, x)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  private synchronized Optional<StoredArticle> article(long seq) {
+    StoredArticle cached = cache.get(seq);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<StoredArticle> loaded = store.bySeq(seq);
+    loaded.ifPresent(a -> cache.put(seq, a));
+    return loaded;
+  }
+
+  /**
+   * @param span where {@code text} is in the article
+   * @param context the sentences around it, in the article
+   * @param retrieval the search score of its unit
+   * @param matched whether it is the statement of the speaker the question names
+   * @param coverage how much of the question it covers, once scored
+   * @param fit the factor of its form for what is asked, once scored
+   */
+  private record Candidate(
+      Answer.Kind kind,
+      String text,
+      Span span,
+      String speaker,
+      String role,
+      ArticleRef article,
+      List<Span> context,
+      double score,
+      long articleSeq,
+      double retrieval,
+      boolean matched,
+      QuestionCoverage.Coverage coverage,
+      double fit) {
+
+    Candidate scored(double newScore, QuestionCoverage.Coverage covered, double fits) {
+      return new Candidate(
+          kind,
+          text,
+          span,
+          speaker,
+          role,
+          article,
+          context,
+          newScore,
+          articleSeq,
+          retrieval,
+          matched,
+          covered,
+          fits);
+    }
+  }
+
+  /** Candidates that report one statement: the best copy and the other sources. */
+  private static final class Group {
+    private final Candidate best;
+    private final Shingles shingles;
+    private final Set<Long> articles = new HashSet<>();
+    private final List<Source> others = new ArrayList<>();
+
+    Group(Candidate best, Shingles shingles) {
+      this.best = best;
+      this.shingles = shingles;
+      articles.add(best.articleSeq());
+    }
+
+    void add(Candidate c) {
+      if (articles.add(c.articleSeq())) {
+        others.add(new Source(c.article().outlet(), c.article().id()));
+      }
+    }
+  }
+}
