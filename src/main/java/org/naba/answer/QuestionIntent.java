@@ -15,8 +15,10 @@ import org.naba.text.Lexicon;
  * <ul>
  *   <li>{@link Kind#LATEST_FROM}: آخر / أحدث + a word for statements (آخر تصريحات X، أحدث كلام X),
  *       or آخر + ما / شي + a speech verb (آخر ما قاله X، شو آخر شي صرح فيه X); or a speech-verb
- *       question with مؤخراً / أخيراً (ماذا قال X مؤخرا). The words after it, up to a topic opener
- *       (عن، حول، في …), name the speaker.
+ *       question with مؤخراً / أخيراً / حديثاً (ماذا قال X مؤخرا).
+ *   <li>An interrogative of a fact in the first two words (كم، متى، أين، من، لماذا، هل) makes it a
+ *       fact, whatever follows (كم صوتا حصل عليه …، كم ايموجي جديد أعلنت …). The words after it, up
+ *       to a topic opener (عن، حول، في …), name the speaker.
  *   <li>{@link Kind#NEWS}: a news word (أخبار، الجديد، التطورات، المستجدات، صار، حصل، جرى) asks for
  *       the latest news of the rest of the question's topic (آخر أخبار Y، ما الجديد في Y، شو صار بـ
  *       Y).
@@ -64,6 +66,7 @@ public final class QuestionIntent {
   private static final Set<String> RELATIVE = Set.of("اللي", "الي", "الذي", "التي", "اللذي");
   private static final Set<String> WHAT = Set.of("ما", "شي", "شيء", "شو", "اللي", "الي");
   private static final Set<String> LATEST = Set.of("اخر", "احدث");
+  private static final Set<String> RECENTLY = Set.of("مؤخرا", "موخرا", "اخيرا", "حديثا");
   private static final Set<String> AFTER_VERB = Set.of("به", "فيه", "عنه", "بها", "فيها");
 
   private QuestionIntent() {}
@@ -73,6 +76,9 @@ public final class QuestionIntent {
     Reading whoSaid = whoSaid(w);
     if (whoSaid != null) {
       return whoSaid;
+    }
+    if (w.stream().limit(2).anyMatch(FACT_WORDS::contains)) {
+      return new Reading(Kind.FACT, List.of(), w); // كم ايموجي جديد اعلنت …، كم صوتا حصل عليه …
     }
     for (int i = 0; i < w.size(); i++) {
       if (!LATEST.contains(w.get(i)) || i + 1 >= w.size()) {
@@ -91,15 +97,12 @@ public final class QuestionIntent {
       }
     }
     boolean asksStatement = w.stream().anyMatch(QuestionIntent::saying);
-    boolean recent = w.stream().anyMatch(x -> RECENT.contains(x) && !LATEST.contains(x));
+    boolean recent = w.stream().anyMatch(RECENTLY::contains);
     if (asksStatement && recent) {
       int verb = indexOf(w, QuestionIntent::saying);
       List<String> rest = new ArrayList<>(w.subList(verb + 1, w.size()));
       rest.removeIf(RECENT::contains);
       return latestFrom(rest, 0);
-    }
-    if (w.stream().anyMatch(FACT_WORDS::contains)) {
-      return new Reading(Kind.FACT, List.of(), w);
     }
     for (int i = 0; i < w.size(); i++) {
       String word = w.get(i);
