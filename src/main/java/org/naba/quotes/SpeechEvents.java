@@ -104,8 +104,8 @@ final class SpeechEvents {
         if (s != null
             && s.type() == Type.NAMED
             && s.role() != null
-            && phrases.plausibleName(phrases.trimmed(s))) {
-          mentions.remember(phrases.trimmed(s), t.start());
+            && phrases.names().plausibleName(phrases.names().trimmed(s))) {
+          mentions.remember(phrases.names().trimmed(s), t.start());
         }
       }
       Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
@@ -134,7 +134,7 @@ final class SpeechEvents {
                 ? subjects.reported(i + 1, end)
                 : subjects.attributed(i + 1, end);
         if (s != null && s.type() == Type.NAMED) {
-          mentions.remember(phrases.trimmed(s), t.start());
+          mentions.remember(phrases.names().trimmed(s), t.start());
         }
       }
       if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE) {
