@@ -5,30 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.naba.text.ArabicNormalizer;
 
 /** When a speech cue counts ({@link CueQualifier}), one test per rule. */
 class CueQualifierTest {
 
   private static final class Sentence {
 
+    final TestArticle article;
     final List<Token> tokens;
     final CueQualifier cues;
 
     Sentence(String body) {
-      ArticleTokens text = new ArticleTokens(body, Token.split(body, 0, body.length()));
-      tokens = text.tokens();
-      cues = new CueQualifier(text, new SpeakerPhrases(text));
+      article = new TestArticle(body);
+      tokens = article.tokens;
+      cues = new CueQualifier(article.text, article.phrases);
     }
 
     int indexOf(String word) {
-      String norm = ArabicNormalizer.normalize(word);
-      for (int i = 0; i < tokens.size(); i++) {
-        if (tokens.get(i).is(norm)) {
-          return i;
-        }
-      }
-      throw new AssertionError(word);
+      return article.indexOf(word);
     }
 
     boolean qualifies(String verb) {

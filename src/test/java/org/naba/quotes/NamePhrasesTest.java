@@ -16,9 +16,9 @@ class NamePhrasesTest {
     final int size;
 
     Phrase(String body) {
-      ArticleTokens text = new ArticleTokens(body, Token.split(body, 0, body.length()));
-      phrases = new SpeakerPhrases(text);
-      size = text.tokens().size();
+      TestArticle article = new TestArticle(body);
+      phrases = article.phrases;
+      size = article.tokens.size();
     }
 
     /** The name read from the first word. */

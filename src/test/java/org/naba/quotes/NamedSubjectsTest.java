@@ -2,10 +2,8 @@ package org.naba.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.naba.quotes.Subject.Type;
-import org.naba.text.ArabicNormalizer;
 
 /** Who a named or role-only subject stands for ({@link NamedSubjects}), one test per rule. */
 class NamedSubjectsTest {
@@ -16,24 +14,18 @@ class NamedSubjectsTest {
     final SpeakerPhrases phrases;
     final SpeakerMentions mentions;
     final NamedSubjects names;
+    private final TestArticle article;
 
     Article(String body) {
-      text = new ArticleTokens(body, Token.split(body, 0, body.length()));
-      phrases = new SpeakerPhrases(text);
-      mentions = new SpeakerMentions(text, phrases);
-      names =
-          new NamedSubjects(text, phrases, mentions, new SubjectReader(text, phrases, mentions));
+      article = new TestArticle(body);
+      text = article.text;
+      phrases = article.phrases;
+      mentions = article.mentions;
+      names = new NamedSubjects(text, phrases, mentions, article.subjects);
     }
 
     int indexOf(String word, int from) {
-      String norm = ArabicNormalizer.normalize(word);
-      List<Token> tokens = text.tokens();
-      for (int i = from; i < tokens.size(); i++) {
-        if (tokens.get(i).is(norm)) {
-          return i;
-        }
-      }
-      throw new AssertionError(word);
+      return article.indexOf(word, from);
     }
 
     /** Remembers the role + name phrase that opens at the first {@code word}. */
@@ -43,7 +35,7 @@ class NamedSubjectsTest {
       mentions.remember(s, text.tokens().get(i).start());
     }
 
-    /** The speaker the phrase at the last {@code word} stands for, with {@code last} speaking. */
+    /** The speaker the phrase at the second {@code word} stands for, with {@code last} speaking. */
     Attribution at(String word, Attribution last) {
       int i = indexOf(word, indexOf(word, 0) + 1);
       Subject s = phrases.subjectAfter(i, text.sentenceEnd(i + 1), false);

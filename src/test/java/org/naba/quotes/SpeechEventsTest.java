@@ -18,16 +18,16 @@ class SpeechEventsTest {
     final SpeechEvents events;
 
     Article(String body) {
-      text = new ArticleTokens(body, Token.split(body, 0, body.length()));
-      phrases = new SpeakerPhrases(text);
-      mentions = new SpeakerMentions(text, phrases);
-      SubjectReader subjects = new SubjectReader(text, phrases, mentions);
+      TestArticle article = new TestArticle(body);
+      text = article.text;
+      phrases = article.phrases;
+      mentions = article.mentions;
       events =
           new SpeechEvents(
               text,
               phrases,
               mentions,
-              subjects,
+              article.subjects,
               new CueQualifier(text, phrases),
               text.tokens().size());
     }

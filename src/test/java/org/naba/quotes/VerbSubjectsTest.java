@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.naba.quotes.Subject.Type;
-import org.naba.text.ArabicNormalizer;
 
 /** One test per step of {@link VerbSubjects}, each on the sentence its javadoc cites. */
 class VerbSubjectsTest {
@@ -15,14 +14,12 @@ class VerbSubjectsTest {
   /** One sentence read as {@link SpeakerResolver} reads an article. */
   private static final class Sentence {
 
-    private final ArticleTokens text;
-    private final SpeakerPhrases phrases;
+    private final TestArticle article;
     private final SubjectReader reader;
 
     Sentence(String body) {
-      text = new ArticleTokens(body, Token.split(body, 0, body.length()));
-      phrases = new SpeakerPhrases(text);
-      reader = new SubjectReader(text, phrases, new SpeakerMentions(text, phrases));
+      article = new TestArticle(body);
+      reader = article.subjects;
     }
 
     /** The subject {@code step} finds for the speech verb written {@code verb}. */
@@ -31,22 +28,16 @@ class VerbSubjectsTest {
     }
 
     VerbSubjects.Verb verbAt(String verb) {
-      String norm = ArabicNormalizer.normalize(verb);
-      List<Token> tokens = text.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        if (tokens.get(i).is(norm)) {
-          return new VerbSubjects.Verb(
-              i,
-              SpeechCues.lookup(norm).orElseThrow(),
-              text.sentenceStart(i),
-              text.sentenceEndIgnoringMarks(i + 1));
-        }
-      }
-      throw new AssertionError("no " + verb);
+      int i = article.indexOf(verb);
+      return new VerbSubjects.Verb(
+          i,
+          SpeechCues.lookup(article.tokens.get(i).norm()).orElseThrow(),
+          article.text.sentenceStart(i),
+          article.text.sentenceEndIgnoringMarks(i + 1));
     }
 
     String name(Subject s) {
-      return phrases.nameText(s);
+      return article.name(s);
     }
   }
 
