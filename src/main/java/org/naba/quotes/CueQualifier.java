@@ -64,7 +64,7 @@ final class CueQualifier {
     if (index == 0 || !SpeakerWords.RELATIVE_PRONOUNS.contains(tokens.get(index - 1).norm())) {
       return false;
     }
-    return phrases.markedNameBefore(index - 1) == null;
+    return phrases.marked().before(index - 1) == null;
   }
 
   /** True when {@code cue} at {@code index} introduces what comes before {@code limit}. */

@@ -87,9 +87,9 @@ final class SpeakerMentions {
       }
       Token t = tokens.get(k);
       if (asOrganisation) {
-        Subject org = phrases.named(k, text.sentenceEnd(k + 1), null, null);
+        Subject org = phrases.names().named(k, text.sentenceEnd(k + 1), null, null);
         if (org != null) {
-          org = phrases.withoutPrepositionalTail(org);
+          org = phrases.names().withoutPrepositionalTail(org);
         }
         if (org != null && org.nameTo() - org.nameFrom() >= 2) {
           return t.is(conjoinedBare)
@@ -316,7 +316,7 @@ final class SpeakerMentions {
         same = tokens.get(k + d).norm().equals(tokens.get(from + d).norm());
       }
       if (same) {
-        Subject longer = phrases.named(k, text.sentenceEnd(k + 1), null, null);
+        Subject longer = phrases.names().named(k, text.sentenceEnd(k + 1), null, null);
         if (longer != null && longer.nameTo() - longer.nameFrom() > length) {
           // one more word only: "منظمة العدل الدولية", not "… المعنية بحقوق الإنسان"
           return phrases.nameText(

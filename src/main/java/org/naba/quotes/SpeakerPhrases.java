@@ -1,7 +1,5 @@
 package org.naba.quotes;
 
-import static org.naba.text.ArabicLetters.BEH;
-import static org.naba.text.ArabicLetters.HEH;
 import static org.naba.text.ArabicLetters.LAM;
 import static org.naba.text.ArabicLetters.WAW;
 
@@ -20,33 +18,25 @@ import org.naba.quotes.Subject.Type;
  *       skipped. The first indefinite word after that starts the name.
  *   <li>A role followed by a comma takes the name in apposition ("وزير الخارجية الفلسطيني، رياض
  *       المالكي، إن"); a name followed by "، role" takes that role.
- *   <li>A name ends before a stop word, a role head, an audience (للقناة), a pronoun, a word with a
- *       possessive suffix (مشواره) and, after a definite word, before a definite word that is no
- *       adjective ("وزارة الخارجية الروسية", not "… الطلب"). Organisations may go on with في + a
- *       place ("القنصلية الإيرانية في البصرة").
+ *   <li>Where a name ends is {@link NamePhrases}'s; a marked name ("نواف العتيبي") is {@link
+ *       MarkedPhrases}'.
  *   <li>A relative or personal pronoun (الذي، هو) is an anaphor; a statement noun (البيان) refers
  *       back to whoever issued the statement.
  *   <li>After a role, an institution noun, a plural in -ات or a noun before a possessive genitive
  *       starts the verb's object, not a name (أبلغ الرئيس الأمريكي | حكومة بلاده); a quantifier
  *       (أي، كل) opens no name.
- *   <li>A name of three words or more ends after a word the article uses on its own elsewhere
- *       (عبدالله مخارش | سبب غياب, when وطمأن مخارش and لفت مخارش follow).
  *   <li>An addressee between a verb and its subject is skipped (وقال لـ "الاقتصادية" الدكتور …).
  * </ul>
  */
 final class SpeakerPhrases {
 
   private static final int MAX_ROLE_WORDS = 12;
-  private static final int MAX_NAME_WORDS = 6;
   private static final String NISBA = "ي";
-  private static final char HASH = '#';
-  private static final int MAX_SENTENCE_NAME_WORDS = 3;
   private static final int ALA_REACH = 4;
   private static final char COLON = ':';
   private static final String FI = "في";
   private static final char UNDERSCORE = '_';
   private static final char SPACE = ' ';
-  private static final String ALLAH = "الله";
   private static final char FULL_STOP = '.';
   private static final String BI_DEFINITE = "بال";
   private static final String PLURAL_AT = "ات";
@@ -55,11 +45,25 @@ final class SpeakerPhrases {
   private final ArticleTokens text;
   private final String body;
   private final List<Token> tokens;
+  private final NamePhrases names;
+  private final MarkedPhrases marked;
 
   SpeakerPhrases(ArticleTokens text) {
     this.text = text;
     this.body = text.body();
     this.tokens = text.tokens();
+    this.names = new NamePhrases(text, this);
+    this.marked = new MarkedPhrases(tokens);
+  }
+
+  /** The reader of the name phrases of the article. */
+  NamePhrases names() {
+    return names;
+  }
+
+  /** The reader of the names the article sets in quotation marks. */
+  MarkedPhrases marked() {
+    return marked;
   }
 
   /**
@@ -71,7 +75,7 @@ final class SpeakerPhrases {
     if (s == null || s.type() != Type.NAMED || !titled(tokens.get(i).norm())) {
       return s;
     }
-    Subject marked = markedNameAt(s.nameTo(), to);
+    Subject marked = this.marked.at(s.nameTo(), to);
     if (marked != null) {
       // "وقال صاحب الناقة "نواف العتيبي"": the marked words are the name, the rest the role
       return new Subject(
@@ -121,7 +125,7 @@ final class SpeakerPhrases {
     if (!lam && !audience) {
       return i;
     }
-    Subject marked = markedNameAt(i + 1, to);
+    Subject marked = this.marked.at(i + 1, to);
     if (marked != null) {
       return marked.nameTo() + 1;
     }
@@ -140,24 +144,8 @@ final class SpeakerPhrases {
     return k;
   }
 
-  /** A marked name of at most three words opening at {@code k} ("نواف العتيبي"), or null. */
-  private Subject markedNameAt(int k, int to) {
-    if (k >= to || !tokens.get(k).isQuoteMark()) {
-      return null;
-    }
-    for (int e = k + 1; e < to && e <= k + 4; e++) {
-      if (tokens.get(e).isQuoteMark()) {
-        return e > k + 1 ? new Subject(Type.NAMED, k + 1, e, null, null) : null;
-      }
-      if (!tokens.get(e).word()) {
-        return null;
-      }
-    }
-    return null;
-  }
-
   private Subject phraseAfter(int i, int to, boolean lam) {
-    Subject markedName = markedNameAt(i, to);
+    Subject markedName = marked.at(i, to);
     if (markedName != null) {
       // "قال "حسين عبدالغني" لاعب فريق النصر": a marked name, maybe with its role after it
       int k = markedName.nameTo() + 1;
@@ -173,7 +161,7 @@ final class SpeakerPhrases {
     }
     String first = lam ? stripLam(tokens.get(i).norm()) : tokens.get(i).norm();
     if (SpeakerWords.PRONOUNS.contains(first)) {
-      Subject marked = markedNameBefore(i);
+      Subject marked = this.marked.before(i);
       return marked != null ? marked : Subject.referringBack(Type.ANAPHOR, i);
     }
     if (SpeakerWords.STATEMENT_NOUNS.contains(first)) {
@@ -194,7 +182,7 @@ final class SpeakerPhrases {
         }
         return new Subject(Type.ROLE_ONLY, i, i, roleText(i, j, lam), null);
       }
-      return named(afterHonorific(i, to), to, null, null);
+      return names.named(afterHonorific(i, to), to, null, null);
     }
     if (!SpeakerWords.isRoleHead(first) && !SpeakerWords.RANKS.contains(first)) {
       int k = i;
@@ -204,21 +192,21 @@ final class SpeakerPhrases {
           && tokens.get(k).norm().endsWith(NISBA)
           && !SpeakerWords.isDefinite(tokens.get(k + 1).norm())
           && !isStop(tokens.get(k + 1).norm())
-          && !hasPossessive(tokens.get(k + 1))) {
+          && !names.hasPossessive(tokens.get(k + 1))) {
         k++; // "يرى الفرنسي آرسين فينغر": a nationality before the name
       }
       if (k > i) {
-        return named(k, to, null, null);
+        return names.named(k, to, null, null);
       }
-      return named(i, to, null, lam ? displayWithoutLam(tokens.get(i)) : null);
+      return names.named(i, to, null, lam ? displayWithoutLam(tokens.get(i)) : null);
     }
     boolean closed = SpeakerWords.isDefinite(first) || SpeakerWords.RANKS.contains(first);
     int j = i + 1;
     int nameStart = -1;
     int limit = Math.min(to, i + MAX_ROLE_WORDS);
-    while (j < limit && (tokens.get(j).word() || markedNameAfterConnector(j, limit, !closed) > j)) {
+    while (j < limit && (tokens.get(j).word() || marked.afterConnector(j, limit, !closed) > j)) {
       if (!tokens.get(j).word()) {
-        j = markedNameAfterConnector(j, limit, !closed);
+        j = marked.afterConnector(j, limit, !closed);
         closed = true;
         continue;
       }
@@ -261,7 +249,7 @@ final class SpeakerPhrases {
           && SpeakerWords.isAdjective(tokens.get(a).norm())) {
         a++; // "رئيس الاتحاد، السويسري جياني إنفانتينو"
       }
-      Subject apposition = a < to ? named(a, to, role, null) : null;
+      Subject apposition = a < to ? names.named(a, to, role, null) : null;
       if (apposition != null
           && closesApposition(apposition.nameTo(), to)
           && !SpeakerWords.isDefinite(tokens.get(a).norm())) {
@@ -271,7 +259,7 @@ final class SpeakerPhrases {
     if (nameStart < 0) {
       return new Subject(Type.ROLE_ONLY, i, i, role, null);
     }
-    Subject name = named(nameStart, to, role, null);
+    Subject name = names.named(nameStart, to, role, null);
     return name != null ? name : new Subject(Type.ROLE_ONLY, i, i, role, null);
   }
 
@@ -285,7 +273,7 @@ final class SpeakerPhrases {
     String n = tokens.get(j).norm();
     return SpeakerWords.INSTITUTIONS.contains(n)
         || n.length() > 4 && n.endsWith(PLURAL_AT)
-        || j + 1 < limit && tokens.get(j + 1).word() && hasPossessive(tokens.get(j + 1));
+        || j + 1 < limit && tokens.get(j + 1).word() && names.hasPossessive(tokens.get(j + 1));
   }
 
   /** "رئيس الاتحاد الدولي لكرة القدم": لـ + indefinite noun followed by a definite one. */
@@ -305,48 +293,6 @@ final class SpeakerPhrases {
     }
     String n = tokens.get(j).norm();
     return SpeakerWords.isPrepositionalInstitution(n) || SpeakerWords.isPrepositionalPlace(n);
-  }
-
-  /**
-   * After a connector (متحدث باسم "المارينز"), the index just past a marked name of at most three
-   * words that opens at {@code j}; otherwise {@code j}.
-   */
-  int markedNameAfterConnector(int j, int limit, boolean openChain) {
-    if (j == 0
-        || j >= limit
-        || !tokens.get(j).isQuoteMark()
-        || !openChain && !SpeakerWords.CONNECTORS.contains(tokens.get(j - 1).norm())) {
-      return j;
-    }
-    for (int k = j + 1; k < limit && k <= j + 4; k++) {
-      if (tokens.get(k).isQuoteMark()) {
-        return k > j + 1 ? k + 1 : j;
-      }
-      if (!tokens.get(k).word()) {
-        return j;
-      }
-    }
-    return j;
-  }
-
-  /**
-   * The marked name right before a relative pronoun at {@code i} (الأميركي المسلم "مالكوم إكس" الذي
-   * قال), or null.
-   */
-  Subject markedNameBefore(int i) {
-    if (i < 3 || !tokens.get(i - 1).isQuoteMark()) {
-      return null;
-    }
-    for (int k = i - 2; k >= 0 && k >= i - 5; k--) {
-      Token t = tokens.get(k);
-      if (t.isQuoteMark()) {
-        return k < i - 2 ? new Subject(Type.NAMED, k + 1, i - 1, null, null) : null;
-      }
-      if (!t.word()) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /**
@@ -373,7 +319,9 @@ final class SpeakerPhrases {
       return false;
     }
     String first = tokens.get(j).norm();
-    if (SpeakerWords.EVENT_NOUNS.contains(first) || isStop(first) || hasPossessive(tokens.get(j))) {
+    if (SpeakerWords.EVENT_NOUNS.contains(first)
+        || isStop(first)
+        || names.hasPossessive(tokens.get(j))) {
       return false;
     }
     for (int k = j; k < limit && k < j + ALA_REACH && tokens.get(k).word(); k++) {
@@ -398,124 +346,6 @@ final class SpeakerPhrases {
         || SpeakerWords.isDefinite(n)
             && !isStop(n)
             && !SpeakerWords.EVENT_NOUNS.contains(n.substring(2));
-  }
-
-  /**
-   * A name or organisation phrase from {@code from}. Rules: at most {@value #MAX_NAME_WORDS} words;
-   * it ends before a stop word, a role head, an audience (للقناة), a word with a plural pronoun,
-   * and after a word with the pronoun ها; a definite word after another definite word must be an
-   * adjective (وزارة الخارجية الروسية, not وزارة الخارجية الطلب).
-   */
-  Subject named(int from, int to, String role, String firstDisplay) {
-    if (from + 2 < to
-        && SpeakerWords.MEDIA_NOUNS.contains(tokens.get(from).norm())
-        && tokens.get(from + 1).isQuoteMark()) {
-      for (int k = from + 2; k < to && k <= from + 6; k++) {
-        if (tokens.get(k).isQuoteMark()) {
-          return k > from + 2 ? new Subject(Type.NAMED, from + 2, k, role, null) : null;
-        }
-        if (!tokens.get(k).word()) {
-          break;
-        }
-      }
-    }
-    int k = from;
-    int limit = Math.min(to, from + MAX_NAME_WORDS);
-    boolean previousDefinite = false;
-    while (k < limit && tokens.get(k).word()) {
-      String n = tokens.get(k).norm();
-      boolean stop =
-          isStop(n)
-              || SpeakerWords.AUDIENCES.contains(n)
-              || SpeakerWords.PRONOUNS.contains(n)
-              || SpeakerWords.hasPluralPronoun(n)
-              || n.startsWith(BI_DEFINITE)
-              || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
-      if (k == from && (stop || SpeakerWords.QUANTIFIERS.contains(tokens.get(k).text(body)))) {
-        return null;
-      }
-      if (k > from && organisation(from) && n.charAt(0) == BEH && !n.startsWith("بن")) {
-        break; // "المسؤولون في البلدية | بفتح تحقيق"
-      }
-      if (k > from
-          && n.equals(FI)
-          && (organisation(from) || SpeakerWords.SOURCE_NOUNS.contains(tokens.get(from).norm()))
-          && placeFollows(k + 1, limit)) {
-        // "القنصلية الإيرانية في البصرة", "بعثة الاتحاد الإفريقي في الصومال"
-        k++;
-        previousDefinite = false;
-        continue;
-      }
-      if (k > from && tokens.get(k).start() > 0 && body.charAt(tokens.get(k).start() - 1) == HASH) {
-        break; // "مشاهدو المسلسل الجزائري | #أسطورة_الممالك"
-      }
-      boolean roleWord =
-          SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
-      if (k > from
-          && (stop
-              || roleWord
-              || hasPossessive(tokens.get(k))
-              || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
-        break;
-      }
-      previousDefinite = SpeakerWords.isDefinite(n);
-      k++;
-      if (SpeakerWords.hasPronoun(n)) {
-        break;
-      }
-    }
-    if (k == from) {
-      return null;
-    }
-    k = confirmedEnd(from, k);
-    if (role == null
-        && k < to
-        && ArticleTokens.isComma(tokens.get(k))
-        && k + 1 < to
-        && SpeakerWords.isRoleHead(tokens.get(k + 1).norm())) {
-      Subject r = subjectAfter(k + 1, to, false);
-      if (r != null && r.type() == Type.ROLE_ONLY) {
-        role = r.role();
-      }
-    }
-    return new Subject(Type.NAMED, from, k, role, firstDisplay);
-  }
-
-  /**
-   * Where a name of three or more words really ends: after a word that the article uses on its own
-   * elsewhere, never followed by the next word ("عبدالله مخارش | سبب غياب" when "وطمأن مخارش" comes
-   * later), unless the next word is a link (بن، آل، الله); else {@code to}.
-   */
-  private int confirmedEnd(int from, int to) {
-    if (to - from < 3 || organisation(from)) {
-      return to;
-    }
-    for (int k = from + 1; k < to - 1; k++) {
-      String n = tokens.get(k).norm();
-      if (isStop(n) || SpeakerWords.INSTITUTIONS.contains(n) || SpeakerWords.PLACES.contains(n)) {
-        return to; // "مصادر في نادي ليستر": a description, not a name
-      }
-      if (!SpeakerWords.NAME_LINKS.contains(tokens.get(k + 1).norm())
-          && !SpeakerWords.NAME_LINKS.contains(tokens.get(k).norm())
-          && text.usedAlone(k, from, to)) {
-        return k + 1;
-      }
-    }
-    return to;
-  }
-
-  /**
-   * True when the phrase at {@code from} names an organisation: definite or an institution noun.
-   */
-  boolean organisation(int from) {
-    String n = tokens.get(from).norm();
-    return SpeakerWords.isDefinite(n) || SpeakerWords.INSTITUTIONS.contains(n);
-  }
-
-  /** True for a word ending in the possessive pronoun ه (مشواره), not a name like عبدالله. */
-  boolean hasPossessive(Token t) {
-    String text = t.text(body);
-    return text.length() >= 5 && text.charAt(text.length() - 1) == HEH && !t.norm().endsWith(ALLAH);
   }
 
   /**
@@ -577,59 +407,5 @@ final class SpeakerPhrases {
       return s.firstName() + body.substring(first.end(), last.end()).replace(UNDERSCORE, SPACE);
     }
     return body.substring(first.start(), last.end()).replace(UNDERSCORE, SPACE);
-  }
-
-  /**
-   * A mention found without a speech verb, cut where its verb's object likely starts: after two
-   * indefinite words a definite one ("لازلو بولوني | التتويج").
-   */
-  Subject trimmed(Subject s) {
-    int to = s.nameTo();
-    for (int k = s.nameFrom() + 2; k < s.nameTo(); k++) {
-      if (SpeakerWords.isDefinite(tokens.get(k).norm())
-          && !tokens.get(k).is(ALLAH)
-          && !SpeakerWords.isDefinite(tokens.get(k - 1).norm())
-          && !SpeakerWords.isDefinite(tokens.get(k - 2).norm())) {
-        to = k;
-        break;
-      }
-    }
-    if (to - s.nameFrom() > 2 && !text.namedBefore(s.nameFrom(), to)) {
-      for (int k = to - 1; k >= s.nameFrom() + 2; k--) {
-        if (text.namedBefore(s.nameFrom(), k)) {
-          to = k; // "المهاجم سامر سالم | عقد انتقاله": the name as given before
-          break;
-        }
-      }
-    }
-    return new Subject(s.type(), s.nameFrom(), to, s.role(), s.firstName());
-  }
-
-  /**
-   * True for a name of at most {@value #MAX_SENTENCE_NAME_WORDS} words, or a longer one joined by
-   * بن/آل/أبو/عبد (خالد بن أحمد آل خليفة); longer runs found without a speech verb are mostly a
-   * name followed by the verb's object.
-   */
-  boolean plausibleName(Subject s) {
-    if (s.nameTo() - s.nameFrom() <= MAX_SENTENCE_NAME_WORDS) {
-      return true;
-    }
-    for (int k = s.nameFrom(); k < s.nameTo(); k++) {
-      if (SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The phrase cut before its first later word with a بـ prefix (صحيفة جمهوريت | بتهم). */
-  Subject withoutPrepositionalTail(Subject s) {
-    for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
-      String n = tokens.get(k).norm();
-      if (n.charAt(0) == BEH && !SpeakerWords.LINEAGE_LINKS.contains(n)) {
-        return new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
-      }
-    }
-    return s;
   }
 }

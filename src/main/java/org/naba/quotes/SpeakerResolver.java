@@ -1,13 +1,10 @@
 package org.naba.quotes;
 
-import static org.naba.text.ArabicLetters.LAM;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.naba.quotes.SpeakerMentions.Mention;
 import org.naba.quotes.Subject.Type;
 import org.naba.text.ArabicNormalizer;
 
@@ -22,11 +19,11 @@ import org.naba.text.ArabicNormalizer;
  *       النعمان / "…"، وفقاً للمتحدث …). A cue after the quote that names its speaker wins over a
  *       subject-less continuation before it (وأضاف أن "…"، بحسب قائد …), unless that cue opens a
  *       statement of its own (a complementizer or colon follows it: وتابع: "…"، وقال مارادونا …:).
- *   <li>A weak verb (بين، ذكر، رأى …) counts only as {@link SubjectReader} allows; a weak verb of a
+ *   <li>A weak verb (بين، ذكر، رأى …) counts only as {@link CueQualifier} allows; a weak verb of a
  *       relative clause (التي أقرت) is skipped.
- *   <li>A verb's subject follows it (VSO: "وقال الناطق باسم الجهاز صباح النعمان، …"); when nothing
- *       follows, a short noun phrase opening the sentence before the verb is the subject (SVO:
- *       "النعمان، حذّر من أن").
+ *   <li>A verb's subject is found by the steps of {@link VerbSubjects#OF_CUE}: it follows the verb
+ *       (VSO: "وقال الناطق باسم الجهاز صباح النعمان، …"); when nothing follows, a short noun phrase
+ *       opening the sentence before the verb is the subject (SVO: "النعمان، حذّر من أن").
  *   <li>A participle (مضيفاً، موضحاً …) in the sentence of an attributed quote keeps its speaker,
  *       whatever its gender; elsewhere it takes the subject of its own clause (رفض الرئيس الإيراني،
  *       حسن روحاني …، متسائلا), if any. A participle without one, a verb without subject (وأضاف، أن
@@ -35,20 +32,23 @@ import org.naba.text.ArabicNormalizer;
  *       manner cue (بقوله، قائلاً) takes the subject of its clause.
  *   <li>A name of two words or more whose first word the body gives after a given name (وأكد شكري
  *       التزام مصر after سامح شكري) is that full name: the rest is the verb's object.
- *   <li>The subject is split into role and name ({@link SpeakerWords}); a one-word name resolves to
- *       the full name given earlier in the article (النعمان → صباح النعمان); a role without a name
- *       resolves to the person the article gave that role to, else the role is the speaker.
+ *   <li>The subject is split into role and name ({@link SpeakerPhrases}); a one-word name resolves
+ *       to the full name given earlier in the article (النعمان → صباح النعمان); a role without a
+ *       name resolves to the person the article gave that role to, else the role is the speaker
+ *       ({@link NamedSubjects}).
  *   <li>A quote with no cue that follows another attributed quote of the same sentence shares its
  *       speaker ("إن "…" يشكل "…""); any other quote without cue is unknown.
  *   <li>Subjects of speech verbs anywhere in the article (also without quotes: "أكد المتحدث … صباح
- *       النعمان، وجود …") are speech events that update the last speaker, and every role + name
- *       phrase is remembered for surname and role resolution.
+ *       النعمان، وجود …") are speech events ({@link SpeechEvents}) that update the last speaker
+ *       before the cue that follows them.
+ *   <li>Last, the speakers take their canonical form ({@link SpeakerNames}), and a speaker that is
+ *       an audience (وقال لأعضاء البرلمان) continues the speaker before.
  * </ul>
  *
  * <p>Speaker phrases are read by {@link SpeakerPhrases}, the subjects of cues by {@link
- * SubjectReader}, names and roles resolved against the article's {@link SpeakerMentions}; this
- * class finds the cues and keeps the discourse state (the speech events so far). One instance
- * serves one article; it is not thread-safe.
+ * SubjectReader} and {@link VerbSubjects}, names and roles resolved against the article's {@link
+ * SpeakerMentions}; this class finds the cues and keeps the discourse state (the last speakers).
+ * One instance serves one article; it is not thread-safe.
  */
 final class SpeakerResolver {
 
@@ -63,12 +63,7 @@ final class SpeakerResolver {
    */
   private static final Set<String> LINKERS = Set.of("و", "ثم", "او", "،", ",", "-");
 
-  private static final SpeechCues.Cue SENTENCE_VERB =
-      new SpeechCues.Cue(SpeechCues.Kind.VERB, false, SpeechCues.Gender.ANY);
-
   private static final String KAMA = "كما";
-
-  private record Event(int tokenIndex, SpeechCues.Cue cue, int clauseFrom) {}
 
   /**
    * An attribution and what it rests on: {@code continued} when no subject names its speaker and it
@@ -93,10 +88,10 @@ final class SpeakerResolver {
   private final SpeakerMentions mentions;
   private final SubjectReader subjects;
   private final CueQualifier cues;
-  private final List<Event> events = new ArrayList<>();
+  private final NamedSubjects names;
+  private final SpeechEvents events;
   private final List<Attribution> history = new ArrayList<>();
   private final Set<Integer> usedCues = new HashSet<>();
-  private int nextEvent;
 
   /**
    * @param body the article body
@@ -111,8 +106,16 @@ final class SpeakerResolver {
     this.mentions = new SpeakerMentions(text, phrases);
     this.subjects = new SubjectReader(text, phrases, mentions);
     this.cues = new CueQualifier(text, phrases);
+    this.names = new NamedSubjects(text, phrases, mentions, subjects);
     MarkedSpan last = statements.get(statements.size() - 1);
-    collectMentionsAndEvents(text.sentenceEndIgnoringMarks(text.firstTokenAtOrAfter(last.after())));
+    this.events =
+        new SpeechEvents(
+            text,
+            phrases,
+            mentions,
+            subjects,
+            cues,
+            text.sentenceEndIgnoringMarks(text.firstTokenAtOrAfter(last.after())));
   }
 
   /** Attributes each quotation, in order; {@code contexts} must be in body order. */
@@ -326,74 +329,8 @@ final class SpeakerResolver {
               ? new Attribution(a.speaker(), a.role(), null, -1, gender)
               : a);
     }
-    return Found.named(named(s, gender, index));
-  }
-
-  /** The attribution of a subject that names a speaker or gives a role. */
-  private Attribution named(Subject s, SpeechCues.Gender gender, int index) {
-    int position = tokens.get(index).start();
-    if (s.type() == Type.ROLE_ONLY) {
-      String roleNorm = ArabicNormalizer.normalize(s.role());
-      Mention m = mentions.findByRole(roleNorm, position);
-      if (m != null) {
-        return new Attribution(m.name(), s.role(), null, -1, genderOf(gender, m.name(), s.role()));
-      }
-      Attribution last = history.isEmpty() ? null : history.get(history.size() - 1);
-      if (last != null && last.role() != null && SpeakerMentions.sameHead(roleNorm, last.role())) {
-        return new Attribution(last.speaker(), s.role(), null, -1, last.gender());
-      }
-      m = mentions.findByRoleHead(roleNorm, position);
-      if (m != null) {
-        return new Attribution(m.name(), s.role(), null, -1, genderOf(gender, m.name(), s.role()));
-      }
-      return new Attribution(s.role(), s.role(), null, -1, genderOf(gender, s.role(), s.role()));
-    }
-    String name = phrases.nameText(s);
-    String role = s.role();
-    if (s.nameTo() - s.nameFrom() == 1) {
-      Mention m = mentions.findBySurname(ArabicNormalizer.normalize(name), position);
-      if (m != null) {
-        name = m.name();
-        role = role != null ? role : m.role();
-      } else {
-        String full = mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, true);
-        full =
-            full != null
-                ? full
-                : mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
-        name = full != null ? full : name;
-      }
-    } else {
-      Mention m = mentions.findByName(ArabicNormalizer.normalize(name));
-      if (m == null) {
-        // "عبد الغني" for "حسين عبدالغني", "تشاوش اوغلو" for "مولود تشاوش اوغلو"
-        m = mentions.findByJoinedEnding(ArabicNormalizer.normalize(name), position);
-        name = m != null ? m.name() : name;
-      }
-      if (m == null && SpeakerWords.INSTITUTIONS.contains(tokens.get(s.nameFrom()).norm())) {
-        // "منظمة العدل" for "منظمة العدل الدولية" named earlier
-        String longer = mentions.longerNameInBody(s.nameFrom(), s.nameTo(), position);
-        name = longer != null ? longer : name;
-      }
-      if (m == null) {
-        // "وستكرر ماي التأكيد …": a known surname followed by the verb's object
-        Mention known = mentions.findBySurname(tokens.get(s.nameFrom()).norm(), position);
-        if (known != null
-            && known.norm().split(" ").length >= 2
-            && known.lastWord().equals(tokens.get(s.nameFrom()).norm())) {
-          name = known.name();
-          m = known;
-        }
-      }
-      if (m == null && role == null && subjects.surnameThenObject(s, position)) {
-        // "وأكد شكري التزام مصر" after "سامح شكري": a surname, then the verb's object
-        name = mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
-      }
-      if (role == null && m != null) {
-        role = m.role();
-      }
-    }
-    return new Attribution(name, role, null, -1, genderOf(gender, name, role));
+    Attribution last = history.isEmpty() ? null : history.get(history.size() - 1);
+    return Found.named(names.attribution(s, gender, tokens.get(index).start(), last));
   }
 
   /** The latest of the last speakers whose gender agrees with {@code gender}, or unknown. */
@@ -411,128 +348,17 @@ final class SpeakerResolver {
     return cue == SpeechCues.Gender.ANY || speaker == SpeechCues.Gender.ANY || cue == speaker;
   }
 
-  private static SpeechCues.Gender genderOf(SpeechCues.Gender cue, String name, String role) {
-    if (cue != SpeechCues.Gender.ANY) {
-      return cue;
-    }
-    String head = ArabicNormalizer.normalize(role != null ? role : name);
-    int space = head.indexOf(' ');
-    String first = space < 0 ? head : head.substring(0, space);
-    return first.endsWith("ه") ? SpeechCues.Gender.FEMININE : SpeechCues.Gender.MASCULINE;
-  }
-
-  // ---- article-wide mentions (for surnames and roles) and speech events (for continuations)
-
-  /**
-   * Reads the speech events and mentions of the tokens before {@code until} (past the last quote).
-   */
-  private void collectMentionsAndEvents(int until) {
-    for (int i = 0; i < until && i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (!t.word()) {
-        continue;
-      }
-      int to = text.sentenceEndIgnoringMarks(i + 1);
-      boolean lam =
-          t.norm().length() > 3
-              && t.norm().charAt(0) == LAM
-              && SpeakerWords.isRoleHead(SpeakerPhrases.stripLam(t.norm()));
-      boolean opensClause =
-          i == 0
-              || !tokens.get(i - 1).word()
-              || SpeakerWords.CLAUSE_PARTICLES.contains(tokens.get(i - 1).norm());
-      // a role opening its clause is followed by its verb, not by a name: not remembered
-      if ((lam || SpeakerWords.isRoleHead(t.norm()) || SpeakerWords.RANKS.contains(t.norm()))
-          && !(opensClause && !lam)) {
-        Subject s = phrases.subjectAfter(i, to, lam);
-        if (s != null
-            && s.type() == Type.NAMED
-            && s.role() != null
-            && phrases.plausibleName(phrases.trimmed(s))) {
-          mentions.remember(phrases.trimmed(s), t.start());
-        }
-      }
-      Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
-      boolean speechVerb = cue.isPresent() && (!cue.get().weak() || cues.weakQualifies(i, to));
-      if (!speechVerb
-          && text.sentenceInitial(i)
-          && !SpeakerWords.isDefinite(t.norm())
-          && !SpeakerWords.CLAUSE_CONJUNCTIONS.contains(t.norm())
-          && !SpeakerWords.STOP_WORDS.contains(t.norm())
-          && !SpeakerWords.isConjoinedStopWord(t.norm())
-          && !SpeakerWords.CLAUSE_PARTICLES.contains(t.norm())) {
-        Event sentence = new Event(i, SENTENCE_VERB, i);
-        Subject s = subjectOf(sentence);
-        if (s != null) {
-          // "وشكك جيريمي كوربين زعيم حزب العمال …": the subject of a sentence is a speaker to come
-          mentions.remember(s, t.start());
-          events.add(sentence);
-        }
-      }
-      if (cue.isPresent()
-          && (cue.get().kind() == SpeechCues.Kind.REPORT
-              || cue.get().kind() == SpeechCues.Kind.ATTRIBUTION)) {
-        int end = text.sentenceEndIgnoringMarks(i + 1);
-        Subject s =
-            cue.get().kind() == SpeechCues.Kind.REPORT
-                ? subjects.reported(i + 1, end)
-                : subjects.attributed(i + 1, end);
-        if (s != null && s.type() == Type.NAMED) {
-          mentions.remember(phrases.trimmed(s), t.start());
-        }
-      }
-      if (cue.isPresent() && cue.get().kind() == SpeechCues.Kind.PARTICIPLE) {
-        Event participle = new Event(i, cue.get(), text.sentenceStart(i));
-        if (subjectOf(participle) != null) {
-          events.add(participle);
-        }
-      }
-      if (cue.isPresent()
-          && cue.get().kind() == SpeechCues.Kind.VERB
-          && (!cue.get().weak() || cues.weakQualifies(i, to))
-          && !(cue.get().weak() && cues.inRelativeClause(i) && !cues.introduces(i, to))) {
-        Event verb = new Event(i, cue.get(), text.clauseStart(i));
-        Subject s = subjectOf(verb);
-        if (s != null && s.type() == Type.NAMED && !subjects.surnameThenObject(s, t.start())) {
-          mentions.remember(s, t.start()); // not "ظريف مخاطبا" after "محمد جواد ظريف"
-        }
-        if (s != null && !s.type().refersBack()) {
-          events.add(verb);
-        }
-      }
-    }
-  }
-
+  /** Updates the last speakers with the speech events before {@code tokenIndex} no quote used. */
   private void applyEventsBefore(int tokenIndex) {
-    while (nextEvent < events.size() && events.get(nextEvent).tokenIndex() < tokenIndex) {
-      Event e = events.get(nextEvent++);
+    for (SpeechEvents.Event e : events.takeBefore(tokenIndex)) {
       if (usedCues.contains(e.tokenIndex())) {
         continue;
       }
-      Attribution a = fromSubject(subjectOf(e), e.cue().gender(), e.tokenIndex()).attribution();
+      Attribution a =
+          fromSubject(events.subjectOf(e), e.cue().gender(), e.tokenIndex()).attribution();
       if (a.known()) {
         history.add(a);
       }
     }
-  }
-
-  /**
-   * The subject of the speech event {@code e}, read alike when the event is collected and when it
-   * is applied (by then the article's mentions are all known): the subject of a sentence ({@link
-   * SubjectReader#sentenceSubject}), of a participle's clause ({@link SubjectReader#clauseSubject})
-   * or of a speech verb ({@link VerbSubjects#OF_VERB}).
-   */
-  private Subject subjectOf(Event e) {
-    int to = text.sentenceEndIgnoringMarks(e.tokenIndex() + 1);
-    if (e.cue() == SENTENCE_VERB) {
-      return subjects.sentenceSubject(e.tokenIndex() + 1, to);
-    }
-    if (e.cue().kind() == SpeechCues.Kind.PARTICIPLE) {
-      return subjects.clauseSubject(e.clauseFrom(), e.tokenIndex());
-    }
-    return VerbSubjects.find(
-        VerbSubjects.OF_VERB,
-        subjects,
-        new VerbSubjects.Verb(e.tokenIndex(), e.cue(), e.clauseFrom(), to));
   }
 }

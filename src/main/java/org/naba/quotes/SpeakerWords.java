@@ -148,6 +148,9 @@ final class SpeakerWords {
   /** Nouns of institutions that a role names with لـ/بـ (أستاذ … بجامعة، الأمين العام لحزب). */
   static final Set<String> INSTITUTIONS = Lexicon.words("institutions");
 
+  /** Organisation nouns besides {@link #INSTITUTIONS} and {@link #MEDIA_NOUNS} (الحلف). */
+  private static final Set<String> ORGANISATION_NOUNS = Lexicon.words("organisation-nouns");
+
   private SpeakerWords() {}
 
   /** True for لـ/بـ + a known place (بجدة، لبغداد). */
@@ -195,6 +198,21 @@ final class SpeakerWords {
     return norm.length() > 4 && norm.charAt(0) == WAW && norm.startsWith("ال", 1)
         ? norm.substring(1)
         : norm;
+  }
+
+  /**
+   * True for a noun of an organisation that an article names in full and then calls by the noun
+   * (الحلف → حلف شمال الأطلسي): an institution, a medium or one of {@code organisation-nouns}, but
+   * no honorific, rank or role.
+   */
+  static boolean isOrganisationNoun(String bare) {
+    String definite = DEFINITE_ARTICLE + bare;
+    if (HONORIFICS.contains(definite) || RANKS.contains(definite) || isRoleHead(definite)) {
+      return false;
+    }
+    return INSTITUTIONS.contains(bare)
+        || MEDIA_NOUNS.contains(bare)
+        || ORGANISATION_NOUNS.contains(bare);
   }
 
   static boolean isDefinite(String norm) {

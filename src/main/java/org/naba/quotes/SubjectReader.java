@@ -73,7 +73,7 @@ final class SubjectReader {
     Token first = tokens.get(s.nameFrom());
     if (s.role() == null
         && s.nameTo() - s.nameFrom() > 1
-        && phrases.hasPossessive(first)
+        && phrases.names().hasPossessive(first)
         && SpeakerWords.isDefinite(tokens.get(s.nameFrom() + 1).norm())
         && mentions.findBySurname(first.norm(), Integer.MAX_VALUE) == null) {
       // "أعلن اعتزاله الفن": a noun with its pronoun and a definite genitive is the object
@@ -234,7 +234,7 @@ final class SubjectReader {
     if (s == null || s.type() != Type.NAMED) {
       return null;
     }
-    s = phrases.trimmed(s);
+    s = phrases.names().trimmed(s);
     if (surnameThenObject(s, tokens.get(i).start())) {
       // "واتهم قبادي نظام الرئيس روحاني" after "شاهين قبادي": the surname alone
       s = new Subject(s.type(), s.nameFrom(), s.nameFrom() + 1, null, null);

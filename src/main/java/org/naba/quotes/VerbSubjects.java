@@ -128,7 +128,7 @@ final class VerbSubjects {
     public Subject find(SubjectReader reader, Verb verb) {
       int pronoun = verb.index() - 1;
       return pronoun >= 0 && SpeakerWords.PRONOUNS.contains(reader.tokens().get(pronoun).norm())
-          ? reader.phrases().markedNameBefore(pronoun)
+          ? reader.phrases().marked().before(pronoun)
           : null;
     }
   }
@@ -254,7 +254,8 @@ final class VerbSubjects {
         if (noun.word()
             && SpeakerWords.ISSUED_STATEMENTS.contains(noun.norm())
             && issued.word()
-            && (reader.phrases().hasPossessive(issued) || SpeakerWords.hasPronoun(issued.norm()))) {
+            && (reader.phrases().names().hasPossessive(issued)
+                || SpeakerWords.hasPronoun(issued.norm()))) {
           // the pronoun as written (نشرته), not the ة of "تغريدة ليلية" or "بيان للرئاسة"
           Subject s = reader.phrases().subjectAfter(k + 2, verb.index(), false);
           return s != null && s.type() == Type.NAMED ? s : null;

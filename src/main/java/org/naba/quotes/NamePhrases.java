@@ -1,0 +1,228 @@
+package org.naba.quotes;
+
+import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.HEH;
+
+import java.util.List;
+import org.naba.quotes.Subject.Type;
+
+/**
+ * Reads where a name or organisation phrase of an article ends, and trims the names found without a
+ * speech verb. A pure function of the article's tokens.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>A name has at most {@value #MAX_NAME_WORDS} words; a marked name after a media noun (صحيفة
+ *       "الصن") is the name.
+ *   <li>A name ends before a stop word, a role head, an audience (للقناة), a pronoun, a word with a
+ *       plural or possessive pronoun (سعيهم، مشواره), after a word with the pronoun ها, before a
+ *       hashtag, and, after a definite word, before a definite word that is no adjective ("وزارة
+ *       الخارجية الروسية", not "… الطلب"). An organisation may go on with في + a place ("القنصلية
+ *       الإيرانية في البصرة") and ends before a word with بـ ("المسؤولون في البلدية | بفتح تحقيق").
+ *   <li>A name followed by "، role" takes that role.
+ *   <li>A name of three words or more ends after a word the article uses on its own elsewhere
+ *       (عبدالله مخارش | سبب غياب, when وطمأن مخارش and لفت مخارش follow).
+ *   <li>A name found without a speech verb ends where its verb's object likely starts: after two
+ *       indefinite words a definite one ("لازلو بولوني | التتويج"), or where the article gave it
+ *       before; longer than {@value #MAX_SENTENCE_NAME_WORDS} words it is plausible only when a
+ *       word of lineage joins it (خالد بن أحمد آل خليفة).
+ * </ul>
+ */
+final class NamePhrases {
+
+  private static final int MAX_NAME_WORDS = 6;
+  private static final int MAX_SENTENCE_NAME_WORDS = 3;
+  private static final char HASH = '#';
+  private static final String FI = "في";
+  private static final String ALLAH = "الله";
+  private static final String BI_DEFINITE = "بال";
+
+  private final ArticleTokens text;
+  private final String body;
+  private final List<Token> tokens;
+
+  /** Reads the phrases whose roles {@code phrases} reads ("، role" after a name). */
+  private final SpeakerPhrases phrases;
+
+  NamePhrases(ArticleTokens text, SpeakerPhrases phrases) {
+    this.text = text;
+    this.body = text.body();
+    this.tokens = text.tokens();
+    this.phrases = phrases;
+  }
+
+  /**
+   * A name or organisation phrase from {@code from}. Rules: at most {@value #MAX_NAME_WORDS} words;
+   * it ends before a stop word, a role head, an audience (للقناة), a word with a plural pronoun,
+   * and after a word with the pronoun ها; a definite word after another definite word must be an
+   * adjective (وزارة الخارجية الروسية, not وزارة الخارجية الطلب).
+   */
+  Subject named(int from, int to, String role, String firstDisplay) {
+    if (from + 2 < to
+        && SpeakerWords.MEDIA_NOUNS.contains(tokens.get(from).norm())
+        && tokens.get(from + 1).isQuoteMark()) {
+      for (int k = from + 2; k < to && k <= from + 6; k++) {
+        if (tokens.get(k).isQuoteMark()) {
+          return k > from + 2 ? new Subject(Type.NAMED, from + 2, k, role, null) : null;
+        }
+        if (!tokens.get(k).word()) {
+          break;
+        }
+      }
+    }
+    int k = from;
+    int limit = Math.min(to, from + MAX_NAME_WORDS);
+    boolean previousDefinite = false;
+    while (k < limit && tokens.get(k).word()) {
+      String n = tokens.get(k).norm();
+      boolean stop =
+          SpeakerPhrases.isStop(n)
+              || SpeakerWords.AUDIENCES.contains(n)
+              || SpeakerWords.PRONOUNS.contains(n)
+              || SpeakerWords.hasPluralPronoun(n)
+              || n.startsWith(BI_DEFINITE)
+              || n.startsWith(SpeakerWords.LAM_DEFINITE) && firstDisplay == null;
+      if (k == from && (stop || SpeakerWords.QUANTIFIERS.contains(tokens.get(k).text(body)))) {
+        return null;
+      }
+      if (k > from && organisation(from) && n.charAt(0) == BEH && !n.startsWith("بن")) {
+        break; // "المسؤولون في البلدية | بفتح تحقيق"
+      }
+      if (k > from
+          && n.equals(FI)
+          && (organisation(from) || SpeakerWords.SOURCE_NOUNS.contains(tokens.get(from).norm()))
+          && phrases.placeFollows(k + 1, limit)) {
+        // "القنصلية الإيرانية في البصرة", "بعثة الاتحاد الإفريقي في الصومال"
+        k++;
+        previousDefinite = false;
+        continue;
+      }
+      if (k > from && tokens.get(k).start() > 0 && body.charAt(tokens.get(k).start() - 1) == HASH) {
+        break; // "مشاهدو المسلسل الجزائري | #أسطورة_الممالك"
+      }
+      boolean roleWord =
+          SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
+      if (k > from
+          && (stop
+              || roleWord
+              || hasPossessive(tokens.get(k))
+              || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
+        break;
+      }
+      previousDefinite = SpeakerWords.isDefinite(n);
+      k++;
+      if (SpeakerWords.hasPronoun(n)) {
+        break;
+      }
+    }
+    if (k == from) {
+      return null;
+    }
+    k = confirmedEnd(from, k);
+    if (role == null
+        && k < to
+        && ArticleTokens.isComma(tokens.get(k))
+        && k + 1 < to
+        && SpeakerWords.isRoleHead(tokens.get(k + 1).norm())) {
+      Subject r = phrases.subjectAfter(k + 1, to, false);
+      if (r != null && r.type() == Type.ROLE_ONLY) {
+        role = r.role();
+      }
+    }
+    return new Subject(Type.NAMED, from, k, role, firstDisplay);
+  }
+
+  /**
+   * Where a name of three or more words really ends: after a word that the article uses on its own
+   * elsewhere, never followed by the next word ("عبدالله مخارش | سبب غياب" when "وطمأن مخارش" comes
+   * later), unless the next word is a link (بن، آل، الله); else {@code to}.
+   */
+  private int confirmedEnd(int from, int to) {
+    if (to - from < 3 || organisation(from)) {
+      return to;
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      String n = tokens.get(k).norm();
+      if (SpeakerPhrases.isStop(n)
+          || SpeakerWords.INSTITUTIONS.contains(n)
+          || SpeakerWords.PLACES.contains(n)) {
+        return to; // "مصادر في نادي ليستر": a description, not a name
+      }
+      if (!SpeakerWords.NAME_LINKS.contains(tokens.get(k + 1).norm())
+          && !SpeakerWords.NAME_LINKS.contains(tokens.get(k).norm())
+          && text.usedAlone(k, from, to)) {
+        return k + 1;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * True when the phrase at {@code from} names an organisation: definite or an institution noun.
+   */
+  boolean organisation(int from) {
+    String n = tokens.get(from).norm();
+    return SpeakerWords.isDefinite(n) || SpeakerWords.INSTITUTIONS.contains(n);
+  }
+
+  /** True for a word ending in the possessive pronoun ه (مشواره), not a name like عبدالله. */
+  boolean hasPossessive(Token t) {
+    String text = t.text(body);
+    return text.length() >= 5 && text.charAt(text.length() - 1) == HEH && !t.norm().endsWith(ALLAH);
+  }
+
+  /**
+   * A mention found without a speech verb, cut where its verb's object likely starts: after two
+   * indefinite words a definite one ("لازلو بولوني | التتويج").
+   */
+  Subject trimmed(Subject s) {
+    int to = s.nameTo();
+    for (int k = s.nameFrom() + 2; k < s.nameTo(); k++) {
+      if (SpeakerWords.isDefinite(tokens.get(k).norm())
+          && !tokens.get(k).is(ALLAH)
+          && !SpeakerWords.isDefinite(tokens.get(k - 1).norm())
+          && !SpeakerWords.isDefinite(tokens.get(k - 2).norm())) {
+        to = k;
+        break;
+      }
+    }
+    if (to - s.nameFrom() > 2 && !text.namedBefore(s.nameFrom(), to)) {
+      for (int k = to - 1; k >= s.nameFrom() + 2; k--) {
+        if (text.namedBefore(s.nameFrom(), k)) {
+          to = k; // "المهاجم سامر سالم | عقد انتقاله": the name as given before
+          break;
+        }
+      }
+    }
+    return new Subject(s.type(), s.nameFrom(), to, s.role(), s.firstName());
+  }
+
+  /**
+   * True for a name of at most {@value #MAX_SENTENCE_NAME_WORDS} words, or a longer one joined by
+   * بن/آل/أبو/عبد (خالد بن أحمد آل خليفة); longer runs found without a speech verb are mostly a
+   * name followed by the verb's object.
+   */
+  boolean plausibleName(Subject s) {
+    if (s.nameTo() - s.nameFrom() <= MAX_SENTENCE_NAME_WORDS) {
+      return true;
+    }
+    for (int k = s.nameFrom(); k < s.nameTo(); k++) {
+      if (SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The phrase cut before its first later word with a بـ prefix (صحيفة جمهوريت | بتهم). */
+  Subject withoutPrepositionalTail(Subject s) {
+    for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
+      String n = tokens.get(k).norm();
+      if (n.charAt(0) == BEH && !SpeakerWords.LINEAGE_LINKS.contains(n)) {
+        return new Subject(s.type(), s.nameFrom(), k, s.role(), s.firstName());
+      }
+    }
+    return s;
+  }
+}
