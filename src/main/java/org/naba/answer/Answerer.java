@@ -255,7 +255,7 @@ public final class Answerer {
       return Optional.empty();
     }
     ConfidenceFeatures.Question asked =
-        new ConfidenceFeatures.Question(QuestionReader.Type.STATEMENT, 0, 0, true);
+        new ConfidenceFeatures.Question(QuestionReader.Type.STATEMENT, 0, 0, true, Set.of());
     return Optional.of(
         new Ranking(
             question,

@@ -140,7 +140,11 @@ final class StatementRanker {
     double totalWeight = terms.stream().mapToDouble(WeightedTerm::idf).sum();
     ConfidenceFeatures.Question asked =
         new ConfidenceFeatures.Question(
-            reading.type(), terms.size(), unknownShare(terms), !reading.speakerWords().isEmpty());
+            reading.type(),
+            terms.size(),
+            unknownShare(terms),
+            !reading.speakerWords().isEmpty(),
+            terms.stream().map(WeightedTerm::term).collect(java.util.stream.Collectors.toSet()));
     if (totalWeight == 0) {
       return Ranking.empty(question, asked, List.of());
     }
@@ -187,7 +191,12 @@ final class StatementRanker {
     if (candidates.isEmpty()) {
       return Ranking.empty(question, asked, nearSpeakers(hits));
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    // ties go the same way on every run, whatever order ingest stored the articles in
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparing(c -> c.article().id())
+            .thenComparingInt(c -> c.span().start()));
     List<Group> groups = merge(candidates);
     List<Answer> answers = new ArrayList<>();
     List<ConfidenceFeatures.Candidate> known = new ArrayList<>();
@@ -214,7 +223,8 @@ final class StatementRanker {
               c.score(),
               c.kind() == Answer.Kind.QUOTE,
               c.matched(),
-              g.others.size()));
+              g.others.size(),
+              c.article().id()));
     }
     return new Ranking(question, Ranking.Path.RANKED, asked, answers, known, null, List.of());
   }

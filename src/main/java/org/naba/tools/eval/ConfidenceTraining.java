@@ -319,6 +319,33 @@ public final class ConfidenceTraining {
     return which.isEmpty() ? 0 : sum / which.size();
   }
 
+  /** Writes every row as a tab-separated line, the features' names in the header. */
+  static void dump(List<Row> rows, Path file) {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(
+          "set\tquestion\tleft_out\trank\tpath\tright\t"
+              + String.join("\t", ConfidenceFeatures.NAMES));
+      w.newLine();
+      for (Row r : rows) {
+        StringBuilder line = new StringBuilder();
+        line.append(r.set()).append('\t').append(r.question()).append('\t').append(r.leftOut());
+        line.append('\t')
+            .append(r.rank())
+            .append('\t')
+            .append(r.path())
+            .append('\t')
+            .append(r.right());
+        for (double v : r.x()) {
+          line.append('\t').append(v);
+        }
+        w.write(line.toString());
+        w.newLine();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Writes the paragraphs of SQuAD files as a JSON-lines corpus; returns their question sets. */
   static List<QuestionSet> writeSquadCorpus(List<Path> files, Path out) {
     List<QuestionSet> sets = new ArrayList<>();
