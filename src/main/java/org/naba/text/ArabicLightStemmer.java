@@ -47,52 +47,83 @@ public final class ArabicLightStemmer {
   private ArabicLightStemmer() {}
 
   public static String stem(String word) {
-    if (word.length() < MIN_WORD) {
-      return word;
+    char[] s = word.toCharArray();
+    int length = stem(s, s.length);
+    return length == s.length ? word : new String(s, 0, length);
+  }
+
+  /**
+   * The stem of the word {@code s[0, len)}, written over it; returns its length. The rules only
+   * remove letters, so a stem as long as the word is the word.
+   */
+  public static int stem(char[] s, int len) {
+    if (len < MIN_WORD) {
+      return len;
     }
-    String w = word;
-    if (w.charAt(0) == WAW
-        && w.length() - 1 >= MIN_AFTER_WAW
-        && !w.startsWith(DEFINITE_ARTICLE, 1)) {
-      w = w.substring(1);
+    int from = 0;
+    int to = len;
+    if (s[0] == WAW && len - 1 >= MIN_AFTER_WAW && !startsWith(s, 1, to, DEFINITE_ARTICLE)) {
+      from = 1;
     }
     for (String article : ARTICLES) {
-      if (w.startsWith(article) && w.length() - article.length() >= MIN_AFTER_ARTICLE) {
-        w = w.substring(article.length());
+      if (startsWith(s, from, to, article) && to - from - article.length() >= MIN_AFTER_ARTICLE) {
+        from += article.length();
         break;
       }
     }
     for (String possessive : POSSESSIVES) {
-      if (w.endsWith(possessive) && w.length() - possessive.length() >= MIN_STEM) {
-        w = w.substring(0, w.length() - possessive.length());
-        if (w.charAt(w.length() - 1) == TEH
-            && w.length() - 1 >= MIN_STEM
-            && !w.endsWith(FEMININE_PLURAL)) {
-          w = w.substring(0, w.length() - 1);
+      if (endsWith(s, from, to, possessive) && to - from - possessive.length() >= MIN_STEM) {
+        to -= possessive.length();
+        if (s[to - 1] == TEH
+            && to - from - 1 >= MIN_STEM
+            && !endsWith(s, from, to, FEMININE_PLURAL)) {
+          to--;
         }
         break;
       }
     }
     boolean plural = false;
     for (String suffix : PLURALS) {
-      if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM) {
-        w = w.substring(0, w.length() - suffix.length());
+      if (endsWith(s, from, to, suffix) && to - from - suffix.length() >= MIN_STEM) {
+        to -= suffix.length();
         plural = true;
         break;
       }
     }
     if (!plural
-        && w.endsWith(ALEF_NOON)
-        && !w.endsWith(STAN)
-        && w.length() - ALEF_NOON.length() >= MIN_STEM_BEFORE_ALEF_NOON) {
-      w = w.substring(0, w.length() - ALEF_NOON.length());
+        && endsWith(s, from, to, ALEF_NOON)
+        && !endsWith(s, from, to, STAN)
+        && to - from - ALEF_NOON.length() >= MIN_STEM_BEFORE_ALEF_NOON) {
+      to -= ALEF_NOON.length();
     }
     for (String ending : ENDINGS) {
-      if (w.endsWith(ending) && w.length() - ending.length() >= MIN_STEM) {
-        w = w.substring(0, w.length() - ending.length());
+      if (endsWith(s, from, to, ending) && to - from - ending.length() >= MIN_STEM) {
+        to -= ending.length();
         break;
       }
     }
-    return w;
+    if (from > 0) {
+      System.arraycopy(s, from, s, 0, to - from);
+    }
+    return to - from;
+  }
+
+  /** True when the word {@code s[from, to)} starts with {@code prefix}. */
+  private static boolean startsWith(char[] s, int from, int to, String prefix) {
+    return to - from >= prefix.length() && matches(s, from, prefix);
+  }
+
+  /** True when the word {@code s[from, to)} ends with {@code suffix}. */
+  private static boolean endsWith(char[] s, int from, int to, String suffix) {
+    return to - from >= suffix.length() && matches(s, to - suffix.length(), suffix);
+  }
+
+  private static boolean matches(char[] s, int at, String part) {
+    for (int i = 0; i < part.length(); i++) {
+      if (s[at + i] != part.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

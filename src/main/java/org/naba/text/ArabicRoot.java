@@ -22,11 +22,6 @@ public final class ArabicRoot {
 
   static final int MIN_ROOT = 3;
 
-  private static final char ALEF = 'ا';
-  private static final char WAW = 'و';
-  private static final char YEH = 'ي';
-  private static final char HAMZA = 'ء';
-
   private static final String[] PREFIXES = {
     "يست", "تست", "نست", "مست", "است", "مت", "ت", "م", "ي", "ن", "ا"
   };
@@ -34,33 +29,40 @@ public final class ArabicRoot {
   private ArabicRoot() {}
 
   public static String of(String stem) {
-    if (stem.length() < MIN_ROOT) {
-      return stem;
-    }
-    for (String prefix : PREFIXES) {
-      if (stem.startsWith(prefix)) {
-        String rest = withoutLongVowels(stem.substring(prefix.length()));
-        if (rest.length() >= MIN_ROOT) {
-          return rest;
-        }
-      }
-    }
-    String whole = withoutLongVowels(stem);
-    return whole.length() >= MIN_ROOT ? whole : stem;
+    char[] s = stem.toCharArray();
+    int length = of(s, s.length);
+    return length == s.length ? stem : new String(s, 0, length);
   }
 
-  private static String withoutLongVowels(String word) {
-    if (word.isEmpty()) {
-      return word;
+  /**
+   * The root of the stem {@code s[0, len)}, written over it; returns its length ({@code len} when
+   * the stem is kept as it came).
+   */
+  public static int of(char[] s, int len) {
+    if (len < MIN_ROOT) {
+      return len;
     }
-    StringBuilder out = new StringBuilder(word.length());
-    out.append(word.charAt(0));
-    for (int i = 1; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c != ALEF && c != WAW && c != YEH && c != HAMZA) {
-        out.append(c);
+    for (String prefix : PREFIXES) {
+      if (startsWith(s, len, prefix)
+          && ArabicSkeleton.keptAfterFirst(s, prefix.length(), len) >= MIN_ROOT) {
+        return ArabicSkeleton.dropAfterFirst(s, prefix.length(), len);
       }
     }
-    return out.toString();
+    if (ArabicSkeleton.keptAfterFirst(s, 0, len) >= MIN_ROOT) {
+      return ArabicSkeleton.dropAfterFirst(s, 0, len);
+    }
+    return len;
+  }
+
+  private static boolean startsWith(char[] s, int len, String prefix) {
+    if (prefix.length() > len) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
