@@ -51,7 +51,10 @@ public final class SentenceIndex implements AutoCloseable {
    * Bump when {@link UnitSchema} changes how it writes fields; with the tuning (which decides the
    * fields) it names the index format, and an index of another format is rebuilt.
    */
-  static final String FORMAT_VERSION = "4"; // 4: الاثنين no longer offers a number
+  // 4: الاثنين no longer offers a number; 5: the writer analyses the fields, so the text field
+  // keeps
+  // the analysis chain's positions (a dropped stop word leaves a gap)
+  static final String FORMAT_VERSION = "5";
 
   static final String LAST_ARTICLE_SEQ = "last_article_seq";
   static final String FORMAT_KEY = "format";

@@ -37,11 +37,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
-import org.naba.search.analysis.AnalyzedTerms;
 import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.naba.text.AnswerType;
-import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicQuestionFrame;
 import org.naba.text.ArabicRoot;
 import org.naba.text.ArabicSkeleton;
@@ -179,13 +177,11 @@ public final class UnitSchema implements AutoCloseable {
   }
 
   /**
-   * The documents of units of one article. Each text is analysed once: the stemmed and skeleton
-   * forms are derived from the normalised terms with the same pure functions the analysis chain
-   * uses, and a title or paragraph shared by several units is analysed once for all of them. The
-   * fields hold exactly the terms {@link #analyzer()} gives (UnitSchemaTest checks it).
+   * The documents of units of one article. Their text fields are analysed by {@link #analyzer()} as
+   * the index writer inverts them, so what is indexed is what the analysis chain gives, with its
+   * positions.
    */
   public List<Document> toDocuments(List<Unit> units) {
-    Map<String, List<String>> stemmed = new HashMap<>();
     Map<String, List<Span>> split = new HashMap<>();
     List<Document> docs = new ArrayList<>(units.size());
     for (Unit unit : units) {
@@ -198,17 +194,15 @@ public final class UnitSchema implements AutoCloseable {
       doc.add(new IntPoint(START, unit.start()));
       doc.add(new StoredField(START, unit.start()));
       doc.add(new StoredField(END, unit.end()));
-      List<String> exactTerms = allTerms(exact, unit.text());
-      List<String> stems = exactTerms.stream().map(ArabicLightStemmer::stem).toList();
-      doc.add(new Field(TEXT, new AnalyzedTerms(stems), TextField.TYPE_NOT_STORED));
+      doc.add(new TextField(TEXT, unit.text(), Field.Store.NO));
       if (tuning.exact() > 0) {
-        doc.add(analyzed(TEXT_EXACT, exactTerms));
+        doc.add(analyzed(TEXT_EXACT, unit.text()));
       }
       if (tuning.skeleton() > 0) {
-        doc.add(analyzed(TEXT_SKELETON, stems.stream().map(ArabicSkeleton::of).toList()));
+        doc.add(analyzed(TEXT_SKELETON, unit.text()));
       }
       if (tuning.root() > 0) {
-        doc.add(analyzed(TEXT_ROOT, stems.stream().map(ArabicRoot::of).toList()));
+        doc.add(analyzed(TEXT_ROOT, unit.text()));
       }
       if (tuning.ngram() > 0) {
         doc.add(new TextField(TEXT_NGRAM, unit.text(), Field.Store.NO));
@@ -219,11 +213,10 @@ public final class UnitSchema implements AutoCloseable {
         }
       }
       if (tuning.context() > 0 && holdsMoreThan(unit.context(), unit.text())) {
-        String window = window(unit.text(), unit.context(), split);
-        doc.add(analyzed(CONTEXT, stemmed.computeIfAbsent(window, t -> allTerms(stem, t))));
+        doc.add(analyzed(CONTEXT, window(unit.text(), unit.context(), split)));
       }
       if (tuning.title() > 0 && unit.title() != null) {
-        doc.add(analyzed(TITLE, stemmed.computeIfAbsent(unit.title(), t -> allTerms(stem, t))));
+        doc.add(analyzed(TITLE, unit.title()));
       }
       if (unit.speaker() != null) {
         doc.add(new TextField(SPEAKER, unit.speaker(), Field.Store.NO));
@@ -234,11 +227,11 @@ public final class UnitSchema implements AutoCloseable {
   }
 
   /**
-   * A field of terms scored by BM25 alone. Only {@link #TEXT} keeps positions (for the proximity
-   * clauses); without them the other fields index faster and take less space.
+   * A field of {@code text} scored by BM25 alone. Only {@link #TEXT} keeps positions (for the
+   * proximity clauses); without them the other fields index faster and take less space.
    */
-  private static Field analyzed(String name, List<String> terms) {
-    return new Field(name, new AnalyzedTerms(terms), FREQS_ONLY);
+  private static Field analyzed(String name, String text) {
+    return new Field(name, text, FREQS_ONLY);
   }
 
   /**
@@ -384,25 +377,7 @@ public final class UnitSchema implements AutoCloseable {
     return ArabicQuestionFrame.isFrameStem(stem) ? tuning.frame() : 1f;
   }
 
-  /** The analysed terms of {@code text} in the order they occur (repeats kept). */
-  /**
-   * Every term the analyzer gives for {@code text}, empty ones included (as indexing sees them).
-   */
-  static List<String> allTerms(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
-  }
-
+  /** The analysed terms of {@code text} in the order they occur (repeats kept, empty ones not). */
   static List<String> terms(Analyzer analyzer, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
