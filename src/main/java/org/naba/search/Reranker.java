@@ -75,7 +75,7 @@ public final class Reranker {
   /** Most inverse document frequencies kept for one index reader before the cache starts over. */
   static final int MAX_CACHED_IDF = 200_000;
 
-  private final UnitSchema schema;
+  private final UnitQuery query;
   private final Reranking reranking;
 
   /** The IDFs of one reader's terms, dropped when the searcher moves to a newer reader. */
@@ -83,8 +83,8 @@ public final class Reranker {
 
   private volatile IdfCache idfCache;
 
-  Reranker(UnitSchema schema, Reranking reranking) {
-    this.schema = schema;
+  Reranker(UnitQuery query, Reranking reranking) {
+    this.query = query;
     this.reranking = reranking;
   }
 
@@ -98,7 +98,7 @@ public final class Reranker {
    * all its article's, which let one article take every place).
    */
   public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
-    TopDocs first = searcher.search(schema.query(question), Math.max(k, reranking.depth()));
+    TopDocs first = searcher.search(query.of(question), Math.max(k, reranking.depth()));
     if (first.scoreDocs.length == 0) {
       return first;
     }
@@ -156,28 +156,28 @@ public final class Reranker {
     IndexReader reader = c.reader;
     int n = Math.max(1, reader.numDocs());
     Map<String, Double> stems = new LinkedHashMap<>();
-    for (String stem : schema.questionStems(question)) {
-      double factor = schema.stemFactor(stem);
+    for (String stem : query.questionStems(question)) {
+      double factor = query.stemFactor(stem);
       if (factor > 0) {
-        stems.put(stem, factor * idf(reader, n, UnitSchema.TEXT, stem));
+        stems.put(stem, factor * idf(reader, n, UnitFields.TEXT, stem));
       }
     }
     Map<String, Double> roots = new LinkedHashMap<>();
     Map<String, Double> skeletons = new LinkedHashMap<>();
     for (Map.Entry<String, Double> e : stems.entrySet()) {
       String root = ArabicRoot.of(e.getKey());
-      double factor = schema.stemFactor(e.getKey());
-      roots.putIfAbsent(root, factor * idf(reader, n, UnitSchema.TEXT_ROOT, root));
+      double factor = query.stemFactor(e.getKey());
+      roots.putIfAbsent(root, factor * idf(reader, n, UnitFields.TEXT_ROOT, root));
       skeletons.merge(ArabicSkeleton.of(e.getKey()), e.getValue(), Math::max);
     }
     Set<AnswerType> asked = AnswerType.asked(question);
 
-    double[] text = c.coverage(UnitSchema.TEXT, stems);
+    double[] text = c.coverage(UnitFields.TEXT, stems);
     double[][] out = new double[docs.length][Feature.values().length];
-    double[] root = c.coverage(UnitSchema.TEXT_ROOT, roots);
-    double[] skeleton = c.coverage(UnitSchema.TEXT_SKELETON, skeletons);
-    double[] title = c.coverage(UnitSchema.TITLE, stems);
-    boolean[][] near = c.holdsAny(List.of(UnitSchema.TEXT, UnitSchema.CONTEXT), stems.keySet());
+    double[] root = c.coverage(UnitFields.TEXT_ROOT, roots);
+    double[] skeleton = c.coverage(UnitFields.TEXT_SKELETON, skeletons);
+    double[] title = c.coverage(UnitFields.TITLE, stems);
+    boolean[][] near = c.holdsAny(List.of(UnitFields.TEXT, UnitFields.CONTEXT), stems.keySet());
     double[] inContext = new double[docs.length];
     double total = stems.values().stream().mapToDouble(Double::doubleValue).sum();
     int t = 0;
@@ -191,7 +191,7 @@ public final class Reranker {
     }
     boolean[] offers = new boolean[docs.length];
     for (AnswerType type : asked) {
-      boolean[] has = c.holds(UnitSchema.ANSWER_TYPES, type.name());
+      boolean[] has = c.holds(UnitFields.ANSWER_TYPES, type.name());
       for (int i = 0; i < docs.length; i++) {
         offers[i] |= has[i];
       }
@@ -291,14 +291,14 @@ public final class Reranker {
       }
       Position[] out = new Position[docs.length];
       StoredFields stored = reader.storedFields();
-      Set<String> fields = Set.of(UnitSchema.ARTICLE_SEQ, UnitSchema.KIND, UnitSchema.ORDINAL);
+      Set<String> fields = Set.of(UnitFields.ARTICLE_SEQ, UnitFields.KIND, UnitFields.ORDINAL);
       for (int i = 0; i < docs.length; i++) {
         Document doc = stored.document(docs[i].doc, fields);
         out[i] =
             new Position(
-                UnitSchema.storedLong(doc, UnitSchema.ARTICLE_SEQ),
-                doc.get(UnitSchema.KIND),
-                (int) UnitSchema.storedLong(doc, UnitSchema.ORDINAL));
+                UnitFields.storedLong(doc, UnitFields.ARTICLE_SEQ),
+                doc.get(UnitFields.KIND),
+                (int) UnitFields.storedLong(doc, UnitFields.ORDINAL));
       }
       positions = out;
       return out;

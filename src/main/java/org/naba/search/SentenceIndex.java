@@ -48,8 +48,9 @@ import org.slf4j.LoggerFactory;
 public final class SentenceIndex implements AutoCloseable {
 
   /**
-   * Bump when {@link UnitSchema} changes how it writes fields; with the tuning (which decides the
-   * fields) it names the index format, and an index of another format is rebuilt.
+   * Bump when {@link UnitDocuments} or {@link UnitFields} change what is indexed; with the tuning
+   * (which decides the fields) it names the index format, and an index of another format is
+   * rebuilt.
    */
   // 4: الاثنين no longer offers a number; 5: the writer analyses the fields, so the text field
   // keeps
@@ -256,11 +257,11 @@ public final class SentenceIndex implements AutoCloseable {
           Document doc = stored.document(sd.doc);
           hits.add(
               new Hit(
-                  UnitSchema.storedLong(doc, UnitSchema.ARTICLE_SEQ),
-                  Unit.Kind.valueOf(doc.get(UnitSchema.KIND)),
-                  (int) UnitSchema.storedLong(doc, UnitSchema.ORDINAL),
-                  (int) UnitSchema.storedLong(doc, UnitSchema.START),
-                  (int) UnitSchema.storedLong(doc, UnitSchema.END),
+                  UnitFields.storedLong(doc, UnitFields.ARTICLE_SEQ),
+                  Unit.Kind.valueOf(doc.get(UnitFields.KIND)),
+                  (int) UnitFields.storedLong(doc, UnitFields.ORDINAL),
+                  (int) UnitFields.storedLong(doc, UnitFields.START),
+                  (int) UnitFields.storedLong(doc, UnitFields.END),
                   sd.score));
         }
         return hits;
@@ -286,7 +287,7 @@ public final class SentenceIndex implements AutoCloseable {
         int n = Math.max(1, searcher.getIndexReader().numDocs());
         List<WeightedTerm> out = new ArrayList<>();
         for (String term : terms(question)) {
-          int df = searcher.getIndexReader().docFreq(new Term(UnitSchema.TEXT, term));
+          int df = searcher.getIndexReader().docFreq(new Term(UnitFields.TEXT, term));
           out.add(new WeightedTerm(term, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
         }
         return out;
@@ -300,7 +301,7 @@ public final class SentenceIndex implements AutoCloseable {
 
   /** The distinct terms of {@code text} as the units' text field analyses it. */
   public Set<String> terms(String text) {
-    return new LinkedHashSet<>(UnitSchema.terms(schema.analyzer(), text));
+    return new LinkedHashSet<>(schema.fields().stems(text));
   }
 
   /** Number of units (sentences and quotes) searchable now. */
