@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
@@ -18,6 +16,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.naba.search.analysis.TokenStreams;
 
 class UnitDocumentsTest {
 
@@ -29,16 +28,7 @@ class UnitDocumentsTest {
   }
 
   private List<String> fieldTerms(Document doc, String field) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = doc.getField(field).tokenStream(schema.analyzer(), null)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    }
-    return terms;
+    return TokenStreams.terms(doc.getField(field).tokenStream(schema.analyzer(), null));
   }
 
   @Test

@@ -3,28 +3,17 @@ package org.naba.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.naba.search.analysis.TokenStreams;
 
 class UnitFieldsTest {
 
   private final UnitFields fields = new UnitFields();
 
   private List<String> analysed(String field, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = fields.analyzer().tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
+    return TokenStreams.terms(fields.analyzer().tokenStream(field, text));
   }
 
   @Test
