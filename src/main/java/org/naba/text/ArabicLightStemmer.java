@@ -34,15 +34,17 @@ public final class ArabicLightStemmer {
 
   private static final char WAW = 'و';
   private static final char TEH = 'ت';
-  private static final String DEFINITE_ARTICLE = "ال";
-  private static final String STAN = "ستان";
-  private static final String ALEF_NOON = "ان";
-  private static final String FEMININE_PLURAL = "ات";
+  // affixes as char arrays: the stemmer compares them with a word's letters in its buffer
+  private static final char[] DEFINITE_ARTICLE = "ال".toCharArray();
+  private static final char[] STAN = "ستان".toCharArray();
+  private static final char[] ALEF_NOON = "ان".toCharArray();
+  private static final char[] FEMININE_PLURAL = "ات".toCharArray();
 
-  private static final String[] ARTICLES = {"وال", "بال", "كال", "فال", "لل", "ال"};
-  private static final String[] POSSESSIVES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا"};
-  private static final String[] PLURALS = {"ات", "ون", "ين"};
-  private static final String[] ENDINGS = {"يه", "ه", "ي"};
+  private static final char[][] ARTICLES = letters("وال", "بال", "كال", "فال", "لل", "ال");
+  private static final char[][] POSSESSIVES =
+      letters("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا");
+  private static final char[][] PLURALS = letters("ات", "ون", "ين");
+  private static final char[][] ENDINGS = letters("يه", "ه", "ي");
 
   private ArabicLightStemmer() {}
 
@@ -65,15 +67,15 @@ public final class ArabicLightStemmer {
     if (s[0] == WAW && len - 1 >= MIN_AFTER_WAW && !startsWith(s, 1, to, DEFINITE_ARTICLE)) {
       from = 1;
     }
-    for (String article : ARTICLES) {
-      if (startsWith(s, from, to, article) && to - from - article.length() >= MIN_AFTER_ARTICLE) {
-        from += article.length();
+    for (char[] article : ARTICLES) {
+      if (startsWith(s, from, to, article) && to - from - article.length >= MIN_AFTER_ARTICLE) {
+        from += article.length;
         break;
       }
     }
-    for (String possessive : POSSESSIVES) {
-      if (endsWith(s, from, to, possessive) && to - from - possessive.length() >= MIN_STEM) {
-        to -= possessive.length();
+    for (char[] possessive : POSSESSIVES) {
+      if (endsWith(s, from, to, possessive) && to - from - possessive.length >= MIN_STEM) {
+        to -= possessive.length;
         if (s[to - 1] == TEH
             && to - from - 1 >= MIN_STEM
             && !endsWith(s, from, to, FEMININE_PLURAL)) {
@@ -83,9 +85,9 @@ public final class ArabicLightStemmer {
       }
     }
     boolean plural = false;
-    for (String suffix : PLURALS) {
-      if (endsWith(s, from, to, suffix) && to - from - suffix.length() >= MIN_STEM) {
-        to -= suffix.length();
+    for (char[] suffix : PLURALS) {
+      if (endsWith(s, from, to, suffix) && to - from - suffix.length >= MIN_STEM) {
+        to -= suffix.length;
         plural = true;
         break;
       }
@@ -93,12 +95,12 @@ public final class ArabicLightStemmer {
     if (!plural
         && endsWith(s, from, to, ALEF_NOON)
         && !endsWith(s, from, to, STAN)
-        && to - from - ALEF_NOON.length() >= MIN_STEM_BEFORE_ALEF_NOON) {
-      to -= ALEF_NOON.length();
+        && to - from - ALEF_NOON.length >= MIN_STEM_BEFORE_ALEF_NOON) {
+      to -= ALEF_NOON.length;
     }
-    for (String ending : ENDINGS) {
-      if (endsWith(s, from, to, ending) && to - from - ending.length() >= MIN_STEM) {
-        to -= ending.length();
+    for (char[] ending : ENDINGS) {
+      if (endsWith(s, from, to, ending) && to - from - ending.length >= MIN_STEM) {
+        to -= ending.length;
         break;
       }
     }
@@ -109,21 +111,29 @@ public final class ArabicLightStemmer {
   }
 
   /** True when the word {@code s[from, to)} starts with {@code prefix}. */
-  private static boolean startsWith(char[] s, int from, int to, String prefix) {
-    return to - from >= prefix.length() && matches(s, from, prefix);
+  private static boolean startsWith(char[] s, int from, int to, char[] prefix) {
+    return to - from >= prefix.length && matches(s, from, prefix);
   }
 
   /** True when the word {@code s[from, to)} ends with {@code suffix}. */
-  private static boolean endsWith(char[] s, int from, int to, String suffix) {
-    return to - from >= suffix.length() && matches(s, to - suffix.length(), suffix);
+  private static boolean endsWith(char[] s, int from, int to, char[] suffix) {
+    return to - from >= suffix.length && matches(s, to - suffix.length, suffix);
   }
 
-  private static boolean matches(char[] s, int at, String part) {
-    for (int i = 0; i < part.length(); i++) {
-      if (s[at + i] != part.charAt(i)) {
+  static boolean matches(char[] s, int at, char[] part) {
+    for (int i = 0; i < part.length; i++) {
+      if (s[at + i] != part[i]) {
         return false;
       }
     }
     return true;
+  }
+
+  static char[][] letters(String... affixes) {
+    char[][] out = new char[affixes.length][];
+    for (int i = 0; i < affixes.length; i++) {
+      out[i] = affixes[i].toCharArray();
+    }
+    return out;
   }
 }

@@ -22,9 +22,8 @@ public final class ArabicRoot {
 
   static final int MIN_ROOT = 3;
 
-  private static final String[] PREFIXES = {
-    "يست", "تست", "نست", "مست", "است", "مت", "ت", "م", "ي", "ن", "ا"
-  };
+  private static final char[][] PREFIXES =
+      ArabicLightStemmer.letters("يست", "تست", "نست", "مست", "است", "مت", "ت", "م", "ي", "ن", "ا");
 
   private ArabicRoot() {}
 
@@ -42,27 +41,16 @@ public final class ArabicRoot {
     if (len < MIN_ROOT) {
       return len;
     }
-    for (String prefix : PREFIXES) {
-      if (startsWith(s, len, prefix)
-          && ArabicSkeleton.keptAfterFirst(s, prefix.length(), len) >= MIN_ROOT) {
-        return ArabicSkeleton.dropAfterFirst(s, prefix.length(), len);
+    for (char[] prefix : PREFIXES) {
+      if (prefix.length <= len
+          && ArabicLightStemmer.matches(s, 0, prefix)
+          && ArabicSkeleton.keptAfterFirst(s, prefix.length, len) >= MIN_ROOT) {
+        return ArabicSkeleton.dropAfterFirst(s, prefix.length, len);
       }
     }
     if (ArabicSkeleton.keptAfterFirst(s, 0, len) >= MIN_ROOT) {
       return ArabicSkeleton.dropAfterFirst(s, 0, len);
     }
     return len;
-  }
-
-  private static boolean startsWith(char[] s, int len, String prefix) {
-    if (prefix.length() > len) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (s[i] != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
