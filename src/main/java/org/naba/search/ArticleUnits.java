@@ -5,6 +5,7 @@ import java.util.List;
 import org.naba.quotes.Quote;
 import org.naba.store.ParsedArticle;
 import org.naba.store.StoredArticle;
+import org.naba.text.PublicationDay;
 import org.naba.text.Span;
 
 /**
@@ -19,6 +20,8 @@ final class ArticleUnits {
     ParsedArticle parsed = stored.parsed();
     String body = parsed.article().text();
     String title = parsed.article().title();
+    java.time.LocalDate published = PublicationDay.of(parsed.article().published());
+    long day = published == null ? Unit.UNDATED : published.toEpochDay();
     List<Unit> units = new ArrayList<>();
     List<Span> sentences = parsed.sentences();
     for (int i = 0; i < sentences.size(); i++) {
@@ -34,7 +37,8 @@ final class ArticleUnits {
               s.of(body),
               paragraphAround(parsed, s.start()),
               title,
-              null));
+              null,
+              day));
     }
     List<Quote> quotes = parsed.quotes();
     for (int i = 0; i < quotes.size(); i++) {
@@ -50,7 +54,8 @@ final class ArticleUnits {
               q.text(),
               paragraphAround(parsed, q.start()),
               title,
-              q.speaker()));
+              q.speaker(),
+              day));
     }
     return units;
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -87,7 +88,15 @@ public final class Reranker {
    * all its article's, which let one article take every place).
    */
   public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
-    TopDocs first = searcher.search(query.of(question), Math.max(k, reranking.depth()));
+    return search(searcher, question, k, null);
+  }
+
+  /** The same, among the units {@code filter} matches (all when it is {@code null}). */
+  public TopDocs search(IndexSearcher searcher, String question, int k, Query filter)
+      throws IOException {
+    TopDocs first =
+        searcher.search(
+            UnitSchema.filtered(query.of(question), filter), Math.max(k, reranking.depth()));
     if (first.scoreDocs.length == 0) {
       return first;
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class SentenceIndex implements AutoCloseable {
    * rebuilt. 4: الاثنين no longer offers a number; 5: the writer analyses the fields, so the text
    * field keeps the analysis chain's positions (a dropped stop word leaves a gap).
    */
-  static final String FORMAT_VERSION = "5";
+  static final String FORMAT_VERSION = "6";
 
   static final String LAST_ARTICLE_SEQ = "last_article_seq";
   static final String FORMAT_KEY = "format";
@@ -188,6 +189,44 @@ public final class SentenceIndex implements AutoCloseable {
   /** The best {@code limit} units for {@code question}, best first. */
   public List<Hit> search(String question, int limit) {
     return searcher.search(question, limit);
+  }
+
+  /**
+   * Days of publication to keep a search to, as epoch days, both ends included.
+   *
+   * @param from the first day
+   * @param to the last day
+   */
+  public record Days(long from, long to) {}
+
+  /** The best {@code limit} units for {@code question} from articles published in {@code days}. */
+  public List<Hit> search(String question, int limit, Days days) {
+    return searcher.search(question, limit, days);
+  }
+
+  /** Where {@link #newest} looks for the words it is given. */
+  public enum Scope {
+    /** The article's title. */
+    TITLE(UnitFields.TITLE),
+    /** A quote's speaker. */
+    SPEAKER(UnitFields.SPEAKER),
+    /** The unit's own text. */
+    TEXT(UnitFields.TEXT);
+
+    private final String field;
+
+    Scope(String field) {
+      this.field = field;
+    }
+  }
+
+  /**
+   * The {@code limit} newest units whose {@code scope} holds every one of {@code terms} (analysed
+   * as {@link #terms} gives them), from articles published in {@code days} (any day when null),
+   * newest first: the latest news of a topic, a speaker's latest statements.
+   */
+  public List<Hit> newest(Collection<String> terms, Scope scope, int limit, Days days) {
+    return searcher.newest(terms, scope.field, limit, days);
   }
 
   /** A term of a question with its inverse document frequency over the units' text. */

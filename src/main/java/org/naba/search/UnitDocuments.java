@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -45,6 +46,9 @@ final class UnitDocuments {
       doc.add(new IntPoint(UnitFields.START, unit.start()));
       doc.add(new StoredField(UnitFields.START, unit.start()));
       doc.add(new StoredField(UnitFields.END, unit.end()));
+      if (unit.publishedDay() != Unit.UNDATED) {
+        doc.add(new LongField(UnitFields.PUBLISHED, unit.publishedDay(), Field.Store.NO));
+      }
       doc.add(new TextField(UnitFields.TEXT, unit.text(), Field.Store.NO));
       if (tuning.exact() > 0) {
         doc.add(freqsOnly(UnitFields.TEXT_EXACT, unit.text()));

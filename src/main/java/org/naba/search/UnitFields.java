@@ -47,6 +47,9 @@ public final class UnitFields implements AutoCloseable {
   public static final String SPEAKER = "speaker";
   public static final String ANSWER_TYPES = "answer_types";
 
+  /** The article's day of publication (epoch day): a point to filter on, a value to sort by. */
+  public static final String PUBLISHED = "published";
+
   /**
    * A text field scored by BM25 alone. Only {@link #TEXT} keeps positions (for the proximity
    * clauses); without them the other fields index faster and take less space.

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -93,10 +95,27 @@ public final class UnitSchema implements AutoCloseable {
    * through here.
    */
   public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
+    return search(searcher, question, k, null);
+  }
+
+  /** The same, among the units {@code filter} matches (all when it is {@code null}). */
+  public TopDocs search(IndexSearcher searcher, String question, int k, Query filter)
+      throws IOException {
     if (!reranking.enabled()) {
-      return searcher.search(query(question), k);
+      return searcher.search(filtered(query(question), filter), k);
     }
-    return reranker.search(searcher, question, k);
+    return reranker.search(searcher, question, k, filter);
+  }
+
+  /** {@code query} among the units {@code filter} matches, scored by {@code query} alone. */
+  static Query filtered(Query query, Query filter) {
+    if (filter == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(filter, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   @Override
