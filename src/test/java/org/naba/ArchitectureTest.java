@@ -28,7 +28,9 @@ class ArchitectureTest {
         .check(PRODUCT);
   }
 
-  /** DESIGN.md: cli → telegram, digest → dialogue → answer → search, quotes, store → text. */
+  /**
+   * DESIGN.md: cli → telegram, digest → dialogue → answer → search, stories, quotes, store → text.
+   */
   @Test
   void packagesStackOneWay() {
     layeredArchitecture()
@@ -45,6 +47,8 @@ class ArchitectureTest {
         .definedBy("org.naba.answer..")
         .layer("search")
         .definedBy("org.naba.search..")
+        .layer("stories")
+        .definedBy("org.naba.stories..")
         .layer("ingest")
         .definedBy("org.naba.ingest..")
         .layer("store")
@@ -67,14 +71,17 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("cli", "telegram", "digest", "dialogue")
         .whereLayer("search")
         .mayOnlyBeAccessedByLayers("cli", "answer")
+        .whereLayer("stories")
+        .mayOnlyBeAccessedByLayers("cli", "digest", "dialogue", "answer")
         .whereLayer("ingest")
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("config")
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("store")
-        .mayOnlyBeAccessedByLayers("cli", "digest", "dialogue", "answer", "search", "ingest")
+        .mayOnlyBeAccessedByLayers(
+            "cli", "digest", "dialogue", "answer", "search", "ingest", "stories")
         .whereLayer("quotes")
-        .mayOnlyBeAccessedByLayers("cli", "answer", "search", "ingest", "store")
+        .mayOnlyBeAccessedByLayers("cli", "answer", "search", "ingest", "store", "stories")
         .check(PRODUCT);
   }
 

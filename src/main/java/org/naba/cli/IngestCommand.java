@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.naba.config.NabaConfig;
 import org.naba.ingest.IngestReport;
 import org.naba.store.Store;
+import org.naba.stories.Stories;
+import org.naba.stories.StoryTuning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +47,10 @@ final class IngestCommand implements Callable<Integer> {
                     err.println(problem);
                     err.flush();
                   });
+      int placed = new Stories(store, StoryTuning.defaults()).catchUp();
       PrintWriter out = spec.commandLine().getOut();
       out.println(report.summary());
+      out.println("stories: placed " + placed + " articles");
       out.flush();
       return report.hasFailures() ? 1 : 0;
     }

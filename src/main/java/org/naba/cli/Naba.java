@@ -26,6 +26,8 @@ import org.naba.quotes.QuoteExtractor;
 import org.naba.search.SentenceIndex;
 import org.naba.search.UnitSchema;
 import org.naba.store.Store;
+import org.naba.stories.Stories;
+import org.naba.stories.StoryTuning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +44,15 @@ public final class Naba implements AutoCloseable {
   private final UnitSchema schema;
   private final SentenceIndex index;
   private final Answerer answerer;
+  private final Stories stories;
 
-  private Naba(NabaConfig config, Store store, UnitSchema schema, SentenceIndex index) {
+  private Naba(
+      NabaConfig config, Store store, UnitSchema schema, SentenceIndex index, Stories stories) {
     this.config = config;
     this.store = store;
     this.schema = schema;
     this.index = index;
+    this.stories = stories;
     this.answerer =
         new Answerer(
             index,
@@ -84,7 +89,12 @@ public final class Naba implements AutoCloseable {
       if (added > 0) {
         log.info("indexed {} new articles", added);
       }
-      return new Naba(config, store, schema, index);
+      Stories stories = new Stories(store, StoryTuning.defaults());
+      int placed = stories.catchUp();
+      if (placed > 0) {
+        log.info("placed {} new articles in stories", placed);
+      }
+      return new Naba(config, store, schema, index, stories);
     } catch (RuntimeException e) {
       if (schema != null) {
         schema.close();
@@ -158,6 +168,10 @@ public final class Naba implements AutoCloseable {
 
   public SentenceIndex index() {
     return index;
+  }
+
+  public Stories stories() {
+    return stories;
   }
 
   public Answerer answerer() {

@@ -30,6 +30,7 @@ final class NabaAdmin implements AdminActions {
   public String ingest(Path file) {
     IngestReport report = Naba.ingestor(naba.config(), naba.store()).ingest(List.of(file));
     int indexed = naba.index().catchUp(naba.store());
+    naba.stories().catchUp();
     return report.summary() + "; indexed " + indexed;
   }
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       ChatCommand.class,
       ServeCommand.class,
-      DigestCommand.class
+      DigestCommand.class,
+      StoriesCommand.class
     })
 public final class NabaCommand implements Runnable {
 

@@ -32,7 +32,7 @@ import org.naba.text.Span;
  */
 public final class Store implements AutoCloseable {
 
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private final Connection connection;
   private final Path file;
@@ -41,10 +41,18 @@ public final class Store implements AutoCloseable {
   /** Prepared once and reused: ingest runs the same few statements for every article. */
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
+  private final StoryTable stories;
+
   private Store(Connection connection, Path file, Clock clock) {
     this.connection = connection;
     this.file = file;
     this.clock = clock;
+    this.stories = new StoryTable(this, connection);
+  }
+
+  /** The story of each article (one event across outlets). */
+  public StoryTable stories() {
+    return stories;
   }
 
   /** Opens (creating if needed) the store at {@code file}. */
@@ -97,8 +105,26 @@ public final class Store implements AutoCloseable {
     }
     connection.setAutoCommit(false);
     try (Statement st = connection.createStatement()) {
-      st.execute(
-          """
+      if (version < 1) {
+        createArticles(st);
+      }
+      if (version < 2) {
+        StoryTable.create(st);
+      }
+      st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** Schema version 1: articles, their structure and quotes. */
+  private static void createArticles(Statement st) throws SQLException {
+    st.execute(
+        """
           CREATE TABLE articles (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
@@ -110,8 +136,8 @@ public final class Store implements AutoCloseable {
             body TEXT NOT NULL,
             ingested_at TEXT NOT NULL
           )""");
-      st.execute(
-          """
+    st.execute(
+        """
           CREATE TABLE paragraphs (
             article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
@@ -119,8 +145,8 @@ public final class Store implements AutoCloseable {
             end INTEGER NOT NULL,
             PRIMARY KEY (article_seq, ordinal)
           ) WITHOUT ROWID""");
-      st.execute(
-          """
+    st.execute(
+        """
           CREATE TABLE sentences (
             article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
@@ -129,8 +155,8 @@ public final class Store implements AutoCloseable {
             end INTEGER NOT NULL,
             PRIMARY KEY (article_seq, ordinal)
           ) WITHOUT ROWID""");
-      st.execute(
-          """
+    st.execute(
+        """
           CREATE TABLE quotes (
             article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
@@ -142,15 +168,7 @@ public final class Store implements AutoCloseable {
             PRIMARY KEY (article_seq, ordinal),
             CHECK (0 <= start AND start < end)
           ) WITHOUT ROWID""");
-      st.execute("CREATE INDEX quotes_by_speaker ON quotes(speaker)");
-      st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-      connection.commit();
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+    st.execute("CREATE INDEX quotes_by_speaker ON quotes(speaker)");
   }
 
   /**

@@ -22,6 +22,10 @@ import org.naba.ingest.OutletDirectory;
 import org.naba.ingest.Read;
 import org.naba.ingest.Sources;
 import org.naba.quotes.QuoteExtractor;
+import org.naba.stories.StoryArticle;
+import org.naba.stories.StoryTuning;
+import org.naba.tools.stories.StoryBenchmark;
+import org.naba.tools.stories.StoryCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +90,22 @@ public final class BenchCommand implements Callable<Integer> {
   boolean quotes;
 
   @Option(
+      names = "--stories",
+      description =
+          "Only time story clustering: every dated article of --story-corpus, read and analysed"
+              + " first (not timed), clustered in three whole passes (median reported) and the"
+              + " median and 99th-percentile time of adding one article in the last pass.")
+  boolean stories;
+
+  @Option(
+      names = "--story-corpus",
+      paramLabel = "FILE",
+      description =
+          "Corpora for --stories (default: ../shared/data/news/ant-all.jsonl.gz and"
+              + " saudinewsnet.jsonl.gz).")
+  List<Path> storyCorpus;
+
+  @Option(
       names = "--skip-ingest",
       description = "Reuse the corpus already in --data instead of ingesting into a fresh folder.")
   boolean skipIngest;
@@ -95,6 +115,9 @@ public final class BenchCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     if (quotes) {
       return print(mapper, quoteExtraction(mapper));
+    }
+    if (stories) {
+      return print(mapper, storyClustering(mapper));
     }
     requireFile(corpus);
     List<Path> qaFiles = questionFiles != null ? questionFiles : defaultQuestionFiles();
@@ -212,6 +235,36 @@ public final class BenchCommand implements Callable<Integer> {
     node.put("cold_cpu_seconds", round(f.coldCpuSeconds()));
     node.put("warm_seconds", round(f.warmSeconds()));
     node.put("warm_passes", f.warmPasses());
+    return result;
+  }
+
+  /** The figures of {@link StoryBenchmark} over the story corpora; nothing is stored. */
+  private ObjectNode storyClustering(ObjectMapper mapper) {
+    List<Path> files =
+        storyCorpus != null
+            ? storyCorpus
+            : List.of(
+                Path.of("../shared/data/news/ant-all.jsonl.gz"),
+                Path.of("../shared/data/news/saudinewsnet.jsonl.gz"));
+    files.forEach(BenchCommand::requireFile);
+    NabaConfig config = parent.config(data);
+    long t0 = System.nanoTime();
+    List<StoryArticle> articles =
+        StoryCorpus.load(OutletDirectory.load(config.outletsFile()), files, a -> true);
+    long t1 = System.nanoTime();
+    StoryBenchmark.Figures f = new StoryBenchmark(StoryTuning.defaults()).run(articles, 3);
+    ObjectNode result = mapper.createObjectNode();
+    result.put("corpus", files.toString());
+    result.put("cores", Runtime.getRuntime().availableProcessors());
+    ObjectNode node = result.putObject("stories");
+    node.put("articles", f.articles());
+    node.put("stories", f.stories());
+    node.put("read_and_analyse_seconds", round((t1 - t0) / 1e9));
+    node.put("passes", f.passSeconds().length);
+    node.put("median_pass_seconds", round(f.medianPassSeconds()));
+    node.put("add_p50_ms", Math.round(f.addMillis(50) * 1000) / 1000.0);
+    node.put("add_p99_ms", round(f.addMillis(99)));
+    node.put("add_max_ms", round(f.addMillis(100)));
     return result;
   }
 

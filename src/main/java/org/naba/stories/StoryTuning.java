@@ -1,0 +1,60 @@
+package org.naba.stories;
+
+import java.time.Duration;
+
+/**
+ * The parameters of story clustering.
+ *
+ * @param window how long a story stays open after its first article, and how far apart two articles
+ *     of one story may be
+ * @param joinAt the similarity from which an article joins the story of its most similar article
+ * @param titleWeight how many body words one title word counts for
+ * @param leadWords how many of the body's first words take part
+ * @param nearDuplicateAt the estimated shingle Jaccard from which two articles are one text
+ * @param speakerBonus added to the similarity when the two articles quote a common speaker
+ * @param quoteBonus added when they share a quote (two shingles of {@link Fingerprint#QUOTE_WIDTH}
+ *     words)
+ * @param centroidWeight how much the cosine with a story's summed stems counts
+ */
+public record StoryTuning(
+    Duration window,
+    double joinAt,
+    double titleWeight,
+    int leadWords,
+    double nearDuplicateAt,
+    double speakerBonus,
+    double quoteBonus,
+    double centroidWeight) {
+
+  public StoryTuning {
+    if (window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("window must be positive, was " + window);
+    }
+    if (joinAt <= 0 || leadWords < 0 || titleWeight < 0) {
+      throw new IllegalArgumentException(
+          "joinAt must be positive, leadWords and titleWeight not negative");
+    }
+  }
+
+  /** The defaults, tuned on the development half of the gold stories (docs/RETRIEVAL.md). */
+  public static StoryTuning defaults() {
+    return new StoryTuning(Duration.ofHours(72), 0.225, 3, 60, 0.5, 0.05, 0.10, 1.3);
+  }
+
+  public StoryTuning withJoinAt(double value) {
+    return new StoryTuning(
+        window,
+        value,
+        titleWeight,
+        leadWords,
+        nearDuplicateAt,
+        speakerBonus,
+        quoteBonus,
+        centroidWeight);
+  }
+
+  public StoryTuning withCentroidWeight(double value) {
+    return new StoryTuning(
+        window, joinAt, titleWeight, leadWords, nearDuplicateAt, speakerBonus, quoteBonus, value);
+  }
+}

@@ -1,0 +1,54 @@
+package org.naba.tools.stories;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.naba.ingest.ArticleAnalysis;
+import org.naba.ingest.OutletDirectory;
+import org.naba.ingest.Read;
+import org.naba.ingest.Sources;
+import org.naba.quotes.QuoteExtractor;
+import org.naba.store.Article;
+import org.naba.store.StoredArticle;
+import org.naba.stories.StoryArticle;
+
+/**
+ * The articles of news corpora as clustering sees them (quotes extracted as ingest does), oldest
+ * first: the order {@code naba stories rebuild} uses.
+ */
+public final class StoryCorpus {
+
+  private StoryCorpus() {}
+
+  /** Every dated article of {@code files} that {@code keep} accepts, analysed on all cores. */
+  public static List<StoryArticle> load(
+      OutletDirectory outlets, List<Path> files, Predicate<Article> keep) {
+    List<Article> articles = new ArrayList<>();
+    new Sources(outlets)
+        .read(
+            files,
+            read -> {
+              if (read instanceof Read.Found found
+                  && keep.test(found.article())
+                  && StoryArticle.instant(found.article().published()) != null) {
+                articles.add(found.article());
+              }
+            });
+    ArticleAnalysis analysis = new ArticleAnalysis(new QuoteExtractor());
+    Instant none = Instant.EPOCH;
+    return articles.parallelStream()
+        .map(a -> StoryArticle.of(new StoredArticle(0, none, analysis.analyse(a))))
+        .sorted(Comparator.comparing(StoryArticle::at).thenComparing(StoryArticle::id))
+        .toList();
+  }
+
+  /** The articles of {@code files} whose id is in {@code ids}. */
+  public static List<StoryArticle> load(
+      OutletDirectory outlets, List<Path> files, Set<String> ids) {
+    return load(outlets, files, a -> ids.contains(a.id()));
+  }
+}

@@ -1,0 +1,124 @@
+package org.naba.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.naba.stories.NewsArticles.DEAL_BODY;
+import static org.naba.stories.NewsArticles.DEAL_BODY_2;
+import static org.naba.stories.NewsArticles.DEAL_TITLE;
+import static org.naba.stories.NewsArticles.DEAL_TITLE_2;
+import static org.naba.stories.NewsArticles.QUAKE_BODY;
+import static org.naba.stories.NewsArticles.QUAKE_TITLE;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.store.Article;
+import org.naba.store.ParsedArticle;
+import org.naba.store.Store;
+import org.naba.text.Span;
+
+class StoriesTest {
+
+  @TempDir Path dir;
+
+  private static ParsedArticle parsed(
+      String id, String outlet, Duration after, String title, String body) {
+    Span all = new Span(0, body.length());
+    return new ParsedArticle(
+        new Article(
+            id,
+            "https://example.org/" + id,
+            outlet,
+            title,
+            NewsArticles.T0.plus(after).toString(),
+            body),
+        List.of(all),
+        List.of(all),
+        List.of());
+  }
+
+  private Store store() {
+    return Store.open(dir.resolve("naba.db"));
+  }
+
+  @Test
+  void placedArticlesAreListedAsStoriesWithTheirOutletsNewestFirst() {
+    try (Store store = store()) {
+      store.add(parsed("bbc-1", "BBC", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
+      store.add(parsed("sky-1", "skynews", Duration.ofHours(1), QUAKE_TITLE, QUAKE_BODY));
+      store.add(parsed("cnn-1", "CNN", Duration.ofHours(3), DEAL_TITLE_2, DEAL_BODY_2));
+      Stories stories = new Stories(store, StoryTuning.defaults());
+      assertEquals(3, stories.catchUp());
+      assertEquals(0, stories.catchUp());
+      List<Story> all = stories.since(Instant.MIN);
+      assertEquals(2, all.size());
+      assertEquals("bbc-1", all.get(0).id());
+      assertEquals(List.of("bbc-1", "cnn-1"), all.get(0).articles());
+      assertEquals(List.of("BBC", "CNN"), all.get(0).outlets());
+      assertEquals(NewsArticles.T0, all.get(0).firstSeen());
+      assertEquals("sky-1", all.get(1).id());
+      assertEquals(1, stories.since(NewsArticles.T0.plus(Duration.ofHours(2))).size());
+    }
+  }
+
+  @Test
+  void storiesSurviveARestartAndANewArticleJoinsAStoryPlacedBeforeIt() {
+    try (Store store = store()) {
+      store.add(parsed("bbc-1", "BBC", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
+      store.add(parsed("sky-1", "skynews", Duration.ofHours(1), QUAKE_TITLE, QUAKE_BODY));
+      new Stories(store, StoryTuning.defaults()).catchUp();
+    }
+    try (Store store = store()) {
+      store.add(parsed("cnn-1", "CNN", Duration.ofHours(3), DEAL_TITLE_2, DEAL_BODY_2));
+      Stories stories = new Stories(store, StoryTuning.defaults());
+      assertEquals(1, stories.catchUp());
+      assertEquals(
+          List.of("bbc-1", "cnn-1"),
+          stories.since(Instant.MIN).stream()
+              .filter(s -> s.id().equals("bbc-1"))
+              .findFirst()
+              .orElseThrow()
+              .articles());
+    }
+  }
+
+  @Test
+  void rebuildingClustersByTimeNotArrivalAndGivesTheSameStoriesEveryTime() {
+    try (Store store = store()) {
+      // arrives last, published first: a rebuild makes it the story's first article
+      store.add(parsed("cnn-1", "CNN", Duration.ofHours(3), DEAL_TITLE_2, DEAL_BODY_2));
+      store.add(parsed("sky-1", "skynews", Duration.ofHours(1), QUAKE_TITLE, QUAKE_BODY));
+      store.add(parsed("bbc-1", "BBC", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
+      Stories stories = new Stories(store, StoryTuning.defaults());
+      stories.catchUp();
+      assertEquals(3, stories.rebuild());
+      List<Story> first = stories.since(Instant.MIN);
+      stories.rebuild();
+      assertEquals(first, new Stories(store, StoryTuning.defaults()).since(Instant.MIN));
+      assertEquals("bbc-1", first.get(0).id());
+    }
+  }
+
+  @Test
+  void aStoreOfTheFirstSchemaGainsTheStoryTable() throws Exception {
+    try (Store store = store()) {
+      store.add(parsed("bbc-1", "BBC", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("naba.db"));
+        Statement st = c.createStatement()) {
+      st.execute("DROP TABLE story_articles");
+      st.execute("PRAGMA user_version = 1");
+    }
+    try (Store store = store()) {
+      Stories stories = new Stories(store, StoryTuning.defaults());
+      assertEquals(1, stories.catchUp());
+      assertTrue(stories.since(Instant.MIN).get(0).articles().contains("bbc-1"));
+    }
+  }
+}
