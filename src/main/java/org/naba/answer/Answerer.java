@@ -82,7 +82,7 @@ public final class Answerer {
     ArticleCache articles = new ArticleCache(store);
     this.ranker = new StatementRanker(index, articles, maxAnswers);
     this.latest = new LatestStatements(index, articles, new SpeakerDirectory(store), maxAnswers);
-    this.news = new TopicNews(index, articles, maxAnswers);
+    this.news = new TopicNews(index, articles, maxAnswers, store.stories()::storyOf);
     this.store = store;
     this.model = model;
     this.sureAt = sureAt;

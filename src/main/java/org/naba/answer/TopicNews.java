@@ -1,12 +1,15 @@
 package org.naba.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.naba.search.Hit;
 import org.naba.search.SentenceIndex;
 import org.naba.search.SentenceIndex.WeightedTerm;
@@ -25,6 +28,8 @@ import org.naba.store.StoredArticle;
  *       when it has fewer); when no title does, its rarest term alone.
  *   <li>The articles come newest first, each once, by its first sentence; only the articles of the
  *       question's days count, and none the caller leaves out.
+ *   <li>One item per story: an older article of a story already listed adds its outlet to that item
+ *       ({@link Answer#alsoReportedBy()}) instead of being listed again.
  * </ul>
  */
 final class TopicNews {
@@ -38,11 +43,20 @@ final class TopicNews {
   private final SentenceIndex index;
   private final ArticleCache articles;
   private final int max;
+  private final Function<Collection<String>, Map<String, String>> storyOf;
 
-  TopicNews(SentenceIndex index, ArticleCache articles, int max) {
+  /**
+   * @param storyOf the story of each article id that has one
+   */
+  TopicNews(
+      SentenceIndex index,
+      ArticleCache articles,
+      int max,
+      Function<Collection<String>, Map<String, String>> storyOf) {
     this.index = index;
     this.articles = articles;
     this.max = max;
+    this.storyOf = storyOf;
   }
 
   /** The openings of the newest articles about {@code topic}; empty when no title names it. */
@@ -85,16 +99,29 @@ final class TopicNews {
                         .orElse(java.time.OffsetDateTime.MIN))
             .reversed()
             .thenComparing(Hit::articleSeq));
+    List<String> ids = new ArrayList<>();
+    for (Hit h : articlesNewestFirst) {
+      articles.get(h.articleSeq()).ifPresent(s -> ids.add(s.article().id()));
+    }
+    Map<String, String> stories = storyOf.apply(ids);
+    Map<String, Integer> itemOfStory = new HashMap<>();
     List<Answer> answers = new ArrayList<>();
     for (Hit h : articlesNewestFirst) {
-      if (answers.size() == max) {
-        break;
-      }
       Optional<StoredArticle> stored = articles.get(h.articleSeq());
       if (stored.isEmpty() || excluded.contains(stored.get().article().id())) {
         continue;
       }
       Article a = stored.get().article();
+      String story = stories.getOrDefault(a.id(), a.id());
+      Integer item = itemOfStory.get(story);
+      if (item != null) {
+        answers.set(item, withOutlet(answers.get(item), a));
+        continue;
+      }
+      if (answers.size() == max) {
+        break;
+      }
+      itemOfStory.put(story, answers.size());
       answers.add(
           new Answer(
               answers.size() + 1,
@@ -108,5 +135,26 @@ final class TopicNews {
               0));
     }
     return answers.isEmpty() ? Optional.empty() : Optional.of(answers);
+  }
+
+  /** {@code item} with the outlet of {@code other} (of the same story) among its other outlets. */
+  private static Answer withOutlet(Answer item, Article other) {
+    if (other.outlet() == null
+        || other.outlet().equals(item.article().outlet())
+        || item.alsoReportedBy().stream().anyMatch(s -> s.outlet().equals(other.outlet()))) {
+      return item;
+    }
+    List<Source> outlets = new ArrayList<>(item.alsoReportedBy());
+    outlets.add(new Source(other.outlet(), other.id()));
+    return new Answer(
+        item.rank(),
+        item.kind(),
+        item.text(),
+        item.speaker(),
+        item.role(),
+        item.article(),
+        outlets,
+        item.score(),
+        item.confidence());
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.naba.answer.Shingles;
 import org.naba.answer.SpeakerCheck;
 import org.naba.dialogue.Message;
@@ -25,6 +26,9 @@ import org.naba.text.ArabicNormalizer;
  *   <li>Two quotes are the same statement when they have the same speaker and their word shingles
  *       overlap by at least {@link #SAME_STATEMENT} (containment with the group's first wording);
  *       they become one item that lists every outlet once, keeping the longest wording.
+ *   <li>Statements from articles of one story ({@link #prepare(List, Function)}) are one item: the
+ *       best-ranked statement, listing every outlet of the story's statements, so a digest never
+ *       tells one event twice.
  *   <li>Items rank by corroboration (number of distinct outlets), then by the speaker's number of
  *       quotes in the window (prominence), then by first appearance (newest first).
  *   <li>A saved query keeps an item when every normalised query word occurs in the normalised
@@ -73,8 +77,18 @@ public final class DigestComposer {
     }
   }
 
-  /** Groups and ranks {@code quotes} (the window's statements, newest first). */
+  /**
+   * Groups and ranks {@code quotes} (the window's statements, newest first), each its own story.
+   */
   public static Window prepare(List<QuoteListing> quotes) {
+    return prepare(quotes, articleId -> articleId);
+  }
+
+  /**
+   * Groups and ranks {@code quotes} (the window's statements, newest first), one item per story:
+   * {@code storyOf} gives the story of an article id.
+   */
+  public static Window prepare(List<QuoteListing> quotes, Function<String, String> storyOf) {
     Map<String, Integer> prominence = new HashMap<>();
     Map<String, List<Group>> bySpeaker = new HashMap<>();
     List<Group> groups = new ArrayList<>();
@@ -101,11 +115,22 @@ public final class DigestComposer {
         home.add(q);
       }
     }
-    groups.sort(
+    Comparator<Group> rank =
         Comparator.comparingInt((Group g) -> -g.outlets.size())
             .thenComparingInt(g -> -prominence.getOrDefault(g.speaker, 0))
-            .thenComparingInt(g -> g.order));
-    return new Window(List.copyOf(groups));
+            .thenComparingInt(g -> g.order);
+    groups.sort(rank);
+    // one item per story: the best-ranked statement of each, with all the story's outlets
+    Map<String, Group> byStory = new java.util.LinkedHashMap<>();
+    for (Group g : groups) {
+      Group lead = byStory.putIfAbsent(storyOf.apply(g.best.articleId()), g);
+      if (lead != null) {
+        lead.outlets.addAll(g.outlets);
+      }
+    }
+    List<Group> items = new ArrayList<>(byStory.values());
+    items.sort(rank);
+    return new Window(List.copyOf(items));
   }
 
   /**

@@ -97,9 +97,7 @@ public final class DigestRunner {
           List.of(span, ArabicNormalizer.normalize(s.query()).strip()),
           k -> {
             DigestComposer.Window window =
-                windows.computeIfAbsent(
-                    span,
-                    w -> DigestComposer.prepare(store.quotesIngested(claim.since(), claim.upTo())));
+                windows.computeIfAbsent(span, w -> window(store, claim.since(), claim.upTo()));
             Optional<DigestComposer.Digest> digest = composer.compose(window, s.query());
             return render(digest, emptyNote)
                 .map(
@@ -138,8 +136,15 @@ public final class DigestRunner {
       String query,
       Instant since,
       Instant upTo) {
+    return render(composer.compose(window(store, since, upTo), query), emptyNote);
+  }
+
+  /** The statements of {@code (since, upTo]}, grouped and ranked, one item per story. */
+  static DigestComposer.Window window(Store store, Instant since, Instant upTo) {
     List<Store.QuoteListing> quotes = store.quotesIngested(since, upTo);
-    return render(composer.compose(quotes, query), emptyNote);
+    Map<String, String> stories =
+        store.stories().storyOf(quotes.stream().map(Store.QuoteListing::articleId).toList());
+    return DigestComposer.prepare(quotes, id -> stories.getOrDefault(id, id));
   }
 
   /** The digest as a message, else the empty note, else nothing. */

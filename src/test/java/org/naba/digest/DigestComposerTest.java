@@ -40,6 +40,22 @@ class DigestComposerTest {
   }
 
   @Test
+  void statementsOfOneStoryAreOneItemWithAllItsOutlets() {
+    List<QuoteListing> quotes =
+        List.of(
+            quote(OTHER, "محمد علي", "شفق نيوز"),
+            quote(STATEMENT, SPEAKER, "روداو"),
+            quote(CLIPPED, SPEAKER, "السومرية"));
+    // شفق نيوز's article and روداو's tell one story
+    var story = java.util.Map.of("شفق نيوز-1", "s1", "روداو-1", "s1");
+    DigestComposer.Window window = DigestComposer.prepare(quotes, id -> story.getOrDefault(id, id));
+    DigestComposer.Digest digest = new DigestComposer(5).compose(window, "").orElseThrow();
+    assertEquals(1, digest.items().size());
+    assertEquals(STATEMENT, digest.items().get(0).text());
+    assertEquals(List.of("روداو", "السومرية", "شفق نيوز"), digest.items().get(0).outlets());
+  }
+
+  @Test
   void aSpeakerQueryKeepsOnlyThatSpeakersStatements() {
     List<QuoteListing> quotes =
         List.of(quote(OTHER, "محمد علي", "شفق نيوز"), quote(STATEMENT, SPEAKER, "روداو"));
