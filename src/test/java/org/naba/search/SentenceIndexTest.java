@@ -2,6 +2,7 @@ package org.naba.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,7 @@ class SentenceIndexTest {
       }
       assertEquals(3, index.unitCount());
       assertEquals(1, index.indexedSeq());
+      assertNotNull(follower, "the follower runs until the try closes it");
     }
   }
 

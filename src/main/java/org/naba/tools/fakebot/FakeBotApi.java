@@ -142,7 +142,6 @@ public final class FakeBotApi implements AutoCloseable {
     return pushedAt.get(id);
   }
 
-  /** The next call of {@code method} gets {@code fault}. Several faults apply in order. */
   /** Sets what getChatMember answers for {@code userId} in {@code chatId} (default "member"). */
   public void setMemberStatus(long chatId, long userId, String status) {
     members.put(chatId + ":" + userId, status);
@@ -152,6 +151,7 @@ public final class FakeBotApi implements AutoCloseable {
     return members.getOrDefault(chatId + ":" + userId, "member");
   }
 
+  /** The next call of {@code method} gets {@code fault}. Several faults apply in order. */
   public synchronized void failNext(String method, Fault fault) {
     faults.computeIfAbsent(method, m -> new ArrayDeque<>()).addLast(fault);
   }
