@@ -29,6 +29,11 @@ import org.naba.text.Span;
  *
  * <p>Each article is written in one transaction, so a crash never leaves half an article. Several
  * processes may use the same file: a busy timeout makes writers wait for each other.
+ *
+ * <p>Long because it is the one store boundary: one connection, its prepared statements and one
+ * lock hold every table's plain SQL and mapper, so each write stays one transaction and every
+ * database error is wrapped in one place. The quote listings could move to a reader of their own
+ * sharing the connection.
  */
 public final class Store implements AutoCloseable {
 
