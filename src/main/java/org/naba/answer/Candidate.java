@@ -9,6 +9,7 @@ import org.naba.search.Unit;
 import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.StoredArticle;
+import org.naba.text.AnalysedText;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.NameSpellings;
 import org.naba.text.Span;
@@ -23,6 +24,7 @@ import org.naba.text.Span;
  * @param matched whether it is the statement of the speaker the question names
  * @param coverage how much of the question it covers, once scored
  * @param fit the factor of its form for what is asked, once scored
+ * @param words its text analysed once, for every rule that reads it
  */
 record Candidate(
     Answer.Kind kind,
@@ -37,7 +39,8 @@ record Candidate(
     double retrieval,
     boolean matched,
     QuestionCoverage.Coverage coverage,
-    double fit) {
+    double fit,
+    AnalysedText words) {
 
   Candidate scored(double newScore, QuestionCoverage.Coverage covered, double fits) {
     return new Candidate(
@@ -53,7 +56,8 @@ record Candidate(
         retrieval,
         matched,
         covered,
-        fits);
+        fits,
+        words);
   }
 
   /** A sentence becomes the quote it holds when the quote is at least this share of it. */
@@ -106,7 +110,8 @@ record Candidate(
               hit.score(),
               false,
               null,
-              1));
+              1,
+              AnalysedText.of(text)));
     }
     Quote q = quote.get();
     score *= asksStatement ? QUOTE_BOOST * QUOTE_BOOST : QUOTE_BOOST;
@@ -134,7 +139,8 @@ record Candidate(
             hit.score(),
             same,
             null,
-            1));
+            1,
+            AnalysedText.of(text)));
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */

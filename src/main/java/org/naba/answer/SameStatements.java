@@ -20,7 +20,7 @@ final class SameStatements {
   static List<Group> merge(List<Candidate> ranked, int maxAnswers) {
     List<Group> groups = new ArrayList<>();
     for (Candidate c : ranked) {
-      Shingles shingles = Shingles.of(c.text());
+      Shingles shingles = Shingles.of(c.words().words());
       Group same = null;
       for (Group g : groups) {
         if (g.shingles.containment(shingles) >= SAME_STATEMENT) {

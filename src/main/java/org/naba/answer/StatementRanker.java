@@ -127,7 +127,7 @@ final class StatementRanker {
       }
       Optional<Candidate> found = Candidate.of(hit, article.get(), reading);
       if (found.isEmpty()
-          || !AnswerKinds.gives(reading.type(), found.get().text())
+          || !AnswerKinds.gives(reading.type(), found.get().words())
           || !placedArticles.computeIfAbsent(
               hit.articleSeq(), seq -> placed(article.get(), questionPlaces))) {
         continue;
@@ -147,7 +147,7 @@ final class StatementRanker {
         continue;
       }
       double aboutTopic = reading.speakerWords().isEmpty() ? 1 : coverage.beyondSpeaker();
-      double fits = fit.factor(c.text(), c.kind());
+      double fits = fit.factor(c.words(), c.kind());
       candidates.add(
           c.scored(
               c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * fits,

@@ -9,11 +9,11 @@ import org.naba.SharedData;
 import org.naba.quotes.QuoteExtractor;
 
 /**
- * The extractor on the held-out test set: 60 real articles, 273 quotes (ANT: 6 from each of its five
- * outlets; SaudiNewsNet: 30 over 11 outlets), drawn at random and annotated by hand by someone who
- * had never seen the extractor's code (test/README.md). It is scored, never tuned on: do not copy
- * its articles into unit tests or change rules to pass it. Figures may not drop below those stored
- * in test/expected.json (the values measured when the set was frozen).
+ * The extractor on the held-out test set: 60 real articles, 273 quotes (ANT: 6 from each of its
+ * five outlets; SaudiNewsNet: 30 over 11 outlets), drawn at random and annotated by hand by someone
+ * who had never seen the extractor's code (test/README.md). It is scored, never tuned on: do not
+ * copy its articles into unit tests or change rules to pass it. Figures may not drop below those
+ * stored in test/expected.json (the values measured when the set was frozen).
  */
 @SharedData
 class QuoteTestSetIT {
