@@ -126,7 +126,10 @@ public final class ServeCommand implements Callable<Integer> {
       Naba naba = open(opened, Naba.open(config));
       IndexFollower follower =
           open(opened, IndexFollower.start(naba.index(), naba.store(), FOLLOW_PERIOD));
-      BotApi api = open(opened, BotApi.connect(token, apiUrl, settings.pollTimeoutSeconds()));
+      BotApi api =
+          open(
+              opened,
+              BotApi.connect(token, apiUrl, settings.pollTimeoutSeconds(), settings.sendTimeout()));
       Subscriptions subscriptions =
           open(opened, Subscriptions.open(config.dataDir().resolve(TelegramSending.LEDGER_FILE)));
       TelegramSending sending =

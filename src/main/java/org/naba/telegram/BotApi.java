@@ -44,6 +44,9 @@ public final class BotApi implements ChatAdmins, AutoCloseable {
   /** Connections kept open: the send threads and the long poll. */
   private static final int CONNECTIONS = 12;
 
+  /** How long a request other than the long poll waits for Telegram's answer, by default. */
+  public static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
   private final String token;
   private final URI apiUrl;
   private final TelegramUrl url;
@@ -78,13 +81,26 @@ public final class BotApi implements ChatAdmins, AutoCloseable {
    * @throws BotStartException when the token is missing or rejected, or the API unreachable
    */
   public static BotApi connect(String token, URI apiUrl, int pollTimeoutSeconds) {
+    return connect(token, apiUrl, pollTimeoutSeconds, SEND_TIMEOUT);
+  }
+
+  /**
+   * Connects to the Bot API at {@code apiUrl} and asks who the bot is.
+   *
+   * @param sendTimeout how long every request but the long poll waits for its answer once written;
+   *     a request whose answer does not come in time may have been carried out
+   */
+  public static BotApi connect(
+      String token, URI apiUrl, int pollTimeoutSeconds, Duration sendTimeout) {
     if (token == null || token.isBlank()) {
       throw new BotStartException("TELEGRAM_BOT_TOKEN is not set: the bot needs its token");
     }
     SecretMask mask = new SecretMask(token);
     TelegramUrl url = telegramUrl(apiUrl);
     OkHttpClient http = httpClient(mask, pollTimeoutSeconds);
-    TelegramClient client = new OkHttpTelegramClient(http, token, url);
+    // the same connections and threads, with a read timeout fit for a request that is not a poll
+    TelegramClient client =
+        new OkHttpTelegramClient(http.newBuilder().readTimeout(sendTimeout).build(), token, url);
     try {
       return new BotApi(token, apiUrl, url, mask, http, client, identify(client, apiUrl, mask));
     } catch (RuntimeException e) {
@@ -214,8 +230,14 @@ public final class BotApi implements ChatAdmins, AutoCloseable {
     dispatcher.setMaxRequestsPerHost(64);
     return new OkHttpClient.Builder()
         .dispatcher(dispatcher)
-        .connectionPool(new ConnectionPool(CONNECTIONS, 5, TimeUnit.MINUTES))
+        // idle connections are dropped before Telegram's side would close them, so that a request
+        // rarely meets a connection that died while it waited
+        .connectionPool(new ConnectionPool(CONNECTIONS, 30, TimeUnit.SECONDS))
+        // OkHttp would silently send a request again after some failures on the wire; a message
+        // must never be repeated blindly, so the send queue alone decides (SendFailure)
+        .retryOnConnectionFailure(false)
         .addInterceptor(new MaskingInterceptor(mask))
+        .addNetworkInterceptor(new WriteTracking(mask))
         .connectTimeout(Duration.ofSeconds(10))
         .writeTimeout(Duration.ofSeconds(30))
         .readTimeout(Duration.ofSeconds(pollTimeoutSeconds + 15L))
