@@ -22,6 +22,7 @@ import org.naba.ingest.IngestReport;
 import org.naba.ingest.Ingestor;
 import org.naba.ingest.OutletDirectory;
 import org.naba.ingest.Sources;
+import org.naba.metrics.NabaMetrics;
 import org.naba.quotes.QuoteExtractor;
 import org.naba.search.SentenceIndex;
 import org.naba.search.UnitSchema;
@@ -131,6 +132,27 @@ public final class Naba implements AutoCloseable {
       Clock clock,
       String botName,
       Supplier<List<String>> surfaceStats) {
+    return dialogue(
+        questions,
+        subscriptions,
+        chatAdmins,
+        settings,
+        clock,
+        botName,
+        surfaceStats,
+        NabaMetrics.inMemory());
+  }
+
+  /** A conversation over this Naba whose answers are counted in {@code metrics}. */
+  public Dialogue dialogue(
+      QuestionLog questions,
+      Subscriptions subscriptions,
+      ChatAdmins chatAdmins,
+      DialogueSettings settings,
+      Clock clock,
+      String botName,
+      Supplier<List<String>> surfaceStats,
+      NabaMetrics metrics) {
     return new Dialogue(
         answerer,
         store,
@@ -141,7 +163,8 @@ public final class Naba implements AutoCloseable {
         botName,
         List.of(
             new SubscriptionCommands(
-                subscriptions, chatAdmins, config.digest().time(), config.digest().zone(), clock)));
+                subscriptions, chatAdmins, config.digest().time(), config.digest().zone(), clock)),
+        metrics);
   }
 
   public NabaConfig config() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.naba.answer.Answerer;
+import org.naba.metrics.NabaMetrics;
 import org.naba.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,26 @@ public final class Dialogue {
       Clock clock,
       String botName,
       List<CommandSet> extra) {
+    this(
+        answerer, store, questions, admin, settings, clock, botName, extra, NabaMetrics.inMemory());
+  }
+
+  /**
+   * @param botName the name people mention the bot by on this surface, or {@code null} (the
+   *     terminal)
+   * @param extra command sets of other packages (the digest's subscriptions)
+   * @param metrics counts the questions answered by status, with the time they took
+   */
+  public Dialogue(
+      Answerer answerer,
+      Store store,
+      QuestionLog questions,
+      AdminActions admin,
+      DialogueSettings settings,
+      Clock clock,
+      String botName,
+      List<CommandSet> extra,
+      NabaMetrics metrics) {
     this.answering =
         new Answering(
             answerer,
@@ -75,7 +96,8 @@ public final class Dialogue {
             questions,
             new SourceExcerpts(store),
             settings,
-            clock);
+            clock,
+            metrics);
     this.listings = new Listings(store);
     this.admin = admin;
     this.settings = settings;

@@ -137,6 +137,59 @@ public final class BotApi implements ChatAdmins, AutoCloseable {
     return client.execute(method);
   }
 
+  /**
+   * Registers the webhook: Telegram posts every update of {@code allowedUpdates} to {@code url}
+   * with {@code secret} in the header X-Telegram-Bot-Api-Secret-Token (sent as JSON: the library's
+   * setWebhook is a multipart upload, for a certificate Naba never sends).
+   *
+   * @throws BotStartException when Telegram refuses it or cannot be reached
+   */
+  void setWebhook(URI url, String secret, java.util.List<String> allowedUpdates) {
+    com.fasterxml.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
+    body.put("url", url.toString());
+    body.put("secret_token", secret);
+    allowedUpdates.forEach(body.putArray("allowed_updates")::add);
+    call("setWebhook", body, "register the webhook " + url);
+  }
+
+  /** Removes the webhook, so that getUpdates works (Telegram refuses it while one is set). */
+  void deleteWebhook() {
+    call("deleteWebhook", JSON.createObjectNode(), "remove the webhook");
+  }
+
+  private void call(String method, com.fasterxml.jackson.databind.JsonNode body, String what) {
+    HttpUrl location =
+        new HttpUrl.Builder()
+            .scheme(url.getSchema())
+            .host(url.getHost())
+            .port(url.getPort())
+            .addPathSegment("bot" + token)
+            .addPathSegment(method)
+            .build();
+    okhttp3.RequestBody json =
+        okhttp3.RequestBody.create(
+            body.toString(), okhttp3.MediaType.get("application/json; charset=utf-8"));
+    try (Response response =
+        http.newCall(new Request.Builder().url(location).post(json).build()).execute()) {
+      String answer = response.body() == null ? "" : response.body().string();
+      com.fasterxml.jackson.databind.JsonNode parsed = JSON.readTree(answer);
+      if (!parsed.path("ok").asBoolean(false)) {
+        throw new BotStartException(
+            "cannot "
+                + what
+                + ": Telegram answered "
+                + response.code()
+                + " "
+                + mask.apply(parsed.path("description").asText("")));
+      }
+    } catch (IOException e) {
+      throw new BotStartException("cannot " + what + ": " + mask.apply(e.getMessage()));
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   /** Asks the chat (getChatMember); a failed call counts as "no". */
   @Override
   public boolean isAdmin(Chat chat, long userId) {
