@@ -123,27 +123,8 @@ public final class Naba implements AutoCloseable {
    *
    * @param botName the name people mention the bot by, or {@code null} (the terminal)
    * @param surfaceStats the surface's own figures for /stats
+   * @param metrics counts the questions answered
    */
-  public Dialogue dialogue(
-      QuestionLog questions,
-      Subscriptions subscriptions,
-      ChatAdmins chatAdmins,
-      DialogueSettings settings,
-      Clock clock,
-      String botName,
-      Supplier<List<String>> surfaceStats) {
-    return dialogue(
-        questions,
-        subscriptions,
-        chatAdmins,
-        settings,
-        clock,
-        botName,
-        surfaceStats,
-        NabaMetrics.inMemory());
-  }
-
-  /** A conversation over this Naba whose answers are counted in {@code metrics}. */
   public Dialogue dialogue(
       QuestionLog questions,
       Subscriptions subscriptions,

@@ -59,24 +59,6 @@ public final class Dialogue {
    * @param botName the name people mention the bot by on this surface, or {@code null} (the
    *     terminal)
    * @param extra command sets of other packages (the digest's subscriptions)
-   */
-  public Dialogue(
-      Answerer answerer,
-      Store store,
-      QuestionLog questions,
-      AdminActions admin,
-      DialogueSettings settings,
-      Clock clock,
-      String botName,
-      List<CommandSet> extra) {
-    this(
-        answerer, store, questions, admin, settings, clock, botName, extra, NabaMetrics.inMemory());
-  }
-
-  /**
-   * @param botName the name people mention the bot by on this surface, or {@code null} (the
-   *     terminal)
-   * @param extra command sets of other packages (the digest's subscriptions)
    * @param metrics counts the questions answered by status, with the time they took
    */
   public Dialogue(

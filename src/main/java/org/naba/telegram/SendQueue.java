@@ -83,17 +83,6 @@ public final class SendQueue implements AutoCloseable {
       Clock clock,
       ScheduledExecutorService scheduler,
       ExecutorService io,
-      SecretMask mask) {
-    this(sender, limits, ledger, clock, scheduler, io, mask, NabaMetrics.inMemory());
-  }
-
-  public SendQueue(
-      Sender sender,
-      FloodLimits limits,
-      BotLedger ledger,
-      Clock clock,
-      ScheduledExecutorService scheduler,
-      ExecutorService io,
       SecretMask mask,
       NabaMetrics metrics) {
     this.sender = sender;

@@ -82,22 +82,6 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Sets the command menu and starts long polling.
-   *
-   * @param dataDir where sent documents are saved before they are ingested
-   * @throws BotStartException when long polling cannot start
-   */
-  public static TelegramBot start(
-      BotApi api,
-      TelegramSending sending,
-      Dialogue dialogue,
-      BotSettings settings,
-      Path dataDir,
-      Clock clock) {
-    return start(api, sending, dialogue, settings, dataDir, clock, NabaMetrics.inMemory());
-  }
-
-  /**
    * Sets the command menu and starts taking updates as {@code settings.intake()} says: long polling
    * (any webhook removed first), or a webhook (listened on, then registered with setWebhook).
    *

@@ -73,7 +73,8 @@ class DialogueTest {
             DialogueSettings.defaults(Set.of(ADMIN)).withQuestionsPerWindow(3),
             Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC),
             "naba_bot",
-            () -> List.of("رسائل مرسلة: 0"));
+            () -> List.of("رسائل مرسلة: 0"),
+            org.naba.metrics.NabaMetrics.inMemory());
   }
 
   @AfterEach

@@ -63,7 +63,14 @@ class SendQueueTest {
     FloodLimits limits =
         new FloodLimits(Duration.ZERO, 20, 1_000, Duration.ofMillis(1), Duration.ofMillis(5), 3);
     return new SendQueue(
-        this::send, limits, ledger, Clock.systemUTC(), timer, io, new SecretMask("t0ken"));
+        this::send,
+        limits,
+        ledger,
+        Clock.systemUTC(),
+        timer,
+        io,
+        new SecretMask("t0ken"),
+        org.naba.metrics.NabaMetrics.inMemory());
   }
 
   private synchronized Serializable send(BotApiMethod<? extends Serializable> method)
