@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -156,5 +157,29 @@ class WebhookEndToEndTest {
   void theSecretNeverAppearsInTheIntakesDescription() {
     Intake hook = new Intake.Webhook(PUBLIC_URL, new InetSocketAddress(8443), SECRET);
     assertTrue(!hook.toString().contains(SECRET), hook.toString());
+  }
+
+  @Test
+  void aWebhookUrlTelegramWouldRefuseIsOneErrorNamingTheFlag() {
+    Map<String, String> env = Map.of(ServeCommand.TOKEN_VARIABLE, TOKEN);
+    CliRun http =
+        CliRun.of(env, "serve", "--webhook", "http://naba.example/hook", "--data", dir.toString());
+    assertEquals(2, http.exitCode());
+    assertEquals(
+        "naba: --webhook: Telegram posts webhooks to https URLs only, got"
+            + " 'http://naba.example/hook'",
+        http.err().strip());
+    CliRun both =
+        CliRun.of(
+            env,
+            "serve",
+            "--polling",
+            "--webhook",
+            PUBLIC_URL.toString(),
+            "--data",
+            dir.toString());
+    assertEquals(2, both.exitCode());
+    assertTrue(
+        both.err().contains("--polling and --webhook/--listen exclude each other"), both.err());
   }
 }
