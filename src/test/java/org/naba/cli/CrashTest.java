@@ -35,9 +35,10 @@ import org.naba.tools.fakebot.Fault;
 
 /**
  * Kill -9: Naba's own command line runs in a child JVM and is killed (SIGKILL, no shutdown hook) at
- * several points of an ingest, of the indexing that follows it and of a digest run; then it runs
- * again to the end. After each restart nothing is lost, nothing is stored or indexed twice, and no
- * chat gets a digest twice. One data folder goes through all three, in a bounded time.
+ * several points of an ingest, of the indexing that follows it, of a reindex and of a digest run;
+ * then it runs again to the end. After each restart nothing is lost, nothing is stored or indexed
+ * twice, and no chat gets a digest twice. One data folder goes through all four, in a bounded
+ * time.
  */
 class CrashTest {
 
@@ -169,8 +170,24 @@ class CrashTest {
     }
   }
 
+  /** The index, opened as the next command would, holds each stored article's units once. */
+  private void assertIndexHoldsEveryStoredArticleOnce(String when) {
+    try (Store store = Store.open(data.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema();
+        SentenceIndex index = SentenceIndex.open(data.resolve("index"), schema)) {
+      assertEquals(store.lastSeq(), index.indexedSeq(), when + ": every stored article searchable");
+      Path reference = dir.resolve("reference-" + children);
+      try (UnitSchema s2 = new UnitSchema();
+          SentenceIndex clean = SentenceIndex.open(reference, s2)) {
+        clean.catchUp(store);
+        assertEquals(clean.unitCount(), index.unitCount(), when + ": no article indexed twice");
+      }
+    }
+  }
+
   @Test
-  void killedDuringIngestIndexingAndADigestRunItLosesNothingAndRepeatsNothing() throws Exception {
+  void killedDuringIngestIndexingReindexAndADigestRunItLosesNothingAndRepeatsNothing()
+      throws Exception {
     long began = System.nanoTime();
     data = dir.resolve("data");
     Path corpus = corpus();
@@ -201,23 +218,22 @@ class CrashTest {
     killWhen(() -> Files.exists(data.resolve("index")), none, ask);
     killWhen(() -> indexGeneration() >= 2, none, ask);
     finish(none, ask);
-    try (Store store = Store.open(data.resolve("naba.db"));
-        UnitSchema schema = new UnitSchema();
-        SentenceIndex index = SentenceIndex.open(data.resolve("index"), schema)) {
-      assertEquals(store.lastSeq(), index.indexedSeq(), "every stored article searchable");
-      Path reference = dir.resolve("reference");
-      Files.createDirectories(reference);
-      try (UnitSchema s2 = new UnitSchema();
-          SentenceIndex clean = SentenceIndex.open(reference.resolve("index"), s2)) {
-        clean.catchUp(store);
-        assertEquals(clean.unitCount(), index.unitCount(), "no article indexed twice");
-      }
-    }
+    assertIndexHoldsEveryStoredArticleOnce("after indexing");
     String answered = log(children);
     assertTrue(answered.contains("في الحقل 1234 وفير هذا العام"), answered);
 
     System.out.printf(
         "crash test: indexing done in %d ms%n", (System.nanoTime() - began) / 1_000_000);
+
+    // 2b. a reindex, killed while it builds the new index beside the old one: the old one stays
+    killWhen(() -> Files.exists(data.resolve("index.next")), none, "reindex");
+    assertIndexHoldsEveryStoredArticleOnce("after a reindex was killed");
+    finish(none, "reindex");
+    assertIndexHoldsEveryStoredArticleOnce("after the reindex");
+    assertTrue(!Files.exists(data.resolve("index.next")), "nothing left beside the index");
+
+    System.out.printf(
+        "crash test: reindex done in %d ms%n", (System.nanoTime() - began) / 1_000_000);
 
     // 3. a digest run to 30 chats, killed after the first and the twelfth digest arrived
     try (Subscriptions subscriptions = Subscriptions.open(data.resolve("telegram.db"))) {
