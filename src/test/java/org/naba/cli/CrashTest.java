@@ -37,8 +37,7 @@ import org.naba.tools.fakebot.Fault;
  * Kill -9: Naba's own command line runs in a child JVM and is killed (SIGKILL, no shutdown hook) at
  * several points of an ingest, of the indexing that follows it, of a reindex and of a digest run;
  * then it runs again to the end. After each restart nothing is lost, nothing is stored or indexed
- * twice, and no chat gets a digest twice. One data folder goes through all four, in a bounded
- * time.
+ * twice, and no chat gets a digest twice. One data folder goes through all four, in a bounded time.
  */
 class CrashTest {
 
