@@ -59,9 +59,13 @@ class WebhookEndToEndTest {
   }
 
   private ServeCommand.Serving serve(Intake intake) {
+    // always sure of its answers: the webhook is under test here, not the confidence model
     NabaConfig config =
-        new NabaConfig(
-            dir, Path.of("seeds"), Path.of("config/outlets.json"), 5, api.url(), Set.of());
+        DialogueTest.withThresholds(
+            new NabaConfig(
+                dir, Path.of("seeds"), Path.of("config/outlets.json"), 5, api.url(), Set.of()),
+            0,
+            0);
     BotSettings settings = BotSettings.defaults(Set.of()).withPollTimeout(1).withIntake(intake);
     serving = ServeCommand.serve(config, TOKEN, api.url(), settings, Clock.systemUTC());
     return serving;
