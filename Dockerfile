@@ -22,6 +22,7 @@ ENV NABA_HTTP_ADMIN_LISTEN=0.0.0.0:9464
 EXPOSE 8443 9464
 # JVM flags for a 1 GB server (README, "Running it for real"); set NABA_JAVA_OPTS to change them.
 ENV NABA_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"
+ENV MALLOC_ARENA_MAX=2
 VOLUME /data
 USER naba
 HEALTHCHECK --interval=30s --timeout=5s --start-period=5m \

@@ -90,4 +90,19 @@ class DockerfileTest {
     assertTrue(all.stream().anyMatch(i -> i.startsWith("HEALTHCHECK") && i.contains("/healthz")));
     assertTrue(all.contains("ENV NABA_DATA=/data"));
   }
+
+  @Test
+  void theImageAndTheLauncherGiveTheBotTheSameJvmFlags() throws Exception {
+    String launcher = Files.readString(Path.of("naba")).replace("\\\n", "");
+    Matcher set = Pattern.compile("NABA_JAVA_OPTS=\"(-[^\"]+)\"").matcher(launcher);
+    assertTrue(set.find(), "the launcher sets NABA_JAVA_OPTS for the bot");
+    String image =
+        instructions().stream()
+            .filter(i -> i.startsWith("ENV NABA_JAVA_OPTS="))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("ENV NABA_JAVA_OPTS=\"" + set.group(1) + "\"", image);
+    assertTrue(launcher.contains("MALLOC_ARENA_MAX=\"${MALLOC_ARENA_MAX:-2}\""), launcher);
+    assertTrue(instructions().contains("ENV MALLOC_ARENA_MAX=2"));
+  }
 }
