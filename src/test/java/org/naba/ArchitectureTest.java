@@ -28,7 +28,11 @@ class ArchitectureTest {
         .check(PRODUCT);
   }
 
-  /** DESIGN.md: cli → telegram, digest → dialogue → answer → search, quotes, store → text. */
+  /**
+   * DESIGN.md: cli → telegram, digest → dialogue → answer → search, quotes, store → text; ops (the
+   * admin endpoint, backups) for cli only; metrics (the meters' names) below every layer that
+   * counts.
+   */
   @Test
   void packagesStackOneWay() {
     layeredArchitecture()
@@ -55,6 +59,10 @@ class ArchitectureTest {
         .definedBy("org.naba.config..")
         .layer("text")
         .definedBy("org.naba.text..")
+        .layer("ops")
+        .definedBy("org.naba.ops..")
+        .layer("metrics")
+        .definedBy("org.naba.metrics..")
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("telegram")
@@ -73,6 +81,10 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("store")
         .mayOnlyBeAccessedByLayers("cli", "digest", "dialogue", "answer", "search", "ingest")
+        .whereLayer("ops")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("metrics")
+        .mayOnlyBeAccessedByLayers("cli", "telegram", "digest", "dialogue", "ops")
         .whereLayer("quotes")
         .mayOnlyBeAccessedByLayers("cli", "answer", "search", "ingest", "store")
         .check(PRODUCT);

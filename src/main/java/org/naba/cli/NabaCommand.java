@@ -20,7 +20,10 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       ChatCommand.class,
       ServeCommand.class,
-      DigestCommand.class
+      DigestCommand.class,
+      StatusCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class NabaCommand implements Runnable {
 

@@ -423,6 +423,11 @@ public final class Store implements AutoCloseable {
     return queryLong("SELECT COUNT(*) FROM articles");
   }
 
+  /** Articles stored after sequence number {@code seq} (say, those an index does not hold yet). */
+  public synchronized long articlesAfter(long seq) {
+    return queryLong("SELECT COUNT(*) FROM articles WHERE seq > " + seq);
+  }
+
   private long queryLong(String sql) {
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
