@@ -29,7 +29,9 @@ class ArchitectureTest {
   }
 
   /**
-   * DESIGN.md: cli → telegram, digest → dialogue → answer → search, stories, quotes, store → text.
+   * DESIGN.md: cli → telegram, digest → dialogue → answer → search, stories, quotes, store → text; ops (the
+   * admin endpoint, backups) for cli only; metrics (the meters' names) below every layer that
+   * counts.
    */
   @Test
   void packagesStackOneWay() {
@@ -59,6 +61,10 @@ class ArchitectureTest {
         .definedBy("org.naba.config..")
         .layer("text")
         .definedBy("org.naba.text..")
+        .layer("ops")
+        .definedBy("org.naba.ops..")
+        .layer("metrics")
+        .definedBy("org.naba.metrics..")
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("telegram")
@@ -80,6 +86,10 @@ class ArchitectureTest {
         .whereLayer("store")
         .mayOnlyBeAccessedByLayers(
             "cli", "digest", "dialogue", "answer", "search", "ingest", "stories")
+        .whereLayer("ops")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("metrics")
+        .mayOnlyBeAccessedByLayers("cli", "telegram", "digest", "dialogue", "ops")
         .whereLayer("quotes")
         .mayOnlyBeAccessedByLayers("cli", "answer", "search", "ingest", "store", "stories")
         .check(PRODUCT);

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.naba.text.AnalysedText;
 import org.naba.text.ArabicLightStemmer;
-import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
 
 /**
@@ -50,7 +50,7 @@ final class AnswerFit {
         type == QuestionReader.Type.HOW_MANY ? AnswerKinds.countedRoot(question) : Optional.empty();
   }
 
-  double factor(String text, Answer.Kind kind) {
+  double factor(AnalysedText text, Answer.Kind kind) {
     double factor = type != QuestionReader.Type.WHO && defines(text) ? DEFINITION_BOOST : 1;
     if (type == QuestionReader.Type.WHY && AnswerKinds.givesCause(text)) {
       factor *= CAUSE_BOOST;
@@ -67,15 +67,14 @@ final class AnswerFit {
   }
 
   /** Whether {@code text} has a topic word of the question followed by هو or هي. */
-  boolean defines(String text) {
-    String norm = ArabicNormalizer.normalize(text);
+  boolean defines(AnalysedText text) {
+    String norm = text.normalized();
     if (COPULAS.stream().noneMatch(norm::contains)) {
       return false; // most candidates: no need to split them into words
     }
-    List<String> words = ArabicNormalizer.words(norm);
+    List<String> words = text.words();
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (COPULAS.contains(words.get(i + 1))
-          && topicStems.contains(ArabicLightStemmer.stem(words.get(i)))) {
+      if (COPULAS.contains(words.get(i + 1)) && topicStems.contains(text.stem(i))) {
         return true;
       }
     }

@@ -3,6 +3,7 @@ package org.naba.answer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.naba.text.AnalysedText;
 import org.naba.text.AnswerType;
 import org.naba.text.ArabicLightStemmer;
 import org.naba.text.ArabicNormalizer;
@@ -39,11 +40,10 @@ final class AnswerKinds {
 
   private AnswerKinds() {}
 
-  static boolean gives(QuestionReader.Type type, String text) {
+  static boolean gives(QuestionReader.Type type, AnalysedText text) {
     return switch (type) {
-      case HOW_MANY ->
-          AnswerType.offered(text).contains(AnswerType.NUMBER) || saysCountUnknown(text);
-      case WHEN -> AnswerType.offered(text).contains(AnswerType.TIME) || hasTimeWord(text);
+      case HOW_MANY -> text.offered().contains(AnswerType.NUMBER) || saysCountUnknown(text);
+      case WHEN -> text.offered().contains(AnswerType.TIME) || hasTimeWord(text);
       default -> true;
     };
   }
@@ -52,10 +52,10 @@ final class AnswerKinds {
 
   private static final Set<String> COUNT_WORDS = Lexicon.words("count-words");
 
-  private static boolean saysCountUnknown(String text) {
+  private static boolean saysCountUnknown(AnalysedText text) {
     boolean negated = false;
     boolean count = false;
-    for (String w : ArabicNormalizer.words(text)) {
+    for (String w : text.words()) {
       negated |= NEGATIONS.contains(w);
       count |= COUNT_WORDS.contains(w);
     }
@@ -65,8 +65,8 @@ final class AnswerKinds {
   private static final Set<String> CAUSES = Lexicon.words("cause-words");
 
   /** Whether {@code text} has a causal connective (بسبب، على خلفية، لأن، لذلك …). */
-  static boolean givesCause(String text) {
-    for (String w : ArabicNormalizer.words(text)) {
+  static boolean givesCause(AnalysedText text) {
+    for (String w : text.words()) {
       if (CAUSES.contains(w)
           || w.length() > 3 && w.startsWith("و") && CAUSES.contains(w.substring(1))) {
         return true;
@@ -102,14 +102,14 @@ final class AnswerKinds {
   }
 
   /** Whether {@code text} has a number right before or after a word of the root {@code counted}. */
-  static boolean statesCount(String text, String counted) {
-    List<String> words = ArabicNormalizer.words(text);
+  static boolean statesCount(AnalysedText text, String counted) {
+    List<String> words = text.words();
     for (int i = 0; i < words.size(); i++) {
-      if (!AnswerType.offered(words.get(i)).contains(AnswerType.NUMBER)) {
+      if (!AnswerType.isNumber(words.get(i))) {
         continue;
       }
-      if (i > 0 && counted.equals(rootOf(words.get(i - 1)))
-          || i + 1 < words.size() && counted.equals(rootOf(words.get(i + 1)))) {
+      if (i > 0 && counted.equals(text.root(i - 1))
+          || i + 1 < words.size() && counted.equals(text.root(i + 1))) {
         return true;
       }
     }
@@ -120,8 +120,8 @@ final class AnswerKinds {
     return ArabicRoot.of(ArabicLightStemmer.stem(word));
   }
 
-  private static boolean hasTimeWord(String text) {
-    for (String w : ArabicNormalizer.words(text)) {
+  private static boolean hasTimeWord(AnalysedText text) {
+    for (String w : text.words()) {
       String bare = w.startsWith("و") && w.length() > 3 ? w.substring(1) : w;
       if (TIME_WORDS.contains(w) || TIME_WORDS.contains(bare)) {
         return true;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.naba.text.AnalysedText;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
 
@@ -137,7 +138,12 @@ public final class QuestionReader {
 
   /** Whether {@code text} has a speech verb (قال، أكد، وأضاف …): it reports what someone said. */
   static boolean reports(String text) {
-    for (String w : ArabicNormalizer.words(text)) {
+    return reports(AnalysedText.of(text));
+  }
+
+  /** Whether {@code text} has a speech verb, read from its words. */
+  static boolean reports(AnalysedText text) {
+    for (String w : text.words()) {
       if (SPEECH_VERBS.contains(w) || SPEECH_VERBS.contains(stripConjunction(w))) {
         return true;
       }

@@ -22,7 +22,11 @@ public final class Shingles {
 
   /** The three-word shingles of {@code text} (normalised words). */
   public static Shingles of(String text) {
-    List<String> words = ArabicNormalizer.words(text);
+    return of(ArabicNormalizer.words(text));
+  }
+
+  /** The three-word shingles of a text's normalised {@code words}. */
+  public static Shingles of(List<String> words) {
     Set<String> set = new HashSet<>();
     if (words.size() < WIDTH) {
       set.add(String.join(" ", words));

@@ -22,6 +22,7 @@ import org.naba.dialogue.PlainText;
 import org.naba.dialogue.Reply;
 import org.naba.dialogue.Request;
 import org.naba.digest.Subscriptions;
+import org.naba.metrics.NabaMetrics;
 import org.naba.telegram.TelegramSending;
 import org.naba.text.ArabicNormalizer;
 import picocli.CommandLine.Command;
@@ -65,7 +66,8 @@ final class ChatCommand implements Callable<Integer> {
               DialogueSettings.terminal(),
               Clock.systemUTC(),
               null,
-              List::of);
+              List::of,
+              NabaMetrics.inMemory());
       new Session(dialogue, out)
           .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
       return 0;

@@ -96,6 +96,7 @@ final class DigestCommand implements Runnable {
         while (runner.inFlight() > 0 && System.nanoTime() < deadline) {
           Thread.sleep(10);
         }
+        DigestRunner.Outcomes outcomes = runner.outcomes();
         spec.commandLine()
             .getOut()
             .println(
@@ -104,8 +105,12 @@ final class DigestCommand implements Runnable {
                     + ": "
                     + queued
                     + " queued, "
-                    + (queued - runner.inFlight())
-                    + " confirmed"
+                    + outcomes.sent()
+                    + " confirmed, "
+                    + outcomes.uncertain()
+                    + " uncertain (may have arrived; not sent again), "
+                    + outcomes.notSent()
+                    + " not sent (the next run sends them)"
                     + (idle ? "" : " (queue not idle after " + DELIVERY_WAIT + ")"));
         spec.commandLine().getOut().flush();
         return runner.inFlight() == 0 ? 0 : 1;

@@ -22,6 +22,7 @@ import org.naba.ingest.IngestReport;
 import org.naba.ingest.Ingestor;
 import org.naba.ingest.OutletDirectory;
 import org.naba.ingest.Sources;
+import org.naba.metrics.NabaMetrics;
 import org.naba.quotes.QuoteExtractor;
 import org.naba.search.SentenceIndex;
 import org.naba.search.UnitSchema;
@@ -132,6 +133,7 @@ public final class Naba implements AutoCloseable {
    *
    * @param botName the name people mention the bot by, or {@code null} (the terminal)
    * @param surfaceStats the surface's own figures for /stats
+   * @param metrics counts the questions answered
    */
   public Dialogue dialogue(
       QuestionLog questions,
@@ -140,7 +142,8 @@ public final class Naba implements AutoCloseable {
       DialogueSettings settings,
       Clock clock,
       String botName,
-      Supplier<List<String>> surfaceStats) {
+      Supplier<List<String>> surfaceStats,
+      NabaMetrics metrics) {
     return new Dialogue(
         answerer,
         store,
@@ -151,7 +154,8 @@ public final class Naba implements AutoCloseable {
         botName,
         List.of(
             new SubscriptionCommands(
-                subscriptions, chatAdmins, config.digest().time(), config.digest().zone(), clock)));
+                subscriptions, chatAdmins, config.digest().time(), config.digest().zone(), clock)),
+        metrics);
   }
 
   public NabaConfig config() {

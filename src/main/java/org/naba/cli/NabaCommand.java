@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
       ChatCommand.class,
       ServeCommand.class,
       DigestCommand.class,
+      StatusCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       StoriesCommand.class
     })
 public final class NabaCommand implements Runnable {

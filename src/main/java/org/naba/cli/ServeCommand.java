@@ -10,15 +10,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.naba.config.ConfigLoader;
 import org.naba.config.NabaConfig;
 import org.naba.dialogue.Dialogue;
 import org.naba.digest.DigestComposer;
 import org.naba.digest.DigestRunner;
 import org.naba.digest.Subscriptions;
+import org.naba.metrics.NabaMetrics;
 import org.naba.search.IndexFollower;
 import org.naba.telegram.BotApi;
 import org.naba.telegram.BotSettings;
 import org.naba.telegram.BotStartException;
+import org.naba.telegram.Intake;
 import org.naba.telegram.TelegramBot;
 import org.naba.telegram.TelegramSending;
 import org.slf4j.Logger;
@@ -29,18 +32,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code naba serve}: runs Naba as a Telegram bot (long polling) until SIGTERM or Ctrl-C. The token
- * comes from {@code TELEGRAM_BOT_TOKEN} only.
+ * {@code naba serve}: runs Naba as a Telegram bot (long polling, or a webhook) until SIGTERM or
+ * Ctrl-C. The token comes from {@code TELEGRAM_BOT_TOKEN} only; a webhook's secret from {@code
+ * TELEGRAM_WEBHOOK_SECRET}, else a new random one each start.
  */
 @Command(
     name = "serve",
     description =
-        "Run the Telegram bot (long polling). The token is read from TELEGRAM_BOT_TOKEN only.")
+        "Run the Telegram bot (long polling, or a webhook). The token is read from"
+            + " TELEGRAM_BOT_TOKEN only.")
 public final class ServeCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
   static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
+
+  /** The webhook's secret token, when it must stay the same across starts (several replicas). */
+  static final String WEBHOOK_SECRET_VARIABLE = "TELEGRAM_WEBHOOK_SECRET";
 
   @ParentCommand NabaCommand parent;
   @Mixin DataOption data;
@@ -53,6 +61,27 @@ public final class ServeCommand implements Callable<Integer> {
               + " telegram.api.url, https://api.telegram.org).")
   URI apiUrl;
 
+  @Option(
+      names = "--webhook",
+      paramLabel = "URL",
+      description =
+          "Take updates by webhook at this public https URL (a proxy in front forwards it to"
+              + " --listen); default: telegram.mode and telegram.webhook.url.")
+  String webhook;
+
+  @Option(
+      names = "--listen",
+      paramLabel = "HOST:PORT",
+      description = "Where the webhook listens (default: telegram.webhook.listen, 0.0.0.0:8443).")
+  String listen;
+
+  @Option(
+      names = "--polling",
+      description = "Take updates by long polling, removing any webhook (whatever telegram.mode).")
+  boolean polling;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
     String token = parent.env().get(TOKEN_VARIABLE);
@@ -62,8 +91,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
     NabaConfig config = parent.config(data);
     URI api = apiUrl != null ? apiUrl : config.telegramApiUrl();
-    Serving serving =
-        serve(config, token, api, BotSettings.defaults(config.adminIds()), Clock.systemUTC());
+    BotSettings settings =
+        BotSettings.defaults(config.adminIds())
+            .withSendTimeout(config.operations().sendTimeout())
+            .withIntake(intake(config, parent.env()));
+    Serving serving = serve(config, token, api, settings, Clock.systemUTC());
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
@@ -76,6 +108,29 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     stopped.await();
     return 0;
+  }
+
+  /** How updates come in: the flags over the settings. */
+  private Intake intake(NabaConfig config, java.util.Map<String, String> env) {
+    if (polling && (webhook != null || listen != null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--polling and --webhook/--listen exclude each other");
+    }
+    NabaConfig.Operations ops = config.operations();
+    if (polling || (webhook == null && !ops.webhook())) {
+      return new Intake.Polling();
+    }
+    URI url = webhook != null ? ConfigLoader.webhookUrl(webhook, "--webhook") : ops.webhookUrl();
+    java.net.InetSocketAddress address =
+        listen != null ? ConfigLoader.address(listen, "--listen") : ops.webhookListen();
+    String secret = env.get(WEBHOOK_SECRET_VARIABLE);
+    if (secret == null || secret.isBlank()) {
+      secret = WebhookSecrets.random();
+    } else if (!secret.matches("[A-Za-z0-9_-]{1,256}")) {
+      throw new org.naba.config.ConfigException(
+          WEBHOOK_SECRET_VARIABLE + ": expected 1-256 characters of A-Z, a-z, 0-9, _ and -");
+    }
+    return new Intake.Webhook(url, address, secret);
   }
 
   /** How often the running bot indexes articles that other processes stored. */
@@ -95,11 +150,13 @@ public final class ServeCommand implements Callable<Integer> {
       TelegramSending sending,
       Subscriptions subscriptions,
       TelegramBot bot,
-      ScheduledExecutorService digests)
+      ScheduledExecutorService digests,
+      Monitoring monitoring)
       implements AutoCloseable {
     @Override
     public void close() {
-      try (naba;
+      try (monitoring;
+          naba;
           follower;
           api;
           subscriptions;
@@ -123,14 +180,26 @@ public final class ServeCommand implements Callable<Integer> {
       NabaConfig config, String token, URI apiUrl, BotSettings settings, Clock clock) {
     List<AutoCloseable> opened = new ArrayList<>();
     try {
+      Monitoring.Parts parts = new Monitoring.Parts();
+      Monitoring monitoring =
+          open(opened, Monitoring.start(config.operations().adminListen(), parts));
+      NabaMetrics metrics = monitoring.metrics();
       Naba naba = open(opened, Naba.open(config));
+      parts.naba.set(naba);
+      metrics.gauge(
+          NabaMetrics.INDEX_LAG, () -> naba.store().articlesAfter(naba.index().indexedSeq()));
       IndexFollower follower =
           open(opened, IndexFollower.start(naba.index(), naba.store(), FOLLOW_PERIOD));
-      BotApi api = open(opened, BotApi.connect(token, apiUrl, settings.pollTimeoutSeconds()));
+      BotApi api =
+          open(
+              opened,
+              BotApi.connect(token, apiUrl, settings.pollTimeoutSeconds(), settings.sendTimeout()));
       Subscriptions subscriptions =
           open(opened, Subscriptions.open(config.dataDir().resolve(TelegramSending.LEDGER_FILE)));
       TelegramSending sending =
-          open(opened, TelegramSending.open(api, config.dataDir(), settings.limits(), clock));
+          open(
+              opened,
+              TelegramSending.open(api, config.dataDir(), settings.limits(), clock, metrics));
       Dialogue dialogue =
           naba.dialogue(
               sending.ledger(),
@@ -139,17 +208,22 @@ public final class ServeCommand implements Callable<Integer> {
               settings.dialogue(),
               clock,
               api.identity().username(),
-              sending::stats);
+              sending::stats,
+              metrics);
       TelegramBot bot =
           open(
-              opened, TelegramBot.start(api, sending, dialogue, settings, config.dataDir(), clock));
+              opened,
+              TelegramBot.start(
+                  api, sending, dialogue, settings, config.dataDir(), clock, metrics));
+      parts.bot.set(bot);
       DigestRunner runner =
           new DigestRunner(
               subscriptions,
               naba.store(),
               sending,
               new DigestComposer(config.digest().size()),
-              config.digest().emptyNote());
+              config.digest().emptyNote(),
+              metrics);
       ScheduledExecutorService digests =
           Executors.newSingleThreadScheduledExecutor(
               r -> {
@@ -168,7 +242,7 @@ public final class ServeCommand implements Callable<Integer> {
           0,
           DIGEST_PERIOD.toSeconds(),
           TimeUnit.SECONDS);
-      return new Serving(naba, follower, api, sending, subscriptions, bot, digests);
+      return new Serving(naba, follower, api, sending, subscriptions, bot, digests, monitoring);
     } catch (RuntimeException e) {
       for (int i = opened.size() - 1; i >= 0; i--) {
         try {

@@ -54,6 +54,12 @@ public final class ConfigLoader {
     d.put("digest.zone", "Asia/Baghdad");
     d.put("digest.size", "5");
     d.put("digest.empty-note", "");
+    // running it for real: updates in, sends out, health and metrics
+    d.put("telegram.mode", "polling");
+    d.put("telegram.webhook.url", "");
+    d.put("telegram.webhook.listen", "0.0.0.0:8443");
+    d.put("telegram.send-timeout-seconds", "30");
+    d.put("http.admin.listen", "127.0.0.1:9464");
     return d;
   }
 
@@ -94,7 +100,86 @@ public final class ConfigLoader {
             zone(values.get("digest.zone"), origin.get("digest.zone")),
             positiveInt(values.get("digest.size"), origin.get("digest.size")),
             values.get("digest.empty-note")),
-        confidence(values, origin));
+        confidence(values, origin),
+        operations(values, origin));
+  }
+
+  /** Ports Telegram posts webhooks to. */
+  private static final Set<Integer> WEBHOOK_PORTS = Set.of(443, 80, 88, 8443);
+
+  private static NabaConfig.Operations operations(
+      Map<String, String> values, Map<String, String> origin) {
+    String mode = values.get("telegram.mode");
+    if (!mode.equals("polling") && !mode.equals("webhook")) {
+      throw new ConfigException(
+          origin.get("telegram.mode") + ": expected polling or webhook, got '" + mode + "'");
+    }
+    String url = values.get("telegram.webhook.url");
+    URI webhookUrl = url.isEmpty() ? null : webhookUrl(url, origin.get("telegram.webhook.url"));
+    if (mode.equals("webhook") && webhookUrl == null) {
+      throw new ConfigException(
+          origin.get("telegram.webhook.url")
+              + ": telegram.mode is webhook, so the public HTTPS URL Telegram posts to is needed");
+    }
+    String admin = values.get("http.admin.listen");
+    return new NabaConfig.Operations(
+        mode,
+        webhookUrl,
+        address(values.get("telegram.webhook.listen"), origin.get("telegram.webhook.listen")),
+        admin.equals("off") ? null : address(admin, origin.get("http.admin.listen")),
+        java.time.Duration.ofSeconds(
+            positiveInt(
+                values.get("telegram.send-timeout-seconds"),
+                origin.get("telegram.send-timeout-seconds"))));
+  }
+
+  /**
+   * A webhook URL as Telegram takes it: HTTPS, a host, and a port of 443, 80, 88 or 8443.
+   *
+   * @param origin the setting or flag it came from, for the error
+   */
+  public static URI webhookUrl(String value, String origin) {
+    URI uri;
+    try {
+      uri = new URI(value);
+    } catch (URISyntaxException e) {
+      throw new ConfigException(origin + ": expected an https URL, got '" + value + "'");
+    }
+    if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+      throw new ConfigException(
+          origin + ": Telegram posts webhooks to https URLs only, got '" + value + "'");
+    }
+    int port = uri.getPort() < 0 ? 443 : uri.getPort();
+    if (!WEBHOOK_PORTS.contains(port)) {
+      throw new ConfigException(
+          origin + ": Telegram posts webhooks to ports 443, 80, 88 or 8443 only, got " + port);
+    }
+    return uri;
+  }
+
+  /**
+   * An address to listen on, {@code HOST:PORT} ({@code [::]:8443} for IPv6; port 0: any free port).
+   *
+   * @param origin the setting or flag it came from, for the error
+   */
+  public static java.net.InetSocketAddress address(String value, String origin) {
+    int colon = value.lastIndexOf(':');
+    if (colon > 0 && colon < value.length() - 1) {
+      String host = value.substring(0, colon);
+      if (host.startsWith("[") && host.endsWith("]")) {
+        host = host.substring(1, host.length() - 1);
+      }
+      try {
+        int port = Integer.parseInt(value.substring(colon + 1));
+        if (port >= 0 && port <= 65_535 && !host.isEmpty()) {
+          return new java.net.InetSocketAddress(host, port);
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw new ConfigException(
+        origin + ": expected HOST:PORT such as 127.0.0.1:9464, got '" + value + "'");
   }
 
   private static NabaConfig.Confidence confidence(

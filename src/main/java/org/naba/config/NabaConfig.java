@@ -1,7 +1,9 @@
 package org.naba.config;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
@@ -18,6 +20,7 @@ import java.util.Set;
  * @param adminIds Telegram user ids allowed to run admin commands
  * @param digest when and how daily digests are sent
  * @param confidence how sure Naba must be to answer
+ * @param operations how the bot runs: updates in, sends out, the admin endpoint
  */
 public record NabaConfig(
     Path dataDir,
@@ -27,7 +30,36 @@ public record NabaConfig(
     URI telegramApiUrl,
     Set<Long> adminIds,
     Digest digest,
-    Confidence confidence) {
+    Confidence confidence,
+    Operations operations) {
+
+  /**
+   * How the bot runs.
+   *
+   * @param telegramMode {@code polling} or {@code webhook}
+   * @param webhookUrl the public HTTPS URL Telegram posts updates to, or {@code null}
+   * @param webhookListen the local address the webhook listens on
+   * @param adminListen where {@code /healthz}, {@code /readyz} and {@code /metrics} are served, or
+   *     {@code null} (off)
+   * @param sendTimeout how long a written request waits for Telegram's answer
+   */
+  public record Operations(
+      String telegramMode,
+      URI webhookUrl,
+      InetSocketAddress webhookListen,
+      InetSocketAddress adminListen,
+      Duration sendTimeout) {
+
+    /** Long polling, no admin endpoint, 30 s for Telegram's answer (for tests and tools). */
+    public static Operations defaults() {
+      return new Operations(
+          "polling", null, new InetSocketAddress(8443), null, Duration.ofSeconds(30));
+    }
+
+    public boolean webhook() {
+      return "webhook".equals(telegramMode);
+    }
+  }
 
   /**
    * How sure Naba must be, as the probability that its first answer answers the question.
@@ -83,7 +115,22 @@ public record NabaConfig(
         telegramApiUrl,
         adminIds,
         Digest.defaults(),
-        Confidence.defaults());
+        Confidence.defaults(),
+        Operations.defaults());
+  }
+
+  /** The same settings with {@code ops} for how the bot runs. */
+  public NabaConfig withOperations(Operations ops) {
+    return new NabaConfig(
+        dataDir,
+        seedsDir,
+        outletsFile,
+        maxAnswers,
+        telegramApiUrl,
+        adminIds,
+        digest,
+        confidence,
+        ops);
   }
 
   public Path storeFile() {
@@ -96,6 +143,14 @@ public record NabaConfig(
 
   public NabaConfig withDataDir(Path dir) {
     return new NabaConfig(
-        dir, seedsDir, outletsFile, maxAnswers, telegramApiUrl, adminIds, digest, confidence);
+        dir,
+        seedsDir,
+        outletsFile,
+        maxAnswers,
+        telegramApiUrl,
+        adminIds,
+        digest,
+        confidence,
+        operations);
   }
 }

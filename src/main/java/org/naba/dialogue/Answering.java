@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.naba.answer.Answer;
 import org.naba.answer.AnswerSet;
 import org.naba.answer.Answerer;
+import org.naba.metrics.NabaMetrics;
 
 /**
  * Questions and what follows them: the answer with its buttons, the next page, an answer's source,
@@ -39,6 +40,7 @@ final class Answering {
   private final SourceExcerpts sources;
   private final DialogueSettings settings;
   private final Clock clock;
+  private final NabaMetrics metrics;
 
   Answering(
       Answerer answerer,
@@ -46,13 +48,15 @@ final class Answering {
       QuestionLog log,
       SourceExcerpts sources,
       DialogueSettings settings,
-      Clock clock) {
+      Clock clock,
+      NabaMetrics metrics) {
     this.answerer = answerer;
     this.cache = cache;
     this.log = log;
     this.sources = sources;
     this.settings = settings;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   void ask(Chat chat, Long userId, String question, Consumer<Reply> out) {
@@ -70,7 +74,7 @@ final class Answering {
       out.accept(Reply.send(Message.line(DialogueTexts.RATE_LIMITED)));
       return;
     }
-    AnswerSet set = answers(question);
+    AnswerSet set = counted(question);
     if (set.status() == AnswerSet.Status.NONE
         || set.status() == AnswerSet.Status.RELATED && chat.isGroup()) {
       // in groups and channels Naba speaks only when sure: statements it is not sure of would
@@ -127,7 +131,7 @@ final class Answering {
     String question = query == null ? "" : query.strip();
     List<Reply.Card> cards = new ArrayList<>();
     if (!question.isEmpty() && question.length() <= settings.maxQuestionLength()) {
-      AnswerSet set = answers(question);
+      AnswerSet set = counted(question);
       // a card is sent on as the asker's message, so only confident answers are offered
       List<Answer> offered = set.answered() ? set.answers() : List.of();
       for (Answer a : offered.subList(0, Math.min(INLINE_RESULTS, offered.size()))) {
@@ -152,6 +156,16 @@ final class Answering {
       return Optional.empty();
     }
     return Optional.of(answers(question.get()));
+  }
+
+  /** The answers to a question just asked, counted by status with the time they took. */
+  private AnswerSet counted(String question) {
+    long start = System.nanoTime();
+    AnswerSet set = answers(question);
+    metrics.answered(
+        set.status().name().toLowerCase(java.util.Locale.ROOT),
+        java.time.Duration.ofNanos(System.nanoTime() - start));
+    return set;
   }
 
   private AnswerSet answers(String question) {

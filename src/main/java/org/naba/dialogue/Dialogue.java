@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.naba.answer.Answerer;
+import org.naba.metrics.NabaMetrics;
 import org.naba.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ public final class Dialogue {
    * @param botName the name people mention the bot by on this surface, or {@code null} (the
    *     terminal)
    * @param extra command sets of other packages (the digest's subscriptions)
+   * @param metrics counts the questions answered by status, with the time they took
    */
   public Dialogue(
       Answerer answerer,
@@ -67,7 +69,8 @@ public final class Dialogue {
       DialogueSettings settings,
       Clock clock,
       String botName,
-      List<CommandSet> extra) {
+      List<CommandSet> extra,
+      NabaMetrics metrics) {
     this.answering =
         new Answering(
             answerer,
@@ -75,7 +78,8 @@ public final class Dialogue {
             questions,
             new SourceExcerpts(store),
             settings,
-            clock);
+            clock,
+            metrics);
     this.listings = new Listings(store);
     this.admin = admin;
     this.settings = settings;

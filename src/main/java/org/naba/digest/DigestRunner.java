@@ -16,6 +16,7 @@ import org.naba.dialogue.Message;
 import org.naba.dialogue.Outbox;
 import org.naba.digest.Subscriptions.Claim;
 import org.naba.digest.Subscriptions.Subscription;
+import org.naba.metrics.NabaMetrics;
 import org.naba.store.Store;
 import org.naba.text.ArabicNormalizer;
 import org.slf4j.Logger;
@@ -29,9 +30,14 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>A subscription is due on the local date of {@code now} in its zone once the local time has
  *       reached its time ({@link #dueDate}).
- *   <li>Each due digest is claimed in the ledger before it is pushed and marked sent when the
- *       {@link Outbox} confirms it; a claimed, unsent digest (crash, failed send) is sent again by
- *       a later run, for the same window; a sent one never again.
+ *   <li>Each due digest is claimed in the ledger before it is pushed, marked as being written just
+ *       before the outbox hands it to Telegram, and marked sent when the {@link Outbox} confirms
+ *       it. A claimed digest that surely did not go out (a crash while it waited in the queue, a
+ *       refusal, tries spent on failed connections) is sent again by a later run, for the same
+ *       window; a sent one never again.
+ *   <li>A digest whose outcome is unknown (the outbox took it and lost the answer; or a later run
+ *       finds it still being written, because the process that wrote it died) is recorded as
+ *       uncertain and never sent again: a digest twice is worse than one lost.
  *   <li>Digests go through the outbox, so the bot's flood limits apply. A chat that blocked the bot
  *       has its subscription deactivated. The terminal's chat is never sent to.
  *   <li>Nothing new for a chat: no message, unless an empty note is configured; the day counts as
@@ -55,7 +61,14 @@ public final class DigestRunner {
   private final Outbox outbox;
   private final DigestComposer composer;
   private final String emptyNote;
+  private final NabaMetrics metrics;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicLong sent =
+      new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong uncertain =
+      new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong notSent =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * @param emptyNote sent when a chat has nothing new; blank for no message
@@ -66,11 +79,39 @@ public final class DigestRunner {
       Outbox outbox,
       DigestComposer composer,
       String emptyNote) {
+    this(subscriptions, store, outbox, composer, emptyNote, NabaMetrics.inMemory());
+  }
+
+  /**
+   * @param emptyNote sent when a chat has nothing new; blank for no message
+   * @param metrics counts the digests sent and uncertain
+   */
+  public DigestRunner(
+      Subscriptions subscriptions,
+      Store store,
+      Outbox outbox,
+      DigestComposer composer,
+      String emptyNote,
+      NabaMetrics metrics) {
     this.subscriptions = subscriptions;
     this.store = store;
     this.outbox = outbox;
     this.composer = composer;
     this.emptyNote = emptyNote == null ? "" : emptyNote.strip();
+    this.metrics = metrics;
+  }
+
+  /**
+   * What became of the digests this runner pushed so far.
+   *
+   * @param sent confirmed by the outbox
+   * @param uncertain may or may not have arrived (never sent again)
+   * @param notSent surely not sent (a later run sends them)
+   */
+  public record Outcomes(long sent, long uncertain, long notSent) {}
+
+  public Outcomes outcomes() {
+    return new Outcomes(sent.get(), uncertain.get(), notSent.get());
   }
 
   /** The local date whose digest is due at {@code now}, when the local time has reached it. */
@@ -188,7 +229,19 @@ public final class DigestRunner {
       }
       Claim claim = subscriptions.claim(s, date.get(), now);
       String key = s.chatId() + KEY_SEPARATOR + claim.date();
-      if (claim.sent() || !inFlight.add(key)) {
+      if (claim.settled() || !inFlight.add(key)) {
+        continue;
+      }
+      if (claim.state() == Subscriptions.State.WRITING) {
+        // not in flight here: the process that was writing it died, so it may have arrived
+        log.warn(
+            "the digest of chat {} for {} was being written when its process stopped: recorded as"
+                + " uncertain, not sent again",
+            s.chatId(),
+            claim.date());
+        subscriptions.markUncertain(claim);
+        metrics.digest("uncertain");
+        inFlight.remove(key);
         continue;
       }
       Optional<Composed> composed = cache.message(s, claim);
@@ -201,16 +254,37 @@ public final class DigestRunner {
           s.chatId(),
           composed.get().message(),
           composed.get().buttons(),
+          () -> subscriptions.markWriting(claim),
           delivery -> {
-            if (delivery == Outbox.Delivery.SENT) {
-              subscriptions.markSent(claim);
+            try {
+              settle(claim, delivery);
+            } finally {
+              inFlight.remove(key);
             }
-            // given up (retries spent, refused, blocked): the claim stays unsent and the next
-            // run sends it again; a blocked chat's subscription is deactivated there instead
-            inFlight.remove(key);
           });
       queued++;
     }
     return queued;
+  }
+
+  private void settle(Claim claim, Outbox.Delivery delivery) {
+    switch (delivery) {
+      case SENT -> {
+        subscriptions.markSent(claim);
+        sent.incrementAndGet();
+        metrics.digest("sent");
+      }
+      case UNCERTAIN -> {
+        subscriptions.markUncertain(claim);
+        uncertain.incrementAndGet();
+        metrics.digest("uncertain");
+      }
+      // surely not sent (refused, tries spent, blocked): the claim is open again and the next run
+      // sends it; a blocked chat's subscription is deactivated there instead
+      case NOT_SENT, BLOCKED -> {
+        subscriptions.release(claim);
+        notSent.incrementAndGet();
+      }
+    }
   }
 }

@@ -25,16 +25,23 @@ import java.util.Optional;
  *   <li>One subscription per chat: a local time, a zone, and a saved query (speaker or topic words;
  *       empty for everything). Subscribing again replaces it and makes it active.
  *   <li>A digest for (chat, local date) is delivered at most once: {@link #claim} records the
- *       window it covers before sending, {@link #markSent} records the send and moves the chat's
- *       window start in one transaction. A claimed but unsent digest is sent again after a crash,
- *       for the same window; a sent one never.
+ *       window it covers before sending ({@link State#CLAIMED}), {@link #markWriting} just before
+ *       the message is written to Telegram ({@link State#WRITING}), and {@link #markSent} the
+ *       confirmed send ({@link State#SENT}), moving the chat's window start in the same
+ *       transaction. A claimed digest that surely did not go out (a crash before writing, a
+ *       refusal) is sent again by a later run, for the same window. One whose outcome is unknown
+ *       ({@link #markUncertain}: the answer was lost, or the process died while writing) is {@link
+ *       State#UNCERTAIN}: never sent again, and the next digest starts after its window.
  *   <li>Unsubscribing or a 403 deactivates the subscription; its ledger rows stay.
  * </ul>
  */
 public final class Subscriptions implements AutoCloseable {
 
-  /** The version of the tables below; a file with another version is refused. */
-  static final int SCHEMA_VERSION = 1;
+  /**
+   * The version of the tables below. Version 1 (a sent flag) is migrated; a newer version is
+   * refused.
+   */
+  static final int SCHEMA_VERSION = 2;
 
   private final Connection connection;
   private final Path file;
@@ -43,8 +50,31 @@ public final class Subscriptions implements AutoCloseable {
   public record Subscription(
       long chatId, LocalTime time, ZoneId zone, String query, boolean active, Instant since) {}
 
+  /** Where a day's digest stands. */
+  public enum State {
+    /** Claimed, not yet handed to Telegram: a later run sends it. */
+    CLAIMED,
+    /** Being written to Telegram; found so by a later process, it counts as uncertain. */
+    WRITING,
+    /** Telegram confirmed it. */
+    SENT,
+    /** It may or may not have arrived; it is never sent again. */
+    UNCERTAIN
+  }
+
   /** A digest claimed for (chat, local date), covering the window {@code (since, upTo]}. */
-  public record Claim(long chatId, LocalDate date, Instant since, Instant upTo, boolean sent) {}
+  public record Claim(long chatId, LocalDate date, Instant since, Instant upTo, State state) {
+
+    /** Whether Telegram confirmed it. */
+    public boolean sent() {
+      return state == State.SENT;
+    }
+
+    /** Whether it is done with: sent, or uncertain (never sent again). */
+    public boolean settled() {
+      return state == State.SENT || state == State.UNCERTAIN;
+    }
+  }
 
   private Subscriptions(Connection connection, Path file) {
     this.connection = connection;
@@ -73,30 +103,51 @@ public final class Subscriptions implements AutoCloseable {
       st.execute("PRAGMA busy_timeout = 30000");
       st.execute("PRAGMA journal_mode = WAL");
       st.execute("CREATE TABLE IF NOT EXISTS digest_schema (version INTEGER NOT NULL)");
+      int version;
       try (ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
-        if (rs.next()) {
-          int version = rs.getInt(1);
-          if (version != SCHEMA_VERSION) {
-            throw new IllegalStateException(
-                "digest tables in "
-                    + file
-                    + " have schema version "
-                    + version
-                    + ", expected "
-                    + SCHEMA_VERSION);
-          }
-        } else {
-          st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
-        }
+        version = rs.next() ? rs.getInt(1) : 0;
+      }
+      if (version > SCHEMA_VERSION) {
+        throw new IllegalStateException(
+            "digest tables in "
+                + file
+                + " have schema version "
+                + version
+                + ", newer than this Naba ("
+                + SCHEMA_VERSION
+                + ")");
       }
       st.execute(
           "CREATE TABLE IF NOT EXISTS subscriptions (chat_id INTEGER PRIMARY KEY, time TEXT NOT"
               + " NULL, zone TEXT NOT NULL, query TEXT NOT NULL, active INTEGER NOT NULL,"
               + " since TEXT NOT NULL)");
+      if (version == 1) {
+        migrateFromSentFlag(c);
+      }
       st.execute(
           "CREATE TABLE IF NOT EXISTS digest_deliveries (chat_id INTEGER NOT NULL, local_date"
-              + " TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL, sent INTEGER NOT NULL,"
+              + " TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL, state TEXT NOT NULL,"
               + " UNIQUE (chat_id, local_date))");
+      if (version == 0) {
+        st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
+      }
+    }
+  }
+
+  /** Version 1 to 2: the sent flag becomes a state (sent or claimed). */
+  private static void migrateFromSentFlag(Connection c) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE digest_deliveries ADD COLUMN state TEXT NOT NULL DEFAULT 'CLAIMED'");
+      st.execute("UPDATE digest_deliveries SET state = 'SENT' WHERE sent = 1");
+      st.execute("ALTER TABLE digest_deliveries DROP COLUMN sent");
+      st.execute("UPDATE digest_schema SET version = " + SCHEMA_VERSION);
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 
@@ -200,8 +251,8 @@ public final class Subscriptions implements AutoCloseable {
     try {
       try (PreparedStatement ps =
           connection.prepareStatement(
-              "INSERT OR IGNORE INTO digest_deliveries(chat_id, local_date, since, up_to, sent)"
-                  + " VALUES (?, ?, ?, ?, 0)")) {
+              "INSERT OR IGNORE INTO digest_deliveries(chat_id, local_date, since, up_to, state)"
+                  + " VALUES (?, ?, ?, ?, 'CLAIMED')")) {
         ps.setLong(1, s.chatId());
         ps.setString(2, date.toString());
         ps.setString(3, s.since().toString());
@@ -218,7 +269,7 @@ public final class Subscriptions implements AutoCloseable {
   public synchronized Optional<Claim> delivery(long chatId, LocalDate date) {
     try (PreparedStatement ps =
         connection.prepareStatement(
-            "SELECT since, up_to, sent FROM digest_deliveries WHERE chat_id = ? AND local_date ="
+            "SELECT since, up_to, state FROM digest_deliveries WHERE chat_id = ? AND local_date ="
                 + " ?")) {
       ps.setLong(1, chatId);
       ps.setString(2, date.toString());
@@ -232,7 +283,7 @@ public final class Subscriptions implements AutoCloseable {
                 date,
                 Instant.parse(rs.getString(1)),
                 Instant.parse(rs.getString(2)),
-                rs.getInt(3) == 1));
+                State.valueOf(rs.getString(3))));
       }
     } catch (SQLException e) {
       throw failure("read the digest of chat " + chatId + " for " + date, e);
@@ -244,16 +295,54 @@ public final class Subscriptions implements AutoCloseable {
    * and the chat's next window starts at the claim's end, in one transaction.
    */
   public synchronized void markSent(Claim claim) {
+    settle(claim, State.SENT);
+  }
+
+  /**
+   * Records that the claimed digest may or may not have arrived: it is never sent again, and the
+   * chat's next window starts at the claim's end (it may have been read), in one transaction.
+   */
+  public synchronized void markUncertain(Claim claim) {
+    settle(claim, State.UNCERTAIN);
+  }
+
+  /** Records that the claimed digest is about to be written to Telegram. */
+  public synchronized void markWriting(Claim claim) {
+    setState(claim, State.WRITING, State.CLAIMED);
+  }
+
+  /** Records that the digest being written surely did not go out: a later run sends it. */
+  public synchronized void release(Claim claim) {
+    setState(claim, State.CLAIMED, State.WRITING);
+  }
+
+  private void setState(Claim claim, State to, State from) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "UPDATE digest_deliveries SET state = ? WHERE chat_id = ? AND local_date = ? AND"
+                + " state = ?")) {
+      ps.setString(1, to.name());
+      ps.setLong(2, claim.chatId());
+      ps.setString(3, claim.date().toString());
+      ps.setString(4, from.name());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("mark the digest of chat " + claim.chatId() + " " + to, e);
+    }
+  }
+
+  private void settle(Claim claim, State state) {
     try {
       connection.setAutoCommit(false);
-      try (PreparedStatement sent =
+      try (PreparedStatement row =
               connection.prepareStatement(
-                  "UPDATE digest_deliveries SET sent = 1 WHERE chat_id = ? AND local_date = ?");
+                  "UPDATE digest_deliveries SET state = ? WHERE chat_id = ? AND local_date = ?");
           PreparedStatement since =
               connection.prepareStatement("UPDATE subscriptions SET since = ? WHERE chat_id = ?")) {
-        sent.setLong(1, claim.chatId());
-        sent.setString(2, claim.date().toString());
-        sent.executeUpdate();
+        row.setString(1, state.name());
+        row.setLong(2, claim.chatId());
+        row.setString(3, claim.date().toString());
+        row.executeUpdate();
         since.setString(1, claim.upTo().toString());
         since.setLong(2, claim.chatId());
         since.executeUpdate();
@@ -265,17 +354,29 @@ public final class Subscriptions implements AutoCloseable {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw failure("mark the digest of chat " + claim.chatId() + " sent", e);
+      throw failure("mark the digest of chat " + claim.chatId() + " " + state, e);
     }
   }
 
-  /** Number of digests sent (ledger rows marked sent). */
+  /** Number of digests sent (ledger rows confirmed by Telegram). */
   public synchronized long sentCount() {
-    try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM digest_deliveries WHERE sent = 1")) {
-      return rs.getLong(1);
+    return countIn(State.SENT);
+  }
+
+  /** Number of digests that may or may not have arrived. */
+  public synchronized long uncertainCount() {
+    return countIn(State.UNCERTAIN);
+  }
+
+  private long countIn(State state) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT COUNT(*) FROM digest_deliveries WHERE state = ?")) {
+      ps.setString(1, state.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.getLong(1);
+      }
     } catch (SQLException e) {
-      throw failure("count sent digests", e);
+      throw failure("count " + state + " digests", e);
     }
   }
 

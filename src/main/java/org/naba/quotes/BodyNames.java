@@ -16,6 +16,10 @@ import org.naba.text.ArabicNormalizer;
  *
  * <p>Rules are given on each lookup; words are compared in their {@link ArabicNormalizer} form
  * without surrounding punctuation ({@link NameWords#stripMarks}).
+ *
+ * <p>Long because its seven lookups (full names, names before and after roles, descriptions,
+ * organisations) read one body split once into words, with each word's normalised forms cached;
+ * apart, each would split and normalise the body again or pass that cache around.
  */
 final class BodyNames {
 

@@ -27,6 +27,11 @@ import org.naba.quotes.Subject.Type;
  *       (أي، كل) opens no name.
  *   <li>An addressee between a verb and its subject is skipped (وقال لـ "الاقتصادية" الدكتور …).
  * </ul>
+ *
+ * <p>Long because it is one grammar of the role phrase: {@link #phraseAfter} and the small tests it
+ * is made of ({@link #objectNoun}, {@link #alaContinues}, {@link #closesApposition} …) read the
+ * same tokens and call each other, and {@link NamePhrases} calls back into them; name and marked
+ * phrases are already apart.
  */
 final class SpeakerPhrases {
 

@@ -1,11 +1,14 @@
 package org.naba.search;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -51,6 +58,14 @@ public final class SentenceIndex implements AutoCloseable {
   static final String LAST_ARTICLE_SEQ = "last_article_seq";
   static final String FORMAT_KEY = "format";
   private static final int BATCH = 2_000;
+
+  /**
+   * The writers' buffer before they flush a segment: a sixth of the heap, at most 128 MB, so that
+   * indexing fits beside the bot in a small heap (256 MB: 42 MB).
+   */
+  private static final double RAM_BUFFER_MB =
+      Math.min(128, Runtime.getRuntime().maxMemory() / 6.0 / (1 << 20));
+
   private static final Logger log = LoggerFactory.getLogger(SentenceIndex.class);
 
   private final Directory directory;
@@ -59,6 +74,7 @@ public final class SentenceIndex implements AutoCloseable {
   private final UnitSearcher searcher;
   private final ExecutorService indexers;
   private long indexedSeq;
+  private boolean stale; // holds another format: the next catchUp rebuilds it
 
   private SentenceIndex(
       Directory directory, UnitSchema schema, IndexWriter writer, UnitSearcher searcher)
@@ -75,37 +91,84 @@ public final class SentenceIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the index in {@code dir}, as its writer when no other process holds it, else read only.
-   * An index written with another format is cleared (the caller then catches up from the store).
+   * Opens the index in {@code dir}, as its writer when no other process holds it, else read only. A
+   * missing or unreadable index is built anew (the caller then catches up from the store), with one
+   * log line saying so. An index written with another format stays searchable until the first
+   * {@link #catchUp} has built its replacement beside it and swapped it in.
    */
   public static SentenceIndex open(Path dir, UnitSchema schema) {
     try {
       Files.createDirectories(dir);
-      Directory directory = FSDirectory.open(dir);
       try {
-        IndexWriterConfig config =
-            new IndexWriterConfig(schema.analyzer())
-                .setSimilarity(schema.similarity())
-                .setRAMBufferSizeMB(128)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        IndexWriter writer = new IndexWriter(directory, config);
-        Map<String, String> committed = commitData(directory);
-        if (!DirectoryReader.indexExists(directory)) {
-          commit(
-              writer, 0, schema); // a first commit, so that a reading process can open it at once
-        } else if (!format(schema).equals(committed.get(FORMAT_KEY))) {
-          log.info("index {} has another format; clearing it to rebuild from the store", dir);
-          writer.deleteAll();
-          commit(writer, 0, schema);
-        }
-        return new SentenceIndex(directory, schema, writer, UnitSearcher.over(writer, schema));
+        return openWriterOrRebuild(dir, schema);
       } catch (LockObtainFailedException locked) {
         log.info("index {} is written by another process; searching it read only", dir);
+        Directory directory = FSDirectory.open(dir);
         return new SentenceIndex(directory, schema, null, UnitSearcher.over(directory, schema));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Opens the index's writer; an index it cannot read is deleted and built anew. */
+  private static SentenceIndex openWriterOrRebuild(Path dir, UnitSchema schema) throws IOException {
+    try {
+      return openWriter(dir, schema, true);
+    } catch (CorruptIndexException
+        | IndexFormatTooOldException
+        | IndexFormatTooNewException
+        | NoSuchFileException
+        | EOFException unreadable) {
+      log.warn(
+          "index {} cannot be read ({}); rebuilding it from the store",
+          dir,
+          unreadable.getMessage());
+      deleteTree(dir);
+      Files.createDirectories(dir);
+      return openWriter(dir, schema, false);
+    }
+  }
+
+  /**
+   * @param sayIfMissing whether to log that the index is missing (not when it was just deleted)
+   */
+  private static SentenceIndex openWriter(Path dir, UnitSchema schema, boolean sayIfMissing)
+      throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    IndexWriter writer = null;
+    try {
+      writer = new IndexWriter(directory, writerConfig(schema));
+      deleteTree(nextDir(dir)); // what a rebuild that died left beside it
+      Map<String, String> committed = commitData(directory);
+      boolean stale = false;
+      if (!DirectoryReader.indexExists(directory)) {
+        if (sayIfMissing) {
+          log.info("index {} is missing; building it from the store", dir);
+        }
+        commit(writer, 0, schema); // a first commit, so that a reading process can open it at once
+      } else if (!format(schema).equals(committed.get(FORMAT_KEY))) {
+        log.info("index {} has another format; rebuilding it beside the old one", dir);
+        stale = true;
+      }
+      SentenceIndex index =
+          new SentenceIndex(directory, schema, writer, UnitSearcher.over(writer, schema));
+      index.stale = stale;
+      return index;
+    } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        writer.rollback();
+      }
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static IndexWriterConfig writerConfig(UnitSchema schema) {
+    return new IndexWriterConfig(schema.analyzer())
+        .setSimilarity(schema.similarity())
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
   }
 
   public boolean writable() {
@@ -130,10 +193,13 @@ public final class SentenceIndex implements AutoCloseable {
         indexedSeq = committedSeq(directory);
         return 0;
       }
+      if (stale) {
+        return rebuild(store);
+      }
       int count = 0;
       List<StoredArticle> batch;
       while (!(batch = store.after(indexedSeq, BATCH)).isEmpty()) {
-        addAll(batch);
+        addAll(writer, batch);
         indexedSeq = batch.get(batch.size() - 1).seq();
         commit(writer, indexedSeq, schema);
         count += batch.size();
@@ -146,12 +212,12 @@ public final class SentenceIndex implements AutoCloseable {
   }
 
   /** Analyses and adds the articles' units on the indexing threads (IndexWriter is thread-safe). */
-  private void addAll(List<StoredArticle> batch) throws IOException {
+  private void addAll(IndexWriter target, List<StoredArticle> batch) throws IOException {
     List<Callable<Void>> tasks = new ArrayList<>(batch.size());
     for (StoredArticle article : batch) {
       tasks.add(
           () -> {
-            writer.addDocuments(schema.toDocuments(ArticleUnits.of(article)));
+            target.addDocuments(schema.toDocuments(ArticleUnits.of(article)));
             return null;
           });
     }
@@ -170,20 +236,83 @@ public final class SentenceIndex implements AutoCloseable {
     }
   }
 
-  /** Clears the index and rebuilds it from the store. */
+  /**
+   * Builds a new index of every stored article beside this one ({@code DIR.next}) and swaps it in
+   * with one commit. Until that commit this process and every reader search the old index, and a
+   * crash at any point leaves the old one whole (the next rebuild clears what it left beside it).
+   *
+   * @return the number of articles indexed
+   */
   public synchronized int rebuild(Store store) {
     if (writer == null) {
       throw new IllegalStateException(
           "the index is held by another process (is `naba serve` running?); stop it to reindex");
     }
+    Path next = nextDir(((FSDirectory) directory).getDirectory());
+    long seq = 0;
+    int count = 0;
     try {
-      writer.deleteAll();
-      indexedSeq = 0;
-      commit(writer, 0, schema);
+      deleteTree(next);
+      try (Directory built = FSDirectory.open(next);
+          IndexWriter builder = new IndexWriter(built, writerConfig(schema))) {
+        List<StoredArticle> batch;
+        while (!(batch = store.after(seq, BATCH)).isEmpty()) {
+          addAll(builder, batch);
+          seq = batch.get(batch.size() - 1).seq();
+          count += batch.size();
+        }
+        commit(builder, seq, schema);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the index: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot build the new index in " + next + ": " + e.getMessage(), e);
     }
-    return catchUp(store);
+    swapIn(next, seq);
+    return count + catchUp(store);
+  }
+
+  /** Replaces this index's documents by those built in {@code next}, in one commit. */
+  private void swapIn(Path next, long seq) {
+    try (Directory built = FSDirectory.open(next)) {
+      writer.deleteAll();
+      writer.addIndexes(built); // all or nothing
+      commit(writer, seq, schema);
+    } catch (IOException | RuntimeException e) {
+      // the last commit is the old index; a restart reopens it (the writer cannot go on)
+      try {
+        writer.rollback();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new IllegalStateException(
+          "cannot swap the new index in (the old one is kept; restart to reopen it): "
+              + e.getMessage(),
+          e);
+    }
+    indexedSeq = seq;
+    stale = false;
+    try {
+      deleteTree(next);
+      searcher.refresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot refresh the index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Where a rebuild builds the new index: beside {@code dir}, on the same disk. */
+  private static Path nextDir(Path dir) {
+    return dir.resolveSibling(dir.getFileName() + ".next");
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** The best {@code limit} units for {@code question}, best first. */

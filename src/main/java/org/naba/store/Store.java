@@ -29,6 +29,11 @@ import org.naba.text.Span;
  *
  * <p>Each article is written in one transaction, so a crash never leaves half an article. Several
  * processes may use the same file: a busy timeout makes writers wait for each other.
+ *
+ * <p>Long because it is the one store boundary: one connection, its prepared statements and one
+ * lock hold every table's plain SQL and mapper, so each write stays one transaction and every
+ * database error is wrapped in one place. The quote listings could move to a reader of their own
+ * sharing the connection.
  */
 public final class Store implements AutoCloseable {
 
@@ -434,6 +439,11 @@ public final class Store implements AutoCloseable {
 
   public synchronized long articleCount() {
     return queryLong("SELECT COUNT(*) FROM articles");
+  }
+
+  /** Articles stored after sequence number {@code seq} (say, those an index does not hold yet). */
+  public synchronized long articlesAfter(long seq) {
+    return queryLong("SELECT COUNT(*) FROM articles WHERE seq > " + seq);
   }
 
   private long queryLong(String sql) {

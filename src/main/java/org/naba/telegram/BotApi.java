@@ -44,6 +44,9 @@ public final class BotApi implements ChatAdmins, AutoCloseable {
   /** Connections kept open: the send threads and the long poll. */
   private static final int CONNECTIONS = 12;
 
+  /** How long a request other than the long poll waits for Telegram's answer, by default. */
+  public static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
   private final String token;
   private final URI apiUrl;
   private final TelegramUrl url;
@@ -78,13 +81,26 @@ public final class BotApi implements ChatAdmins, AutoCloseable {
    * @throws BotStartException when the token is missing or rejected, or the API unreachable
    */
   public static BotApi connect(String token, URI apiUrl, int pollTimeoutSeconds) {
+    return connect(token, apiUrl, pollTimeoutSeconds, SEND_TIMEOUT);
+  }
+
+  /**
+   * Connects to the Bot API at {@code apiUrl} and asks who the bot is.
+   *
+   * @param sendTimeout how long every request but the long poll waits for its answer once written;
+   *     a request whose answer does not come in time may have been carried out
+   */
+  public static BotApi connect(
+      String token, URI apiUrl, int pollTimeoutSeconds, Duration sendTimeout) {
     if (token == null || token.isBlank()) {
       throw new BotStartException("TELEGRAM_BOT_TOKEN is not set: the bot needs its token");
     }
     SecretMask mask = new SecretMask(token);
     TelegramUrl url = telegramUrl(apiUrl);
     OkHttpClient http = httpClient(mask, pollTimeoutSeconds);
-    TelegramClient client = new OkHttpTelegramClient(http, token, url);
+    // the same connections and threads, with a read timeout fit for a request that is not a poll
+    TelegramClient client =
+        new OkHttpTelegramClient(http.newBuilder().readTimeout(sendTimeout).build(), token, url);
     try {
       return new BotApi(token, apiUrl, url, mask, http, client, identify(client, apiUrl, mask));
     } catch (RuntimeException e) {
@@ -120,6 +136,59 @@ public final class BotApi implements ChatAdmins, AutoCloseable {
   <T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {
     return client.execute(method);
   }
+
+  /**
+   * Registers the webhook: Telegram posts every update of {@code allowedUpdates} to {@code url}
+   * with {@code secret} in the header X-Telegram-Bot-Api-Secret-Token (sent as JSON: the library's
+   * setWebhook is a multipart upload, for a certificate Naba never sends).
+   *
+   * @throws BotStartException when Telegram refuses it or cannot be reached
+   */
+  void setWebhook(URI url, String secret, java.util.List<String> allowedUpdates) {
+    com.fasterxml.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
+    body.put("url", url.toString());
+    body.put("secret_token", secret);
+    allowedUpdates.forEach(body.putArray("allowed_updates")::add);
+    call("setWebhook", body, "register the webhook " + url);
+  }
+
+  /** Removes the webhook, so that getUpdates works (Telegram refuses it while one is set). */
+  void deleteWebhook() {
+    call("deleteWebhook", JSON.createObjectNode(), "remove the webhook");
+  }
+
+  private void call(String method, com.fasterxml.jackson.databind.JsonNode body, String what) {
+    HttpUrl location =
+        new HttpUrl.Builder()
+            .scheme(url.getSchema())
+            .host(url.getHost())
+            .port(url.getPort())
+            .addPathSegment("bot" + token)
+            .addPathSegment(method)
+            .build();
+    okhttp3.RequestBody json =
+        okhttp3.RequestBody.create(
+            body.toString(), okhttp3.MediaType.get("application/json; charset=utf-8"));
+    try (Response response =
+        http.newCall(new Request.Builder().url(location).post(json).build()).execute()) {
+      String answer = response.body() == null ? "" : response.body().string();
+      com.fasterxml.jackson.databind.JsonNode parsed = JSON.readTree(answer);
+      if (!parsed.path("ok").asBoolean(false)) {
+        throw new BotStartException(
+            "cannot "
+                + what
+                + ": Telegram answered "
+                + response.code()
+                + " "
+                + mask.apply(parsed.path("description").asText("")));
+      }
+    } catch (IOException e) {
+      throw new BotStartException("cannot " + what + ": " + mask.apply(e.getMessage()));
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** Asks the chat (getChatMember); a failed call counts as "no". */
   @Override
@@ -214,8 +283,14 @@ public final class BotApi implements ChatAdmins, AutoCloseable {
     dispatcher.setMaxRequestsPerHost(64);
     return new OkHttpClient.Builder()
         .dispatcher(dispatcher)
-        .connectionPool(new ConnectionPool(CONNECTIONS, 5, TimeUnit.MINUTES))
+        // idle connections are dropped before Telegram's side would close them, so that a request
+        // rarely meets a connection that died while it waited
+        .connectionPool(new ConnectionPool(CONNECTIONS, 30, TimeUnit.SECONDS))
+        // OkHttp would silently send a request again after some failures on the wire; a message
+        // must never be repeated blindly, so the send queue alone decides (SendFailure)
+        .retryOnConnectionFailure(false)
         .addInterceptor(new MaskingInterceptor(mask))
+        .addNetworkInterceptor(new WriteTracking(mask))
         .connectTimeout(Duration.ofSeconds(10))
         .writeTimeout(Duration.ofSeconds(30))
         .readTimeout(Duration.ofSeconds(pollTimeoutSeconds + 15L))

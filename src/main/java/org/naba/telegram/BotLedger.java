@@ -17,7 +17,8 @@ import org.naba.dialogue.QuestionLog;
 /**
  * The bot's own state in its own SQLite file ({@code telegram.db} in the data folder), apart from
  * the news store: the updates already handled, the chats that blocked or removed the bot, the
- * per-user question windows, and the questions behind the "more" and "source" buttons.
+ * per-user question windows, the questions behind the "more" and "source" buttons, and the sends
+ * whose outcome is unknown.
  *
  * <p>Rules:
  *
@@ -63,6 +64,9 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
         st.execute(
             "CREATE TABLE IF NOT EXISTS questions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                 + " question TEXT NOT NULL, asked_at TEXT NOT NULL)");
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS uncertain_sends (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                + " chat_id INTEGER, method TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)");
       }
       BotLedger ledger = new BotLedger(c, file);
       ledger.loadInactive();
@@ -222,15 +226,42 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
     }
   }
 
-  /** Counts for /stats. */
-  public record Counts(long updates, long questions, long inactiveChats) {}
+  /**
+   * Records a request that may or may not have reached Telegram and will not be sent again (its
+   * text is not kept: it could be a user's).
+   */
+  public synchronized void recordUncertain(Long chatId, String method, String reason, Instant now) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO uncertain_sends(chat_id, method, reason, at) VALUES (?, ?, ?, ?)")) {
+      if (chatId == null) {
+        ps.setNull(1, java.sql.Types.INTEGER);
+      } else {
+        ps.setLong(1, chatId);
+      }
+      ps.setString(2, method);
+      ps.setString(3, reason);
+      ps.setString(4, now.toString());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("record an uncertain " + method, e);
+    }
+  }
+
+  /**
+   * Counts for /stats and {@code naba status}.
+   *
+   * @param uncertainSends requests that may or may not have reached Telegram
+   */
+  public record Counts(long updates, long questions, long inactiveChats, long uncertainSends) {}
 
   public synchronized Counts counts() {
     try (Statement st = connection.createStatement()) {
       return new Counts(
           count(st, "SELECT COUNT(*) FROM processed_updates"),
           count(st, "SELECT COUNT(*) FROM questions"),
-          count(st, "SELECT COUNT(*) FROM chats WHERE active = 0"));
+          count(st, "SELECT COUNT(*) FROM chats WHERE active = 0"),
+          count(st, "SELECT COUNT(*) FROM uncertain_sends"));
     } catch (SQLException e) {
       throw failure("count", e);
     }

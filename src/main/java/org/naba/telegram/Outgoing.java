@@ -1,7 +1,6 @@
 package org.naba.telegram;
 
 import java.io.Serializable;
-import java.util.function.Consumer;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 
 /**
@@ -9,18 +8,38 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
  *
  * @param target the chat it goes to, for flood control
  * @param method the request
- * @param onSent called with Telegram's result once it is sent (may do nothing)
- * @param onDropped called when the queue gives the request up (refused, too many failures, or the
- *     chat blocked the bot), so its owner can try again later (may do nothing)
+ * @param listener hears what becomes of it
  */
 public record Outgoing(
-    Target target,
-    BotApiMethod<? extends Serializable> method,
-    Consumer<Object> onSent,
-    Runnable onDropped) {
+    Target target, BotApiMethod<? extends Serializable> method, Listener listener) {
 
   public static Outgoing to(Target target, BotApiMethod<? extends Serializable> method) {
-    return new Outgoing(target, method, result -> {}, () -> {});
+    return new Outgoing(target, method, Listener.NONE);
+  }
+
+  /**
+   * What becomes of one request. {@link #writing} may be heard before each try; exactly one of the
+   * others ends it.
+   */
+  public interface Listener {
+
+    /** Hears nothing. */
+    Listener NONE = new Listener() {};
+
+    /** The request is about to be written: from now on it may reach Telegram. */
+    default void writing() {}
+
+    /** Telegram confirmed it, with {@code result}. */
+    default void sent(Object result) {}
+
+    /** It may or may not have reached Telegram; it will not be sent again. */
+    default void uncertain() {}
+
+    /**
+     * The queue gave it up and it surely did not arrive: refused, tries spent, or the chat blocked
+     * the bot. Its owner may try again later.
+     */
+    default void dropped() {}
   }
 
   /**

@@ -15,23 +15,27 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.naba.metrics.NabaMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * The one queue through which everything the bot says goes to Telegram.
  *
- * <p>Rules:
+ * <p>Rules (what a failure means is {@link SendFailure}'s):
  *
  * <ul>
  *   <li>Each chat has its own lane: its messages go in order, one at a time, paced by {@link
  *       FloodGate} (per chat, per group, overall).
  *   <li>429 Too Many Requests: the lane waits {@code retry_after} seconds, then sends the same
  *       message again; a message is never dropped for flood control.
- *   <li>5xx and I/O errors (timeouts): retried with exponential backoff, up to {@code maxAttempts}.
+ *   <li>A request that surely did not reach Telegram (no connection), or one that is harmless to
+ *       repeat: retried with exponential backoff, up to {@code maxAttempts}, then dropped.
+ *   <li>A message that may have reached Telegram (a timeout after it was written, a reset before
+ *       the answer, a 5xx) is uncertain: recorded in the ledger, never sent again, and the lane
+ *       goes on with its next message.
  *   <li>403 Forbidden (blocked, kicked): the chat is marked inactive in the ledger, its lane is
  *       emptied, and nothing more is queued for it.
  *   <li>Any other 4xx: the request can never succeed; it is logged and dropped.
@@ -57,6 +61,7 @@ public final class SendQueue implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final ExecutorService io;
   private final SecretMask mask;
+  private final NabaMetrics metrics;
   private final FloodGate gate;
 
   private final Map<Long, Lane> lanes = new HashMap<>();
@@ -68,6 +73,7 @@ public final class SendQueue implements AutoCloseable {
   private int pending;
   private long sent;
   private long dropped;
+  private long uncertain;
   private boolean closed;
 
   public SendQueue(
@@ -77,7 +83,8 @@ public final class SendQueue implements AutoCloseable {
       Clock clock,
       ScheduledExecutorService scheduler,
       ExecutorService io,
-      SecretMask mask) {
+      SecretMask mask,
+      NabaMetrics metrics) {
     this.sender = sender;
     this.limits = limits;
     this.ledger = ledger;
@@ -85,6 +92,7 @@ public final class SendQueue implements AutoCloseable {
     this.scheduler = scheduler;
     this.io = io;
     this.mask = mask;
+    this.metrics = metrics;
     this.gate = new FloodGate(limits);
   }
 
@@ -115,9 +123,19 @@ public final class SendQueue implements AutoCloseable {
     return sent;
   }
 
-  /** Requests given up (other 4xx, too many server errors, inactive chats). */
+  /** Requests given up (other 4xx, tries spent, inactive chats). */
   public synchronized long droppedCount() {
     return dropped;
+  }
+
+  /** Requests that may or may not have reached Telegram, and were not sent again. */
+  public synchronized long uncertainCount() {
+    return uncertain;
+  }
+
+  /** Requests queued or in flight. */
+  public synchronized int depth() {
+    return pending;
   }
 
   /** Waits until nothing is queued or in flight, at most {@code timeout}; true when idle. */
@@ -225,6 +243,7 @@ public final class SendQueue implements AutoCloseable {
     Serializable result = null;
     TelegramApiException failure = null;
     try {
+      out.listener().writing();
       result = sender.send(out.method());
     } catch (TelegramApiException e) {
       failure = e;
@@ -232,12 +251,7 @@ public final class SendQueue implements AutoCloseable {
       failure = new TelegramApiException(mask.apply(e.toString()));
     }
     if (failure == null) {
-      done(lane, true);
-      try {
-        out.onSent().accept(result);
-      } catch (RuntimeException e) {
-        log.warn("after sending {}: {}", out.method().getMethod(), mask.apply(e.toString()));
-      }
+      done(lane, out, Ending.SENT, result);
     } else {
       failed(lane, out, failure);
     }
@@ -246,74 +260,109 @@ public final class SendQueue implements AutoCloseable {
 
   private void failed(Lane lane, Outgoing out, TelegramApiException e) {
     String method = out.method().getMethod();
+    Long chatId = lane.target.chatId();
     Instant now = now();
-    if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
-      int code = r.getErrorCode();
-      if (code == 429) {
-        int seconds =
-            r.getParameters() != null && r.getParameters().getRetryAfter() != null
-                ? r.getParameters().getRetryAfter()
-                : 1;
-        log.info("{} to chat {}: 429, retrying after {} s", method, lane.target.chatId(), seconds);
+    SendFailure failure = SendFailure.of(method, e);
+    switch (failure.kind()) {
+      case FLOOD -> {
+        log.info(
+            "{} to chat {}: 429, retrying after {} s",
+            method,
+            chatId,
+            failure.retryAfter().toSeconds());
+        metrics.floodWait();
+        metrics.retried("flood");
         synchronized (this) {
-          gate.hold(lane.target, now.plusSeconds(seconds));
-          if (lane.target.chatId() == null) {
-            lane.heldUntil = now.plusSeconds(seconds);
+          Instant until = now.plus(failure.retryAfter());
+          gate.hold(lane.target, until);
+          if (chatId == null) {
+            lane.heldUntil = until;
           }
           retry(lane, now);
         }
-        return;
       }
-      if (code == 403 && lane.target.chatId() != null) {
-        log.info("chat {} blocked or removed the bot (403): marked inactive", lane.target.chatId());
-        ledger.markInactive(lane.target.chatId(), now);
-        List<Outgoing> cleared;
-        synchronized (this) {
-          cleared = List.copyOf(lane.queue);
-          lane.queue.clear();
-          lane.inFlight = false;
-          pending -= cleared.size();
-          dropped += cleared.size();
-          lanes.remove(lane.target.chatId());
-          gate.forget(lane.target.chatId());
-          notifyAll();
+      case BLOCKED -> {
+        if (chatId == null) {
+          refused(lane, out, e);
+        } else {
+          blocked(lane, chatId, now);
         }
-        cleared.forEach(request -> request.onDropped().run());
-        return;
       }
-      if (code < 500) {
-        String description = mask.apply(r.getApiResponse());
-        if (description == null || !description.contains("message is not modified")) {
-          log.warn(
-              "{} to chat {} refused ({}): {}", method, lane.target.chatId(), code, description);
-        }
-        done(lane, false);
-        return;
-      }
-    }
-    Outgoing givenUp = null;
-    synchronized (this) {
-      lane.attempts++;
-      if (lane.attempts >= limits.maxAttempts()) {
-        log.error(
-            "{} to chat {} failed {} times, giving up: {}",
+      case REFUSED -> refused(lane, out, e);
+      case UNCERTAIN -> {
+        log.warn(
+            "{} to chat {}: outcome unknown ({}: {}); recorded as uncertain, not sent again",
             method,
-            lane.target.chatId(),
-            lane.attempts,
-            mask.apply(e.toString()));
-        givenUp = doneLocked(lane, false);
+            chatId,
+            failure.reason(),
+            mask.apply(String.valueOf(e.getCause() != null ? e.getCause() : e.getMessage())));
+        ledger.recordUncertain(chatId, method, failure.reason(), now);
+        done(lane, out, Ending.UNCERTAIN, null);
       }
+      case RETRY -> retryOrGiveUp(lane, out, failure, e, now);
     }
-    if (givenUp != null) {
-      givenUp.onDropped().run();
+  }
+
+  private void refused(Lane lane, Outgoing out, TelegramApiException e) {
+    String method = out.method().getMethod();
+    String description =
+        mask.apply(
+            e instanceof org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException r
+                ? r.getApiResponse()
+                : e.getMessage());
+    if (description == null || !description.contains("message is not modified")) {
+      log.warn("{} to chat {} refused: {}", method, lane.target.chatId(), description);
+    }
+    done(lane, out, Ending.DROPPED, null);
+  }
+
+  private void blocked(Lane lane, long chatId, Instant now) {
+    log.info("chat {} blocked or removed the bot (403): marked inactive", chatId);
+    ledger.markInactive(chatId, now);
+    List<Outgoing> cleared;
+    synchronized (this) {
+      cleared = List.copyOf(lane.queue);
+      lane.queue.clear();
+      lane.inFlight = false;
+      pending -= cleared.size();
+      dropped += cleared.size();
+      lanes.remove(chatId);
+      gate.forget(chatId);
+      notifyAll();
+    }
+    cleared.forEach(
+        request -> {
+          metrics.sendFinished("dropped");
+          request.listener().dropped();
+        });
+  }
+
+  private void retryOrGiveUp(
+      Lane lane, Outgoing out, SendFailure failure, TelegramApiException e, Instant now) {
+    String method = out.method().getMethod();
+    int attempts;
+    synchronized (this) {
+      attempts = ++lane.attempts;
+    }
+    if (attempts >= limits.maxAttempts()) {
+      log.error(
+          "{} to chat {} failed {} times ({}), giving up: {}",
+          method,
+          lane.target.chatId(),
+          attempts,
+          failure.reason(),
+          mask.apply(e.toString()));
+      done(lane, out, Ending.DROPPED, null);
       return;
     }
+    metrics.retried(failure.reason().equals("not sent") ? "not_sent" : "repeatable");
     synchronized (this) {
       Duration wait = limits.backoff(lane.attempts);
       log.warn(
-          "{} to chat {} failed ({}), retry {} in {} ms",
+          "{} to chat {} failed ({}: {}), retry {} in {} ms",
           method,
           lane.target.chatId(),
+          failure.reason(),
           mask.apply(String.valueOf(e.getMessage())),
           lane.attempts,
           wait.toMillis());
@@ -323,6 +372,13 @@ public final class SendQueue implements AutoCloseable {
       }
       retry(lane, now);
     }
+  }
+
+  /** How a request left the queue. */
+  private enum Ending {
+    SENT,
+    UNCERTAIN,
+    DROPPED
   }
 
   /** Puts the lane back with its head message still first. */
@@ -336,27 +392,42 @@ public final class SendQueue implements AutoCloseable {
     }
   }
 
-  private void done(Lane lane, boolean ok) {
-    Outgoing out;
-    synchronized (this) {
-      out = doneLocked(lane, ok);
+  /**
+   * Ends the lane's head request {@code out}: tells its listener (outside the lock, and before the
+   * request stops counting as pending, so that {@link #awaitIdle} also waits for what the listener
+   * records), then lets the lane's next request go.
+   */
+  private void done(Lane lane, Outgoing out, Ending ending, Object result) {
+    try {
+      switch (ending) {
+        case SENT -> out.listener().sent(result);
+        case UNCERTAIN -> out.listener().uncertain();
+        case DROPPED -> out.listener().dropped();
+      }
+    } catch (RuntimeException e) {
+      log.warn(
+          "after {} {}: {}",
+          ending.name().toLowerCase(java.util.Locale.ROOT),
+          out.method().getMethod(),
+          mask.apply(e.toString()));
     }
-    if (!ok) {
-      out.onDropped().run();
+    metrics.sendFinished(ending.name().toLowerCase(java.util.Locale.ROOT));
+    synchronized (this) {
+      doneLocked(lane, ending);
     }
   }
 
-  /** Ends the lane's head request; returns it (callbacks run outside the lock). */
-  private Outgoing doneLocked(Lane lane, boolean ok) {
-    Outgoing out = lane.queue.pollFirst();
+  /** Ends the lane's head request. */
+  private void doneLocked(Lane lane, Ending ending) {
+    lane.queue.pollFirst();
     lane.inFlight = false;
     lane.attempts = 0;
     lane.heldUntil = null;
     pending--;
-    if (ok) {
-      sent++;
-    } else {
-      dropped++;
+    switch (ending) {
+      case SENT -> sent++;
+      case UNCERTAIN -> uncertain++;
+      case DROPPED -> dropped++;
     }
     if (lane.queue.isEmpty()) {
       if (lane.target.chatId() != null) {
@@ -366,7 +437,6 @@ public final class SendQueue implements AutoCloseable {
       offer(lane, now());
     }
     notifyAll();
-    return out;
   }
 
   /** Stops sending; what is still queued is dropped (call {@link #awaitIdle} first to flush). */

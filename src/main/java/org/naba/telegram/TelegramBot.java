@@ -15,6 +15,7 @@ import org.naba.dialogue.CommandSet;
 import org.naba.dialogue.Dialogue;
 import org.naba.dialogue.Reply;
 import org.naba.dialogue.Request;
+import org.naba.metrics.NabaMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.BotSession;
@@ -27,10 +28,11 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * Naba as a running Telegram bot: long polling in, each update read as a dialogue request and
- * answered through the send queue, chat by chat in order. Closing it stops polling and lets the
- * updates in hand finish; the {@link BotApi} and {@link TelegramSending} it runs on are closed by
- * their owner.
+ * Naba as a running Telegram bot: updates in by long polling or a webhook ({@link Intake}), each
+ * claimed once in the ledger (an update delivered twice, however it comes, is answered once), read
+ * as a dialogue request and answered through the send queue, chat by chat in order. Closing it
+ * stops taking updates and lets those in hand finish; the {@link BotApi} and {@link
+ * TelegramSending} it runs on are closed by their owner.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -48,7 +50,14 @@ public final class TelegramBot implements AutoCloseable {
   private final Replies replies;
   private final ExecutorService workers;
   private final ScheduledExecutorService polling;
+  private final NabaMetrics metrics;
+  private final Clock clock;
+  private final ChatOrder order;
+  private final ObjectMapper json =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private TelegramBotsLongPollingApplication application;
+  private WebhookServer webhook;
+  private volatile boolean running;
   private boolean closed;
 
   private TelegramBot(
@@ -57,7 +66,9 @@ public final class TelegramBot implements AutoCloseable {
       Dialogue dialogue,
       Updates updates,
       ExecutorService workers,
-      ScheduledExecutorService polling) {
+      ScheduledExecutorService polling,
+      NabaMetrics metrics,
+      Clock clock) {
     this.api = api;
     this.sending = sending;
     this.dialogue = dialogue;
@@ -65,13 +76,18 @@ public final class TelegramBot implements AutoCloseable {
     this.replies = new Replies(sending.queue(), sending.html());
     this.workers = workers;
     this.polling = polling;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.order = new ChatOrder(workers);
   }
 
   /**
-   * Sets the command menu and starts long polling.
+   * Sets the command menu and starts taking updates as {@code settings.intake()} says: long polling
+   * (any webhook removed first), or a webhook (listened on, then registered with setWebhook).
    *
    * @param dataDir where sent documents are saved before they are ingested
-   * @throws BotStartException when long polling cannot start
+   * @param metrics counts the updates taken
+   * @throws BotStartException when updates cannot be taken
    */
   public static TelegramBot start(
       BotApi api,
@@ -79,7 +95,8 @@ public final class TelegramBot implements AutoCloseable {
       Dialogue dialogue,
       BotSettings settings,
       Path dataDir,
-      Clock clock) {
+      Clock clock,
+      NabaMetrics metrics) {
     Updates updates =
         new Updates(
             api.identity(),
@@ -93,16 +110,70 @@ public final class TelegramBot implements AutoCloseable {
             dialogue,
             updates,
             Executors.newFixedThreadPool(settings.workers(), new NamedThreads("naba-answer")),
-            Executors.newSingleThreadScheduledExecutor(new NamedThreads("naba-poll")));
+            Executors.newSingleThreadScheduledExecutor(new NamedThreads("naba-poll")),
+            metrics,
+            clock);
     try {
       bot.setCommands();
-      bot.poll(settings, clock);
+      switch (settings.intake()) {
+        case Intake.Polling p -> bot.poll(settings);
+        case Intake.Webhook hook -> bot.listen(hook);
+      }
     } catch (RuntimeException e) {
       bot.close();
       throw e;
     }
-    log.info("bot @{} is running (Bot API at {})", api.identity().username(), api.host());
+    bot.running = true;
+    log.info(
+        "bot @{} is running (Bot API at {}, {})",
+        api.identity().username(),
+        api.host(),
+        settings.intake() instanceof Intake.Webhook hook
+            ? "webhook " + hook.url() + " on " + bot.webhookAddress()
+            : "long polling");
     return bot;
+  }
+
+  /** Whether it takes updates (started, not closed). */
+  public boolean running() {
+    return running;
+  }
+
+  /** Where the webhook listens (its real port when port 0 was asked for), when it has one. */
+  public java.net.InetSocketAddress webhookAddress() {
+    return webhook == null ? null : webhook.address();
+  }
+
+  /**
+   * Takes one update, however it came: claimed once in the ledger (false for an update already
+   * taken), then answered in its chat's order.
+   */
+  boolean take(Update update) {
+    if (update.getUpdateId() == null
+        || !sending.ledger().claim(update.getUpdateId(), clock.instant())) {
+      return false;
+    }
+    metrics.updateReceived(kindOf(update));
+    order.run(ChatOrder.keyOf(update), () -> handle(update));
+    return true;
+  }
+
+  private static String kindOf(Update u) {
+    if (u.hasMessage() || u.hasChannelPost()) {
+      return "message";
+    }
+    if (u.hasCallbackQuery()) {
+      return "callback";
+    }
+    if (u.hasInlineQuery()) {
+      return "inline";
+    }
+    return u.hasMyChatMember() ? "member" : "other";
+  }
+
+  private void listen(Intake.Webhook hook) {
+    webhook = WebhookServer.start(hook, json, this::take);
+    api.setWebhook(hook.url(), hook.secret(), ALLOWED_UPDATES);
   }
 
   private void setCommands() {
@@ -118,22 +189,11 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  private void poll(BotSettings settings, Clock clock) {
-    ObjectMapper json =
-        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private void poll(BotSettings settings) {
+    // Telegram refuses getUpdates while a webhook is set: a bot moved back to polling removes it
+    api.deleteWebhook();
     application = new TelegramBotsLongPollingApplication(() -> json, api::http, () -> polling);
-    ChatOrder order = new ChatOrder(workers);
-    BotLedger ledger = sending.ledger();
-    LongPollingUpdateConsumer consumer =
-        batch -> {
-          for (Update update : batch) {
-            if (update.getUpdateId() == null
-                || !ledger.claim(update.getUpdateId(), clock.instant())) {
-              continue;
-            }
-            order.run(ChatOrder.keyOf(update), () -> handle(update));
-          }
-        };
+    LongPollingUpdateConsumer consumer = batch -> batch.forEach(this::take);
     try {
       BotSession session =
           application.registerBot(
@@ -176,6 +236,10 @@ public final class TelegramBot implements AutoCloseable {
       return;
     }
     closed = true;
+    running = false;
+    if (webhook != null) {
+      webhook.close();
+    }
     quietly(
         () -> {
           if (application != null) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.naba.dialogue.Keyboard;
 import org.naba.dialogue.Message;
 import org.naba.dialogue.Outbox;
+import org.naba.metrics.NabaMetrics;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
@@ -45,13 +46,20 @@ public final class TelegramSending implements Outbox, AutoCloseable {
 
   /** Opens the ledger in {@code dataDir} and starts the send queue over {@code api}. */
   public static TelegramSending open(BotApi api, Path dataDir, FloodLimits limits, Clock clock) {
+    return open(api, dataDir, limits, clock, NabaMetrics.inMemory());
+  }
+
+  /** Opens the ledger in {@code dataDir} and starts the send queue over {@code api}. */
+  public static TelegramSending open(
+      BotApi api, Path dataDir, FloodLimits limits, Clock clock, NabaMetrics metrics) {
     BotLedger ledger = BotLedger.open(dataDir.resolve(LEDGER_FILE));
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(new NamedThreads("naba-send-timer"));
     ExecutorService senders =
         Executors.newFixedThreadPool(SEND_THREADS, new NamedThreads("naba-send"));
     SendQueue queue =
-        new SendQueue(api::execute, limits, ledger, clock, timer, senders, api.mask());
+        new SendQueue(api::execute, limits, ledger, clock, timer, senders, api.mask(), metrics);
+    metrics.gauge(NabaMetrics.SEND_QUEUE, queue::depth);
     return new TelegramSending(ledger, queue, timer, senders);
   }
 
@@ -70,7 +78,8 @@ public final class TelegramSending implements Outbox, AutoCloseable {
         "تحديثات معالجة: " + c.updates(),
         "أسئلة مجابة: " + c.questions(),
         "محادثات غير نشطة: " + c.inactiveChats(),
-        "رسائل مرسلة: " + queue.sentCount());
+        "رسائل مرسلة: " + queue.sentCount(),
+        "رسائل غير مؤكدة الوصول: " + c.uncertainSends());
   }
 
   /** Messages are rendered as Telegram HTML by this. */
@@ -85,7 +94,8 @@ public final class TelegramSending implements Outbox, AutoCloseable {
 
   /** Pushes {@code message} as one message (blocks that do not fit are left out). */
   @Override
-  public void push(long chatId, Message message, Keyboard keyboard, Consumer<Delivery> then) {
+  public void push(
+      long chatId, Message message, Keyboard keyboard, Runnable writing, Consumer<Delivery> then) {
     SendMessage send =
         SendMessage.builder()
             .chatId(chatId)
@@ -98,8 +108,27 @@ public final class TelegramSending implements Outbox, AutoCloseable {
         new Outgoing(
             Outgoing.Target.chat(chatId, chatId < 0),
             send,
-            result -> then.accept(Delivery.SENT),
-            () -> then.accept(ledger.isActive(chatId) ? Delivery.NOT_SENT : Delivery.BLOCKED)));
+            new Outgoing.Listener() {
+              @Override
+              public void writing() {
+                writing.run();
+              }
+
+              @Override
+              public void sent(Object result) {
+                then.accept(Delivery.SENT);
+              }
+
+              @Override
+              public void uncertain() {
+                then.accept(Delivery.UNCERTAIN);
+              }
+
+              @Override
+              public void dropped() {
+                then.accept(ledger.isActive(chatId) ? Delivery.NOT_SENT : Delivery.BLOCKED);
+              }
+            }));
   }
 
   /** Waits until nothing is queued or in flight, at most {@code timeout}. */

@@ -81,8 +81,13 @@ public enum AnswerType {
 
   /** The answer types {@code sentence} can give. */
   public static Set<AnswerType> offered(String sentence) {
+    return offered(AnalysedText.of(sentence));
+  }
+
+  /** The answer types {@code sentence} can give, read from its words. */
+  static Set<AnswerType> offered(AnalysedText sentence) {
     Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
-    for (String w : ArabicNormalizer.words(sentence)) {
+    for (String w : sentence.words()) {
       if (hasDigit(w)) {
         types.add(NUMBER);
         types.add(TIME);
@@ -100,6 +105,18 @@ public enum AnswerType {
       }
     }
     return types;
+  }
+
+  /**
+   * Whether the normalised word {@code w} is a number: it has a digit, or is a number word, as
+   * {@link #offered} reads each word.
+   */
+  public static boolean isNumber(String w) {
+    if (hasDigit(w)) {
+      return true;
+    }
+    String bare = withoutPrefix(w);
+    return (NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) && !isMonday(w);
   }
 
   /** {@code w} without a leading و or ف when what is left is متى, كم or بكم. */

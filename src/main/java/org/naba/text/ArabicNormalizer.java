@@ -75,8 +75,13 @@ public final class ArabicNormalizer {
 
   /** The normalised words of {@code text}: runs of letters and digits, punctuation dropped. */
   public static List<String> words(String text) {
+    return splitNormalized(normalize(text));
+  }
+
+  /** The words of a text already normalised: {@code words(t) == splitNormalized(normalize(t))}. */
+  public static List<String> splitNormalized(String normalized) {
     List<String> words = new ArrayList<>();
-    for (String w : NON_WORD.split(normalize(text))) {
+    for (String w : NON_WORD.split(normalized)) {
       if (!w.isEmpty()) {
         words.add(w);
       }

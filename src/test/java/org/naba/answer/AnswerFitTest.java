@@ -3,13 +3,14 @@ package org.naba.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.naba.text.AnalysedText;
 
 class AnswerFitTest {
 
   private final QuestionReader reader = new QuestionReader();
 
   private double factor(String question, String text, Answer.Kind kind) {
-    return new AnswerFit(question, reader.read(question)).factor(text, kind);
+    return new AnswerFit(question, reader.read(question)).factor(AnalysedText.of(text), kind);
   }
 
   @Test

@@ -7,23 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.naba.answer.QuestionReader.Type;
+import org.naba.text.AnalysedText;
 
 class AnswerKindsTest {
 
   @Test
   void aWhenQuestionNeedsATimeExpression() {
-    assertTrue(AnswerKinds.gives(Type.WHEN, "زار اليوم الاربعاء قضاء مخمور"));
-    assertTrue(AnswerKinds.gives(Type.WHEN, "في 8 كانون الاول"));
+    assertTrue(AnswerKinds.gives(Type.WHEN, AnalysedText.of("زار اليوم الاربعاء قضاء مخمور")));
+    assertTrue(AnswerKinds.gives(Type.WHEN, AnalysedText.of("في 8 كانون الاول")));
     assertFalse(
-        AnswerKinds.gives(Type.WHEN, "هناك متابعة من قبل رئيس الوزراء مصطفى الكاظمي"),
+        AnswerKinds.gives(
+            Type.WHEN, AnalysedText.of("هناك متابعة من قبل رئيس الوزراء مصطفى الكاظمي")),
         "من قبل is 'by', not a time");
   }
 
   @Test
   void aHowManyQuestionNeedsAQuantity() {
-    assertTrue(AnswerKinds.gives(Type.HOW_MANY, "أدت الى تفكيك خمسة قواطع"));
-    assertTrue(AnswerKinds.gives(Type.HOW_MANY, "بحصوله على 54 مقعدا"));
-    assertFalse(AnswerKinds.gives(Type.HOW_MANY, "وعدداً من القيادات الأمنية"));
+    assertTrue(AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("أدت الى تفكيك خمسة قواطع")));
+    assertTrue(AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("بحصوله على 54 مقعدا")));
+    assertFalse(AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("وعدداً من القيادات الأمنية")));
   }
 
   @Test
@@ -31,9 +33,10 @@ class AnswerKindsTest {
     // seed 000: the spokesman's answer to how many Daesh fighters remain
     assertTrue(
         AnswerKinds.gives(
-            Type.HOW_MANY, "لا توجد احصائية دقيقة لعدد عناصر تنظيم داعش، وطبيعة عملياتهم"));
+            Type.HOW_MANY,
+            AnalysedText.of("لا توجد احصائية دقيقة لعدد عناصر تنظيم داعش، وطبيعة عملياتهم")));
     assertFalse(
-        AnswerKinds.gives(Type.HOW_MANY, "لا يمكن القبول بهذه الاجراءات"),
+        AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("لا يمكن القبول بهذه الاجراءات")),
         "a negation without a count word says nothing about a quantity");
   }
 
@@ -49,14 +52,16 @@ class AnswerKindsTest {
   @Test
   void aTextStatesTheCountWhenANumberStandsNextToTheCountedWord() {
     String soldiers = AnswerKinds.countedRoot("كم جنديا قتل بالتفجير؟").orElseThrow();
-    assertTrue(AnswerKinds.statesCount("أسفر عن مقتل 3 جنود وإصابة 14 آخرين", soldiers));
+    assertTrue(
+        AnswerKinds.statesCount(AnalysedText.of("أسفر عن مقتل 3 جنود وإصابة 14 آخرين"), soldiers));
     String cities = AnswerKinds.countedRoot("كم مدينة سيزور؟").orElseThrow();
-    assertTrue(AnswerKinds.statesCount("سيزور فيها ولي العهد سبع مدن", cities));
+    assertTrue(AnswerKinds.statesCount(AnalysedText.of("سيزور فيها ولي العهد سبع مدن"), cities));
     assertFalse(
-        AnswerKinds.statesCount("قتل 11 عنصرا في اشتباك قرب الحدود", soldiers),
+        AnswerKinds.statesCount(AnalysedText.of("قتل 11 عنصرا في اشتباك قرب الحدود"), soldiers),
         "a number of something else");
     assertFalse(
-        AnswerKinds.statesCount("قتل الجنود في هجوم عام 2018 على المدينة", soldiers),
+        AnswerKinds.statesCount(
+            AnalysedText.of("قتل الجنود في هجوم عام 2018 على المدينة"), soldiers),
         "the counted word without a number next to it");
   }
 
@@ -64,15 +69,17 @@ class AnswerKindsTest {
   void aTextWithACausalConnectiveGivesACause() {
     assertTrue(
         AnswerKinds.givesCause(
-            "اغلقا أمام الرحلات الدولية بعد التوتر على خلفية إجراء إقليم كردستان لاستفتاء الانفصال"));
-    assertTrue(AnswerKinds.givesCause("إرهابية قاتلت ضد العراق ولذلك يجب أن تحاكم فيه"));
-    assertTrue(AnswerKinds.givesCause("أغلقت الطرق بسبب العاصفة"));
-    assertFalse(AnswerKinds.givesCause("أعيد فتح المطارين أمام الرحلات الدولية"));
+            AnalysedText.of(
+                "اغلقا أمام الرحلات الدولية بعد التوتر على خلفية إجراء إقليم كردستان لاستفتاء الانفصال")));
+    assertTrue(
+        AnswerKinds.givesCause(AnalysedText.of("إرهابية قاتلت ضد العراق ولذلك يجب أن تحاكم فيه")));
+    assertTrue(AnswerKinds.givesCause(AnalysedText.of("أغلقت الطرق بسبب العاصفة")));
+    assertFalse(AnswerKinds.givesCause(AnalysedText.of("أعيد فتح المطارين أمام الرحلات الدولية")));
   }
 
   @Test
   void otherQuestionsTakeAnyText() {
-    assertTrue(AnswerKinds.gives(Type.WHO, "زار الكاظمي مخمور"));
-    assertTrue(AnswerKinds.gives(Type.STATEMENT, "التنسيق عال جدا"));
+    assertTrue(AnswerKinds.gives(Type.WHO, AnalysedText.of("زار الكاظمي مخمور")));
+    assertTrue(AnswerKinds.gives(Type.STATEMENT, AnalysedText.of("التنسيق عال جدا")));
   }
 }

@@ -62,7 +62,8 @@ class DialogueTest {
         config.telegramApiUrl(),
         config.adminIds(),
         config.digest(),
-        new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()));
+        new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()),
+        config.operations());
   }
 
   @BeforeAll
@@ -89,7 +90,8 @@ class DialogueTest {
             DialogueSettings.defaults(Set.of(ADMIN)).withQuestionsPerWindow(3),
             Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC),
             "naba_bot",
-            () -> List.of("رسائل مرسلة: 0"));
+            () -> List.of("رسائل مرسلة: 0"),
+            org.naba.metrics.NabaMetrics.inMemory());
   }
 
   @AfterEach
@@ -197,7 +199,8 @@ class DialogueTest {
               DialogueSettings.defaults(Set.of()),
               Clock.systemUTC(),
               "naba_bot",
-              List::of);
+              List::of,
+              org.naba.metrics.NabaMetrics.inMemory());
       Reply.Send inPrivate =
           (Reply.Send) talk.handle(new Request.Question(PRIVATE, USER, 1, QUESTION)).get(0);
       assertEquals(

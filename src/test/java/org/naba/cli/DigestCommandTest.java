@@ -71,9 +71,13 @@ class DigestCommandTest {
   }
 
   @Test
-  void previewPrintsTheDigestWithoutAToken() {
+  void previewPrintsTheDigestAndSendsNothingEvenWithATokenAndAnApiAtHand() {
+    // were preview to send, it could: the token and the fake server's URL are in its environment
+    Map<String, String> env =
+        Map.of(ServeCommand.TOKEN_VARIABLE, TOKEN, "NABA_TELEGRAM_API_URL", api.url().toString());
     CliRun run =
         CliRun.of(
+            env,
             "digest",
             "preview",
             "--chat",
@@ -84,7 +88,7 @@ class DigestCommandTest {
             dir.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("«" + STATEMENT + "»"), run.out());
-    assertEquals(0, api.calls("sendMessage").size());
+    assertEquals(List.of(), api.attempts(), "preview called the Bot API");
   }
 
   @Test

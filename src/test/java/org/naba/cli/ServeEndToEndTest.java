@@ -226,7 +226,7 @@ class ServeEndToEndTest {
   @Test
   void aGroupMessageWithoutMentionGetsSilenceAndAMentionInATopicIsAnsweredInThatTopic()
       throws Exception {
-    serve();
+    ServeCommand.Serving serving = serve();
     long group = -100_200L;
     api.push(FakeUpdates.groupText(group, 7, 10, QUESTION, null));
     api.push(FakeUpdates.sticker(group, "supergroup", 7, 11));
@@ -239,8 +239,10 @@ class ServeEndToEndTest {
     api.push(FakeUpdates.groupText(group, 8, 13, "/ask@naba_test_bot من زار قضاء مخمور؟", null));
     List<Call> replies = api.awaitCalls("sendMessage", 2, WAIT);
     assertEquals(13, replies.get(1).params().path("reply_parameters").path("message_id").asInt());
-    Thread.sleep(300);
-    assertEquals(2, api.calls("sendMessage").size(), "only addressed messages get replies");
+    // a chat's updates are handled in order and its replies go in order: by the reply to 13,
+    // messages 10 and 11 were handled, and anything they queued has been tried
+    assertTrue(serving.sending().awaitIdle(WAIT));
+    assertEquals(2, api.attempts("sendMessage").size(), "only addressed messages get replies");
   }
 
   @Test
@@ -312,7 +314,6 @@ class ServeEndToEndTest {
   void aTooManyRequestsAnswerDelaysTheMessageByRetryAfterAndNothingIsDropped() throws Exception {
     serve();
     api.failNext("sendMessage", Fault.tooManyRequests(1));
-    api.failNext("sendMessage", Fault.serverError());
     long first = api.push(FakeUpdates.privateText(2001, 1, QUESTION));
     api.push(FakeUpdates.privateText(2002, 1, "من زار قضاء مخمور؟"));
     api.push(FakeUpdates.privateText(2003, 1, "/sources"));
@@ -327,13 +328,69 @@ class ServeEndToEndTest {
 
   @Test
   void aChatThatBlockedTheBotIsMarkedInactiveAndGetsNothingMore() throws Exception {
-    serve();
+    ServeCommand.Serving serving = serve();
     api.failNext("sendMessage", Fault.forbidden());
-    api.push(FakeUpdates.sticker(3001, "private", 3001, 1));
-    Thread.sleep(500);
-    api.push(FakeUpdates.inlineQuery(3001, "iq-after-block", QUESTION));
-    api.awaitCalls("answerInlineQuery", 1, WAIT);
-    assertEquals(0, api.calls("sendMessage").size());
+    api.push(FakeUpdates.sticker(3001, "private", 3001, 1)); // its hint is refused with 403
+    Call refused = api.awaitAttempts("sendMessage", 1, WAIT).get(0);
+    assertEquals(403, refused.status());
+    // a digest's speaker button, pressed in the chat after the block: answered with a message to
+    // the chat (see aDigestSpeakerButtonListsThatSpeakersNewestStatements) were it active
+    api.push(FakeUpdates.callback(3001, 3001, 77, "w:صباح النعمان"));
+    // a stale button next: the chat's updates are handled in order, so its acknowledgement comes
+    // after the first press was handled
+    api.push(FakeUpdates.callback(3001, 3001, 78, "stale-button"));
+    api.awaitCalls("answerCallbackQuery", 2, WAIT);
+    assertTrue(serving.sending().awaitIdle(WAIT));
+    assertEquals(1, api.attempts("sendMessage").size(), "nothing more was sent to the chat");
+    assertFalse(serving.sending().ledger().isActive(3001));
+  }
+
+  private BotSettings quickToGiveUpOnAnswers() {
+    return settings().withSendTimeout(Duration.ofMillis(500));
+  }
+
+  @Test
+  void aReplyTelegramTookButAnsweredTooLateArrivesExactlyOnce() throws Exception {
+    ServeCommand.Serving serving = serve(quickToGiveUpOnAnswers());
+    api.failNext("sendMessage", Fault.acceptThenAnswerLate(Duration.ofSeconds(2)));
+    api.push(FakeUpdates.privateText(2101, 1, QUESTION));
+    api.push(FakeUpdates.privateText(2101, 2, "من زار قضاء مخمور؟"));
+    List<Call> replies = api.awaitCalls("sendMessage", 2, WAIT);
+    assertTrue(serving.sending().awaitIdle(WAIT));
+    assertEquals(2, api.attempts("sendMessage").size(), "the late reply was not sent again");
+    assertTrue(replies.get(1).text().contains("مخمور"), replies.get(1).text());
+    assertEquals(1, serving.sending().ledger().counts().uncertainSends());
+  }
+
+  @Test
+  void aReplyTelegramTookBeforeDroppingTheConnectionArrivesExactlyOnce() throws Exception {
+    ServeCommand.Serving serving = serve(quickToGiveUpOnAnswers());
+    api.failNext("sendMessage", Fault.acceptThenDrop());
+    api.push(FakeUpdates.privateText(2201, 1, QUESTION));
+    api.push(FakeUpdates.privateText(2201, 2, "من زار قضاء مخمور؟"));
+    api.awaitCalls("sendMessage", 2, WAIT);
+    assertTrue(serving.sending().awaitIdle(WAIT));
+    assertEquals(2, api.attempts("sendMessage").size(), "the dropped reply was not sent again");
+    assertEquals(1, serving.sending().ledger().counts().uncertainSends());
+  }
+
+  @Test
+  void aServerErrorOnAReplyIsNotRepeatedButAnEditIsRetried() throws Exception {
+    ServeCommand.Serving serving = serve();
+    api.failNext("sendMessage", Fault.serverError());
+    api.push(FakeUpdates.privateText(2301, 1, QUESTION));
+    api.push(FakeUpdates.privateText(2301, 2, "/start"));
+    api.awaitCalls("sendMessage", 1, WAIT);
+    assertTrue(serving.sending().awaitIdle(WAIT));
+    assertEquals(2, api.attempts("sendMessage").size(), "the answer refused with 500 not repeated");
+    api.push(FakeUpdates.privateText(2302, 1, QUESTION));
+    Call first = api.awaitCalls("sendMessage", 2, WAIT).get(1);
+    String more =
+        callbackData(first).stream().filter(d -> d.startsWith("m:")).findFirst().orElseThrow();
+    api.failNext("editMessageText", Fault.serverError());
+    api.push(FakeUpdates.callback(2302, 2302, 4343, more));
+    api.awaitCalls("editMessageText", 1, WAIT);
+    assertEquals(2, api.attempts("editMessageText").size(), "an edit repeated comes to the same");
   }
 
   @Test
@@ -343,11 +400,14 @@ class ServeEndToEndTest {
     api.awaitCalls("sendMessage", 1, WAIT);
     first.close();
     api.redeliverAll();
-    serve();
+    ServeCommand.Serving second = serve();
     api.push(FakeUpdates.privateText(4001, 2, "من زار قضاء مخمور؟"));
     List<Call> replies = api.awaitCalls("sendMessage", 2, WAIT);
-    Thread.sleep(300);
-    assertEquals(2, api.calls("sendMessage").size(), "the redelivered update got no second reply");
+    // the redelivered update came first in the chat's order: had it been answered, its reply
+    // would be the second call
+    assertTrue(second.sending().awaitIdle(WAIT));
+    assertEquals(
+        2, api.attempts("sendMessage").size(), "the redelivered update got no second reply");
     assertTrue(replies.get(1).text().contains("مخمور"), replies.get(1).text());
   }
 
@@ -447,16 +507,19 @@ class ServeEndToEndTest {
 
   @Test
   void aChatThatRemovedTheBotGetsNothingAndASlowApiStillGetsEveryReply() throws Exception {
-    serve();
+    ServeCommand.Serving serving = serve();
     api.push(FakeUpdates.myChatMember(-100_900L, "supergroup", 9, "kicked"));
     api.push(FakeUpdates.groupText(-100_900L, 9, 1, "@naba_test_bot " + QUESTION, null));
+    // a stale button in the group next: acknowledged after the mention was handled
+    api.push(FakeUpdates.callback(-100_900L, 9, 2, "stale-button"));
     api.failNext("sendMessage", Fault.slow(Duration.ofMillis(400)));
     api.push(FakeUpdates.privateText(9001, 1, QUESTION));
     api.push(FakeUpdates.privateText(9002, 1, "من زار قضاء مخمور؟"));
     List<Call> replies = api.awaitCalls("sendMessage", 2, WAIT);
     assertEquals(Set.of(9001L, 9002L), Set.copyOf(replies.stream().map(Call::chatId).toList()));
-    Thread.sleep(300);
+    api.awaitCalls("answerCallbackQuery", 1, WAIT);
+    assertTrue(serving.sending().awaitIdle(WAIT));
     assertEquals(
-        2, api.calls("sendMessage").size(), "nothing went to the group that removed the bot");
+        2, api.attempts("sendMessage").size(), "nothing went to the group that removed the bot");
   }
 }

@@ -76,4 +76,54 @@ class ConfigLoaderTest {
         assertThrows(ConfigException.class, () -> new ConfigLoader(home, Map.of()).load(file));
     assertTrue(e.getMessage().contains("'alice'"), e.getMessage());
   }
+
+  private static String errorOf(Map<String, String> env) {
+    return assertThrows(
+            ConfigException.class,
+            () -> new ConfigLoader(Path.of("."), env).load(Path.of("config/naba.properties")))
+        .getMessage();
+  }
+
+  @Test
+  void runningSettingsHaveDefaultsAndEnvironmentOverrides() {
+    NabaConfig.Operations ops =
+        new ConfigLoader(Path.of("."), Map.of())
+            .load(Path.of("config/naba.properties"))
+            .operations();
+    assertEquals("polling", ops.telegramMode());
+    assertEquals(9464, ops.adminListen().getPort());
+    assertEquals(java.time.Duration.ofSeconds(30), ops.sendTimeout());
+    NabaConfig.Operations webhook =
+        new ConfigLoader(
+                Path.of("."),
+                Map.of(
+                    "NABA_TELEGRAM_MODE", "webhook",
+                    "NABA_TELEGRAM_WEBHOOK_URL", "https://naba.example/hook",
+                    "NABA_HTTP_ADMIN_LISTEN", "off"))
+            .load(Path.of("config/naba.properties"))
+            .operations();
+    assertTrue(webhook.webhook());
+    assertEquals("/hook", webhook.webhookUrl().getPath());
+    assertEquals(null, webhook.adminListen());
+  }
+
+  @Test
+  void aBadRunningSettingIsOneErrorNamingIt() {
+    assertTrue(
+        errorOf(Map.of("NABA_TELEGRAM_MODE", "push"))
+            .startsWith("environment variable NABA_TELEGRAM_MODE: expected polling or webhook"));
+    assertTrue(errorOf(Map.of("NABA_TELEGRAM_MODE", "webhook")).contains("telegram.webhook.url"));
+    assertTrue(
+        errorOf(Map.of("NABA_TELEGRAM_WEBHOOK_URL", "http://naba.example/hook"))
+            .contains("https URLs only"));
+    assertTrue(
+        errorOf(Map.of("NABA_TELEGRAM_WEBHOOK_URL", "https://naba.example:9000/hook"))
+            .contains("ports 443, 80, 88 or 8443"));
+    assertTrue(
+        errorOf(Map.of("NABA_HTTP_ADMIN_LISTEN", "localhost"))
+            .startsWith("environment variable NABA_HTTP_ADMIN_LISTEN: expected HOST:PORT"));
+    assertTrue(
+        errorOf(Map.of("NABA_TELEGRAM_SEND_TIMEOUT_SECONDS", "0"))
+            .contains("NABA_TELEGRAM_SEND_TIMEOUT_SECONDS"));
+  }
 }

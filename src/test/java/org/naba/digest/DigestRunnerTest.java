@@ -40,6 +40,11 @@ class DigestRunnerTest {
 
   private static final String TOKEN = "123:digest-token";
   private static final Duration WAIT = Duration.ofSeconds(10);
+
+  /** How long a written send waits for its answer here: a late answer is one after this. */
+  /** Long enough for getMe on a loaded machine (it shares the timeout), short for the faults. */
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(2);
+
   private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad"); // UTC+3
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris"); // UTC+1 in November
   private static final long BAGHDAD_CHAT = 101;
@@ -96,7 +101,7 @@ class DigestRunnerTest {
 
   private void openBot() {
     subscriptions = Subscriptions.open(dir.resolve("telegram.db"));
-    botApi = BotApi.connect(TOKEN, api.url(), 1);
+    botApi = BotApi.connect(TOKEN, api.url(), 1, SEND_TIMEOUT);
     FloodLimits limits =
         new FloodLimits(Duration.ZERO, 20, 1_000, Duration.ofMillis(1), Duration.ofMillis(5), 3);
     sending = TelegramSending.open(botApi, dir, limits, Clock.systemUTC());
@@ -232,18 +237,90 @@ class DigestRunnerTest {
   }
 
   @Test
-  void aDigestTheQueueGaveUpOnIsSentByTheNextRunOnce() throws Exception {
+  void aDigestThatSurelyDidNotReachTelegramIsSentByTheNextRunOnce() throws Exception {
     subscriptions.subscribe(BAGHDAD_CHAT, LocalTime.of(8, 0), BAGHDAD, "", clock.instant());
     storeNews();
-    for (int i = 0; i < 3; i++) { // as many server errors as the queue tries
-      api.failNext("sendMessage", Fault.serverError());
-    }
+    closeBot(); // a server that keeps no connection open, so that a stopped one refuses connects
+    api.close();
+    api = FakeBotApi.start(TOKEN);
+    api.closeConnectionsAfterEachCall();
+    openBot();
+    int port = api.port();
+    api.close(); // nothing listens: every try fails to connect, until the queue gives up
     run("2026-11-23T05:00:00Z");
-    assertEquals(0, digestsTo(BAGHDAD_CHAT).size());
+    assertEquals(
+        Subscriptions.State.CLAIMED,
+        subscriptions.delivery(BAGHDAD_CHAT, LocalDate.of(2026, 11, 23)).orElseThrow().state());
+    api = FakeBotApi.start(TOKEN, 1, port);
     run("2026-11-23T05:01:00Z");
     run("2026-11-23T05:02:00Z");
     assertEquals(1, digestsTo(BAGHDAD_CHAT).size());
+    assertEquals(1, api.attempts("sendMessage").size());
     assertEquals(1, subscriptions.sentCount());
+  }
+
+  /** The Bot API carries the digest out under {@code fault}; runs then go on for two days. */
+  private void deliverUnder(Fault fault) throws InterruptedException {
+    subscriptions.subscribe(BAGHDAD_CHAT, LocalTime.of(8, 0), BAGHDAD, "", clock.instant());
+    storeNews();
+    api.failNext("sendMessage", fault);
+    run("2026-11-23T05:00:00Z");
+    run("2026-11-23T05:01:00Z");
+    closeBot(); // and a later process
+    openBot();
+    run("2026-11-23T06:00:00Z");
+  }
+
+  private void assertExactlyOneCopyRecordedUncertain() {
+    assertEquals(1, api.attempts("sendMessage").size(), "tried once, never again");
+    assertEquals(
+        Subscriptions.State.UNCERTAIN,
+        subscriptions.delivery(BAGHDAD_CHAT, LocalDate.of(2026, 11, 23)).orElseThrow().state());
+    assertEquals(1, subscriptions.uncertainCount());
+    assertEquals(0, subscriptions.sentCount());
+  }
+
+  @Test
+  void aDigestTelegramTookButAnsweredTooLateArrivesOnceAndIsRecordedUncertain() throws Exception {
+    deliverUnder(Fault.acceptThenAnswerLate(SEND_TIMEOUT.multipliedBy(2)));
+    assertEquals(1, digestsTo(BAGHDAD_CHAT).size());
+    assertExactlyOneCopyRecordedUncertain();
+  }
+
+  @Test
+  void aDigestTelegramTookBeforeDroppingTheConnectionArrivesOnceAndIsRecordedUncertain()
+      throws Exception {
+    deliverUnder(Fault.acceptThenDrop());
+    assertEquals(1, digestsTo(BAGHDAD_CHAT).size());
+    assertExactlyOneCopyRecordedUncertain();
+  }
+
+  @Test
+  void aServerErrorOnADigestMakesItUncertainAndItIsNotSentAgain() throws Exception {
+    deliverUnder(Fault.serverError());
+    assertExactlyOneCopyRecordedUncertain();
+  }
+
+  @Test
+  void aDigestFoundBeingWrittenByAProcessThatDiedIsUncertainAndNotSentAgain() throws Exception {
+    subscriptions.subscribe(BAGHDAD_CHAT, LocalTime.of(8, 0), BAGHDAD, "", clock.instant());
+    storeNews();
+    clock.now = Instant.parse("2026-11-23T05:00:00Z");
+    Subscription s = subscriptions.of(BAGHDAD_CHAT).orElseThrow();
+    // the process died while it wrote the digest: Telegram may or may not have it
+    subscriptions.markWriting(subscriptions.claim(s, LocalDate.of(2026, 11, 23), clock.now));
+    closeBot();
+    openBot();
+    run("2026-11-23T05:01:00Z");
+    assertEquals(0, api.attempts("sendMessage").size());
+    assertEquals(1, subscriptions.uncertainCount());
+    // the next day's digest starts after the uncertain one's window
+    clock.now = Instant.parse("2026-11-23T12:00:00Z");
+    article("a4", "روداو", "لن نسمح بعودة الإرهاب إلى المدن المحررة مهما كلف الأمر", "محمد علي");
+    run("2026-11-24T05:00:00Z");
+    String text = digestsTo(BAGHDAD_CHAT).get(0).text();
+    assertTrue(text.contains("لن نسمح"), text);
+    assertFalse(text.contains(OTHER), text);
   }
 
   @Test

@@ -73,4 +73,35 @@ class SubscriptionsTest {
         assertThrows(IllegalStateException.class, () -> Subscriptions.open(file));
     assertTrue(e.getMessage().contains("99"), e.getMessage());
   }
+
+  @Test
+  void tablesOfVersionOneKeepTheirSentDigestsAsSentAndTheClaimedOnesOpen() throws Exception {
+    Path file = dir.resolve("telegram.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE digest_schema (version INTEGER NOT NULL)");
+      st.execute("INSERT INTO digest_schema(version) VALUES (1)");
+      st.execute(
+          "CREATE TABLE digest_deliveries (chat_id INTEGER NOT NULL, local_date TEXT NOT NULL,"
+              + " since TEXT NOT NULL, up_to TEXT NOT NULL, sent INTEGER NOT NULL,"
+              + " UNIQUE (chat_id, local_date))");
+      st.execute(
+          "INSERT INTO digest_deliveries VALUES (1, '2026-11-22', '2026-11-21T05:00:00Z',"
+              + " '2026-11-22T05:00:00Z', 1), (1, '2026-11-23', '2026-11-22T05:00:00Z',"
+              + " '2026-11-23T05:00:00Z', 0)");
+    }
+    try (Subscriptions s = Subscriptions.open(file)) {
+      assertEquals(
+          Subscriptions.State.SENT,
+          s.delivery(1, LocalDate.of(2026, 11, 22)).orElseThrow().state());
+      assertEquals(
+          Subscriptions.State.CLAIMED,
+          s.delivery(1, LocalDate.of(2026, 11, 23)).orElseThrow().state());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
+      assertEquals(Subscriptions.SCHEMA_VERSION, rs.getInt(1));
+    }
+  }
 }

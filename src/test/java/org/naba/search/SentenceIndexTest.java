@@ -2,11 +2,22 @@ package org.naba.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.quotes.Quote;
@@ -14,6 +25,7 @@ import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.text.Span;
+import org.slf4j.LoggerFactory;
 
 class SentenceIndexTest {
 
@@ -97,9 +109,14 @@ class SentenceIndexTest {
       }
       try (UnitSchema schema = new UnitSchema();
           SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
-        assertEquals(0, index.indexedSeq(), "the other format is cleared");
-        assertEquals(1, index.catchUp(store));
+        assertEquals(3, index.unitCount(), "the other format is searched until it is replaced");
+        assertEquals(1, index.catchUp(store), "the first catch-up rebuilds it");
         assertEquals(3, index.unitCount());
+      }
+      try (UnitSchema schema = new UnitSchema();
+          SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+        assertEquals(0, index.catchUp(store), "the swapped-in index has this format");
+        assertEquals(1, index.indexedSeq());
       }
     }
   }
@@ -120,6 +137,7 @@ class SentenceIndexTest {
       }
       assertEquals(3, index.unitCount());
       assertEquals(1, index.indexedSeq());
+      assertNotNull(follower, "the follower runs until the try closes it");
     }
   }
 
@@ -133,5 +151,129 @@ class SentenceIndexTest {
       assertEquals(1, index.rebuild(store));
       assertEquals(3, index.unitCount());
     }
+  }
+
+  @Test
+  void aRebuildThatFailsMidwayLeavesTheOldIndexWhole() {
+    Path indexDir = dir.resolve("index");
+    try (Store store = Store.open(dir.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema()) {
+      add(store, "a1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا");
+      try (SentenceIndex index = SentenceIndex.open(indexDir, schema)) {
+        index.catchUp(store);
+        // an id longer than Lucene takes for one term: the rebuild fails on the second article
+        add(store, "x".repeat(40_000), "انطلقت عملية مشتركة في قرة تبة.", "اجراءات صارمة");
+        assertThrows(RuntimeException.class, () -> index.rebuild(store));
+        assertEquals(3, index.unitCount(), "this process still searches the old index");
+      }
+      assertTrue(Files.exists(dir.resolve("index.next")), "the failed build was beside it");
+      try (SentenceIndex reopened = SentenceIndex.open(indexDir, schema)) {
+        assertEquals(1, reopened.indexedSeq(), "the old commit is the last one");
+        assertEquals(3, reopened.unitCount());
+        assertFalse(Files.exists(dir.resolve("index.next")), "what it left is cleared");
+      }
+    }
+  }
+
+  @Test
+  void anIndexWithAGarbledCommitIsRebuiltFromTheStore() throws IOException {
+    assertRebuiltAfter(
+        index -> {
+          try (Stream<Path> files = Files.list(index)) {
+            for (Path f :
+                files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+              Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+          }
+        });
+  }
+
+  @Test
+  void anIndexWithATruncatedSegmentIsRebuiltFromTheStore() throws IOException {
+    assertRebuiltAfter(
+        index -> {
+          Path biggest = largestSegmentFile(index);
+          Files.write(biggest, Arrays.copyOf(Files.readAllBytes(biggest), 20));
+        });
+  }
+
+  @Test
+  void anIndexMissingASegmentFileIsRebuiltFromTheStore() throws IOException {
+    assertRebuiltAfter(index -> Files.delete(largestSegmentFile(index)));
+  }
+
+  @Test
+  void aMissingIndexIsBuiltFromTheStore() throws IOException {
+    assertRebuiltAfter(SentenceIndexTest::deleteTree);
+  }
+
+  private interface Damage {
+    void to(Path index) throws IOException;
+  }
+
+  /** Indexes two articles, damages the closed index, and checks one reopening rebuilds it. */
+  private void assertRebuiltAfter(Damage damage) throws IOException {
+    Path indexDir = dir.resolve("index");
+    try (Store store = Store.open(dir.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema()) {
+      add(store, "a1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا");
+      add(store, "a2", "انطلقت عملية مشتركة في قرة تبة.", "هناك اجراءات صارمة في مسك الحدود");
+      try (SentenceIndex index = SentenceIndex.open(indexDir, schema)) {
+        index.catchUp(store);
+      }
+      damage.to(indexDir);
+      ListAppender<ILoggingEvent> logs = captureLogs();
+      try (SentenceIndex index = SentenceIndex.open(indexDir, schema)) {
+        assertEquals(0, index.indexedSeq(), "a new, empty index");
+        assertEquals(2, index.catchUp(store));
+        assertEquals(6, index.unitCount());
+        assertEquals(2, index.search("الحدود", 5).get(0).articleSeq());
+      } finally {
+        stopCapturing(logs);
+      }
+      List<String> said =
+          logs.list.stream()
+              .filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+              .map(ILoggingEvent::getFormattedMessage)
+              .toList();
+      assertEquals(1, said.size(), said.toString());
+      assertTrue(said.get(0).contains(indexDir.toString()), said.get(0));
+      assertTrue(said.get(0).contains("from the store"), said.get(0));
+    }
+  }
+
+  private static Path largestSegmentFile(Path index) throws IOException {
+    try (Stream<Path> files = Files.list(index)) {
+      return files
+          .filter(f -> !f.getFileName().toString().startsWith("segments_"))
+          .filter(f -> !f.getFileName().toString().equals("write.lock"))
+          .max(Comparator.comparingLong(f -> f.toFile().length()))
+          .orElseThrow();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static ListAppender<ILoggingEvent> captureLogs() {
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+    logs.start();
+    searchLogger().addAppender(logs);
+    return logs;
+  }
+
+  private static void stopCapturing(ListAppender<ILoggingEvent> logs) {
+    searchLogger().detachAppender(logs);
+    logs.stop();
+  }
+
+  private static Logger searchLogger() {
+    return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("org.naba.search");
   }
 }

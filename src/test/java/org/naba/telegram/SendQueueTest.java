@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ApiResponse;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -36,7 +37,12 @@ class SendQueueTest {
   private ScheduledExecutorService timer;
   private ExecutorService io;
   private final List<String> delivered = new ArrayList<>();
+
+  /** Failures of the next tries: an HTTP code, or NOT_SENT / LOST for a failure on the wire. */
   private final Deque<Integer> failures = new ArrayDeque<>();
+
+  private static final int NOT_SENT = -1;
+  private static final int LOST = 0;
   private int attempts;
 
   @BeforeEach
@@ -57,23 +63,49 @@ class SendQueueTest {
     FloodLimits limits =
         new FloodLimits(Duration.ZERO, 20, 1_000, Duration.ofMillis(1), Duration.ofMillis(5), 3);
     return new SendQueue(
-        this::send, limits, ledger, Clock.systemUTC(), timer, io, new SecretMask("t0ken"));
+        this::send,
+        limits,
+        ledger,
+        Clock.systemUTC(),
+        timer,
+        io,
+        new SecretMask("t0ken"),
+        org.naba.metrics.NabaMetrics.inMemory());
   }
 
   private synchronized Serializable send(BotApiMethod<? extends Serializable> method)
       throws TelegramApiException {
     attempts++;
     Integer code = failures.pollFirst();
-    if (code != null && code == 0) {
-      throw new TelegramApiException("Unable to execute sendmessage method: timeout");
+    if (code != null && code == NOT_SENT) {
+      throw new TelegramApiException(
+          "Unable to execute " + method.getMethod(),
+          new RequestNotSentException("java.net.ConnectException: Connection refused"));
+    }
+    if (code != null && code == LOST) {
+      delivered.add("lost:" + text(method));
+      throw new TelegramApiException(
+          "Unable to execute " + method.getMethod(),
+          new OutcomeUnknownException("java.net.SocketTimeoutException: timeout"));
     }
     if (code != null) {
       throw new TelegramApiRequestException(
           "refused", new ApiResponse<>(false, code, "error " + code, null, null));
     }
-    SendMessage m = (SendMessage) method;
-    delivered.add(m.getChatId() + ":" + m.getText());
+    delivered.add(text(method));
     return Boolean.TRUE;
+  }
+
+  private static String text(BotApiMethod<? extends Serializable> method) {
+    return method instanceof SendMessage m
+        ? m.getChatId() + ":" + m.getText()
+        : method.getMethod() + ":" + ((EditMessageText) method).getText();
+  }
+
+  private static Outgoing edit(long chat, String text) {
+    return Outgoing.to(
+        Outgoing.Target.chat(chat, false),
+        EditMessageText.builder().chatId(chat).messageId(1).text(text).build());
   }
 
   private static Outgoing message(long chat, String text) {
@@ -97,9 +129,9 @@ class SendQueueTest {
   }
 
   @Test
-  void serverErrorsAreRetriedUntilTheMessageGoesThrough() throws Exception {
-    failures.add(500);
-    failures.add(502);
+  void aMessageThatSurelyDidNotReachTelegramIsRetriedUntilItGoesThrough() throws Exception {
+    failures.add(NOT_SENT);
+    failures.add(NOT_SENT);
     SendQueue queue = queue();
     queue.enqueue(message(1, "answer"));
     assertTrue(queue.awaitIdle(WAIT));
@@ -108,13 +140,37 @@ class SendQueueTest {
   }
 
   @Test
-  void aMessageFailingWithServerErrorsMoreThanTheAttemptsAllowIsGivenUp() throws Exception {
-    failures.addAll(List.of(500, 500, 500));
+  void aMessageThatNeverReachesTelegramIsGivenUpAfterTheAttemptsAllowed() throws Exception {
+    failures.addAll(List.of(NOT_SENT, NOT_SENT, NOT_SENT));
     SendQueue queue = queue();
     queue.enqueue(message(1, "answer"));
     assertTrue(queue.awaitIdle(WAIT));
     assertEquals(List.of(), delivered);
     assertEquals(1, queue.droppedCount());
+  }
+
+  @Test
+  void aServerErrorOnAMessageMakesItUncertainAndItIsNotSentAgain() throws Exception {
+    failures.add(500);
+    SendQueue queue = queue();
+    queue.enqueue(message(1, "answer"));
+    queue.enqueue(message(1, "next"));
+    assertTrue(queue.awaitIdle(WAIT));
+    assertEquals(List.of("1:next"), delivered);
+    assertEquals(2, attempts);
+    assertEquals(1, queue.uncertainCount());
+    assertEquals(1, ledger.counts().uncertainSends());
+  }
+
+  @Test
+  void serverErrorsOnAnEditAreRetriedBecauseAnEditRepeatedComesToTheSame() throws Exception {
+    failures.add(500);
+    failures.add(502);
+    SendQueue queue = queue();
+    queue.enqueue(edit(1, "page 2"));
+    assertTrue(queue.awaitIdle(WAIT));
+    assertEquals(List.of("editmessagetext:page 2"), delivered);
+    assertEquals(3, attempts);
   }
 
   @Test
@@ -141,12 +197,34 @@ class SendQueueTest {
   }
 
   @Test
-  void aTimeoutIsRetriedWithBackoff() throws Exception {
-    failures.add(0);
+  void aMessageWhoseAnswerWasLostIsRecordedUncertainAndGoesOutExactlyOnce() throws Exception {
+    failures.add(LOST);
+    List<String> heard = new ArrayList<>();
     SendQueue queue = queue();
-    queue.enqueue(message(1, "answer"));
+    queue.enqueue(
+        new Outgoing(
+            Outgoing.Target.chat(1, false),
+            SendMessage.builder().chatId(1L).text("answer").build(),
+            new Outgoing.Listener() {
+              @Override
+              public void writing() {
+                heard.add("writing");
+              }
+
+              @Override
+              public void uncertain() {
+                heard.add("uncertain");
+              }
+
+              @Override
+              public void sent(Object result) {
+                heard.add("sent");
+              }
+            }));
     assertTrue(queue.awaitIdle(WAIT));
-    assertEquals(List.of("1:answer"), delivered);
-    assertEquals(2, attempts);
+    assertEquals(List.of("lost:1:answer"), delivered);
+    assertEquals(1, attempts);
+    assertEquals(List.of("writing", "uncertain"), heard);
+    assertEquals(1, ledger.counts().uncertainSends());
   }
 }

@@ -53,9 +53,9 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--corpus",
       paramLabel = "FILE",
       description =
-          "News corpus to ingest (default: ../shared/data/news/ant-all.jsonl.gz); with --quotes"
-              + " also a folder of seed articles.")
-  Path corpus = Path.of("../shared/data/news/ant-all.jsonl.gz");
+          "News corpus to ingest, repeatable (default: ../shared/data/news/ant-all.jsonl.gz); with"
+              + " --quotes also a folder of seed articles.")
+  List<Path> corpora = List.of(Path.of("../shared/data/news/ant-all.jsonl.gz"));
 
   @Option(
       names = "--questions",
@@ -126,11 +126,14 @@ public final class BenchCommand implements Callable<Integer> {
     if (stories) {
       return print(mapper, storyClustering(mapper));
     }
-    requireFile(corpus);
+    corpora.forEach(BenchCommand::requireFile);
     List<Path> qaFiles = questionFiles != null ? questionFiles : defaultQuestionFiles();
     qaFiles.forEach(BenchCommand::requireFile);
     List<String> questions = questions(qaFiles);
-    long corpusBytes = uncompressedBytes(corpus);
+    long corpusBytes = 0;
+    for (Path corpus : corpora) {
+      corpusBytes += uncompressedBytes(corpus);
+    }
 
     Path dataDir =
         data.dataDir() != null ? data.dataDir() : Files.createTempDirectory("naba-bench-");
@@ -140,16 +143,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
     NabaConfig config = parent.config(data).withDataDir(dataDir);
     ObjectNode result = mapper.createObjectNode();
-    result.put("corpus", corpus.toString());
+    result.put("corpus", String.join(" ", corpora.stream().map(Path::toString).toList()));
     result.put("data", dataDir.toString());
     result.put("cores", Runtime.getRuntime().availableProcessors());
 
     long t0 = System.nanoTime();
-    try (HeapSampler heap = HeapSampler.start();
-        Naba naba = Naba.open(config)) { // seeds ingested and indexed: part of a fresh start
+    HeapSampler heap = HeapSampler.start();
+    try (Naba naba = Naba.open(config)) { // seeds ingested and indexed: part of a fresh start
       long t1 = System.nanoTime();
       long ingested =
-          skipIngest ? 0 : Naba.ingestor(config, naba.store()).ingest(List.of(corpus)).ingested();
+          skipIngest ? 0 : Naba.ingestor(config, naba.store()).ingest(corpora).ingested();
       long t2 = System.nanoTime();
       int indexed = naba.index().catchUp(naba.store());
       long t3 = System.nanoTime();
@@ -197,9 +200,9 @@ public final class BenchCommand implements Callable<Integer> {
         node.put("compose_seconds", round(d.composeSeconds()));
         node.put("total_seconds", round(d.totalSeconds()));
       }
-      result.put("peak_heap_mb", round(heap.peakBytes() / 1e6));
-      result.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
+      result.put("articles_stored", naba.store().articleCount());
     }
+    result.put("peak_heap_mb_ingest_and_ask", round(heap.peakBytes() / 1e6));
     if (bot) {
       BotBenchmark.Figures f =
           new BotBenchmark(config).run(questions, Math.min(2_000, questions.size()), false);
@@ -212,12 +215,19 @@ public final class BenchCommand implements Callable<Integer> {
       node.put("p99_ms", round(f.p99Millis()));
       node.put("max_ms", round(f.maxMillis()));
     }
+    // the whole run, bot included: what a server with this -Xmx and this much memory needs
+    result.put("peak_heap_mb", round(heap.peakBytes() / 1e6));
+    result.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
+    result.put("peak_rss_mb", round(heap.peakRssBytes() / 1e6));
+    result.put("anonymous_rss_mb_at_end", round(heap.anonymousRssBytes() / 1e6));
+    heap.close();
 
     return print(mapper, result);
   }
 
   /** The figures of {@link QuoteBenchmark} over the corpus's articles; nothing is stored. */
   private ObjectNode quoteExtraction(ObjectMapper mapper) {
+    Path corpus = corpora.get(0);
     if (!Files.exists(corpus)) {
       throw new IllegalArgumentException("bench input " + corpus + " not found");
     }

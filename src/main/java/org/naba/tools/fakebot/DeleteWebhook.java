@@ -3,10 +3,11 @@ package org.naba.tools.fakebot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 
-/** deleteWebhook: always done (long polling needs no webhook). */
+/** deleteWebhook: forgets the webhook, so that getUpdates works again. */
 final class DeleteWebhook implements Route {
   @Override
   public JsonNode handle(JsonNode params, FakeBotApi api) {
+    api.setWebhook(null, null);
     return BooleanNode.TRUE;
   }
 }

@@ -31,8 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A Telegram Bot API server on loopback for tests and benchmarks: long-polling getUpdates over
  * updates pushed into it, and the methods the bot calls, each answered by one small {@link Route}.
- * It records every successful call and can answer a method's next call with a {@link Fault} (429
- * with retry_after, 403, 500, a slow response).
+ * It records every call it receives with what it did ({@link #attempts}) and which calls it carried
+ * out ({@link #calls}: what a user would see), and can answer a method's next call with a {@link
+ * Fault}: a refusal (429 with retry_after, 403, 400, 500), a slow answer, or a call carried out and
+ * then answered late or not at all. It keeps the webhook the bot set; getUpdates is refused while
+ * one is set, as Telegram does.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -55,9 +58,12 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<String, String> members = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private long nextUpdateId;
+  private String webhookUrl;
+  private String webhookSecret;
+  private volatile boolean closeConnections;
   private boolean closed;
 
-  private FakeBotApi(String token, long firstUpdateId) throws IOException {
+  private FakeBotApi(String token, long firstUpdateId, int port) throws IOException {
     this.token = token;
     this.nextUpdateId = firstUpdateId;
     routes.put("getMe", new GetMe());
@@ -68,9 +74,10 @@ public final class FakeBotApi implements AutoCloseable {
     routes.put("answerCallbackQuery", new TrueRoute());
     routes.put("answerInlineQuery", new TrueRoute());
     routes.put("setMyCommands", new TrueRoute());
+    routes.put("setWebhook", new SetWebhook());
     routes.put("getFile", new GetFile());
     routes.put("getChatMember", new GetChatMember());
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
     threads =
         Executors.newFixedThreadPool(
             32,
@@ -94,11 +101,47 @@ public final class FakeBotApi implements AutoCloseable {
    * ids it handled, so a second run against the same data folder needs new ids).
    */
   public static FakeBotApi start(String token, long firstUpdateId) {
+    return start(token, firstUpdateId, 0);
+  }
+
+  /**
+   * Starts a server on {@code port} of 127.0.0.1 (0: a free one), so that a test can stop one and
+   * start another where the bot already points.
+   */
+  public static FakeBotApi start(String token, long firstUpdateId, int port) {
     try {
-      return new FakeBotApi(token, firstUpdateId);
+      return new FakeBotApi(token, firstUpdateId, port);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the fake Bot API: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Closes each connection after its answer from now on, so that a client keeps none open: once the
+   * server stops, its next request fails to connect rather than meeting a closed connection.
+   */
+  public void closeConnectionsAfterEachCall() {
+    closeConnections = true;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The webhook URL the bot set, or {@code null} when none is set. */
+  public synchronized String webhookUrl() {
+    return webhookUrl;
+  }
+
+  /** The secret token the bot set with its webhook, or {@code null}. */
+  public synchronized String webhookSecret() {
+    return webhookSecret;
+  }
+
+  synchronized void setWebhook(String url, String secret) {
+    webhookUrl = url;
+    webhookSecret = secret;
   }
 
   /** The base URL to give the bot ({@code --api-url}). */
@@ -142,7 +185,6 @@ public final class FakeBotApi implements AutoCloseable {
     return pushedAt.get(id);
   }
 
-  /** The next call of {@code method} gets {@code fault}. Several faults apply in order. */
   /** Sets what getChatMember answers for {@code userId} in {@code chatId} (default "member"). */
   public void setMemberStatus(long chatId, long userId, String status) {
     members.put(chatId + ":" + userId, status);
@@ -152,6 +194,7 @@ public final class FakeBotApi implements AutoCloseable {
     return members.getOrDefault(chatId + ":" + userId, "member");
   }
 
+  /** The next call of {@code method} gets {@code fault}. Several faults apply in order. */
   public synchronized void failNext(String method, Fault fault) {
     faults.computeIfAbsent(method, m -> new ArrayDeque<>()).addLast(fault);
   }
@@ -165,33 +208,66 @@ public final class FakeBotApi implements AutoCloseable {
     return files.get(fileId);
   }
 
-  /** The successful calls of {@code method} so far, in arrival order. */
+  /**
+   * The calls of {@code method} the server carried out so far (the messages a user got), in arrival
+   * order, whatever it answered.
+   */
   public synchronized List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method) && c.carriedOut()).toList();
+  }
+
+  /** Every call of {@code method} the server received so far, refused or not, in arrival order. */
+  public synchronized List<Call> attempts(String method) {
     return calls.stream().filter(c -> c.method().equals(method)).toList();
   }
 
-  /** Waits (at most {@code timeout}) until {@code method} has been called {@code n} times. */
-  public synchronized List<Call> awaitCalls(String method, int n, Duration timeout)
+  /** Every call of any method but getUpdates the server received so far. */
+  public synchronized List<Call> attempts() {
+    return List.copyOf(calls);
+  }
+
+  /**
+   * Waits (at most {@code timeout}) until {@code n} calls of {@code method} were carried out;
+   * returns them.
+   */
+  public List<Call> awaitCalls(String method, int n, Duration timeout) throws InterruptedException {
+    return await(method, n, timeout, true);
+  }
+
+  /**
+   * Waits (at most {@code timeout}) until {@code method} was called {@code n} times, refused or
+   * not; returns the calls.
+   */
+  public List<Call> awaitAttempts(String method, int n, Duration timeout)
+      throws InterruptedException {
+    return await(method, n, timeout, false);
+  }
+
+  private synchronized List<Call> await(String method, int n, Duration timeout, boolean carriedOut)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (calls(method).size() < n) {
+    while (true) {
+      List<Call> seen = carriedOut ? calls(method) : attempts(method);
+      if (seen.size() >= n) {
+        return seen;
+      }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new AssertionError(
             "expected "
                 + n
-                + " calls of "
+                + (carriedOut ? " calls" : " attempts")
+                + " of "
                 + method
                 + " within "
                 + timeout
                 + ", got "
-                + calls(method).size()
+                + seen.size()
                 + ": "
-                + calls(method));
+                + seen);
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
-    return calls(method);
   }
 
   // --- what routes use ---
@@ -244,8 +320,10 @@ public final class FakeBotApi implements AutoCloseable {
     return planned == null ? null : planned.pollFirst();
   }
 
-  private synchronized void record(String method, JsonNode params) {
-    calls.add(new Call(method, params, System.nanoTime()));
+  private synchronized void record(String method, JsonNode params, int status, boolean done) {
+    if (!"getUpdates".equals(method)) {
+      calls.add(new Call(method, params, System.nanoTime(), status, done));
+    }
     notifyAll();
   }
 
@@ -279,11 +357,12 @@ public final class FakeBotApi implements AutoCloseable {
       }
       JsonNode params = params(ex);
       Fault fault = nextFault(method);
-      if (fault != null) {
+      if (fault != null && !fault.accept()) {
         if (!fault.delay().isZero()) {
           Thread.sleep(fault.delay().toMillis());
         }
         if (fault.status() != 0) {
+          record(method, params, fault.status(), false);
           respond(
               ex, fault.status(), error(fault.status(), fault.description(), fault.retryAfter()));
           return;
@@ -293,11 +372,17 @@ public final class FakeBotApi implements AutoCloseable {
       try {
         result = route.handle(params, this);
       } catch (ApiError e) {
+        record(method, params, e.code, false);
         respond(ex, e.code, error(e.code, e.getMessage(), e.retryAfter));
         return;
       }
-      if (!"getUpdates".equals(method)) {
-        record(method, params);
+      if (fault != null && fault.drop()) {
+        record(method, params, Call.DROPPED, true);
+        return; // closing the exchange unanswered closes the connection
+      }
+      record(method, params, 200, true);
+      if (fault != null && fault.accept() && !fault.delay().isZero()) {
+        Thread.sleep(fault.delay().toMillis());
       }
       ObjectNode ok = json.createObjectNode().put("ok", true);
       ok.set("result", result);
@@ -348,6 +433,9 @@ public final class FakeBotApi implements AutoCloseable {
   private void respond(HttpExchange ex, int status, JsonNode body) throws IOException {
     byte[] bytes = json.writeValueAsBytes(body);
     ex.getResponseHeaders().set("Content-Type", "application/json");
+    if (closeConnections) {
+      ex.getResponseHeaders().set("Connection", "close");
+    }
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
