@@ -41,8 +41,10 @@ class DigestRunnerTest {
   private static final String TOKEN = "123:digest-token";
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  /** How long a written send waits for its answer here: a late answer is one after this. */
-  /** Long enough for getMe on a loaded machine (it shares the timeout), short for the faults. */
+  /**
+   * How long a written send waits for its answer here (a late answer is one after this): long
+   * enough for getMe on a loaded machine, which shares it, and short for the faults.
+   */
   private static final Duration SEND_TIMEOUT = Duration.ofSeconds(2);
 
   private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad"); // UTC+3
