@@ -32,7 +32,8 @@ import org.naba.text.Span;
  */
 public final class Store implements AutoCloseable {
 
-  static final int SCHEMA_VERSION = 1;
+  /** 1: articles and their structure; 2: feed sources, their seen items, article keys. */
+  static final int SCHEMA_VERSION = 2;
 
   private final Connection connection;
   private final Path file;
@@ -97,52 +98,12 @@ public final class Store implements AutoCloseable {
     }
     connection.setAutoCommit(false);
     try (Statement st = connection.createStatement()) {
-      st.execute(
-          """
-          CREATE TABLE articles (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL UNIQUE,
-            dedup_key TEXT NOT NULL UNIQUE,
-            url TEXT,
-            outlet TEXT,
-            title TEXT NOT NULL,
-            published TEXT,
-            body TEXT NOT NULL,
-            ingested_at TEXT NOT NULL
-          )""");
-      st.execute(
-          """
-          CREATE TABLE paragraphs (
-            article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-            ordinal INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
-            PRIMARY KEY (article_seq, ordinal)
-          ) WITHOUT ROWID""");
-      st.execute(
-          """
-          CREATE TABLE sentences (
-            article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-            ordinal INTEGER NOT NULL,
-            paragraph INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
-            PRIMARY KEY (article_seq, ordinal)
-          ) WITHOUT ROWID""");
-      st.execute(
-          """
-          CREATE TABLE quotes (
-            article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
-            ordinal INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
-            speaker TEXT,
-            role TEXT,
-            cue TEXT,
-            PRIMARY KEY (article_seq, ordinal),
-            CHECK (0 <= start AND start < end)
-          ) WITHOUT ROWID""");
-      st.execute("CREATE INDEX quotes_by_speaker ON quotes(speaker)");
+      if (version < 1) {
+        createArticleTables(st);
+      }
+      if (version < 2) {
+        SourceTable.createTables(st);
+      }
       st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
       connection.commit();
     } catch (SQLException e) {
@@ -151,6 +112,55 @@ public final class Store implements AutoCloseable {
     } finally {
       connection.setAutoCommit(true);
     }
+  }
+
+  private static void createArticleTables(Statement st) throws SQLException {
+    st.execute(
+        """
+        CREATE TABLE articles (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          id TEXT NOT NULL UNIQUE,
+          dedup_key TEXT NOT NULL UNIQUE,
+          url TEXT,
+          outlet TEXT,
+          title TEXT NOT NULL,
+          published TEXT,
+          body TEXT NOT NULL,
+          ingested_at TEXT NOT NULL
+        )""");
+    st.execute(
+        """
+        CREATE TABLE paragraphs (
+          article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          start INTEGER NOT NULL,
+          end INTEGER NOT NULL,
+          PRIMARY KEY (article_seq, ordinal)
+        ) WITHOUT ROWID""");
+    st.execute(
+        """
+        CREATE TABLE sentences (
+          article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          paragraph INTEGER NOT NULL,
+          start INTEGER NOT NULL,
+          end INTEGER NOT NULL,
+          PRIMARY KEY (article_seq, ordinal)
+        ) WITHOUT ROWID""");
+    st.execute(
+        """
+        CREATE TABLE quotes (
+          article_seq INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          start INTEGER NOT NULL,
+          end INTEGER NOT NULL,
+          speaker TEXT,
+          role TEXT,
+          cue TEXT,
+          PRIMARY KEY (article_seq, ordinal),
+          CHECK (0 <= start AND start < end)
+        ) WITHOUT ROWID""");
+    st.execute("CREATE INDEX quotes_by_speaker ON quotes(speaker)");
   }
 
   /**
@@ -208,6 +218,10 @@ public final class Store implements AutoCloseable {
   }
 
   private long insertArticle(Article a, String key) throws SQLException {
+    return insertArticle(a, key, clock.instant());
+  }
+
+  private long insertArticle(Article a, String key, Instant ingestedAt) throws SQLException {
     PreparedStatement ps =
         statement(
             "INSERT INTO articles(id, dedup_key, url, outlet, title, published, body, ingested_at)"
@@ -219,7 +233,7 @@ public final class Store implements AutoCloseable {
     ps.setString(5, a.title());
     ps.setString(6, a.published());
     ps.setString(7, a.text());
-    ps.setString(8, clock.instant().toString());
+    ps.setString(8, ingestedAt.toString());
     try (ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
@@ -274,14 +288,184 @@ public final class Store implements AutoCloseable {
     if (a.url() != null && !a.url().isBlank()) {
       return "url:" + a.url().strip();
     }
+    return "sha256:" + textHash(a.text());
+  }
+
+  /** The hex SHA-256 of the normalised text: the same for the same words in any spelling. */
+  static String textHash(String text) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest(ArabicNormalizer.normalize(a.text()).getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(digest);
+              .digest(ArabicNormalizer.normalize(text).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  // --- revisable articles (a feed's items): identity keys and updates in place ---
+
+  /**
+   * What {@link #put} did.
+   *
+   * @param id the stored article's id: the known article's when the item was known
+   * @param seq its sequence number now (a new one when it was updated)
+   */
+  public record PutResult(AddOutcome outcome, String id, long seq) {}
+
+  /**
+   * Stores an article that may be a new version of a stored one (a feed's item), in one
+   * transaction.
+   *
+   * <p>Rules:
+   *
+   * <ul>
+   *   <li>The article is known when its URL, or one of {@code aliases} (say a feed item's GUID),
+   *       names a stored article; failing that, when its normalised text is stored (under another
+   *       URL).
+   *   <li>Unknown: stored as new, its URL, aliases and text kept as its keys ({@link
+   *       AddOutcome#ADDED}).
+   *   <li>Known by its text only, or known with the same title and text: {@link
+   *       AddOutcome#DUPLICATE}; its URL and aliases become keys of the stored article, so the same
+   *       text under two URLs is stored once.
+   *   <li>Known by URL or alias with another title or text: {@link AddOutcome#UPDATED}. The stored
+   *       article is replaced, structure and all, under the same id and with a new sequence number
+   *       (so the index follows it, and a search hit on the old version finds no article); its
+   *       first ingest time is kept, and so is its date when the new version has none.
+   * </ul>
+   *
+   * @throws StoreException if a new article's id is taken by another article, or on a database
+   *     failure; nothing is written then
+   */
+  public synchronized PutResult put(ParsedArticle parsed, Collection<String> aliases) {
+    Article a = parsed.article();
+    List<String> identity = new ArrayList<>();
+    identity.add(dedupKey(a));
+    identity.addAll(aliases);
+    String textKey = "text:" + textHash(a.text());
+    try {
+      connection.setAutoCommit(false);
+      try {
+        PutResult result = putInTransaction(parsed, identity, textKey);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot store article '" + a.id() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private PutResult putInTransaction(ParsedArticle parsed, List<String> identity, String textKey)
+      throws SQLException {
+    Article a = parsed.article();
+    String known = null;
+    for (String key : identity) {
+      known = articleIdFor(key);
+      if (known != null) {
+        break;
+      }
+    }
+    boolean byIdentity = known != null;
+    if (!byIdentity) {
+      known = articleIdFor(textKey);
+    }
+    if (known == null) {
+      if (exists("SELECT 1 FROM articles WHERE id = ?", a.id())) {
+        throw new StoreException(
+            "article id '" + a.id() + "' is already stored with a different URL or text");
+      }
+      long seq = insertArticle(a, dedupKey(a));
+      insertStructure(seq, parsed);
+      addKeys(a.id(), identity);
+      addKeys(a.id(), List.of(textKey));
+      return new PutResult(AddOutcome.ADDED, a.id(), seq);
+    }
+    KnownRow old = knownRow(known);
+    if (!byIdentity || (old.title().equals(a.title()) && old.body().equals(a.text()))) {
+      addKeys(known, identity);
+      return new PutResult(AddOutcome.DUPLICATE, known, old.seq());
+    }
+    PreparedStatement delete = statement("DELETE FROM articles WHERE seq = ?");
+    delete.setLong(1, old.seq());
+    delete.executeUpdate();
+    Article renamed =
+        new Article(
+            known,
+            a.url(),
+            a.outlet(),
+            a.title(),
+            a.published() != null ? a.published() : old.published(),
+            a.text());
+    long seq = insertArticle(renamed, dedupKey(renamed), old.ingestedAt());
+    insertStructure(
+        seq, new ParsedArticle(renamed, parsed.paragraphs(), parsed.sentences(), parsed.quotes()));
+    PreparedStatement dropText =
+        statement("DELETE FROM article_keys WHERE article_id = ? AND key LIKE 'text:%'");
+    dropText.setString(1, known);
+    dropText.executeUpdate();
+    List<String> keys = new ArrayList<>(identity);
+    keys.add(textKey);
+    keys.add(old.dedupKey()); // the old URL still names it
+    addKeys(known, keys);
+    return new PutResult(AddOutcome.UPDATED, known, seq);
+  }
+
+  private record KnownRow(
+      long seq, String dedupKey, String title, String body, String published, Instant ingestedAt) {}
+
+  private String articleIdFor(String key) throws SQLException {
+    PreparedStatement byDedup = statement("SELECT id FROM articles WHERE dedup_key = ?");
+    byDedup.setString(1, key);
+    try (ResultSet rs = byDedup.executeQuery()) {
+      if (rs.next()) {
+        return rs.getString(1);
+      }
+    }
+    PreparedStatement byKey = statement("SELECT article_id FROM article_keys WHERE key = ?");
+    byKey.setString(1, key);
+    try (ResultSet rs = byKey.executeQuery()) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  private KnownRow knownRow(String id) throws SQLException {
+    PreparedStatement ps =
+        statement(
+            "SELECT seq, dedup_key, title, body, published, ingested_at FROM articles WHERE id = ?");
+    ps.setString(1, id);
+    try (ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new StoreException("article key names article '" + id + "', which is not stored");
+      }
+      return new KnownRow(
+          rs.getLong(1),
+          rs.getString(2),
+          rs.getString(3),
+          rs.getString(4),
+          rs.getString(5),
+          Instant.parse(rs.getString(6)));
+    }
+  }
+
+  private void addKeys(String id, Collection<String> keys) throws SQLException {
+    PreparedStatement ps =
+        statement("INSERT OR IGNORE INTO article_keys(key, article_id) VALUES (?, ?)");
+    for (String key : keys) {
+      ps.setString(1, key);
+      ps.setString(2, id);
+      ps.addBatch();
+    }
+    ps.executeBatch();
+  }
+
+  /** The feed sources and their fetch state, in this store. */
+  public SourceTable sources() {
+    return new SourceTable(this, connection, file);
   }
 
   /** Articles stored after {@code seq}, oldest first, at most {@code limit}. */
