@@ -28,7 +28,10 @@ class ArchitectureTest {
         .check(PRODUCT);
   }
 
-  /** DESIGN.md: cli → telegram, digest → dialogue → answer → search, quotes, store → text. */
+  /**
+   * DESIGN.md: cli → telegram, digest → dialogue → answer → search, quotes, store → text; feeds
+   * beside them (it uses store, ingest, text and config, and adds its admin commands to dialogue).
+   */
   @Test
   void packagesStackOneWay() {
     layeredArchitecture()
@@ -39,6 +42,8 @@ class ArchitectureTest {
         .definedBy("org.naba.telegram..")
         .layer("digest")
         .definedBy("org.naba.digest..")
+        .layer("feeds")
+        .definedBy("org.naba.feeds..")
         .layer("dialogue")
         .definedBy("org.naba.dialogue..")
         .layer("answer")
@@ -61,18 +66,21 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("digest")
         .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("feeds")
+        .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("dialogue")
-        .mayOnlyBeAccessedByLayers("cli", "telegram", "digest")
+        .mayOnlyBeAccessedByLayers("cli", "telegram", "digest", "feeds")
         .whereLayer("answer")
         .mayOnlyBeAccessedByLayers("cli", "telegram", "digest", "dialogue")
         .whereLayer("search")
         .mayOnlyBeAccessedByLayers("cli", "answer")
         .whereLayer("ingest")
-        .mayOnlyBeAccessedByLayers("cli")
+        .mayOnlyBeAccessedByLayers("cli", "feeds")
         .whereLayer("config")
-        .mayOnlyBeAccessedByLayers("cli")
+        .mayOnlyBeAccessedByLayers("cli", "feeds")
         .whereLayer("store")
-        .mayOnlyBeAccessedByLayers("cli", "digest", "dialogue", "answer", "search", "ingest")
+        .mayOnlyBeAccessedByLayers(
+            "cli", "digest", "dialogue", "answer", "search", "ingest", "feeds")
         .whereLayer("quotes")
         .mayOnlyBeAccessedByLayers("cli", "answer", "search", "ingest", "store")
         .check(PRODUCT);

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       QuotesCommand.class,
       ChatCommand.class,
       ServeCommand.class,
-      DigestCommand.class
+      DigestCommand.class,
+      FeedsCommand.class
     })
 public final class NabaCommand implements Runnable {
 

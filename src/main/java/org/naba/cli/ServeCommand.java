@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.naba.config.NabaConfig;
 import org.naba.dialogue.Dialogue;
+import org.naba.dialogue.Keyboard;
+import org.naba.dialogue.Message;
 import org.naba.digest.DigestComposer;
 import org.naba.digest.DigestRunner;
 import org.naba.digest.Subscriptions;
@@ -143,6 +145,7 @@ public final class ServeCommand implements Callable<Integer> {
       TelegramBot bot =
           open(
               opened, TelegramBot.start(api, sending, dialogue, settings, config.dataDir(), clock));
+      followFeeds(naba, sending, config);
       DigestRunner runner =
           new DigestRunner(
               subscriptions,
@@ -178,6 +181,24 @@ public final class ServeCommand implements Callable<Integer> {
         }
       }
       throw e;
+    }
+  }
+
+  /**
+   * Polls the due sources on the {@code naba-feeds} thread (unless {@code feeds.poll=false}); a
+   * source that breaks is reported to every admin. Naba closes the follower.
+   */
+  private static void followFeeds(Naba naba, TelegramSending sending, NabaConfig config) {
+    naba.feeds()
+        .onBroken(
+            line -> {
+              log.error("{}", line);
+              for (long admin : config.adminIds()) {
+                sending.push(admin, Message.line(line), Keyboard.NONE, delivery -> {});
+              }
+            });
+    if (config.feeds().poll()) {
+      naba.feeds().start();
     }
   }
 

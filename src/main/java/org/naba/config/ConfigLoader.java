@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@link NabaConfig}: defaults, then the properties file, then environment variables.
@@ -54,6 +57,13 @@ public final class ConfigLoader {
     d.put("digest.zone", "Asia/Baghdad");
     d.put("digest.size", "5");
     d.put("digest.empty-note", "");
+    d.put("feeds.sources", "config/sources.json");
+    d.put("feeds.every", "1m");
+    d.put("feeds.host-delay", "1s");
+    d.put("feeds.broken-after", "10");
+    d.put("feeds.allow-private-addresses", "false");
+    d.put("feeds.max-bytes", "10000000");
+    d.put("feeds.poll", "true");
     return d;
   }
 
@@ -94,7 +104,62 @@ public final class ConfigLoader {
             zone(values.get("digest.zone"), origin.get("digest.zone")),
             positiveInt(values.get("digest.size"), origin.get("digest.size")),
             values.get("digest.empty-note")),
-        confidence(values, origin));
+        confidence(values, origin),
+        feeds(values, origin));
+  }
+
+  private NabaConfig.Feeds feeds(Map<String, String> values, Map<String, String> origin) {
+    String sources = values.get("feeds.sources");
+    return new NabaConfig.Feeds(
+        sources.isEmpty() ? null : home.resolve(sources),
+        duration(values.get("feeds.every"), origin.get("feeds.every")),
+        duration(values.get("feeds.host-delay"), origin.get("feeds.host-delay")),
+        positiveInt(values.get("feeds.broken-after"), origin.get("feeds.broken-after")),
+        bool(
+            values.get("feeds.allow-private-addresses"),
+            origin.get("feeds.allow-private-addresses")),
+        positiveInt(values.get("feeds.max-bytes"), origin.get("feeds.max-bytes")),
+        bool(values.get("feeds.poll"), origin.get("feeds.poll")));
+  }
+
+  /**
+   * A duration such as {@code 90s}, {@code 10m}, {@code 2h} or {@code 1d} (a bare number is
+   * seconds).
+   *
+   * @throws IllegalArgumentException naming the value when it is not one
+   */
+  public static Duration parseDuration(String value) {
+    Matcher m = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)?").matcher(value.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "expected a duration such as 30s, 10m, 2h or 1d, got '" + value + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "d" -> Duration.ofDays(n);
+      default -> Duration.ofSeconds(n);
+    };
+  }
+
+  private static Duration duration(String value, String origin) {
+    try {
+      return parseDuration(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(origin + ": " + e.getMessage());
+    }
+  }
+
+  private static boolean bool(String value, String origin) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new ConfigException(origin + ": expected true or false, got '" + value + "'");
+    };
   }
 
   private static NabaConfig.Confidence confidence(

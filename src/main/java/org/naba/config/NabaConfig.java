@@ -2,6 +2,7 @@ package org.naba.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param adminIds Telegram user ids allowed to run admin commands
  * @param digest when and how daily digests are sent
  * @param confidence how sure Naba must be to answer
+ * @param feeds how Naba follows the outlets' feeds
  */
 public record NabaConfig(
     Path dataDir,
@@ -27,7 +29,55 @@ public record NabaConfig(
     URI telegramApiUrl,
     Set<Long> adminIds,
     Digest digest,
-    Confidence confidence) {
+    Confidence confidence,
+    Feeds feeds) {
+
+  /**
+   * How Naba follows the outlets' feeds.
+   *
+   * @param sourcesFile the sources a new data folder starts with, and per-outlet extraction rules;
+   *     {@code null} for none
+   * @param every how often a source added without an interval is fetched
+   * @param hostDelay the least time between two requests to one host
+   * @param brokenAfter failed fetches in a row after which a source is broken (and reported)
+   * @param allowPrivateAddresses whether URLs may reach private, loopback and link-local addresses
+   *     (tests; never for URLs that people send)
+   * @param maxBytes the largest response body read (after decompression)
+   * @param poll whether {@code naba serve} polls the due sources
+   */
+  public record Feeds(
+      Path sourcesFile,
+      Duration every,
+      Duration hostDelay,
+      int brokenAfter,
+      boolean allowPrivateAddresses,
+      long maxBytes,
+      boolean poll) {
+
+    /** No sources file; every minute, 1 s between requests to a host, broken after 10. */
+    public static Feeds defaults() {
+      return new Feeds(
+          null, Duration.ofMinutes(1), Duration.ofSeconds(1), 10, false, 10_000_000, true);
+    }
+
+    public Feeds withAllowPrivateAddresses(boolean allow) {
+      return new Feeds(sourcesFile, every, hostDelay, brokenAfter, allow, maxBytes, poll);
+    }
+
+    public Feeds withHostDelay(Duration delay) {
+      return new Feeds(
+          sourcesFile, every, delay, brokenAfter, allowPrivateAddresses, maxBytes, poll);
+    }
+
+    public Feeds withEvery(Duration interval) {
+      return new Feeds(
+          sourcesFile, interval, hostDelay, brokenAfter, allowPrivateAddresses, maxBytes, poll);
+    }
+
+    public Feeds withSourcesFile(Path file) {
+      return new Feeds(file, every, hostDelay, brokenAfter, allowPrivateAddresses, maxBytes, poll);
+    }
+  }
 
   /**
    * How sure Naba must be, as the probability that its first answer answers the question.
@@ -83,7 +133,8 @@ public record NabaConfig(
         telegramApiUrl,
         adminIds,
         Digest.defaults(),
-        Confidence.defaults());
+        Confidence.defaults(),
+        Feeds.defaults());
   }
 
   public Path storeFile() {
@@ -96,6 +147,27 @@ public record NabaConfig(
 
   public NabaConfig withDataDir(Path dir) {
     return new NabaConfig(
-        dir, seedsDir, outletsFile, maxAnswers, telegramApiUrl, adminIds, digest, confidence);
+        dir,
+        seedsDir,
+        outletsFile,
+        maxAnswers,
+        telegramApiUrl,
+        adminIds,
+        digest,
+        confidence,
+        feeds);
+  }
+
+  public NabaConfig withFeeds(Feeds settings) {
+    return new NabaConfig(
+        dataDir,
+        seedsDir,
+        outletsFile,
+        maxAnswers,
+        telegramApiUrl,
+        adminIds,
+        digest,
+        confidence,
+        settings);
   }
 }
