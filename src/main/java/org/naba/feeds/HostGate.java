@@ -15,7 +15,7 @@ final class HostGate {
 
   private static final class Slot {
     boolean busy;
-    long nextNanos = Long.MIN_VALUE;
+    long nextNanos = System.nanoTime();
     long delayNanos;
   }
 
@@ -23,14 +23,20 @@ final class HostGate {
     this.minDelayNanos = minDelay.toNanos();
   }
 
-  /** Waits until {@code host} is free and its delay has passed, then holds it. */
-  synchronized void acquire(String host) throws InterruptedException {
+  /**
+   * Waits until {@code host} is free and its delay has passed, then holds it; gives up (false) at
+   * once when the host asked for a longer wait than {@code maxWait} (a Retry-After).
+   */
+  synchronized boolean acquire(String host, Duration maxWait) throws InterruptedException {
     Slot slot = slots.computeIfAbsent(host, h -> new Slot());
     while (true) {
       long now = System.nanoTime();
       if (!slot.busy && now - slot.nextNanos >= 0) {
         slot.busy = true;
-        return;
+        return true;
+      }
+      if (!slot.busy && slot.nextNanos - now > maxWait.toNanos()) {
+        return false;
       }
       long waitMillis = slot.busy ? 0 : Math.max(1, (slot.nextNanos - now) / 1_000_000);
       wait(waitMillis);

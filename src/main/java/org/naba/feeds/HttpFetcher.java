@@ -58,6 +58,7 @@ public final class HttpFetcher implements AutoCloseable {
   private static final Duration ROBOTS_KEPT = Duration.ofDays(1);
   private static final Duration ROBOTS_UNREACHABLE_KEPT = Duration.ofMinutes(10);
   private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+  private static final Duration MAX_GATE_WAIT = Duration.ofMinutes(2);
 
   /**
    * The validators a conditional GET sends.
@@ -199,6 +200,13 @@ public final class HttpFetcher implements AutoCloseable {
     String origin = origin(url);
     Robots known = robots.get(origin);
     if (known == null || clock.instant().isAfter(known.until())) {
+      Fetched refused = refusal(URI.create(origin(url) + "/robots.txt"));
+      if (refused == null) {
+        refused = unreachableAddress(url);
+      }
+      if (refused != null) {
+        return refused;
+      }
       known = loadRobots(url);
       robots.put(origin, known);
       known.rules().crawlDelay().ifPresent(d -> gate.atLeast(hostKey(url), capped(d)));
@@ -212,6 +220,21 @@ public final class HttpFetcher implements AutoCloseable {
     }
     return new Fetched.Failed(
         FetchOutcome.ROBOTS_DISALLOWED, url + ": disallowed by " + origin + "/robots.txt");
+  }
+
+  /** A refusal when the host resolves to an address that must not be reached. */
+  private Fetched unreachableAddress(URI url) {
+    if (policy.allowPrivateAddresses()) {
+      return null;
+    }
+    try {
+      new GuardedDns(Dns.SYSTEM, false).lookup(url.getHost());
+      return null;
+    } catch (RefusedAddressException e) {
+      return new Fetched.Failed(FetchOutcome.REFUSED, url + ": " + e.getMessage());
+    } catch (UnknownHostException e) {
+      return null; // the request itself says so
+    }
   }
 
   private static Duration capped(Duration crawlDelay) {
@@ -253,7 +276,10 @@ public final class HttpFetcher implements AutoCloseable {
   private Fetched once(URI url, Validators validators, String accept, long maxBytes)
       throws InterruptedException {
     String host = hostKey(url);
-    gate.acquire(host);
+    if (!gate.acquire(host, MAX_GATE_WAIT)) {
+      return new Fetched.Failed(
+          FetchOutcome.THROTTLED, url + ": " + host + " asked us to wait (Retry-After)");
+    }
     Duration pause = Duration.ZERO;
     try {
       Request.Builder request =
