@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.naba.config.NabaConfig;
@@ -31,14 +30,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #pollDue()} polls every due source once and waits ({@code naba feeds poll --once});
  * {@link #start()} polls due sources on its own named thread ({@code naba-feeds}) until closed,
- * each source's poll on a thread of the poll executor, at most {@value #MAX_CONCURRENT_POLLS} at
- * once, never two polls of one source at a time. Polling never stops on one source's failure.
+ * each source's poll on a thread of the poll executor (a poll mostly waits for its hosts, so
+ * requests, not polls, are limited: {@link HttpFetcher}), never two polls of one source at a time.
+ * Polling never stops on one source's failure.
  */
 public final class FeedFollower implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(FeedFollower.class);
-
-  static final int MAX_CONCURRENT_POLLS = 32;
 
   /**
    * What adding a source did.
@@ -57,7 +55,6 @@ public final class FeedFollower implements AutoCloseable {
   private final Duration tick;
   private final Runnable onStored;
   private final List<Consumer<String>> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private final Semaphore slots = new Semaphore(MAX_CONCURRENT_POLLS);
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private volatile Thread loop;
 
@@ -284,16 +281,11 @@ public final class FeedFollower implements AutoCloseable {
 
   private PollReport pollOne(FeedSource source) {
     try {
-      slots.acquire();
-      try {
-        PollReport report = poll.poll(source);
-        if (report.added() + report.updated() > 0) {
-          onStored.run();
-        }
-        return report;
-      } finally {
-        slots.release();
+      PollReport report = poll.poll(source);
+      if (report.added() + report.updated() > 0) {
+        onStored.run();
       }
+      return report;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new PollReport(source.url(), "interrupted", 0, 0, 0, 0, "interrupted");

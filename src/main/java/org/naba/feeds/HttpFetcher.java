@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dns;
 import okhttp3.OkHttpClient;
@@ -39,7 +40,8 @@ import okio.BufferedSource;
  *   <li>The host's robots.txt is fetched first (kept a day; a 4xx means no rules, an unreachable
  *       one disallows everything for ten minutes) and honoured, Crawl-delay included.
  *   <li>Per host one request at a time, with the policy's delay between them; a 429 or 503 holds
- *       the host for its Retry-After (at most a day).
+ *       the host for its Retry-After (at most a day; a request that would wait more than two
+ *       minutes for it fails at once). At most {@value #MAX_REQUESTS} requests run at once.
  *   <li>Redirects are followed by hand, at most {@link FetchPolicy#maxRedirects()}, never back to a
  *       URL already visited.
  *   <li>Conditional GET: a source's ETag and Last-Modified go along; 304 is {@link
@@ -59,6 +61,7 @@ public final class HttpFetcher implements AutoCloseable {
   private static final Duration ROBOTS_UNREACHABLE_KEPT = Duration.ofMinutes(10);
   private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
   private static final Duration MAX_GATE_WAIT = Duration.ofMinutes(2);
+  static final int MAX_REQUESTS = 64;
 
   /**
    * The validators a conditional GET sends.
@@ -78,6 +81,7 @@ public final class HttpFetcher implements AutoCloseable {
   private final Clock clock;
   private final FetchCounts counts = new FetchCounts();
   private final Map<String, Robots> robots = new ConcurrentHashMap<>();
+  private final Semaphore requests = new Semaphore(MAX_REQUESTS);
 
   /** A fetcher resolving names through {@code dns} (the system's in production). */
   public HttpFetcher(FetchPolicy policy, Dns dns, Clock clock) {
@@ -281,7 +285,10 @@ public final class HttpFetcher implements AutoCloseable {
           FetchOutcome.THROTTLED, url + ": " + host + " asked us to wait (Retry-After)");
     }
     Duration pause = Duration.ZERO;
+    boolean running = false;
     try {
+      requests.acquire();
+      running = true;
       Request.Builder request =
           new Request.Builder()
               .url(url.toString())
@@ -342,6 +349,9 @@ public final class HttpFetcher implements AutoCloseable {
     } catch (IOException e) {
       return new Fetched.Failed(FetchOutcome.NETWORK_ERROR, url + ": " + e);
     } finally {
+      if (running) {
+        requests.release();
+      }
       gate.release(host, pause);
     }
   }
