@@ -1,8 +1,6 @@
 package org.naba.answer;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,10 +26,10 @@ import org.naba.store.StoredArticle;
  *       answers a factual question well, every day's articles do (the phrase may date the event,
  *       not the report).
  *   <li>What the question asks for ({@link QuestionIntent}) decides how answers are found: a
- *       speaker's latest statements are theirs, newest first ({@link SpeakerDirectory} names the
- *       speaker); the latest news of a topic is the newest of the statements strongly about it; who
- *       said something is answered by the matching statements, earliest first; anything else by the
- *       statements that answer it best ({@link StatementRanker}).
+ *       speaker's latest statements are theirs, newest first ({@link LatestStatements}); the latest
+ *       news of a topic is the opening of the newest articles whose title names it ({@link
+ *       TopicNews}); who said something is answered by the matching statements, earliest first;
+ *       anything else by the statements that answer it best ({@link StatementRanker}).
  *   <li>A question about what a speaker said about a topic they never spoke of gets a note that
  *       says so, then their latest statements, as related statements.
  *   <li>Ranked answers take their confidence from the {@link ConfidenceModel}; the other paths take
@@ -42,30 +40,18 @@ import org.naba.store.StoredArticle;
  */
 public final class Answerer {
 
-  /** Units searched when a question's days narrow the articles. */
-  private static final int DATED_SEARCHED = 400;
-
-  /** Units searched for the news of a topic, whose newest article may rank low. */
-  private static final int NEWS_SEARCHED = 300;
-
-  /** The share of a topic's term weight a statement must cover to be news about it. */
-  private static final double ABOUT_TOPIC = 0.75;
-
   /** A who-said answer is among the earliest when it scores this share of the best. */
   private static final double STRONG = 0.5;
 
   /** The share of a question's weight the best answer of its days must cover to stand. */
   private static final double WELL_COVERED = 0.5;
 
-  /** Statements of a speaker read for their latest. */
-  private static final int LATEST_READ = 60;
-
   private static final String NEVER_SAID = "لم أجد تصريحات لـ«%s» عن هذا. آخر ما قاله:";
 
   private final StatementRanker ranker;
-  private final SpeakerDirectory speakers;
+  private final LatestStatements latest;
+  private final TopicNews news;
   private final Store store;
-  private final int maxAnswers;
   private final ConfidenceModel model;
   private final double sureAt;
   private final double relatedAt;
@@ -93,10 +79,11 @@ public final class Answerer {
       throw new IllegalArgumentException(
           "confidence thresholds must be 0 <= related <= sure <= 1: " + relatedAt + ", " + sureAt);
     }
-    this.ranker = new StatementRanker(index, store, maxAnswers);
-    this.speakers = new SpeakerDirectory(store);
+    ArticleCache articles = new ArticleCache(store);
+    this.ranker = new StatementRanker(index, articles, maxAnswers);
+    this.latest = new LatestStatements(index, articles, new SpeakerDirectory(store), maxAnswers);
+    this.news = new TopicNews(index, articles, maxAnswers);
     this.store = store;
-    this.maxAnswers = maxAnswers;
     this.model = model;
     this.sureAt = sureAt;
     this.relatedAt = relatedAt;
@@ -112,9 +99,7 @@ public final class Answerer {
     List<Answer> answers = new ArrayList<>();
     for (int i = 0; i < ranking.answers().size(); i++) {
       double p =
-          ranking.modelled() && ranking.path() != Ranking.Path.NEWS
-              ? model.probability(ranking.features(i))
-              : model.rate(ranking.path());
+          ranking.modelled() ? model.probability(ranking.features(i)) : model.rate(ranking.path());
       Answer a = ranking.answers().get(i);
       answers.add(
           new Answer(
@@ -146,67 +131,52 @@ public final class Answerer {
    */
   public Ranking rank(String question, Set<String> excludedArticles) {
     TimePhrases.Reading time = TimePhrases.read(question, today.get());
-    DateWindow window = time.window().orElse(null);
-    Predicate<StoredArticle> allowed =
-        a ->
-            !excludedArticles.contains(a.article().id())
-                && (window == null || window.holds(a.article().published()));
-    int searched = window == null ? StatementRanker.SEARCHED : DATED_SEARCHED;
+    SentenceIndex.Days days =
+        time.window()
+            .map(w -> new SentenceIndex.Days(w.from().toEpochDay(), w.to().toEpochDay()))
+            .orElse(null);
     String rest = time.rest();
     QuestionIntent.Reading intent = QuestionIntent.read(rest);
     return switch (intent.kind()) {
       case LATEST_FROM ->
           intent.topic().isEmpty()
-              ? latest(rest, intent.speaker(), excludedArticles, window, null)
-                  .orElseGet(() -> fact(rest, allowed, searched, excludedArticles, window))
-              : fact(rest, allowed, searched, excludedArticles, window);
-      case NEWS -> news(rest, intent.topic(), allowed, searched);
-      case WHO_SAID ->
-          earliestFirst(
-              withinOrAtAnyTime(
-                  ranker.rank(rest, allowed, searched), question, excludedArticles, window));
-      case FACT ->
-          withinOrAtAnyTime(
-              fact(rest, allowed, searched, excludedArticles, window),
-              question,
-              excludedArticles,
-              window);
+              ? latest(rest, intent.speaker(), excludedArticles, days, null)
+                  .orElseGet(() -> fact(rest, question, excludedArticles, days))
+              : fact(rest, question, excludedArticles, days);
+      case NEWS ->
+          news.of(String.join(" ", intent.topic()), excludedArticles, days)
+              .map(answers -> listed(rest, Ranking.Path.NEWS, answers, null))
+              .orElseGet(() -> fact(rest, question, excludedArticles, days));
+      case WHO_SAID -> earliestFirst(ranked(rest, question, excludedArticles, days));
+      case FACT -> fact(rest, question, excludedArticles, days);
     };
   }
 
   /**
-   * The answers of a question's days, or, when nothing there answers it well, of any day: a time
-   * phrase may name when something happened rather than when it was reported (متى هطلت الأمطار في
-   * شهر أغسطس).
+   * The best answers from the question's days, or, when nothing there answers it well, from any
+   * day: a time phrase may name when something happened rather than when it was reported (متى هطلت
+   * الأمطار في شهر أغسطس).
    */
-  private Ranking withinOrAtAnyTime(
-      Ranking within, String question, Set<String> excluded, DateWindow window) {
+  private Ranking ranked(
+      String rest, String question, Set<String> excluded, SentenceIndex.Days days) {
+    Predicate<StoredArticle> allowed = a -> !excluded.contains(a.article().id());
+    Ranking within = ranker.rank(rest, allowed, StatementRanker.SEARCHED, days);
     boolean answered =
-        !within.answers().isEmpty()
-            && (!within.modelled() || within.candidates().get(0).coverage().all() >= WELL_COVERED);
-    if (window == null || answered) {
+        !within.answers().isEmpty() && within.candidates().get(0).coverage().all() >= WELL_COVERED;
+    if (days == null || answered) {
       return within;
     }
-    return fact(
-        question,
-        a -> !excluded.contains(a.article().id()),
-        StatementRanker.SEARCHED,
-        excluded,
-        null);
+    return ranker.rank(question, allowed, StatementRanker.SEARCHED, null);
   }
 
   /**
-   * The best answers to a factual question; when it asks what a speaker said about a topic and no
-   * statement of theirs covers it, the speaker's latest statements under a note that says so.
+   * The best answers to a factual question; when it asks what a speaker said about a topic and
+   * nothing of theirs covers it, the speaker's latest statements under a note that says so.
    */
   private Ranking fact(
-      String question,
-      Predicate<StoredArticle> allowed,
-      int searched,
-      Set<String> excluded,
-      DateWindow window) {
-    Ranking ranked = ranker.rank(question, allowed, searched);
-    QuestionReader.Reading reading = reader.read(question);
+      String rest, String question, Set<String> excluded, SentenceIndex.Days days) {
+    Ranking ranked = ranked(rest, question, excluded, days);
+    QuestionReader.Reading reading = reader.read(rest);
     if (reading.type() != QuestionReader.Type.STATEMENT
         || reading.speakerWords().isEmpty()
         || reading.topicWords().size() <= reading.speakerWords().size()) {
@@ -218,73 +188,36 @@ public final class Answerer {
     if (spoke) {
       return ranked; // a statement of theirs, or a report of what they said, covers the topic
     }
-    return latest(question, reading.speakerWords(), excluded, window, NEVER_SAID).orElse(ranked);
+    return latest(rest, reading.speakerWords(), excluded, days, NEVER_SAID).orElse(ranked);
   }
 
   /**
-   * The statements of the speaker {@code named} names, newest first, from the allowed days; under
-   * {@code note} (formatted with the speaker's name) when given, as a said-never answer.
+   * The latest statements of the speaker {@code named} names; under {@code note} (formatted with
+   * the speaker's name) when given, as a said-never answer.
    */
   private Optional<Ranking> latest(
-      String question, List<String> named, Set<String> excluded, DateWindow window, String note) {
-    List<String> who = speakers.named(named);
-    if (who.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Answer> answers = new ArrayList<>();
-    for (Store.QuoteListing q : store.quotesOf(who, LATEST_READ)) {
-      if (answers.size() == maxAnswers) {
-        break;
-      }
-      if (excluded.contains(q.articleId()) || window != null && !window.holds(q.published())) {
-        continue;
-      }
-      answers.add(
-          new Answer(
-              answers.size() + 1,
-              Answer.Kind.QUOTE,
-              q.text(),
-              q.speaker(),
-              q.role(),
-              new ArticleRef(q.articleId(), q.title(), q.outlet(), q.published(), q.url()),
-              List.of(),
-              0,
-              0));
-    }
-    if (answers.isEmpty()) {
-      return Optional.empty();
-    }
-    ConfidenceFeatures.Question asked =
-        new ConfidenceFeatures.Question(QuestionReader.Type.STATEMENT, 0, 0, true);
-    return Optional.of(
-        new Ranking(
-            question,
-            note == null ? Ranking.Path.LATEST : Ranking.Path.SAID_NEVER,
-            asked,
-            answers,
-            List.of(),
-            note == null ? null : note.formatted(who.get(0)),
-            List.of()));
+      String question,
+      List<String> named,
+      Set<String> excluded,
+      SentenceIndex.Days days,
+      String note) {
+    return latest
+        .of(named, excluded, days)
+        .map(
+            found ->
+                listed(
+                    question,
+                    note == null ? Ranking.Path.LATEST : Ranking.Path.SAID_NEVER,
+                    found.answers(),
+                    note == null ? null : note.formatted(found.speaker())));
   }
 
-  /** The newest of the statements strongly about the topic, else the best answers. */
-  private Ranking news(
-      String question, List<String> topic, Predicate<StoredArticle> allowed, int searched) {
-    Ranking ranked =
-        ranker.rank(String.join(" ", topic), allowed, Math.max(searched, NEWS_SEARCHED));
-    List<Integer> about = new ArrayList<>();
-    for (int i = 0; i < ranked.answers().size(); i++) {
-      if (ranked.candidates().get(i).coverage().allByWords() >= ABOUT_TOPIC) {
-        about.add(i);
-      }
-    }
-    if (about.isEmpty()) {
-      return ranked;
-    }
-    about.sort(
-        Comparator.comparing((Integer i) -> instant(ranked.answers().get(i).article().published()))
-            .reversed());
-    return ranked.reordered(Ranking.Path.NEWS, about);
+  /** A listing's answers as a ranking the model does not read (the path's rate stands). */
+  private static Ranking listed(
+      String question, Ranking.Path path, List<Answer> answers, String note) {
+    ConfidenceFeatures.Question asked =
+        new ConfidenceFeatures.Question(QuestionReader.Type.OTHER, 0, 0, false, Set.of());
+    return new Ranking(question, path, asked, answers, List.of(), note, List.of());
   }
 
   /** Who said it: the strong matches that are someone's statements, the earliest first. */
@@ -299,23 +232,12 @@ public final class Answerer {
       Answer a = ranked.answers().get(i);
       (a.speaker() != null && a.score() >= STRONG * top ? strong : rest).add(i);
     }
-    strong.sort(Comparator.comparing(i -> instant(ranked.answers().get(i).article().published())));
+    strong.sort(
+        Comparator.comparing(
+            i -> Published.instant(ranked.answers().get(i).article().published())));
     List<Integer> order = new ArrayList<>(strong);
     order.addAll(rest);
     return ranked.reordered(Ranking.Path.EARLIEST, order);
-  }
-
-  /** When an article was published, for ordering; the earliest instant when unknown. */
-  private static OffsetDateTime instant(String published) {
-    LocalDate day = DateWindow.dayOf(published);
-    if (day == null) {
-      return OffsetDateTime.MIN;
-    }
-    try {
-      return OffsetDateTime.parse(published);
-    } catch (DateTimeParseException e) {
-      return day.atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
-    }
   }
 
   /** The distinct speakers of {@code answers}, in order, at most a hint's worth. */

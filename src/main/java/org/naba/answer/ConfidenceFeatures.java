@@ -1,6 +1,7 @@
 package org.naba.answer;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the {@link ConfidenceModel} reads of a ranked answer: how much of the question it covers,
@@ -31,6 +32,9 @@ public final class ConfidenceFeatures {
           "margin_next",
           "rank",
           "outlets",
+          "coverage_title",
+          "same_article",
+          "corroborated",
           "type_who",
           "type_when",
           "type_count",
@@ -44,9 +48,19 @@ public final class ConfidenceFeatures {
    *
    * @param terms how many weighted terms it has
    * @param unknownShare the share of its terms the corpus never saw
+   * @param termSet its weighted terms
    */
   public record Question(
-      QuestionReader.Type type, int terms, double unknownShare, boolean namesSpeaker) {}
+      QuestionReader.Type type,
+      int terms,
+      double unknownShare,
+      boolean namesSpeaker,
+      Set<String> termSet) {
+
+    public Question {
+      termSet = Set.copyOf(termSet);
+    }
+  }
 
   /**
    * What is known of one ranked answer.
@@ -55,6 +69,7 @@ public final class ConfidenceFeatures {
    * @param retrieval the search score of its unit
    * @param score its ranking score
    * @param outlets how many other outlets report the same statement
+   * @param articleId the article it comes from
    */
   public record Candidate(
       QuestionCoverage.Coverage coverage,
@@ -63,7 +78,14 @@ public final class ConfidenceFeatures {
       double score,
       boolean quote,
       boolean speakerMatched,
-      int outlets) {}
+      int outlets,
+      String articleId) {}
+
+  /** Answers around an answer that tell whether others agree with it. */
+  static final int NEIGHBOURS = 5;
+
+  /** Words beyond the question's that two answers share for one to back the other. */
+  static final int SHARED_WORDS = 2;
 
   private ConfidenceFeatures() {}
 
@@ -91,6 +113,9 @@ public final class ConfidenceFeatures {
       c.score() <= 0 ? 0 : (c.score() - next) / c.score(),
       Math.log(1 + i),
       Math.log(1 + c.outlets()),
+      cov.title(),
+      sameArticle(ranked, i),
+      corroborated(q, ranked, i),
       is(q, QuestionReader.Type.WHO),
       is(q, QuestionReader.Type.WHEN),
       is(q, QuestionReader.Type.HOW_MANY),
@@ -99,6 +124,42 @@ public final class ConfidenceFeatures {
       q.type() == QuestionReader.Type.WHY || q.type() == QuestionReader.Type.HOW ? 1 : 0,
       is(q, QuestionReader.Type.YES_NO)
     };
+  }
+
+  /** The share of the other first answers that come from the same article as answer {@code i}. */
+  private static double sameArticle(List<Candidate> ranked, int i) {
+    int n = Math.min(NEIGHBOURS, ranked.size());
+    int same = 0;
+    int others = 0;
+    for (int j = 0; j < n; j++) {
+      if (j != i) {
+        others++;
+        same += ranked.get(j).articleId().equals(ranked.get(i).articleId()) ? 1 : 0;
+      }
+    }
+    return others == 0 ? 0 : same / (double) others;
+  }
+
+  /**
+   * The share of the other first answers, from other articles, that share {@link #SHARED_WORDS}
+   * words beyond the question's with answer {@code i}: other reports that say the same.
+   */
+  private static double corroborated(Question q, List<Candidate> ranked, int i) {
+    int n = Math.min(NEIGHBOURS, ranked.size());
+    int agree = 0;
+    int others = 0;
+    Candidate c = ranked.get(i);
+    for (int j = 0; j < n; j++) {
+      Candidate o = ranked.get(j);
+      if (j == i || o.articleId().equals(c.articleId())) {
+        continue;
+      }
+      others++;
+      if (c.coverage().words().shared(o.coverage().words(), q.termSet()) >= SHARED_WORDS) {
+        agree++;
+      }
+    }
+    return others == 0 ? 0 : agree / (double) others;
   }
 
   private static double is(Question q, QuestionReader.Type type) {

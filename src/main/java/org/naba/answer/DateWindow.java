@@ -1,8 +1,7 @@
 package org.naba.answer;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import org.naba.text.PublicationDay;
 
 /**
  * The days a question is about, both ends included.
@@ -37,19 +36,6 @@ public record DateWindow(LocalDate from, LocalDate to) {
 
   /** The calendar day of an ISO 8601 date or date-time as written, or {@code null}. */
   public static LocalDate dayOf(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return published.length() == 10
-          ? LocalDate.parse(published)
-          : OffsetDateTime.parse(published).toLocalDate();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDate.parse(published.substring(0, 10));
-      } catch (DateTimeParseException again) {
-        return null;
-      }
-    }
+    return PublicationDay.of(published);
   }
 }

@@ -40,6 +40,8 @@ final class QuestionCoverage {
    * @param rarestMissing the weight of the rarest term the candidate's words and speaker miss, as a
    *     share of the rarest term's weight (0 when none is missed, 1 when the rarest is)
    * @param focus whether the candidate's words or speaker hold the question's rarest term
+   * @param title the share of the question's term weight its article's title holds
+   * @param words the candidate's own words, analysed
    */
   record Coverage(
       double all,
@@ -48,7 +50,9 @@ final class QuestionCoverage {
       double beyondPlaces,
       double own,
       double rarestMissing,
-      boolean focus) {}
+      boolean focus,
+      double title,
+      TermSet words) {}
 
   /** Where a candidate stands in its article, and who said it (null for a passage). */
   record Placed(
@@ -88,7 +92,8 @@ final class QuestionCoverage {
   Coverage of(Placed c) {
     TermSet text = spans.of(c.articleSeq(), c.body(), c.span().start(), c.span().end());
     List<TermSet> around = new ArrayList<>(c.context().size() + 1);
-    around.add(spans.ofTitle(c.articleSeq(), c.title()));
+    TermSet title = spans.ofTitle(c.articleSeq(), c.title());
+    around.add(title);
     for (Span s : c.context()) {
       around.add(spans.of(c.articleSeq(), c.body(), s.start(), s.end()));
     }
@@ -105,6 +110,7 @@ final class QuestionCoverage {
     double rarest = 0;
     double rarestMissing = 0;
     boolean focus = false;
+    double inTitle = 0;
     for (WeightedTerm t : terms) {
       String term = t.term();
       double weight = t.idf();
@@ -115,6 +121,7 @@ final class QuestionCoverage {
               ? weight
               : role.has(term) ? weight / 2 : 0;
       boolean held = text.has(term) || speaker.has(term);
+      inTitle += title.has(term) ? weight : 0;
       all += weight;
       own += held ? weight : 0;
       if (weight > rarest) {
@@ -144,7 +151,9 @@ final class QuestionCoverage {
         unplaced == 0 ? 1 : unplacedCovered / unplaced,
         own / all,
         rarest == 0 ? 0 : rarestMissing / rarest,
-        focus);
+        focus,
+        inTitle / all,
+        text);
   }
 
   private TermSet termSet(String text) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.naba.search.SentenceIndex.WeightedTerm;
 import org.naba.search.Unit;
 import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
-import org.naba.store.Store;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.NameSpellings;
@@ -96,13 +94,6 @@ final class StatementRanker {
   /** Shingle containment from which two statements are the same statement. */
   private static final double SAME_STATEMENT = 0.6;
 
-  /**
-   * Articles kept parsed. Few enough that the young collections do not copy a churning cache again
-   * and again: 4,096 made G1 pauses of 10–23 ms every half second under load (the `ask` p99 then
-   * swung between 9 and 23 ms); 512 keeps them at about 5 ms and halves the heap.
-   */
-  private static final int CACHED_ARTICLES = 512;
-
   /** Sentences before an unattributed statement in which the speaker the question names counts. */
   private static final int SPEAKER_LOOKBACK = 2;
 
@@ -110,37 +101,34 @@ final class StatementRanker {
   static final int HINTED_SPEAKERS = 3;
 
   private final SentenceIndex index;
-  private final Store store;
   private final int maxAnswers;
   private final QuestionReader reader = new QuestionReader();
   private final PlaceNames places = PlaceNames.bundled();
-  private final Map<Long, StoredArticle> cache =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+  private final ArticleCache articles;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, StoredArticle> eldest) {
-          return size() > CACHED_ARTICLES;
-        }
-      };
-
-  StatementRanker(SentenceIndex index, Store store, int maxAnswers) {
+  StatementRanker(SentenceIndex index, ArticleCache articles, int maxAnswers) {
     this.index = index;
-    this.store = store;
+    this.articles = articles;
     this.maxAnswers = maxAnswers;
   }
 
   /**
    * The ranked answers to {@code question} (its words without a time phrase) from the articles
-   * {@code allowed} lets through, from the first {@code searched} units retrieved.
+   * {@code allowed} lets through, from the first {@code searched} units retrieved from the articles
+   * published in {@code days} (any day when null).
    */
-  Ranking rank(String question, Predicate<StoredArticle> allowed, int searched) {
+  Ranking rank(
+      String question, Predicate<StoredArticle> allowed, int searched, SentenceIndex.Days days) {
     QuestionReader.Reading reading = reader.read(question);
     List<WeightedTerm> terms = index.weigh(String.join(" ", reading.topicWords()));
     double totalWeight = terms.stream().mapToDouble(WeightedTerm::idf).sum();
     ConfidenceFeatures.Question asked =
         new ConfidenceFeatures.Question(
-            reading.type(), terms.size(), unknownShare(terms), !reading.speakerWords().isEmpty());
+            reading.type(),
+            terms.size(),
+            unknownShare(terms),
+            !reading.speakerWords().isEmpty(),
+            terms.stream().map(WeightedTerm::term).collect(java.util.stream.Collectors.toSet()));
     if (totalWeight == 0) {
       return Ranking.empty(question, asked, List.of());
     }
@@ -149,7 +137,7 @@ final class StatementRanker {
     QuestionCoverage covers = new QuestionCoverage(index, places, reading, terms);
     AnswerFit fit = new AnswerFit(question, reading);
     List<Candidate> candidates = new ArrayList<>();
-    List<Hit> hits = withTopArticles(index.search(question, searched));
+    List<Hit> hits = withTopArticles(index.search(question, searched, days));
     for (Hit hit : hits) {
       Optional<StoredArticle> article = article(hit.articleSeq());
       if (article.isEmpty() || !allowed.test(article.get())) {
@@ -187,7 +175,12 @@ final class StatementRanker {
     if (candidates.isEmpty()) {
       return Ranking.empty(question, asked, nearSpeakers(hits));
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    // ties go the same way on every run, whatever order ingest stored the articles in
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparing(c -> c.article().id())
+            .thenComparingInt(c -> c.span().start()));
     List<Group> groups = merge(candidates);
     List<Answer> answers = new ArrayList<>();
     List<ConfidenceFeatures.Candidate> known = new ArrayList<>();
@@ -214,7 +207,8 @@ final class StatementRanker {
               c.score(),
               c.kind() == Answer.Kind.QUOTE,
               c.matched(),
-              g.others.size()));
+              g.others.size(),
+              c.article().id()));
     }
     return new Ranking(question, Ranking.Path.RANKED, asked, answers, known, null, List.of());
   }
@@ -451,14 +445,8 @@ final class StatementRanker {
     return s == null ? "" : s;
   }
 
-  private synchronized Optional<StoredArticle> article(long seq) {
-    StoredArticle cached = cache.get(seq);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<StoredArticle> loaded = store.bySeq(seq);
-    loaded.ifPresent(a -> cache.put(seq, a));
-    return loaded;
+  private Optional<StoredArticle> article(long seq) {
+    return articles.get(seq);
   }
 
   /**

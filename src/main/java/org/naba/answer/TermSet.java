@@ -53,6 +53,24 @@ final class TermSet {
   }
 
   /**
+   * How many of the terms (as this set holds them, spelling forms included) both sets hold, leaving
+   * out {@code except} and their forms: the words two texts share beyond the question's.
+   */
+  int shared(TermSet other, Set<String> except) {
+    Set<String> left = new HashSet<>();
+    for (String e : except) {
+      left.addAll(forms(e));
+    }
+    int n = 0;
+    for (String t : terms) {
+      if (other.terms.contains(t) && !left.contains(t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Whether the set holds a word of the same derivation root as {@code term} (a verb and its verbal
    * noun: انطلقت، انطلاق), when the root has {@value #MIN_ROOT} letters or more.
    */

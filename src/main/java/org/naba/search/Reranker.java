@@ -1,30 +1,20 @@
 package org.naba.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
 import org.naba.text.AnswerType;
 import org.naba.text.ArabicRoot;
 import org.naba.text.ArabicSkeleton;
@@ -75,7 +65,7 @@ public final class Reranker {
   /** Most inverse document frequencies kept for one index reader before the cache starts over. */
   static final int MAX_CACHED_IDF = 200_000;
 
-  private final UnitSchema schema;
+  private final UnitQuery query;
   private final Reranking reranking;
 
   /** The IDFs of one reader's terms, dropped when the searcher moves to a newer reader. */
@@ -83,8 +73,8 @@ public final class Reranker {
 
   private volatile IdfCache idfCache;
 
-  Reranker(UnitSchema schema, Reranking reranking) {
-    this.schema = schema;
+  Reranker(UnitQuery query, Reranking reranking) {
+    this.query = query;
     this.reranking = reranking;
   }
 
@@ -98,7 +88,15 @@ public final class Reranker {
    * all its article's, which let one article take every place).
    */
   public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
-    TopDocs first = searcher.search(schema.query(question), Math.max(k, reranking.depth()));
+    return search(searcher, question, k, null);
+  }
+
+  /** The same, among the units {@code filter} matches (all when it is {@code null}). */
+  public TopDocs search(IndexSearcher searcher, String question, int k, Query filter)
+      throws IOException {
+    TopDocs first =
+        searcher.search(
+            UnitSchema.filtered(query.of(question), filter), Math.max(k, reranking.depth()));
     if (first.scoreDocs.length == 0) {
       return first;
     }
@@ -108,7 +106,7 @@ public final class Reranker {
     ScoreDoc[] rest = Arrays.copyOfRange(first.scoreDocs, docs.length, first.scoreDocs.length);
     Candidates candidates = new Candidates(searcher.getIndexReader(), docs);
     double[][] features = features(candidates, question, docs);
-    Position[] position = candidates.positions();
+    Candidates.Position[] position = candidates.positions();
     float[] w = reranking.weights();
     double[] s = new double[docs.length];
     double best = Double.NEGATIVE_INFINITY;
@@ -153,31 +151,31 @@ public final class Reranker {
   }
 
   private double[][] features(Candidates c, String question, ScoreDoc[] docs) throws IOException {
-    IndexReader reader = c.reader;
+    IndexReader reader = c.reader();
     int n = Math.max(1, reader.numDocs());
     Map<String, Double> stems = new LinkedHashMap<>();
-    for (String stem : schema.questionStems(question)) {
-      double factor = schema.stemFactor(stem);
+    for (String stem : query.questionStems(question)) {
+      double factor = query.stemFactor(stem);
       if (factor > 0) {
-        stems.put(stem, factor * idf(reader, n, UnitSchema.TEXT, stem));
+        stems.put(stem, factor * idf(reader, n, UnitFields.TEXT, stem));
       }
     }
     Map<String, Double> roots = new LinkedHashMap<>();
     Map<String, Double> skeletons = new LinkedHashMap<>();
     for (Map.Entry<String, Double> e : stems.entrySet()) {
       String root = ArabicRoot.of(e.getKey());
-      double factor = schema.stemFactor(e.getKey());
-      roots.putIfAbsent(root, factor * idf(reader, n, UnitSchema.TEXT_ROOT, root));
+      double factor = query.stemFactor(e.getKey());
+      roots.putIfAbsent(root, factor * idf(reader, n, UnitFields.TEXT_ROOT, root));
       skeletons.merge(ArabicSkeleton.of(e.getKey()), e.getValue(), Math::max);
     }
     Set<AnswerType> asked = AnswerType.asked(question);
 
-    double[] text = c.coverage(UnitSchema.TEXT, stems);
+    double[] text = c.coverage(UnitFields.TEXT, stems);
     double[][] out = new double[docs.length][Feature.values().length];
-    double[] root = c.coverage(UnitSchema.TEXT_ROOT, roots);
-    double[] skeleton = c.coverage(UnitSchema.TEXT_SKELETON, skeletons);
-    double[] title = c.coverage(UnitSchema.TITLE, stems);
-    boolean[][] near = c.holdsAny(List.of(UnitSchema.TEXT, UnitSchema.CONTEXT), stems.keySet());
+    double[] root = c.coverage(UnitFields.TEXT_ROOT, roots);
+    double[] skeleton = c.coverage(UnitFields.TEXT_SKELETON, skeletons);
+    double[] title = c.coverage(UnitFields.TITLE, stems);
+    boolean[][] near = c.holdsAny(List.of(UnitFields.TEXT, UnitFields.CONTEXT), stems.keySet());
     double[] inContext = new double[docs.length];
     double total = stems.values().stream().mapToDouble(Double::doubleValue).sum();
     int t = 0;
@@ -191,13 +189,13 @@ public final class Reranker {
     }
     boolean[] offers = new boolean[docs.length];
     for (AnswerType type : asked) {
-      boolean[] has = c.holds(UnitSchema.ANSWER_TYPES, type.name());
+      boolean[] has = c.holds(UnitFields.ANSWER_TYPES, type.name());
       for (int i = 0; i < docs.length; i++) {
         offers[i] |= has[i];
       }
     }
     double best = docs[0].score;
-    Position[] position = c.positions();
+    Candidates.Position[] position = c.positions();
     double[] neighbourhoodBest = new double[docs.length];
     for (int i = 0; i < docs.length; i++) {
       for (int j = 0; j < docs.length; j++) {
@@ -243,154 +241,5 @@ public final class Reranker {
 
   static double idf(int docs, int docFreq) {
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
-  }
-
-  /**
-   * Where a unit sits: its article, its kind and its place among the article's units of that kind.
-   */
-  private record Position(long article, String kind, int ordinal) {
-    boolean isSentence() {
-      return kind.equals(Unit.Kind.SENTENCE.name());
-    }
-
-    boolean near(Position other) {
-      return article == other.article
-          && kind.equals(other.kind)
-          && Math.abs(ordinal - other.ordinal) <= NEIGHBOURHOOD;
-    }
-  }
-
-  /** The candidate units, grouped by index segment, for reading their postings. */
-  private static final class Candidates {
-    private final IndexReader reader;
-    private final ScoreDoc[] docs;
-    private final List<LeafReaderContext> leaves;
-    private final int[] leafOf;
-    private final Map<Integer, int[]> sortedByLeaf = new HashMap<>();
-    private final Map<String, boolean[]> held = new HashMap<>();
-    private final Map<String, TermsEnum[]> termsEnums = new HashMap<>();
-    private Position[] positions;
-
-    Candidates(IndexReader reader, ScoreDoc[] docs) {
-      this.reader = reader;
-      this.docs = docs;
-      this.leaves = reader.leaves();
-      this.leafOf = new int[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        leafOf[i] = ReaderUtil.subIndex(docs[i].doc, leaves);
-      }
-      for (int leaf : Arrays.stream(leafOf).distinct().toArray()) {
-        sortedByLeaf.put(leaf, sortedCandidates(leaf));
-      }
-    }
-
-    /** Per candidate: its article, kind and ordinal (read once). */
-    Position[] positions() throws IOException {
-      if (positions != null) {
-        return positions;
-      }
-      Position[] out = new Position[docs.length];
-      StoredFields stored = reader.storedFields();
-      Set<String> fields = Set.of(UnitSchema.ARTICLE_SEQ, UnitSchema.KIND, UnitSchema.ORDINAL);
-      for (int i = 0; i < docs.length; i++) {
-        Document doc = stored.document(docs[i].doc, fields);
-        out[i] =
-            new Position(
-                UnitSchema.storedLong(doc, UnitSchema.ARTICLE_SEQ),
-                doc.get(UnitSchema.KIND),
-                (int) UnitSchema.storedLong(doc, UnitSchema.ORDINAL));
-      }
-      positions = out;
-      return out;
-    }
-
-    /** Per candidate: whether {@code field} holds {@code term}. */
-    boolean[] holds(String field, String term) throws IOException {
-      String key = field + '\u0000' + term;
-      boolean[] known = held.get(key);
-      if (known != null) {
-        return known.clone();
-      }
-      boolean[] out = new boolean[docs.length];
-      BytesRef bytes = new BytesRef(term);
-      // only the segments that hold candidates are looked at
-      for (Map.Entry<Integer, int[]> entry : sortedByLeaf.entrySet()) {
-        LeafReaderContext ctx = leaves.get(entry.getKey());
-        TermsEnum te = termsEnum(field, entry.getKey());
-        if (te == null || !te.seekExact(bytes)) {
-          continue;
-        }
-        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-        for (int i : entry.getValue()) {
-          int local = docs[i].doc - ctx.docBase;
-          int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
-          if (at == DocIdSetIterator.NO_MORE_DOCS) {
-            break;
-          }
-          out[i] = at == local;
-        }
-      }
-      held.put(key, out.clone());
-      return out;
-    }
-
-    /** Per candidate: the IDF-weighted share of {@code weighted}'s terms {@code field} holds. */
-    double[] coverage(String field, Map<String, Double> weighted) throws IOException {
-      double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
-      double[] out = new double[docs.length];
-      if (total == 0) {
-        return out;
-      }
-      for (Map.Entry<String, Double> e : weighted.entrySet()) {
-        boolean[] has = holds(field, e.getKey());
-        for (int i = 0; i < out.length; i++) {
-          if (has[i]) {
-            out[i] += e.getValue() / total;
-          }
-        }
-      }
-      return out;
-    }
-
-    /** Per term of {@code terms} and per candidate: whether one of {@code fields} holds it. */
-    boolean[][] holdsAny(List<String> fields, Set<String> terms) throws IOException {
-      boolean[][] out = new boolean[terms.size()][];
-      int t = 0;
-      for (String term : terms) {
-        boolean[] any = new boolean[docs.length];
-        for (String field : fields) {
-          boolean[] in = holds(field, term);
-          for (int i = 0; i < any.length; i++) {
-            any[i] |= in[i];
-          }
-        }
-        out[t++] = any;
-      }
-      return out;
-    }
-
-    /** The terms of {@code field} in segment {@code leaf}, one enum reused for every seek. */
-    private TermsEnum termsEnum(String field, int leaf) throws IOException {
-      TermsEnum[] enums = termsEnums.computeIfAbsent(field, f -> new TermsEnum[leaves.size()]);
-      if (enums[leaf] == null) {
-        Terms terms = leaves.get(leaf).reader().terms(field);
-        if (terms == null) {
-          return null;
-        }
-        enums[leaf] = terms.iterator();
-      }
-      return enums[leaf];
-    }
-
-    private int[] sortedCandidates(int leaf) {
-      List<Integer> in = new ArrayList<>();
-      for (int i = 0; i < docs.length; i++) {
-        if (leafOf[i] == leaf) {
-          in.add(i);
-        }
-      }
-      in.sort(Comparator.comparingInt(i -> docs[i].doc));
-      return in.stream().mapToInt(Integer::intValue).toArray();
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +15,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.naba.quotes.Quote;
-import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
-import org.naba.text.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,14 +34,19 @@ import org.slf4j.LoggerFactory;
  * with, so after a crash (or an ingest by another process) {@link #catchUp} indexes exactly what
  * the store has beyond that. Only one process writes the index: a second process opens it read only
  * and searches what the writer has committed.
+ *
+ * <p>It writes the {@link ArticleUnits} of each article as {@link UnitSchema} makes them into
+ * documents, on its indexing threads; it searches through a {@link UnitSearcher}.
  */
 public final class SentenceIndex implements AutoCloseable {
 
   /**
-   * Bump when {@link UnitSchema} changes how it writes fields; with the tuning (which decides the
-   * fields) it names the index format, and an index of another format is rebuilt.
+   * Bump when {@link UnitDocuments} or {@link UnitFields} change what is indexed; with the tuning
+   * (which decides the fields) it names the index format, and an index of another format is
+   * rebuilt. 4: الاثنين no longer offers a number; 5: the writer analyses the fields, so the text
+   * field keeps the analysis chain's positions (a dropped stop word leaves a gap).
    */
-  static final String FORMAT_VERSION = "4"; // 4: الاثنين no longer offers a number
+  static final String FORMAT_VERSION = "6";
 
   static final String LAST_ARTICLE_SEQ = "last_article_seq";
   static final String FORMAT_KEY = "format";
@@ -61,17 +56,17 @@ public final class SentenceIndex implements AutoCloseable {
   private final Directory directory;
   private final UnitSchema schema;
   private final IndexWriter writer; // null when read only
-  private final SearcherManager searchers;
+  private final UnitSearcher searcher;
   private final ExecutorService indexers;
   private long indexedSeq;
 
   private SentenceIndex(
-      Directory directory, UnitSchema schema, IndexWriter writer, SearcherManager searchers)
+      Directory directory, UnitSchema schema, IndexWriter writer, UnitSearcher searcher)
       throws IOException {
     this.directory = directory;
     this.schema = schema;
     this.writer = writer;
-    this.searchers = searchers;
+    this.searcher = searcher;
     this.indexers =
         Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(),
@@ -87,7 +82,6 @@ public final class SentenceIndex implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       Directory directory = FSDirectory.open(dir);
-      SearcherFactory factory = new SimilarSearcherFactory(schema);
       try {
         IndexWriterConfig config =
             new IndexWriterConfig(schema.analyzer())
@@ -104,10 +98,10 @@ public final class SentenceIndex implements AutoCloseable {
           writer.deleteAll();
           commit(writer, 0, schema);
         }
-        return new SentenceIndex(directory, schema, writer, new SearcherManager(writer, factory));
+        return new SentenceIndex(directory, schema, writer, UnitSearcher.over(writer, schema));
       } catch (LockObtainFailedException locked) {
         log.info("index {} is written by another process; searching it read only", dir);
-        return new SentenceIndex(directory, schema, null, new SearcherManager(directory, factory));
+        return new SentenceIndex(directory, schema, null, UnitSearcher.over(directory, schema));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
@@ -132,7 +126,7 @@ public final class SentenceIndex implements AutoCloseable {
   public synchronized int catchUp(Store store) {
     try {
       if (writer == null) {
-        searchers.maybeRefresh();
+        searcher.refresh();
         indexedSeq = committedSeq(directory);
         return 0;
       }
@@ -144,7 +138,7 @@ public final class SentenceIndex implements AutoCloseable {
         commit(writer, indexedSeq, schema);
         count += batch.size();
       }
-      searchers.maybeRefresh();
+      searcher.refresh();
       return count;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index articles: " + e.getMessage(), e);
@@ -157,7 +151,7 @@ public final class SentenceIndex implements AutoCloseable {
     for (StoredArticle article : batch) {
       tasks.add(
           () -> {
-            writer.addDocuments(documents(article));
+            writer.addDocuments(schema.toDocuments(ArticleUnits.of(article)));
             return null;
           });
     }
@@ -192,81 +186,47 @@ public final class SentenceIndex implements AutoCloseable {
     return catchUp(store);
   }
 
-  private List<Document> documents(StoredArticle stored) {
-    ParsedArticle parsed = stored.parsed();
-    String body = parsed.article().text();
-    String title = parsed.article().title();
-    List<Unit> units = new ArrayList<>();
-    List<Span> sentences = parsed.sentences();
-    for (int i = 0; i < sentences.size(); i++) {
-      Span s = sentences.get(i);
-      units.add(
-          new Unit(
-              stored.seq(),
-              parsed.article().id(),
-              Unit.Kind.SENTENCE,
-              i,
-              s.start(),
-              s.end(),
-              s.of(body),
-              paragraphAround(parsed, s.start()),
-              title,
-              null));
-    }
-    List<Quote> quotes = parsed.quotes();
-    for (int i = 0; i < quotes.size(); i++) {
-      Quote q = quotes.get(i);
-      units.add(
-          new Unit(
-              stored.seq(),
-              parsed.article().id(),
-              Unit.Kind.QUOTE,
-              i,
-              q.start(),
-              q.end(),
-              q.text(),
-              paragraphAround(parsed, q.start()),
-              title,
-              q.speaker()));
-    }
-    return schema.toDocuments(units);
-  }
-
-  private static String paragraphAround(ParsedArticle parsed, int start) {
-    for (Span p : parsed.paragraphs()) {
-      if (p.start() <= start && start < p.end()) {
-        return p.of(parsed.article().text());
-      }
-    }
-    return "";
-  }
-
   /** The best {@code limit} units for {@code question}, best first. */
   public List<Hit> search(String question, int limit) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        TopDocs top = schema.search(searcher, question, limit);
-        StoredFields stored = searcher.storedFields();
-        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-          Document doc = stored.document(sd.doc);
-          hits.add(
-              new Hit(
-                  UnitSchema.storedLong(doc, UnitSchema.ARTICLE_SEQ),
-                  Unit.Kind.valueOf(doc.get(UnitSchema.KIND)),
-                  (int) UnitSchema.storedLong(doc, UnitSchema.ORDINAL),
-                  (int) UnitSchema.storedLong(doc, UnitSchema.START),
-                  (int) UnitSchema.storedLong(doc, UnitSchema.END),
-                  sd.score));
-        }
-        return hits;
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search the index: " + e.getMessage(), e);
+    return searcher.search(question, limit);
+  }
+
+  /**
+   * Days of publication to keep a search to, as epoch days, both ends included.
+   *
+   * @param from the first day
+   * @param to the last day
+   */
+  public record Days(long from, long to) {}
+
+  /** The best {@code limit} units for {@code question} from articles published in {@code days}. */
+  public List<Hit> search(String question, int limit, Days days) {
+    return searcher.search(question, limit, days);
+  }
+
+  /** Where {@link #newest} looks for the words it is given. */
+  public enum Scope {
+    /** The article's title. */
+    TITLE(UnitFields.TITLE),
+    /** A quote's speaker. */
+    SPEAKER(UnitFields.SPEAKER),
+    /** The unit's own text. */
+    TEXT(UnitFields.TEXT);
+
+    private final String field;
+
+    Scope(String field) {
+      this.field = field;
     }
+  }
+
+  /**
+   * The {@code limit} newest units whose {@code scope} holds every one of {@code terms} (analysed
+   * as {@link #terms} gives them), from articles published in {@code days} (any day when null),
+   * newest first: the latest news of a topic, a speaker's latest statements.
+   */
+  public List<Hit> newest(Collection<String> terms, Scope scope, int limit, Days days) {
+    return searcher.newest(terms, scope.field, limit, days);
   }
 
   /** A term of a question with its inverse document frequency over the units' text. */
@@ -277,41 +237,17 @@ public final class SentenceIndex implements AutoCloseable {
    * their BM25 inverse document frequency: a term the corpus never uses weighs most.
    */
   public List<WeightedTerm> weigh(String question) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        int n = Math.max(1, searcher.getIndexReader().numDocs());
-        List<WeightedTerm> out = new ArrayList<>();
-        for (String term : terms(question)) {
-          int df = searcher.getIndexReader().docFreq(new Term(UnitSchema.TEXT, term));
-          out.add(new WeightedTerm(term, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
-        }
-        return out;
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
-    }
+    return searcher.weigh(terms(question));
   }
 
   /** The distinct terms of {@code text} as the units' text field analyses it. */
   public Set<String> terms(String text) {
-    return new LinkedHashSet<>(UnitSchema.terms(schema.analyzer(), text));
+    return new LinkedHashSet<>(schema.fields().stems(text));
   }
 
   /** Number of units (sentences and quotes) searchable now. */
   public int unitCount() {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return searcher.getIndexReader().numDocs();
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return searcher.unitCount();
   }
 
   static String format(UnitSchema schema) {
@@ -339,30 +275,13 @@ public final class SentenceIndex implements AutoCloseable {
   public synchronized void close() {
     indexers.shutdownNow();
     try {
-      searchers.close();
+      searcher.close();
       if (writer != null) {
         writer.close();
       }
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the index: " + e.getMessage(), e);
-    }
-  }
-
-  /** Gives every searcher the schema's similarity, so scoring matches indexing. */
-  private static final class SimilarSearcherFactory extends SearcherFactory {
-    private final UnitSchema schema;
-
-    SimilarSearcherFactory(UnitSchema schema) {
-      this.schema = schema;
-    }
-
-    @Override
-    public IndexSearcher newSearcher(
-        org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      searcher.setSimilarity(schema.similarity());
-      return searcher;
     }
   }
 }

@@ -13,6 +13,7 @@ package org.naba.search;
  * @param context the paragraph that holds the unit (for lower-weight context matching)
  * @param title the article's title
  * @param speaker the quote's speaker, or {@code null}
+ * @param publishedDay the article's day of publication (epoch day), or {@link #UNDATED}
  */
 public record Unit(
     long articleSeq,
@@ -24,7 +25,26 @@ public record Unit(
     String text,
     String context,
     String title,
-    String speaker) {
+    String speaker,
+    long publishedDay) {
+
+  /** The publication day of an article that gives none. */
+  public static final long UNDATED = Long.MIN_VALUE;
+
+  /** A unit of an article with no publication day. */
+  public Unit(
+      long articleSeq,
+      String articleId,
+      Kind kind,
+      int ordinal,
+      int start,
+      int end,
+      String text,
+      String context,
+      String title,
+      String speaker) {
+    this(articleSeq, articleId, kind, ordinal, start, end, text, context, title, speaker, UNDATED);
+  }
 
   public enum Kind {
     SENTENCE,

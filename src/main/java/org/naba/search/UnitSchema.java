@@ -1,114 +1,33 @@
 package org.naba.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
-import org.naba.search.analysis.AnalyzedTerms;
-import org.naba.search.analysis.NabaArabicAnalyzer;
-import org.naba.search.analysis.NabaArabicAnalyzer.Form;
-import org.naba.text.AnswerType;
-import org.naba.text.ArabicLightStemmer;
-import org.naba.text.ArabicQuestionFrame;
-import org.naba.text.ArabicRoot;
-import org.naba.text.ArabicSkeleton;
-import org.naba.text.SentenceSegmenter;
-import org.naba.text.Span;
 
 /**
- * How units become Lucene documents and questions become queries: the fields, their analysis and
- * weights. The index and the evaluation both go through this class, so what is measured is what
- * runs.
- *
- * <p>Each unit is indexed several ways: its words light-stemmed ({@link #TEXT}), normalised but
- * unstemmed ({@link #TEXT_EXACT}), reduced to consonant skeletons ({@link #TEXT_SKELETON}) and cut
- * into character 4-grams ({@link #TEXT_NGRAM}); plus the stemmed words of its paragraph when that
- * holds more than the unit ({@link #CONTEXT}), its article's title ({@link #TITLE}), its speaker,
- * and the kinds of answer it offers ({@link #ANSWER_TYPES}). Scoring is BM25 per field, with
- * parameters for short units on the unit fields ({@link #similarity()}). What each part gives on
- * the QA sets is measured by {@code org.naba.tools.eval.Ablation}.
+ * Naba's retrieval of units, wired once for a {@link SearchTuning} and a {@link Reranking}: the
+ * fields and their analysis ({@link UnitFields}), the scoring ({@link UnitSimilarity}), the
+ * document a unit becomes ({@link UnitDocuments}), the query a question becomes ({@link UnitQuery})
+ * and the second ranking stage ({@link Reranker}). The index and the evaluation both go through
+ * this class, so what is measured is what runs; what each part gives on the QA sets is measured by
+ * {@code org.naba.tools.eval.Ablation}.
  */
 public final class UnitSchema implements AutoCloseable {
 
-  public static final String ARTICLE_SEQ = "article_seq";
-  public static final String ARTICLE_ID = "article_id";
-  public static final String KIND = "kind";
-  public static final String ORDINAL = "ordinal";
-  public static final String START = "start";
-  public static final String END = "end";
-  public static final String TEXT = "text";
-  public static final String TEXT_EXACT = "text_exact";
-  public static final String TEXT_SKELETON = "text_skeleton";
-  public static final String TEXT_ROOT = "text_root";
-
-  private static final FieldType FREQS_ONLY = freqsOnly();
-
-  private static FieldType freqsOnly() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    type.freeze();
-    return type;
-  }
-
-  public static final String TEXT_NGRAM = "text_ngram";
-  public static final String CONTEXT = "context";
-  public static final String TITLE = "title";
-  public static final String SPEAKER = "speaker";
-  public static final String ANSWER_TYPES = "answer_types";
-
-  /** Weight of the question's stems over the quote's speaker field. */
-  static final float SPEAKER_WEIGHT = 1.0f;
-
-  /** Sentences on each side of a unit that count as its context. */
-  static final int CONTEXT_WINDOW = 2;
-
-  private final SentenceSegmenter segmenter = new SentenceSegmenter();
   private final SearchTuning tuning;
   private final Reranking reranking;
-  private final Reranker reranker;
-  private final Analyzer stem = new NabaArabicAnalyzer(Form.STEM);
-  private final Analyzer exact = new NabaArabicAnalyzer(Form.EXACT);
-  private final Analyzer skeleton = new NabaArabicAnalyzer(Form.SKELETON);
-  private final Analyzer root = new NabaArabicAnalyzer(Form.ROOT);
-  private final Analyzer ngram = new NabaArabicAnalyzer(Form.NGRAM);
-  private final Analyzer analyzer =
-      new PerFieldAnalyzerWrapper(
-          stem,
-          Map.of(TEXT_EXACT, exact, TEXT_SKELETON, skeleton, TEXT_ROOT, root, TEXT_NGRAM, ngram));
+  private final UnitFields fields = new UnitFields();
   private final Similarity similarity;
+  private final UnitDocuments documents;
+  private final UnitQuery query;
+  private final Reranker reranker;
 
   public UnitSchema() {
     this(SearchTuning.DEFAULT, Reranking.DEFAULT);
@@ -122,16 +41,10 @@ public final class UnitSchema implements AutoCloseable {
   public UnitSchema(SearchTuning tuning, Reranking reranking) {
     this.tuning = tuning;
     this.reranking = reranking;
-    this.reranker = new Reranker(this, reranking);
-    BM25Similarity unitBm25 = new BM25Similarity(tuning.k1(), tuning.b());
-    BM25Similarity contextBm25 = new BM25Similarity(tuning.contextK1(), tuning.contextB());
-    this.similarity =
-        new PerFieldSimilarityWrapper() {
-          @Override
-          public Similarity get(String field) {
-            return field.equals(CONTEXT) || field.equals(TITLE) ? contextBm25 : unitBm25;
-          }
-        };
+    this.similarity = new UnitSimilarity(tuning);
+    this.documents = new UnitDocuments(tuning);
+    this.query = new UnitQuery(tuning, fields);
+    this.reranker = new Reranker(query, reranking);
   }
 
   public SearchTuning tuning() {
@@ -147,26 +60,14 @@ public final class UnitSchema implements AutoCloseable {
     return reranker;
   }
 
-  /**
-   * The best {@code k} units for {@code question}: the first stage ({@link #query}), reranked by
-   * {@link Reranker} when {@link Reranking#enabled()}. The index and the evaluation both search
-   * through here.
-   */
-  public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
-    if (!reranking.enabled()) {
-      return searcher.search(query(question), k);
-    }
-    return reranker.search(searcher, question, k);
+  /** The fields of a unit and their analysis. */
+  UnitFields fields() {
+    return fields;
   }
 
-  /** The question's distinct stems, question and function words dropped. */
-  List<String> questionStems(String question) {
-    return new ArrayList<>(new LinkedHashSet<>(terms(stem, question)));
-  }
-
-  /** The per-field analyzer for indexing documents from {@link #toDocument}. */
+  /** The per-field analyzer to index the documents of {@link #toDocuments} with. */
   public Analyzer analyzer() {
-    return analyzer;
+    return fields.analyzer();
   }
 
   /** The similarity to index and search with. */
@@ -175,264 +76,50 @@ public final class UnitSchema implements AutoCloseable {
   }
 
   public Document toDocument(Unit unit) {
-    return toDocuments(List.of(unit)).get(0);
+    return documents.of(unit);
   }
 
-  /**
-   * The documents of units of one article. Each text is analysed once: the stemmed and skeleton
-   * forms are derived from the normalised terms with the same pure functions the analysis chain
-   * uses, and a title or paragraph shared by several units is analysed once for all of them. The
-   * fields hold exactly the terms {@link #analyzer()} gives (UnitSchemaTest checks it).
-   */
+  /** The documents of units of one article ({@link UnitDocuments#of(List)}). */
   public List<Document> toDocuments(List<Unit> units) {
-    Map<String, List<String>> stemmed = new HashMap<>();
-    Map<String, List<Span>> split = new HashMap<>();
-    List<Document> docs = new ArrayList<>(units.size());
-    for (Unit unit : units) {
-      Document doc = new Document();
-      doc.add(new LongPoint(ARTICLE_SEQ, unit.articleSeq()));
-      doc.add(new StoredField(ARTICLE_SEQ, unit.articleSeq()));
-      doc.add(new StringField(ARTICLE_ID, unit.articleId(), Field.Store.YES));
-      doc.add(new StringField(KIND, unit.kind().name(), Field.Store.YES));
-      doc.add(new StoredField(ORDINAL, unit.ordinal()));
-      doc.add(new IntPoint(START, unit.start()));
-      doc.add(new StoredField(START, unit.start()));
-      doc.add(new StoredField(END, unit.end()));
-      List<String> exactTerms = allTerms(exact, unit.text());
-      List<String> stems = exactTerms.stream().map(ArabicLightStemmer::stem).toList();
-      doc.add(new Field(TEXT, new AnalyzedTerms(stems), TextField.TYPE_NOT_STORED));
-      if (tuning.exact() > 0) {
-        doc.add(analyzed(TEXT_EXACT, exactTerms));
-      }
-      if (tuning.skeleton() > 0) {
-        doc.add(analyzed(TEXT_SKELETON, stems.stream().map(ArabicSkeleton::of).toList()));
-      }
-      if (tuning.root() > 0) {
-        doc.add(analyzed(TEXT_ROOT, stems.stream().map(ArabicRoot::of).toList()));
-      }
-      if (tuning.ngram() > 0) {
-        doc.add(new TextField(TEXT_NGRAM, unit.text(), Field.Store.NO));
-      }
-      if (tuning.answerType() > 0) {
-        for (AnswerType type : AnswerType.offered(unit.text())) {
-          doc.add(new StringField(ANSWER_TYPES, type.name(), Field.Store.NO));
-        }
-      }
-      if (tuning.context() > 0 && holdsMoreThan(unit.context(), unit.text())) {
-        String window = window(unit.text(), unit.context(), split);
-        doc.add(analyzed(CONTEXT, stemmed.computeIfAbsent(window, t -> allTerms(stem, t))));
-      }
-      if (tuning.title() > 0 && unit.title() != null) {
-        doc.add(analyzed(TITLE, stemmed.computeIfAbsent(unit.title(), t -> allTerms(stem, t))));
-      }
-      if (unit.speaker() != null) {
-        doc.add(new TextField(SPEAKER, unit.speaker(), Field.Store.NO));
-      }
-      docs.add(doc);
-    }
-    return docs;
+    return documents.of(units);
   }
 
-  /**
-   * A field of terms scored by BM25 alone. Only {@link #TEXT} keeps positions (for the proximity
-   * clauses); without them the other fields index faster and take less space.
-   */
-  private static Field analyzed(String name, List<String> terms) {
-    return new Field(name, new AnalyzedTerms(terms), FREQS_ONLY);
-  }
-
-  /**
-   * The question as a weighted disjunction ({@link SearchTuning} weights): its stems over the unit,
-   * the paragraph and the title; its exact words, skeletons and 4-grams over the unit; a constant
-   * bonus for units offering the {@link AnswerType} asked for; and, when proximity is weighted,
-   * adjacent stems as sloppy phrases. Question and function words are dropped, so a question of
-   * nothing else matches nothing. The speaker field is indexed but not queried.
-   */
+  /** The first stage's query for {@code question} ({@link UnitQuery}). */
   public Query query(String question) {
-    List<String> stems = terms(stem, question);
-    BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    addTerms(builder, TEXT, stems, tuning.text(), ArabicQuestionFrame::isFrameStem);
-    if (tuning.exact() > 0) {
-      addTerms(
-          builder,
-          TEXT_EXACT,
-          terms(exact, question),
-          tuning.exact(),
-          ArabicQuestionFrame::isFrameWord);
-    }
-    if (tuning.skeleton() > 0) {
-      addDerivedTerms(builder, TEXT_SKELETON, stems, ArabicSkeleton::of, tuning.skeleton());
-    }
-    if (tuning.root() > 0) {
-      addDerivedTerms(builder, TEXT_ROOT, stems, ArabicRoot::of, tuning.root());
-    }
-    if (tuning.ngram() > 0) {
-      addTerms(builder, TEXT_NGRAM, terms(ngram, question), tuning.ngram(), t -> false);
-    }
-    addTerms(builder, CONTEXT, stems, tuning.context(), ArabicQuestionFrame::isFrameStem);
-    addTerms(builder, TITLE, stems, tuning.title(), ArabicQuestionFrame::isFrameStem);
-    // A speaker the question names ("ماذا قال النعمان") lifts that speaker's quotes; SQuAD units
-    // have no speaker, so this weight is set on news, not by the evaluation.
-    addTerms(builder, SPEAKER, stems, SPEAKER_WEIGHT, ArabicQuestionFrame::isFrameStem);
-    if (tuning.proximity() > 0) {
-      List<String> distinct = new ArrayList<>(new LinkedHashSet<>(stems));
-      for (int i = 0; i + 1 < distinct.size(); i++) {
-        Query pair =
-            new PhraseQuery(tuning.proximitySlop(), TEXT, distinct.get(i), distinct.get(i + 1));
-        builder.add(new BoostQuery(pair, tuning.proximity()), BooleanClause.Occur.SHOULD);
-      }
-    }
-    if (tuning.answerType() > 0 && !stems.isEmpty()) {
-      for (AnswerType type : AnswerType.asked(question)) {
-        Query offers = new ConstantScoreQuery(new TermQuery(new Term(ANSWER_TYPES, type.name())));
-        builder.add(new BoostQuery(offers, tuning.answerType()), BooleanClause.Occur.SHOULD);
-      }
-    }
-    return builder.build();
+    return query.of(question);
   }
 
   /**
-   * True when the paragraph {@code context} holds words besides the unit's {@code text}. Only then
-   * is it indexed as context: a one-sentence paragraph would count the unit's words twice, which
-   * lifted one-sentence news paragraphs above the answers (R@1 -0.01 with distractors), while
-   * indexing the rest of the paragraph without the unit demoted the unit against its neighbours.
+   * The best {@code k} units for {@code question}: the first stage ({@link #query}), reranked by
+   * {@link Reranker} when {@link Reranking#enabled()}. The index and the evaluation both search
+   * through here.
    */
-  /**
-   * The part of the paragraph {@code context} within {@link #CONTEXT_WINDOW} sentences of {@code
-   * text}: enough to tell which passage a sentence belongs to, without letting an article written
-   * as one long paragraph lend all its words to every sentence.
-   */
-  String window(String text, String context, Map<String, List<Span>> split) {
-    int at = context.indexOf(text);
-    List<Span> sentences = split.computeIfAbsent(context, segmenter::split);
-    if (at < 0 || sentences.size() <= 2 * CONTEXT_WINDOW + 1) {
-      return context;
-    }
-    int first = 0;
-    int last = sentences.size() - 1;
-    for (int i = 0; i < sentences.size(); i++) {
-      if (sentences.get(i).end() > at) {
-        first = i;
-        break;
-      }
-    }
-    for (int i = first; i < sentences.size(); i++) {
-      if (sentences.get(i).end() >= at + text.length()) {
-        last = i;
-        break;
-      }
-    }
-    int from = sentences.get(Math.max(0, first - CONTEXT_WINDOW)).start();
-    int to = sentences.get(Math.min(sentences.size() - 1, last + CONTEXT_WINDOW)).end();
-    return context.substring(from, to);
+  public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
+    return search(searcher, question, k, null);
   }
 
-  static boolean holdsMoreThan(String context, String text) {
-    if (context == null) {
-      return false;
+  /** The same, among the units {@code filter} matches (all when it is {@code null}). */
+  public TopDocs search(IndexSearcher searcher, String question, int k, Query filter)
+      throws IOException {
+    if (!reranking.enabled()) {
+      return searcher.search(filtered(query(question), filter), k);
     }
-    int at = context.indexOf(text);
-    if (at < 0) {
-      return !context.isBlank();
-    }
-    return !(context.substring(0, at) + context.substring(at + text.length())).isBlank();
+    return reranker.search(searcher, question, k, filter);
   }
 
-  /**
-   * Adds {@code terms} over {@code field} at {@code weight}, a term that {@code frame} picks at
-   * {@code weight * }{@link SearchTuning#frame()} (left out at 0). Each term is a clause of the
-   * top-level query, not of a query per field: the score is the same sum, but Lucene's MaxScore can
-   * then skip the documents that only a term of low weight could match.
-   */
-  private void addTerms(
-      BooleanQuery.Builder builder,
-      String field,
-      List<String> terms,
-      float weight,
-      Predicate<String> frame) {
-    if (weight <= 0) {
-      return;
+  /** {@code query} among the units {@code filter} matches, scored by {@code query} alone. */
+  static Query filtered(Query query, Query filter) {
+    if (filter == null) {
+      return query;
     }
-    for (String term : new LinkedHashSet<>(terms)) {
-      float boost = weight * (frame.test(term) ? tuning.frame() : 1f);
-      if (boost <= 0) {
-        continue;
-      }
-      Query q = new TermQuery(new Term(field, term));
-      builder.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-    }
-  }
-
-  /**
-   * Adds the {@code derive}d forms of {@code stems} over {@code field}, frame words weighed less.
-   */
-  private void addDerivedTerms(
-      BooleanQuery.Builder builder,
-      String field,
-      List<String> stems,
-      UnaryOperator<String> derive,
-      float weight) {
-    Map<String, Boolean> frame = new LinkedHashMap<>();
-    for (String s : stems) {
-      frame.merge(derive.apply(s), ArabicQuestionFrame.isFrameStem(s), Boolean::logicalAnd);
-    }
-    addTerms(builder, field, new ArrayList<>(frame.keySet()), weight, frame::get);
-  }
-
-  /** The weight factor of a question stem: {@link SearchTuning#frame()} for a frame word. */
-  float stemFactor(String stem) {
-    return ArabicQuestionFrame.isFrameStem(stem) ? tuning.frame() : 1f;
-  }
-
-  /** The analysed terms of {@code text} in the order they occur (repeats kept). */
-  /**
-   * Every term the analyzer gives for {@code text}, empty ones included (as indexing sees them).
-   */
-  static List<String> allTerms(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
-  }
-
-  static List<String> terms(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (term.length() > 0) {
-          terms.add(term.toString());
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
-  }
-
-  /** Reads a stored field back as a long. */
-  public static long storedLong(Document doc, String field) {
-    IndexableField f = doc.getField(field);
-    return f.numericValue().longValue();
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(filter, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   @Override
   public void close() {
-    analyzer.close();
-    stem.close();
-    exact.close();
-    skeleton.close();
-    root.close();
-    ngram.close();
+    fields.close();
   }
 }

@@ -35,66 +35,107 @@ public final class ArabicLightStemmer {
   static final int MIN_STEM = 3;
   static final int MIN_STEM_BEFORE_ALEF_NOON = 4;
 
-  private static final String DEFINITE_ARTICLE = "ال";
-  private static final String STAN = "ستان";
-  private static final String ALEF_NOON = "ان";
-  private static final String FEMININE_PLURAL = "ات";
+  // the affixes are closed sets, tried in order (longest first): part of the rules, not word
+  // lists; as char arrays, the stemmer compares them with a word's letters in its buffer
+  private static final char[] DEFINITE_ARTICLE = "ال".toCharArray();
+  private static final char[] STAN = "ستان".toCharArray();
+  private static final char[] ALEF_NOON = "ان".toCharArray();
+  private static final char[] FEMININE_PLURAL = "ات".toCharArray();
 
-  // the affixes are closed sets, tried in order (longest first): part of the rules, not word lists
-  private static final String[] ARTICLES = {"وال", "بال", "كال", "فال", "لل", "ال"};
-  private static final String[] POSSESSIVES = {"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا"};
-  private static final String[] PLURALS = {"ات", "ون", "ين"};
-  private static final String[] ENDINGS = {"يه", "ه", "ي"};
+  private static final char[][] ARTICLES = letters("وال", "بال", "كال", "فال", "لل", "ال");
+  private static final char[][] POSSESSIVES =
+      letters("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا");
+  private static final char[][] PLURALS = letters("ات", "ون", "ين");
+  private static final char[][] ENDINGS = letters("يه", "ه", "ي");
 
   private ArabicLightStemmer() {}
 
   public static String stem(String word) {
-    if (word.length() < MIN_WORD) {
-      return word;
+    char[] s = word.toCharArray();
+    int length = stem(s, s.length);
+    return length == s.length ? word : new String(s, 0, length);
+  }
+
+  /**
+   * The stem of the word {@code s[0, len)}, written over it; returns its length. The rules only
+   * remove letters, so a stem as long as the word is the word.
+   */
+  public static int stem(char[] s, int len) {
+    if (len < MIN_WORD) {
+      return len;
     }
-    String w = word;
-    if (w.charAt(0) == WAW
-        && w.length() - 1 >= MIN_AFTER_WAW
-        && !w.startsWith(DEFINITE_ARTICLE, 1)) {
-      w = w.substring(1);
+    int from = 0;
+    int to = len;
+    if (s[0] == WAW && len - 1 >= MIN_AFTER_WAW && !startsWith(s, 1, to, DEFINITE_ARTICLE)) {
+      from = 1;
     }
-    for (String article : ARTICLES) {
-      if (w.startsWith(article) && w.length() - article.length() >= MIN_AFTER_ARTICLE) {
-        w = w.substring(article.length());
+    for (char[] article : ARTICLES) {
+      if (startsWith(s, from, to, article) && to - from - article.length >= MIN_AFTER_ARTICLE) {
+        from += article.length;
         break;
       }
     }
-    for (String possessive : POSSESSIVES) {
-      if (w.endsWith(possessive) && w.length() - possessive.length() >= MIN_STEM) {
-        w = w.substring(0, w.length() - possessive.length());
-        if (w.charAt(w.length() - 1) == TEH
-            && w.length() - 1 >= MIN_STEM
-            && !w.endsWith(FEMININE_PLURAL)) {
-          w = w.substring(0, w.length() - 1);
+    for (char[] possessive : POSSESSIVES) {
+      if (endsWith(s, from, to, possessive) && to - from - possessive.length >= MIN_STEM) {
+        to -= possessive.length;
+        if (s[to - 1] == TEH
+            && to - from - 1 >= MIN_STEM
+            && !endsWith(s, from, to, FEMININE_PLURAL)) {
+          to--;
         }
         break;
       }
     }
     boolean plural = false;
-    for (String suffix : PLURALS) {
-      if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM) {
-        w = w.substring(0, w.length() - suffix.length());
+    for (char[] suffix : PLURALS) {
+      if (endsWith(s, from, to, suffix) && to - from - suffix.length >= MIN_STEM) {
+        to -= suffix.length;
         plural = true;
         break;
       }
     }
     if (!plural
-        && w.endsWith(ALEF_NOON)
-        && !w.endsWith(STAN)
-        && w.length() - ALEF_NOON.length() >= MIN_STEM_BEFORE_ALEF_NOON) {
-      w = w.substring(0, w.length() - ALEF_NOON.length());
+        && endsWith(s, from, to, ALEF_NOON)
+        && !endsWith(s, from, to, STAN)
+        && to - from - ALEF_NOON.length >= MIN_STEM_BEFORE_ALEF_NOON) {
+      to -= ALEF_NOON.length;
     }
-    for (String ending : ENDINGS) {
-      if (w.endsWith(ending) && w.length() - ending.length() >= MIN_STEM) {
-        w = w.substring(0, w.length() - ending.length());
+    for (char[] ending : ENDINGS) {
+      if (endsWith(s, from, to, ending) && to - from - ending.length >= MIN_STEM) {
+        to -= ending.length;
         break;
       }
     }
-    return w;
+    if (from > 0) {
+      System.arraycopy(s, from, s, 0, to - from);
+    }
+    return to - from;
+  }
+
+  /** True when the word {@code s[from, to)} starts with {@code prefix}. */
+  private static boolean startsWith(char[] s, int from, int to, char[] prefix) {
+    return to - from >= prefix.length && matches(s, from, prefix);
+  }
+
+  /** True when the word {@code s[from, to)} ends with {@code suffix}. */
+  private static boolean endsWith(char[] s, int from, int to, char[] suffix) {
+    return to - from >= suffix.length && matches(s, to - suffix.length, suffix);
+  }
+
+  static boolean matches(char[] s, int at, char[] part) {
+    for (int i = 0; i < part.length; i++) {
+      if (s[at + i] != part[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static char[][] letters(String... affixes) {
+    char[][] out = new char[affixes.length][];
+    for (int i = 0; i < affixes.length; i++) {
+      out[i] = affixes[i].toCharArray();
+    }
+    return out;
   }
 }

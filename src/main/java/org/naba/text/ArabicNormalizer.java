@@ -88,36 +88,71 @@ public final class ArabicNormalizer {
     return normalize(text, false);
   }
 
+  /**
+   * Normalises {@code s[0, len)} in place, as {@link #normalize(String)} does, and returns its new
+   * length. Presentation forms are kept as they are: one can decompose into more characters than it
+   * takes (ﻻ into لا), so a text that holds one ({@link #hasPresentationForm}) is normalised as a
+   * string.
+   */
+  public static int normalize(char[] s, int len) {
+    return normalize(s, len, true);
+  }
+
+  /** True when {@code s[0, len)} holds an Arabic presentation form (which decomposes). */
+  public static boolean hasPresentationForm(char[] s, int len) {
+    for (int i = 0; i < len; i++) {
+      if (s[i] >= TABLE_SIZE && isPresentationForm(s[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String normalize(String text, boolean decomposed) {
-    // a char buffer rather than a StringBuilder: Arabic text would make the builder switch coders;
     // an unchanged text is returned as it is, without a copy
-    char[] out = null;
+    boolean space = false;
+    int i = 0;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // a presentation form counts as a change: the buffer below decomposes it
+      int action = c < TABLE_SIZE ? ACTIONS[c] : isPresentationForm(c) ? DROP : action(c);
+      if (action == c) {
+        space = false;
+      } else if (action == WHITE && c == ' ' && i > 0 && !space) {
+        space = true; // a single plain space is kept unless it ends the text
+      } else {
+        break;
+      }
+    }
+    if (i == text.length()) {
+      return space ? text.substring(0, i - 1) : text;
+    }
+    char[] s = text.toCharArray();
+    int length = normalize(s, s.length, decomposed);
+    if (length < 0) {
+      // rare: decompose the whole text once and start over (a few forms, such as the bismillah
+      // ligature, have no decomposition and stay as they are)
+      return normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), true);
+    }
+    return new String(s, 0, length);
+  }
+
+  /**
+   * Normalises {@code s[0, len)} in place and returns its new length, or -1 when it meets a
+   * presentation form before the text is {@code decomposed}.
+   */
+  private static int normalize(char[] s, int len, boolean decomposed) {
     int length = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < len; i++) {
+      char c = s[i];
       int action;
       if (c < TABLE_SIZE) {
         action = ACTIONS[c];
       } else if (!decomposed && isPresentationForm(c)) {
-        // rare: decompose the whole text once and start over (a few forms, such as the bismillah
-        // ligature, have no decomposition and stay as they are)
-        return normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), true);
+        return -1;
       } else {
         action = action(c);
-      }
-      if (out == null) {
-        if (action == c || action == WHITE && c == ' ' && i > 0 && !space) {
-          // still a copy of the input: a single plain space is kept unless it ends the text
-          space = action == WHITE;
-          length++;
-          continue;
-        }
-        out = new char[text.length()];
-        text.getChars(0, length, out, 0);
-        if (space) {
-          length--; // the plain space just copied is re-added below only if a word follows
-        }
       }
       if (action == DROP) {
         continue;
@@ -127,15 +162,12 @@ public final class ArabicNormalizer {
         continue;
       }
       if (space) {
-        out[length++] = ' ';
+        s[length++] = ' ';
         space = false;
       }
-      out[length++] = (char) action;
+      s[length++] = (char) action;
     }
-    if (out == null) {
-      return space ? text.substring(0, length - 1) : text;
-    }
-    return new String(out, 0, length);
+    return length;
   }
 
   /**

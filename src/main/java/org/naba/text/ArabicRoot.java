@@ -1,10 +1,5 @@
 package org.naba.text;
 
-import static org.naba.text.ArabicLetters.ALEF;
-import static org.naba.text.ArabicLetters.HAMZA;
-import static org.naba.text.ArabicLetters.WAW;
-import static org.naba.text.ArabicLetters.YEH;
-
 /**
  * An approximate root of a light-stemmed Arabic word, for matching words of one root across
  * derivations: a verb and its verbal noun (استخدم / استخدام / مستخدم), a broken plural and its
@@ -28,40 +23,35 @@ public final class ArabicRoot {
   static final int MIN_ROOT = 3;
 
   // a closed set of derivational prefixes, tried in order: part of rule 2, not a word list
-  private static final String[] PREFIXES = {
-    "يست", "تست", "نست", "مست", "است", "مت", "ت", "م", "ي", "ن", "ا"
-  };
+  private static final char[][] PREFIXES =
+      ArabicLightStemmer.letters("يست", "تست", "نست", "مست", "است", "مت", "ت", "م", "ي", "ن", "ا");
 
   private ArabicRoot() {}
 
   public static String of(String stem) {
-    if (stem.length() < MIN_ROOT) {
-      return stem;
-    }
-    for (String prefix : PREFIXES) {
-      if (stem.startsWith(prefix)) {
-        String rest = withoutLongVowels(stem.substring(prefix.length()));
-        if (rest.length() >= MIN_ROOT) {
-          return rest;
-        }
-      }
-    }
-    String whole = withoutLongVowels(stem);
-    return whole.length() >= MIN_ROOT ? whole : stem;
+    char[] s = stem.toCharArray();
+    int length = of(s, s.length);
+    return length == s.length ? stem : new String(s, 0, length);
   }
 
-  private static String withoutLongVowels(String word) {
-    if (word.isEmpty()) {
-      return word;
+  /**
+   * The root of the stem {@code s[0, len)}, written over it; returns its length ({@code len} when
+   * the stem is kept as it came).
+   */
+  public static int of(char[] s, int len) {
+    if (len < MIN_ROOT) {
+      return len;
     }
-    StringBuilder out = new StringBuilder(word.length());
-    out.append(word.charAt(0));
-    for (int i = 1; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c != ALEF && c != WAW && c != YEH && c != HAMZA) {
-        out.append(c);
+    for (char[] prefix : PREFIXES) {
+      if (prefix.length <= len
+          && ArabicLightStemmer.matches(s, 0, prefix)
+          && ArabicSkeleton.keptAfterFirst(s, prefix.length, len) >= MIN_ROOT) {
+        return ArabicSkeleton.dropAfterFirst(s, prefix.length, len);
       }
     }
-    return out.toString();
+    if (ArabicSkeleton.keptAfterFirst(s, 0, len) >= MIN_ROOT) {
+      return ArabicSkeleton.dropAfterFirst(s, 0, len);
+    }
+    return len;
   }
 }

@@ -25,17 +25,56 @@ public final class ArabicSkeleton {
   private ArabicSkeleton() {}
 
   public static String of(String word) {
-    if (word.isEmpty()) {
-      return word;
+    char[] s = word.toCharArray();
+    int length = of(s, s.length);
+    return length == s.length ? word : new String(s, 0, length);
+  }
+
+  /**
+   * The skeleton of the word {@code s[0, len)}, written over it; returns its length ({@code len}
+   * when the word is kept as it came).
+   */
+  public static int of(char[] s, int len) {
+    if (len == 0 || keptAfterFirst(s, 0, len) < MIN_SKELETON) {
+      return len;
     }
-    StringBuilder out = new StringBuilder(word.length());
-    out.append(word.charAt(0));
-    for (int i = 1; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c != ALEF && c != WAW && c != YEH && c != HAMZA) {
-        out.append(c);
+    return dropAfterFirst(s, 0, len);
+  }
+
+  /** How many letters of {@code s[from, to)} remain when {@link #dropAfterFirst} removes some. */
+  static int keptAfterFirst(char[] s, int from, int to) {
+    if (from == to) {
+      return 0;
+    }
+    int kept = 1;
+    for (int i = from + 1; i < to; i++) {
+      if (!isDropped(s[i])) {
+        kept++;
       }
     }
-    return out.length() < MIN_SKELETON ? word : out.toString();
+    return kept;
+  }
+
+  /**
+   * Writes {@code s[from, to)} without every ا و ي ء after its first letter to the start of {@code
+   * s}; returns its length.
+   */
+  static int dropAfterFirst(char[] s, int from, int to) {
+    if (from == to) {
+      return 0;
+    }
+    s[0] = s[from];
+    int length = 1;
+    for (int i = from + 1; i < to; i++) {
+      char c = s[i];
+      if (!isDropped(c)) {
+        s[length++] = c;
+      }
+    }
+    return length;
+  }
+
+  private static boolean isDropped(char c) {
+    return c == ALEF || c == WAW || c == YEH || c == HAMZA;
   }
 }

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.naba.search.Reranker.Feature;
 
@@ -34,19 +30,8 @@ class RerankerTest {
   /** Indexes {@code units} in this order (doc id = position) and runs {@code check} on them. */
   private static void withIndex(UnitSchema schema, List<Unit> units, Check check)
       throws IOException {
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      IndexWriterConfig config =
-          new IndexWriterConfig(schema.analyzer()).setSimilarity(schema.similarity());
-      try (IndexWriter writer = new IndexWriter(dir, config)) {
-        for (Unit u : units) {
-          writer.addDocument(schema.toDocument(u));
-        }
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(schema.similarity());
-        check.run(searcher);
-      }
+    try (MemoryUnitIndex index = MemoryUnitIndex.of(schema, units)) {
+      check.run(index.searcher());
     }
   }
 

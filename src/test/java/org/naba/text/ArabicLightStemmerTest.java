@@ -6,9 +6,13 @@ import org.junit.jupiter.api.Test;
 
 class ArabicLightStemmerTest {
 
-  /** Stems the normalised form of {@code in}. */
+  /** Stems the normalised form of {@code in}, as a string and in place in a longer buffer. */
   private static void check(String in, String expected) {
-    assertEquals(expected, ArabicLightStemmer.stem(ArabicNormalizer.normalize(in)));
+    String word = ArabicNormalizer.normalize(in);
+    assertEquals(expected, ArabicLightStemmer.stem(word));
+    char[] buffer = (word + "زائد").toCharArray();
+    int length = ArabicLightStemmer.stem(buffer, word.length());
+    assertEquals(expected, new String(buffer, 0, length), "in place");
   }
 
   @Test

@@ -2,13 +2,23 @@ package org.naba.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class ArabicNormalizerTest {
 
+  /**
+   * Normalises {@code in} as a string and, when it holds no presentation form, in place at the
+   * start of a longer buffer.
+   */
   private static void check(String in, String expected) {
     assertEquals(expected, ArabicNormalizer.normalize(in));
+    char[] buffer = (in + "زائد").toCharArray();
+    if (!ArabicNormalizer.hasPresentationForm(buffer, in.length())) {
+      int length = ArabicNormalizer.normalize(buffer, in.length());
+      assertEquals(expected, new String(buffer, 0, length), "in place");
+    }
   }
 
   @Test
@@ -69,6 +79,13 @@ class ArabicNormalizerTest {
   @Test
   void decomposesPresentationForms() {
     check("ﻻ ﺑﻴﺖ", "لا بيت");
+  }
+
+  @Test
+  void inPlaceKeepsPresentationFormsForTheStringFormToDecompose() {
+    char[] buffer = "ﻻ ﺑﻴﺖ".toCharArray();
+    assertTrue(ArabicNormalizer.hasPresentationForm(buffer, buffer.length));
+    assertEquals("ﻻ ﺑﻴﺖ", new String(buffer, 0, ArabicNormalizer.normalize(buffer, buffer.length)));
   }
 
   @Test

@@ -6,8 +6,12 @@ import org.junit.jupiter.api.Test;
 
 class ArabicRootTest {
 
+  /** The root of {@code stem}, as a string and in place in a longer buffer. */
   private static void check(String stem, String expected) {
     assertEquals(expected, ArabicRoot.of(stem));
+    char[] buffer = (stem + "زائد").toCharArray();
+    int length = ArabicRoot.of(buffer, stem.length());
+    assertEquals(expected, new String(buffer, 0, length), "in place");
   }
 
   @Test

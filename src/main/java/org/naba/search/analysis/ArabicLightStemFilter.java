@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.naba.text.ArabicLightStemmer;
 
-/** Applies {@link ArabicLightStemmer} to each token not marked as a keyword. */
+/** Applies {@link ArabicLightStemmer} to each token not marked as a keyword, in its term buffer. */
 public final class ArabicLightStemFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -23,8 +23,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
       return false;
     }
     if (!keyword.isKeyword()) {
-      String stem = ArabicLightStemmer.stem(term.toString());
-      term.setEmpty().append(stem);
+      term.setLength(ArabicLightStemmer.stem(term.buffer(), term.length()));
     }
     return true;
   }

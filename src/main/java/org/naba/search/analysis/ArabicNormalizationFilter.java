@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.naba.text.ArabicNormalizer;
 
-/** Applies {@link ArabicNormalizer} to each token. */
+/** Applies {@link ArabicNormalizer} to each token, in its term buffer. */
 public final class ArabicNormalizationFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -20,8 +20,13 @@ public final class ArabicNormalizationFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String normalized = ArabicNormalizer.normalize(term.toString());
-    term.setEmpty().append(normalized);
+    if (ArabicNormalizer.hasPresentationForm(term.buffer(), term.length())) {
+      // rare: a ligature decomposes into more characters than it takes (ﻻ into لا)
+      String normalized = ArabicNormalizer.normalize(term.toString());
+      term.setEmpty().append(normalized);
+    } else {
+      term.setLength(ArabicNormalizer.normalize(term.buffer(), term.length()));
+    }
     return true;
   }
 }

@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.naba.text.ArabicRoot;
 
-/** Replaces each token by its approximate {@link ArabicRoot}. */
+/** Replaces each token by its approximate {@link ArabicRoot}, in its term buffer. */
 public final class ArabicRootFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -20,8 +20,7 @@ public final class ArabicRootFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String root = ArabicRoot.of(term.toString());
-    term.setEmpty().append(root);
+    term.setLength(ArabicRoot.of(term.buffer(), term.length()));
     return true;
   }
 }

@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.naba.text.ArabicSkeleton;
 
-/** Replaces each token by its {@link ArabicSkeleton}. */
+/** Replaces each token by its {@link ArabicSkeleton}, in its term buffer. */
 public final class ArabicSkeletonFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -20,8 +20,7 @@ public final class ArabicSkeletonFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String skeleton = ArabicSkeleton.of(term.toString());
-    term.setEmpty().append(skeleton);
+    term.setLength(ArabicSkeleton.of(term.buffer(), term.length()));
     return true;
   }
 }

@@ -48,6 +48,12 @@ public final class ConfidenceTraining {
   static final double LAMBDA = 1.0;
 
   /**
+   * Weight of a SQuAD question's examples against a news question's: Wikipedia paragraphs are not
+   * what Naba answers from, but there are ten times as many of them (docs/CONFIDENCE.md).
+   */
+  static final double SQUAD_WEIGHT = 0.2;
+
+  /**
    * One question and what answers it.
    *
    * @param articles the ids of the articles that answer it, left out in the second condition
@@ -74,7 +80,8 @@ public final class ConfidenceTraining {
       int rank,
       Ranking.Path path,
       double[] x,
-      boolean right) {
+      boolean right,
+      double weight) {
 
     boolean modelled() {
       return x.length > 0;
@@ -175,7 +182,8 @@ public final class ConfidenceTraining {
               i + 1,
               ranking.path(),
               modelled ? ranking.features(i) : new double[0],
-              right));
+              right,
+              item.paragraph() ? SQUAD_WEIGHT : 1));
     }
   }
 
@@ -191,7 +199,7 @@ public final class ConfidenceTraining {
     List<LogisticRegression.Example> examples = new ArrayList<>();
     for (Row r : rows) {
       if (r.modelled()) {
-        examples.add(new LogisticRegression.Example(r.x(), r.right()));
+        examples.add(new LogisticRegression.Example(r.x(), r.right(), r.weight()));
       }
     }
     return LogisticRegression.fit(examples, LAMBDA);
@@ -317,6 +325,33 @@ public final class ConfidenceTraining {
       sum -= rows.get(i).right() ? Math.log(q) : Math.log(1 - q);
     }
     return which.isEmpty() ? 0 : sum / which.size();
+  }
+
+  /** Writes every row as a tab-separated line, the features' names in the header. */
+  static void dump(List<Row> rows, Path file) {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(
+          "set\tquestion\tleft_out\trank\tpath\tright\t"
+              + String.join("\t", ConfidenceFeatures.NAMES));
+      w.newLine();
+      for (Row r : rows) {
+        StringBuilder line = new StringBuilder();
+        line.append(r.set()).append('\t').append(r.question()).append('\t').append(r.leftOut());
+        line.append('\t')
+            .append(r.rank())
+            .append('\t')
+            .append(r.path())
+            .append('\t')
+            .append(r.right());
+        for (double v : r.x()) {
+          line.append('\t').append(v);
+        }
+        w.write(line.toString());
+        w.newLine();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** Writes the paragraphs of SQuAD files as a JSON-lines corpus; returns their question sets. */

@@ -3,8 +3,8 @@ package org.naba.tools.eval;
 import java.util.List;
 
 /**
- * L2-regularised logistic regression fitted by Newton's method (iteratively reweighted least
- * squares) on standardised features: small, exact, and deterministic for the same examples.
+ * Weighted, L2-regularised logistic regression fitted by Newton's method (iteratively reweighted
+ * least squares) on standardised features: small, exact, and deterministic for the same examples.
  *
  * @param mean each feature's mean over the examples
  * @param scale each feature's standard deviation (1 where it is 0)
@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record LogisticRegression(double[] mean, double[] scale, double[] weights, double bias) {
 
-  /** One training example: its features and whether it was right. */
-  public record Example(double[] x, boolean y) {}
+  /** One training example: its features, whether it was right, and how much it counts. */
+  public record Example(double[] x, boolean y, double weight) {}
 
   private static final int ITERATIONS = 50;
   private static final double TOLERANCE = 1e-9;
@@ -23,22 +23,24 @@ public record LogisticRegression(double[] mean, double[] scale, double[] weights
     int d = examples.get(0).x().length;
     double[] mean = new double[d];
     double[] scale = new double[d];
+    double total = 0;
     for (Example e : examples) {
+      total += e.weight();
       for (int j = 0; j < d; j++) {
-        mean[j] += e.x()[j];
+        mean[j] += e.weight() * e.x()[j];
       }
     }
     for (int j = 0; j < d; j++) {
-      mean[j] /= examples.size();
+      mean[j] /= total;
     }
     for (Example e : examples) {
       for (int j = 0; j < d; j++) {
         double v = e.x()[j] - mean[j];
-        scale[j] += v * v;
+        scale[j] += e.weight() * v * v;
       }
     }
     for (int j = 0; j < d; j++) {
-      scale[j] = Math.sqrt(scale[j] / examples.size());
+      scale[j] = Math.sqrt(scale[j] / total);
       if (scale[j] < 1e-12) {
         scale[j] = 1;
       }
@@ -60,9 +62,10 @@ public record LogisticRegression(double[] mean, double[] scale, double[] weights
       for (int i = 0; i < z.length; i++) {
         double p = sigmoid(dot(w, z[i]));
         double y = examples.get(i).y() ? 1 : 0;
-        double s = Math.max(p * (1 - p), 1e-12);
+        double weight = examples.get(i).weight();
+        double s = weight * Math.max(p * (1 - p), 1e-12);
         for (int a = 0; a <= d; a++) {
-          gradient[a] += (p - y) * z[i][a];
+          gradient[a] += weight * (p - y) * z[i][a];
           for (int b = 0; b <= a; b++) {
             hessian[a][b] += s * z[i][a] * z[i][b];
           }

@@ -84,6 +84,13 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
   Path out = Path.of("src/main/resources/org/naba/answer/confidence.json");
 
   @Option(
+      names = "--dump",
+      paramLabel = "FILE.tsv",
+      description =
+          "Also write every example (set, question, condition, rank, path, label, features).")
+  Path dump;
+
+  @Option(
       names = "--threshold",
       paramLabel = "P",
       split = ",",
@@ -126,6 +133,9 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
             set.name() + ": " + set.items().size() + " questions, " + r.size() + " examples");
         console.flush();
         rows.addAll(r);
+      }
+      if (dump != null) {
+        ConfidenceTraining.dump(rows, dump);
       }
       double[] heldOut = ConfidenceTraining.heldOut(rows);
       console.println("held out (each set scored by a model trained on the others):");

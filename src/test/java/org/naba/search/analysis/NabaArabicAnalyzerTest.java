@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
@@ -15,17 +14,9 @@ import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 class NabaArabicAnalyzerTest {
 
   private static List<String> tokens(Form form, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Analyzer analyzer = new NabaArabicAnalyzer(form);
-        TokenStream ts = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
+    try (Analyzer analyzer = new NabaArabicAnalyzer(form)) {
+      return TokenStreams.terms(analyzer.tokenStream("f", text));
     }
-    return out;
   }
 
   @Test

@@ -1,0 +1,181 @@
+package org.naba.answer;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.naba.quotes.Quote;
+import org.naba.search.Hit;
+import org.naba.search.SentenceIndex;
+import org.naba.search.Unit;
+import org.naba.store.Article;
+import org.naba.store.StoredArticle;
+import org.naba.text.ArabicNormalizer;
+
+/**
+ * A speaker's latest statements: their quotes, and the sentences that report what they said (وقال
+ * كلوب إن …), newest first.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>The speaker is who the question names ({@link SpeakerDirectory}); nobody named, nothing.
+ *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb stands
+ *       within {@value #VERB_REACH} words before the speaker's last name, and no quote makes up
+ *       most of it (the quote stands for it).
+ *   <li>Statements come newest first (by their article's publication), in article order within an
+ *       article; the same statement reported twice is shown once.
+ *   <li>Only the articles of the question's days count, and none the caller leaves out.
+ * </ul>
+ */
+final class LatestStatements {
+
+  /** Words before a speaker's last name within which a speech verb makes the sentence theirs. */
+  static final int VERB_REACH = 8;
+
+  /** Units read from the index, for quotes and for reporting sentences each. */
+  private static final int READ = 60;
+
+  /** The speakers searched among the named, the most quoted first. */
+  private static final int NAMES = 3;
+
+  private static final double SAME_STATEMENT = 0.6;
+
+  private final SentenceIndex index;
+  private final ArticleCache articles;
+  private final SpeakerDirectory speakers;
+  private final int max;
+
+  /** The named speaker (the most quoted of those named) and their latest statements. */
+  record Found(String speaker, List<Answer> answers) {}
+
+  LatestStatements(SentenceIndex index, ArticleCache articles, SpeakerDirectory speakers, int max) {
+    this.index = index;
+    this.articles = articles;
+    this.speakers = speakers;
+    this.max = max;
+  }
+
+  Optional<Found> of(List<String> named, Set<String> excluded, SentenceIndex.Days days) {
+    List<String> names = speakers.named(named);
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Statement> found = new ArrayList<>();
+    for (String name : names.subList(0, Math.min(NAMES, names.size()))) {
+      for (Hit hit : index.newest(index.terms(name), SentenceIndex.Scope.SPEAKER, READ, days)) {
+        quote(hit, names, excluded).ifPresent(found::add);
+      }
+    }
+    List<String> name = ArabicNormalizer.words(names.get(0));
+    for (Hit hit :
+        index.newest(index.terms(name.getLast()), SentenceIndex.Scope.TEXT, READ, days)) {
+      reported(hit, name, excluded).ifPresent(found::add);
+    }
+    found.sort(
+        Comparator.comparing(Statement::published, Comparator.reverseOrder())
+            .thenComparing(Statement::articleId)
+            .thenComparingInt(Statement::start));
+    List<Answer> answers = new ArrayList<>();
+    List<Shingles> seen = new ArrayList<>();
+    for (Statement s : found) {
+      if (answers.size() == max) {
+        break;
+      }
+      Shingles shingles = Shingles.of(s.answer().text());
+      if (seen.stream().noneMatch(x -> x.containment(shingles) >= SAME_STATEMENT)) {
+        seen.add(shingles);
+        answers.add(s.answer().withRank(answers.size() + 1));
+      }
+    }
+    return answers.isEmpty() ? Optional.empty() : Optional.of(new Found(names.get(0), answers));
+  }
+
+  /** One statement and where it stands, for ordering. */
+  private record Statement(Answer answer, OffsetDateTime published, String articleId, int start) {}
+
+  private Optional<Statement> quote(Hit hit, List<String> names, Set<String> excluded) {
+    if (hit.kind() != Unit.Kind.QUOTE) {
+      return Optional.empty();
+    }
+    Optional<StoredArticle> stored = articles.get(hit.articleSeq());
+    if (stored.isEmpty() || excluded.contains(stored.get().article().id())) {
+      return Optional.empty();
+    }
+    List<Quote> quotes = stored.get().parsed().quotes();
+    if (hit.ordinal() >= quotes.size() || !names.contains(quotes.get(hit.ordinal()).speaker())) {
+      return Optional.empty();
+    }
+    Quote q = quotes.get(hit.ordinal());
+    return Optional.of(
+        statement(stored.get(), Answer.Kind.QUOTE, q.text(), q.speaker(), q.role(), q.start()));
+  }
+
+  private Optional<Statement> reported(Hit hit, List<String> name, Set<String> excluded) {
+    if (hit.kind() != Unit.Kind.SENTENCE) {
+      return Optional.empty();
+    }
+    Optional<StoredArticle> stored = articles.get(hit.articleSeq());
+    if (stored.isEmpty() || excluded.contains(stored.get().article().id())) {
+      return Optional.empty();
+    }
+    String text = stored.get().article().text().substring(hit.start(), hit.end());
+    int length = hit.end() - hit.start();
+    boolean mostlyAQuote =
+        stored.get().parsed().quotes().stream()
+            .anyMatch(
+                q -> Math.min(q.end(), hit.end()) - Math.max(q.start(), hit.start()) >= length / 2);
+    if (mostlyAQuote
+        || !saidBy(ArabicNormalizer.words(text), name.getLast())
+        || !namesWhole(stored.get(), name)) {
+      return Optional.empty();
+    }
+    return Optional.of(statement(stored.get(), Answer.Kind.PASSAGE, text, null, null, hit.start()));
+  }
+
+  /** Whether the article (title or body) gives every word of the speaker's name, in order. */
+  private static boolean namesWhole(StoredArticle stored, List<String> name) {
+    String article =
+        " "
+            + String.join(
+                " ",
+                ArabicNormalizer.words(stored.article().title() + " " + stored.article().text()))
+            + " ";
+    return article.contains(" " + String.join(" ", name) + " ");
+  }
+
+  /** Whether a speech verb stands within {@link #VERB_REACH} words before the last name. */
+  private static boolean saidBy(List<String> words, String lastName) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).equals(lastName)) {
+        for (int j = Math.max(0, i - VERB_REACH); j < i; j++) {
+          if (QuestionReader.reports(words.get(j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Statement statement(
+      StoredArticle stored, Answer.Kind kind, String text, String speaker, String role, int start) {
+    Article a = stored.article();
+    return new Statement(
+        new Answer(
+            0,
+            kind,
+            text,
+            speaker,
+            role,
+            new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.url()),
+            List.of(),
+            0,
+            0),
+        Published.instant(a.published()),
+        a.id(),
+        start);
+  }
+}

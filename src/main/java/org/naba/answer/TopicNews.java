@@ -1,0 +1,101 @@
+package org.naba.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.naba.search.Hit;
+import org.naba.search.SentenceIndex;
+import org.naba.search.SentenceIndex.WeightedTerm;
+import org.naba.search.Unit;
+import org.naba.store.Article;
+import org.naba.store.StoredArticle;
+
+/**
+ * The latest news of a topic (آخر أخبار Y، ما الجديد في Y): the newest articles whose title names
+ * it, each by its opening sentence.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li>A title names the topic when it holds its {@value #KEY_TERMS} rarest terms (all of them
+ *       when it has fewer); when no title does, its rarest term alone.
+ *   <li>The articles come newest first, each once, by its first sentence; only the articles of the
+ *       question's days count, and none the caller leaves out.
+ * </ul>
+ */
+final class TopicNews {
+
+  /** The rarest terms of a topic a title must hold. */
+  static final int KEY_TERMS = 2;
+
+  /** Units read from the index. */
+  private static final int READ = 300;
+
+  private final SentenceIndex index;
+  private final ArticleCache articles;
+  private final int max;
+
+  TopicNews(SentenceIndex index, ArticleCache articles, int max) {
+    this.index = index;
+    this.articles = articles;
+    this.max = max;
+  }
+
+  /** The openings of the newest articles about {@code topic}; empty when no title names it. */
+  Optional<List<Answer>> of(String topic, Set<String> excluded, SentenceIndex.Days days) {
+    List<String> rarest =
+        index.weigh(topic).stream()
+            .sorted(Comparator.comparingDouble(WeightedTerm::idf).reversed())
+            .map(WeightedTerm::term)
+            .toList();
+    if (rarest.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Hit> hits =
+        index.newest(
+            rarest.subList(0, Math.min(KEY_TERMS, rarest.size())),
+            SentenceIndex.Scope.TITLE,
+            READ,
+            days);
+    if (hits.isEmpty() && rarest.size() > 1) {
+      hits = index.newest(rarest.subList(0, 1), SentenceIndex.Scope.TITLE, READ, days);
+    }
+    Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's first sentence, newest first
+    for (Hit h : hits) {
+      if (h.kind() != Unit.Kind.SENTENCE) {
+        continue;
+      }
+      Hit before = opening.get(h.articleSeq());
+      if (before == null || h.ordinal() < before.ordinal()) {
+        opening.put(h.articleSeq(), h);
+      }
+    }
+    List<Answer> answers = new ArrayList<>();
+    for (Hit h : opening.values()) {
+      if (answers.size() == max) {
+        break;
+      }
+      Optional<StoredArticle> stored = articles.get(h.articleSeq());
+      if (stored.isEmpty() || excluded.contains(stored.get().article().id())) {
+        continue;
+      }
+      Article a = stored.get().article();
+      answers.add(
+          new Answer(
+              answers.size() + 1,
+              Answer.Kind.PASSAGE,
+              a.text().substring(h.start(), h.end()),
+              null,
+              null,
+              new ArticleRef(a.id(), a.title(), a.outlet(), a.published(), a.url()),
+              List.of(),
+              0,
+              0));
+    }
+    return answers.isEmpty() ? Optional.empty() : Optional.of(answers);
+  }
+}
