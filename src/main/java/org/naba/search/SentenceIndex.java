@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -145,13 +146,19 @@ public final class SentenceIndex implements AutoCloseable {
     }
   }
 
-  /** Analyses and adds the articles' units on the indexing threads (IndexWriter is thread-safe). */
+  /**
+   * Analyses and adds the articles' units on the indexing threads (IndexWriter is thread-safe),
+   * each in place of the units of its article's earlier version, if any (an edited article keeps
+   * its id under a new sequence number).
+   */
   private void addAll(List<StoredArticle> batch) throws IOException {
     List<Callable<Void>> tasks = new ArrayList<>(batch.size());
     for (StoredArticle article : batch) {
       tasks.add(
           () -> {
-            writer.addDocuments(schema.toDocuments(ArticleUnits.of(article)));
+            writer.updateDocuments(
+                new Term(UnitFields.ARTICLE_ID, article.article().id()),
+                schema.toDocuments(ArticleUnits.of(article)));
             return null;
           });
     }
