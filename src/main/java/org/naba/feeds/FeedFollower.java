@@ -181,7 +181,8 @@ public final class FeedFollower implements AutoCloseable {
   }
 
   /**
-   * The URL as followed: http(s), with a host, and not an address that must not be reached.
+   * The URL as followed: http(s), with a host, no credentials, and not an address that must not be
+   * reached.
    *
    * @throws IllegalArgumentException naming the URL otherwise
    */
@@ -195,6 +196,14 @@ public final class FeedFollower implements AutoCloseable {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
       throw new IllegalArgumentException("'" + url + "' is not an http(s) URL");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          uri.getScheme()
+              + "://"
+              + uri.getHost()
+              + "/…: a user name or password in a feed URL is refused (it would be stored,"
+              + " listed and logged)");
     }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     if (!settings.allowPrivateAddresses()

@@ -1,6 +1,7 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -46,6 +47,17 @@ class FeedsCommandTest {
     assertTrue(r.err().contains("http://127.0.0.1:8080/rss"), r.err());
     assertTrue(r.err().contains("feeds.allow-private-addresses=true"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void refusesAUrlWithCredentialsWithoutRepeatingThem() {
+    CliRun r = run("feeds", "add", "https://reader:s3cret@www.rudaw.net/arabic/rss");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("https://www.rudaw.net/"), r.err());
+    assertTrue(r.err().contains("password"), r.err());
+    assertFalse(r.err().contains("s3cret"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(run("feeds", "list").out().contains("no sources"));
   }
 
   @Test
