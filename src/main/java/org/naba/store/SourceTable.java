@@ -1,7 +1,5 @@
 package org.naba.store;
 
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,11 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.naba.database.Database;
+import org.naba.database.Work;
 
 /**
  * The feed sources of a {@link Store}, their fetch state, and the feed items already seen (with a
- * fingerprint, so that an unchanged item is not fetched again). Shares the store's connection and
- * lock; instants are kept as epoch milliseconds, so that they compare as numbers.
+ * fingerprint, so that an unchanged item is not fetched again). Shares the store's database;
+ * instants are kept as epoch milliseconds, so that they compare as numbers.
  */
 public final class SourceTable {
 
@@ -25,14 +25,10 @@ public final class SourceTable {
           + " last_status, last_error, new_items, total_items, failures, errors, next_fetch_at,"
           + " broken";
 
-  private final Object lock;
-  private final Connection connection;
-  private final Path file;
+  private final Database db;
 
-  SourceTable(Object lock, Connection connection, Path file) {
-    this.lock = lock;
-    this.connection = connection;
-    this.file = file;
+  SourceTable(Database db) {
+    this.db = db;
   }
 
   /** Schema version 2: the sources, the items seen, and the keys that name an article. */
@@ -83,23 +79,21 @@ public final class SourceTable {
     if (every.isZero() || every.isNegative()) {
       throw new IllegalArgumentException("every must be positive, was " + every);
     }
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "INSERT OR IGNORE INTO sources(url, outlet, every_seconds, added_at)"
-                  + " VALUES (?, ?, ?, ?)")) {
-        ps.setString(1, url);
-        ps.setString(2, outlet);
-        ps.setLong(3, Math.max(1, every.toSeconds()));
-        ps.setLong(4, now.toEpochMilli());
-        if (ps.executeUpdate() == 0) {
-          return Optional.empty();
-        }
-      } catch (SQLException e) {
-        throw failure("cannot add source " + url, e);
-      }
-      return byUrl(url);
-    }
+    boolean added =
+        run(
+            "cannot add source " + url,
+            s -> {
+              PreparedStatement ps =
+                  s.statement(
+                      "INSERT INTO sources(url, outlet, every_seconds, added_at)"
+                          + " VALUES (?, ?, ?, ?) ON CONFLICT (url) DO NOTHING");
+              ps.setString(1, url);
+              ps.setString(2, outlet);
+              ps.setLong(3, Math.max(1, every.toSeconds()));
+              ps.setLong(4, now.toEpochMilli());
+              return ps.executeUpdate() > 0;
+            });
+    return added ? byUrl(url) : Optional.empty();
   }
 
   /** The source fetched from {@code url}. */
@@ -129,125 +123,117 @@ public final class SourceTable {
 
   /** When the next enabled source is due, or empty when none is enabled. */
   public Optional<Instant> nextDue() {
-    synchronized (lock) {
-      try (Statement st = connection.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT MIN(COALESCE(next_fetch_at, 0)) FROM sources WHERE enabled = 1")) {
-        long at = rs.getLong(1);
-        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
-      } catch (SQLException e) {
-        throw failure("cannot read the sources", e);
-      }
-    }
+    return run(
+        "cannot read the sources",
+        s -> {
+          try (Statement st = s.connection().createStatement();
+              ResultSet rs =
+                  st.executeQuery(
+                      "SELECT MIN(COALESCE(next_fetch_at, 0)) FROM sources WHERE enabled = 1")) {
+            rs.next();
+            long at = rs.getLong(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
+          }
+        });
   }
 
   /** Removes the source fetched from {@code url}; whether there was one. */
   public boolean remove(String url) {
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          connection.prepareStatement("DELETE FROM sources WHERE url = ?")) {
-        ps.setString(1, url);
-        return ps.executeUpdate() > 0;
-      } catch (SQLException e) {
-        throw failure("cannot remove source " + url, e);
-      }
-    }
+    return run(
+        "cannot remove source " + url,
+        s -> {
+          PreparedStatement ps = s.statement("DELETE FROM sources WHERE url = ?");
+          ps.setString(1, url);
+          return ps.executeUpdate() > 0;
+        });
   }
 
   /** Turns the source fetched from {@code url} on or off; whether there is one. */
   public boolean enable(String url, boolean enabled) {
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "UPDATE sources SET enabled = ?, next_fetch_at = NULL WHERE url = ?")) {
-        ps.setInt(1, enabled ? 1 : 0);
-        ps.setString(2, url);
-        return ps.executeUpdate() > 0;
-      } catch (SQLException e) {
-        throw failure("cannot switch source " + url, e);
-      }
-    }
+    return run(
+        "cannot switch source " + url,
+        s -> {
+          PreparedStatement ps =
+              s.statement("UPDATE sources SET enabled = ?, next_fetch_at = NULL WHERE url = ?");
+          ps.setInt(1, enabled ? 1 : 0);
+          ps.setString(2, url);
+          return ps.executeUpdate() > 0;
+        });
   }
 
   /** Writes a source's fetch state. */
   public void record(long id, FeedSource.FetchState s) {
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "UPDATE sources SET etag = ?, last_modified = ?, last_fetch_at = ?, last_status = ?,"
-                  + " last_error = ?, new_items = ?, total_items = ?, failures = ?, errors = ?,"
-                  + " next_fetch_at = ?, broken = ? WHERE id = ?")) {
-        ps.setString(1, s.etag());
-        ps.setString(2, s.lastModified());
-        setInstant(ps, 3, s.lastFetchAt());
-        ps.setString(4, s.lastStatus());
-        ps.setString(5, s.lastError());
-        ps.setInt(6, s.newItems());
-        ps.setLong(7, s.totalItems());
-        ps.setInt(8, s.failures());
-        ps.setLong(9, s.errors());
-        setInstant(ps, 10, s.nextFetchAt());
-        ps.setInt(11, s.broken() ? 1 : 0);
-        ps.setLong(12, id);
-        ps.executeUpdate();
-      } catch (SQLException e) {
-        throw failure("cannot record the fetch of source " + id, e);
-      }
-    }
+    run(
+        "cannot record the fetch of source " + id,
+        session -> {
+          PreparedStatement ps =
+              session.statement(
+                  "UPDATE sources SET etag = ?, last_modified = ?, last_fetch_at = ?,"
+                      + " last_status = ?, last_error = ?, new_items = ?, total_items = ?,"
+                      + " failures = ?, errors = ?, next_fetch_at = ?, broken = ? WHERE id = ?");
+          ps.setString(1, s.etag());
+          ps.setString(2, s.lastModified());
+          setInstant(ps, 3, s.lastFetchAt());
+          ps.setString(4, s.lastStatus());
+          ps.setString(5, s.lastError());
+          ps.setInt(6, s.newItems());
+          ps.setLong(7, s.totalItems());
+          ps.setInt(8, s.failures());
+          ps.setLong(9, s.errors());
+          setInstant(ps, 10, s.nextFetchAt());
+          ps.setInt(11, s.broken() ? 1 : 0);
+          ps.setLong(12, id);
+          return ps.executeUpdate();
+        });
   }
 
   /** The fingerprint of the feed item {@code itemKey} when it was last stored. */
   public Optional<String> fingerprint(String itemKey) {
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          connection.prepareStatement("SELECT fingerprint FROM feed_items WHERE item_key = ?")) {
-        ps.setString(1, itemKey);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
-      } catch (SQLException e) {
-        throw failure("cannot read feed item " + itemKey, e);
-      }
-    }
+    return run(
+        "cannot read feed item " + itemKey,
+        s -> {
+          PreparedStatement ps =
+              s.statement("SELECT fingerprint FROM feed_items WHERE item_key = ?");
+          ps.setString(1, itemKey);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+          }
+        });
   }
 
   /** Remembers that the feed item {@code itemKey}, as {@code fingerprint}, is stored. */
   public void remember(String itemKey, String fingerprint, String articleId) {
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "INSERT INTO feed_items(item_key, fingerprint, article_id) VALUES (?, ?, ?)"
-                  + " ON CONFLICT(item_key) DO UPDATE SET fingerprint = excluded.fingerprint,"
-                  + " article_id = excluded.article_id")) {
-        ps.setString(1, itemKey);
-        ps.setString(2, fingerprint);
-        ps.setString(3, articleId);
-        ps.executeUpdate();
-      } catch (SQLException e) {
-        throw failure("cannot remember feed item " + itemKey, e);
-      }
-    }
+    run(
+        "cannot remember feed item " + itemKey,
+        s -> {
+          PreparedStatement ps =
+              s.statement(
+                  "INSERT INTO feed_items(item_key, fingerprint, article_id) VALUES (?, ?, ?)"
+                      + " ON CONFLICT(item_key) DO UPDATE SET fingerprint = excluded.fingerprint,"
+                      + " article_id = excluded.article_id");
+          ps.setString(1, itemKey);
+          ps.setString(2, fingerprint);
+          ps.setString(3, articleId);
+          return ps.executeUpdate();
+        });
   }
 
   private List<FeedSource> select(String where, Object... args) {
-    synchronized (lock) {
-      try (PreparedStatement ps =
-          connection.prepareStatement("SELECT " + COLUMNS + " FROM sources " + where)) {
-        for (int i = 0; i < args.length; i++) {
-          ps.setObject(i + 1, args[i]);
-        }
-        List<FeedSource> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(source(rs));
+    return run(
+        "cannot read the sources",
+        s -> {
+          PreparedStatement ps = s.statement("SELECT " + COLUMNS + " FROM sources " + where);
+          for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
           }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw failure("cannot read the sources", e);
-      }
-    }
+          List<FeedSource> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(source(rs));
+            }
+          }
+          return out;
+        });
   }
 
   private static FeedSource source(ResultSet rs) throws SQLException {
@@ -285,7 +271,12 @@ public final class SourceTable {
     }
   }
 
-  private StoreException failure(String what, SQLException e) {
-    return new StoreException(what + " in " + file + ": " + e.getMessage(), e);
+  /** Runs {@code work}, naming what failed and the store if it does. */
+  private <T> T run(String what, Work<T> work) {
+    try {
+      return db.session(work);
+    } catch (SQLException e) {
+      throw new StoreException(what + " in " + db.name() + ": " + e.getMessage(), e);
+    }
   }
 }
