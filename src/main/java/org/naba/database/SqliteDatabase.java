@@ -23,11 +23,26 @@ public final class SqliteDatabase implements Database {
     this.session = new Session(connection);
   }
 
-  /** Opens (creating if needed) {@code file} and runs {@code pragmas} ("busy_timeout = 30000"). */
-  public static SqliteDatabase open(Path file, List<String> pragmas) throws SQLException {
+  /**
+   * What every Naba file gets: writers of several processes wait for each other (30 s), readers do
+   * not wait for writers (WAL), and foreign keys cascade.
+   */
+  private static final List<String> PRAGMAS =
+      List.of(
+          "busy_timeout = 30000",
+          "journal_mode = WAL",
+          "synchronous = NORMAL",
+          "foreign_keys = ON");
+
+  /**
+   * Opens (creating if needed) {@code file} with Naba's pragmas, then {@code extraPragmas} (say
+   * "cache_size = -65536").
+   */
+  public static SqliteDatabase open(Path file, List<String> extraPragmas) throws SQLException {
     Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
     try (Statement st = connection.createStatement()) {
-      for (String pragma : pragmas) {
+      for (String pragma :
+          java.util.stream.Stream.concat(PRAGMAS.stream(), extraPragmas.stream()).toList()) {
         st.execute("PRAGMA " + pragma);
       }
     } catch (SQLException e) {

@@ -48,14 +48,8 @@ public final class Store implements AutoCloseable {
   static final String COMPONENT = "articles";
 
   private static final List<String> SQLITE_PRAGMAS =
-      List.of(
-          "busy_timeout = 30000",
-          "journal_mode = WAL",
-          "synchronous = NORMAL",
-          // bulk ingest: checkpoint the WAL less often and keep more pages in memory (64 MB)
-          "wal_autocheckpoint = 20000",
-          "cache_size = -65536",
-          "foreign_keys = ON");
+      // bulk ingest: checkpoint the WAL less often and keep more pages in memory (64 MB)
+      List.of("wal_autocheckpoint = 20000", "cache_size = -65536");
 
   private final Database db;
   private final Clock clock;

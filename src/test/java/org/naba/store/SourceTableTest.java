@@ -5,22 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.naba.database.Engine;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SourceTableTest {
 
+  @Parameter Engine engine;
   @TempDir Path dir;
+  private Engine.Target target;
+
+  /** Opens this test's store (the same one each time) on {@link #engine}. */
+  private Store open() {
+    if (target == null) {
+      target = engine.target(dir);
+    }
+    return Store.open(target.open("naba.db"), Clock.systemUTC());
+  }
 
   private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
 
   @Test
   void addsASourceOnceAndListsItDueAtOnce() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       SourceTable sources = store.sources();
       FeedSource added =
           sources.add("https://x/rss", "روداو", Duration.ofMinutes(10), NOW).orElseThrow();
@@ -35,7 +52,7 @@ class SourceTableTest {
 
   @Test
   void keepsTheFetchStateAndIsNotDueBeforeItsNextFetch() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       SourceTable sources = store.sources();
       long id = sources.add("https://x/rss", null, Duration.ofMinutes(10), NOW).orElseThrow().id();
       FeedSource.FetchState state =
@@ -61,7 +78,7 @@ class SourceTableTest {
 
   @Test
   void aDisabledSourceIsNeverDueAndARemovedOneIsGone() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       SourceTable sources = store.sources();
       sources.add("https://x/rss", null, Duration.ofMinutes(10), NOW);
       assertTrue(sources.enable("https://x/rss", false));
@@ -75,7 +92,7 @@ class SourceTableTest {
 
   @Test
   void remembersTheFingerprintOfASeenItem() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       SourceTable sources = store.sources();
       assertEquals(Optional.empty(), sources.fingerprint("guid:x|1"));
       sources.remember("guid:x|1", "abc", "a1");

@@ -2,20 +2,38 @@ package org.naba.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.naba.database.Engine;
 import org.naba.text.Span;
 
 /** {@link Store#put}: the same article by URL, alias or text, and updates in place. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class StorePutTest {
 
+  @Parameter Engine engine;
   @TempDir Path dir;
+  private Engine.Target target;
+
+  /** Opens this test's store (the same one each time) on {@link #engine}. */
+  private Store open() {
+    if (target == null) {
+      target = engine.target(dir);
+    }
+    return Store.open(target.open("naba.db"), Clock.systemUTC());
+  }
 
   private static ParsedArticle article(String id, String url, String title, String text) {
     Span paragraph = new Span(0, text.length());
@@ -28,7 +46,7 @@ class StorePutTest {
 
   @Test
   void storesANewArticleAndCallsTheSameOneAgainADuplicate() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       ParsedArticle a = article("f1", "https://x/1", "عنوان", "نص الخبر الأول");
       assertEquals(AddOutcome.ADDED, store.put(a, List.of("guid:x|1")).outcome());
       Store.PutResult again = store.put(a, List.of("guid:x|1"));
@@ -39,7 +57,7 @@ class StorePutTest {
 
   @Test
   void replacesChangedTextUnderTheSameIdWithANewSequenceNumber() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       store.put(article("f1", "https://x/1", "عنوان", "نص الخبر الأول"), List.of());
       Store.PutResult put =
           store.put(article("f1", "https://x/1", "عنوان", "نص الخبر بعد التعديل"), List.of());
@@ -53,7 +71,7 @@ class StorePutTest {
 
   @Test
   void knowsAnArticleByItsAliasWhenItsUrlChanged() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       store.put(article("f1", "https://x/old", "عنوان", "نص أول"), List.of("guid:x|7"));
       Store.PutResult put =
           store.put(article("f2", "https://x/new", "عنوان", "نص معدل"), List.of("guid:x|7"));
@@ -70,7 +88,7 @@ class StorePutTest {
 
   @Test
   void storesTheSameTextUnderTwoUrlsOnce() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       store.put(article("f1", "https://x/1", "عنوان", "النص نفسه تماما"), List.of());
       Store.PutResult put =
           store.put(article("f2", "https://y/2", "عنوان آخر", "النصُّ نفسه تماماً"), List.of());
@@ -81,7 +99,7 @@ class StorePutTest {
 
   @Test
   void keepsTheFirstIngestTimeAndTheDateWhenTheNewVersionHasNone() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       store.put(article("f1", "https://x/1", "عنوان", "نص أول"), List.of());
       var first = store.byId("f1").orElseThrow().ingestedAt();
       Span p = new Span(0, 6);
@@ -100,6 +118,7 @@ class StorePutTest {
 
   @Test
   void migratesAVersionOneStoreKeepingItsArticles() throws Exception {
+    assumeTrue(engine == Engine.SQLITE, "a version 1 store exists on SQLite only");
     Path file = dir.resolve("old.db");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement st = c.createStatement()) {
