@@ -1,5 +1,6 @@
 package org.naba.database;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -20,6 +21,13 @@ public sealed interface Database extends AutoCloseable permits SqliteDatabase, P
 
   /** Runs {@code work} in one transaction: committed when it returns, rolled back if it throws. */
   <T> T transaction(Work<T> work) throws SQLException;
+
+  /**
+   * A connection kept by one owner that guards it with its own lock (the bot ledger, the digest
+   * subscriptions): the SQLite file's one connection, or one taken from the pool. The owner closes
+   * it before it closes the database.
+   */
+  Connection hold() throws SQLException;
 
   @Override
   void close();

@@ -3,6 +3,7 @@ package org.naba.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -100,6 +101,11 @@ public final class PostgresDatabase implements Database {
     try (Session session = new Session(pool.getConnection())) {
       return session.transaction(work);
     }
+  }
+
+  @Override
+  public Connection hold() throws SQLException {
+    return pool.getConnection();
   }
 
   @Override

@@ -87,6 +87,11 @@ public final class SqliteDatabase implements Database {
   }
 
   @Override
+  public Connection hold() {
+    return session.connection();
+  }
+
+  @Override
   public void close() {
     lock.lock();
     try {

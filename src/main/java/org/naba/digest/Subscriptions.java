@@ -2,7 +2,6 @@ package org.naba.digest;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.naba.database.Database;
+import org.naba.database.Dialect;
+import org.naba.database.PostgresSchema;
+import org.naba.database.SqliteDatabase;
 
 /**
  * Daily digest subscriptions and their delivery ledger, in the bot's own SQLite file ({@code
@@ -36,8 +39,12 @@ public final class Subscriptions implements AutoCloseable {
   /** The version of the tables below; a file with another version is refused. */
   static final int SCHEMA_VERSION = 1;
 
+  /** PostgreSQL's schema_version component of these tables. */
+  static final String COMPONENT = "digests";
+
+  private final Database db;
   private final Connection connection;
-  private final Path file;
+  private final String file;
 
   /** A chat's digest subscription; {@code since} is the end of the window of its last digest. */
   public record Subscription(
@@ -46,58 +53,78 @@ public final class Subscriptions implements AutoCloseable {
   /** A digest claimed for (chat, local date), covering the window {@code (since, upTo]}. */
   public record Claim(long chatId, LocalDate date, Instant since, Instant upTo, boolean sent) {}
 
-  private Subscriptions(Connection connection, Path file) {
+  private Subscriptions(Database db, Connection connection) {
+    this.db = db;
     this.connection = connection;
-    this.file = file;
+    this.file = db.name();
   }
 
   /** Opens (creating if needed) the subscription tables in {@code file}. */
   public static Subscriptions open(Path file) {
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try {
-        createTables(c, file);
-      } catch (SQLException | RuntimeException e) {
-        c.close();
-        throw e;
-      }
-      return new Subscriptions(c, file);
+      return open(SqliteDatabase.open(file, List.of()));
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot open subscriptions in " + file + ": " + e.getMessage(), e);
     }
   }
 
-  private static void createTables(Connection c, Path file) throws SQLException {
-    try (Statement st = c.createStatement()) {
-      st.execute("PRAGMA busy_timeout = 30000");
-      st.execute("PRAGMA journal_mode = WAL");
-      st.execute("CREATE TABLE IF NOT EXISTS digest_schema (version INTEGER NOT NULL)");
-      try (ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
-        if (rs.next()) {
-          int version = rs.getInt(1);
-          if (version != SCHEMA_VERSION) {
-            throw new IllegalStateException(
-                "digest tables in "
-                    + file
-                    + " have schema version "
-                    + version
-                    + ", expected "
-                    + SCHEMA_VERSION);
-          }
-        } else {
-          st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
-        }
+  /** Opens (creating if needed) the subscription tables in {@code db}, which it then owns. */
+  public static Subscriptions open(Database db) {
+    try {
+      if (db.dialect() == Dialect.POSTGRESQL) {
+        PostgresSchema.migrate(
+            db, COMPONENT, SCHEMA_VERSION, (st, from) -> createTables(st, "BIGINT"));
+      } else {
+        db.session(
+            s -> {
+              try (Statement st = s.connection().createStatement()) {
+                checkSqliteVersion(st, db.name());
+                createTables(st, "INTEGER");
+              }
+              return null;
+            });
       }
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS subscriptions (chat_id INTEGER PRIMARY KEY, time TEXT NOT"
-              + " NULL, zone TEXT NOT NULL, query TEXT NOT NULL, active INTEGER NOT NULL,"
-              + " since TEXT NOT NULL)");
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS digest_deliveries (chat_id INTEGER NOT NULL, local_date"
-              + " TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL, sent INTEGER NOT NULL,"
-              + " UNIQUE (chat_id, local_date))");
+      return new Subscriptions(db, db.hold());
+    } catch (SQLException | RuntimeException e) {
+      db.close();
+      throw new IllegalStateException(
+          "cannot open subscriptions in " + db.name() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static void checkSqliteVersion(Statement st, String file) throws SQLException {
+    st.execute("CREATE TABLE IF NOT EXISTS digest_schema (version INTEGER NOT NULL)");
+    try (ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
+      if (rs.next()) {
+        int version = rs.getInt(1);
+        if (version != SCHEMA_VERSION) {
+          throw new IllegalStateException(
+              "digest tables in "
+                  + file
+                  + " have schema version "
+                  + version
+                  + ", expected "
+                  + SCHEMA_VERSION);
+        }
+        return;
+      }
+    }
+    st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
+  }
+
+  /** The tables, with {@code integer} for chat ids (SQLite's INTEGER, PostgreSQL's BIGINT). */
+  private static void createTables(Statement st, String integer) throws SQLException {
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS subscriptions (chat_id "
+            + integer
+            + " PRIMARY KEY, time TEXT NOT NULL, zone TEXT NOT NULL, query TEXT NOT NULL,"
+            + " active INTEGER NOT NULL, since TEXT NOT NULL)");
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS digest_deliveries (chat_id "
+            + integer
+            + " NOT NULL, local_date TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL,"
+            + " sent INTEGER NOT NULL, UNIQUE (chat_id, local_date))");
   }
 
   /**
@@ -110,8 +137,9 @@ public final class Subscriptions implements AutoCloseable {
         connection.prepareStatement(
             "INSERT INTO subscriptions(chat_id, time, zone, query, active, since) VALUES (?, ?, ?,"
                 + " ?, 1, ?) ON CONFLICT(chat_id) DO UPDATE SET time = excluded.time, zone ="
-                + " excluded.zone, query = excluded.query, since = CASE WHEN active = 1 THEN since"
-                + " ELSE excluded.since END, active = 1")) {
+                + " excluded.zone, query = excluded.query, since = CASE WHEN"
+                + " subscriptions.active = 1 THEN subscriptions.since ELSE excluded.since END,"
+                + " active = 1")) {
       ps.setLong(1, chatId);
       ps.setString(2, time.toString());
       ps.setString(3, zone.getId());
@@ -200,8 +228,8 @@ public final class Subscriptions implements AutoCloseable {
     try {
       try (PreparedStatement ps =
           connection.prepareStatement(
-              "INSERT OR IGNORE INTO digest_deliveries(chat_id, local_date, since, up_to, sent)"
-                  + " VALUES (?, ?, ?, ?, 0)")) {
+              "INSERT INTO digest_deliveries(chat_id, local_date, since, up_to, sent)"
+                  + " VALUES (?, ?, ?, ?, 0) ON CONFLICT DO NOTHING")) {
         ps.setLong(1, s.chatId());
         ps.setString(2, date.toString());
         ps.setString(3, s.since().toString());
@@ -273,6 +301,7 @@ public final class Subscriptions implements AutoCloseable {
   public synchronized long sentCount() {
     try (Statement st = connection.createStatement();
         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM digest_deliveries WHERE sent = 1")) {
+      rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
       throw failure("count sent digests", e);
@@ -290,6 +319,8 @@ public final class Subscriptions implements AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       throw failure("close", e);
+    } finally {
+      db.close();
     }
   }
 }
