@@ -78,7 +78,7 @@ public final class Naba implements AutoCloseable {
       throw new UncheckedIOException(
           "cannot create data folder " + config.dataDir() + ": " + e.getMessage(), e);
     }
-    Store store = Store.open(config.storeFile());
+    Store store = Databases.store(config);
     UnitSchema schema = null;
     try {
       if (store.articleCount() == 0) {

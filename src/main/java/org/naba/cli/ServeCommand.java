@@ -129,10 +129,11 @@ public final class ServeCommand implements Callable<Integer> {
       IndexFollower follower =
           open(opened, IndexFollower.start(naba.index(), naba.store(), FOLLOW_PERIOD));
       BotApi api = open(opened, BotApi.connect(token, apiUrl, settings.pollTimeoutSeconds()));
-      Subscriptions subscriptions =
-          open(opened, Subscriptions.open(config.dataDir().resolve(TelegramSending.LEDGER_FILE)));
+      Subscriptions subscriptions = open(opened, Databases.subscriptions(config));
       TelegramSending sending =
-          open(opened, TelegramSending.open(api, config.dataDir(), settings.limits(), clock));
+          open(
+              opened,
+              TelegramSending.open(api, Databases.ledger(config), settings.limits(), clock));
       Dialogue dialogue =
           naba.dialogue(
               sending.ledger(),

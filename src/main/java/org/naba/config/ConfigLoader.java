@@ -64,6 +64,9 @@ public final class ConfigLoader {
     d.put("feeds.allow-private-addresses", "false");
     d.put("feeds.max-bytes", "10000000");
     d.put("feeds.poll", "true");
+    d.put("store.url", "");
+    d.put("store.user", "");
+    d.put("store.password", "");
     return d;
   }
 
@@ -105,7 +108,27 @@ public final class ConfigLoader {
             positiveInt(values.get("digest.size"), origin.get("digest.size")),
             values.get("digest.empty-note")),
         confidence(values, origin),
-        feeds(values, origin));
+        feeds(values, origin),
+        store(values, origin));
+  }
+
+  /** store.*: an empty URL or a PostgreSQL one; the message never repeats the URL's secrets. */
+  private static NabaConfig.StoreSettings store(
+      Map<String, String> values, Map<String, String> origin) {
+    String url = values.get("store.url");
+    if (!url.isEmpty()) {
+      try {
+        org.naba.database.PostgresDatabase.redacted(url);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(
+            origin.get("store.url")
+                + ": expected empty (SQLite in the data folder) or "
+                + org.naba.database.PostgresDatabase.URL_PREFIX
+                + "HOST:PORT/DATABASE");
+      }
+    }
+    return new NabaConfig.StoreSettings(
+        url, values.get("store.user"), values.get("store.password"));
   }
 
   private NabaConfig.Feeds feeds(Map<String, String> values, Map<String, String> origin) {

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param digest when and how daily digests are sent
  * @param confidence how sure Naba must be to answer
  * @param feeds how Naba follows the outlets' feeds
+ * @param store where the store, the bot ledger and the subscriptions live
  */
 public record NabaConfig(
     Path dataDir,
@@ -30,7 +31,38 @@ public record NabaConfig(
     Set<Long> adminIds,
     Digest digest,
     Confidence confidence,
-    Feeds feeds) {
+    Feeds feeds,
+    StoreSettings store) {
+
+  /**
+   * Where the store, the bot ledger and the digest subscriptions live.
+   *
+   * @param url empty: SQLite files in the data folder ({@code naba.db}, {@code telegram.db}); or
+   *     {@code jdbc:postgresql://HOST:PORT/DATABASE}, all three in that database
+   * @param user the PostgreSQL user (empty: the URL's or the driver's default)
+   * @param password the PostgreSQL password (empty: none); never printed
+   */
+  public record StoreSettings(String url, String user, String password) {
+
+    /** SQLite in the data folder. */
+    public static StoreSettings defaults() {
+      return new StoreSettings("", "", "");
+    }
+
+    public boolean isPostgres() {
+      return !url.isEmpty();
+    }
+
+    /** Without the password, and the URL without credentials or parameters. */
+    @Override
+    public String toString() {
+      return "StoreSettings[url="
+          + (isPostgres() ? org.naba.database.PostgresDatabase.redacted(url) : "(SQLite)")
+          + ", user="
+          + user
+          + "]";
+    }
+  }
 
   /**
    * How Naba follows the outlets' feeds.
@@ -134,7 +166,8 @@ public record NabaConfig(
         adminIds,
         Digest.defaults(),
         Confidence.defaults(),
-        Feeds.defaults());
+        Feeds.defaults(),
+        StoreSettings.defaults());
   }
 
   public Path storeFile() {
@@ -155,7 +188,8 @@ public record NabaConfig(
         adminIds,
         digest,
         confidence,
-        feeds);
+        feeds,
+        store);
   }
 
   public NabaConfig withFeeds(Feeds settings) {
@@ -168,6 +202,7 @@ public record NabaConfig(
         adminIds,
         digest,
         confidence,
-        settings);
+        settings,
+        store);
   }
 }
