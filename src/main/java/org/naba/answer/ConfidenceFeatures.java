@@ -9,6 +9,10 @@ import java.util.Set;
  * whether its form fits what is asked, whether it is the named speaker's, how far it stands above
  * the next answer and how many outlets report it. The same numbers serve the product and the
  * training ({@code naba train-confidence}), so what is trained is what runs.
+ *
+ * <p>No raw search score is among them: BM25 scores grow with the corpus (a word's rarity), so a
+ * model that read them would doubt every answer of a small corpus such as the seeds. Scores enter
+ * only as ratios within one question's answers.
  */
 public final class ConfidenceFeatures {
 
@@ -26,8 +30,6 @@ public final class ConfidenceFeatures {
           "quote",
           "speaker_named",
           "speaker_matched",
-          "log_score",
-          "log_retrieval",
           "share_of_top",
           "margin_next",
           "rank",
@@ -66,7 +68,6 @@ public final class ConfidenceFeatures {
    * What is known of one ranked answer.
    *
    * @param fit the factor of its form for what is asked ({@link AnswerFit}), 1 when neutral
-   * @param retrieval the search score of its unit
    * @param score its ranking score
    * @param outlets how many other outlets report the same statement
    * @param articleId the article it comes from
@@ -74,7 +75,6 @@ public final class ConfidenceFeatures {
   public record Candidate(
       QuestionCoverage.Coverage coverage,
       double fit,
-      double retrieval,
       double score,
       boolean quote,
       boolean speakerMatched,
@@ -107,8 +107,6 @@ public final class ConfidenceFeatures {
       c.quote() ? 1 : 0,
       q.namesSpeaker() ? 1 : 0,
       c.speakerMatched() ? 1 : 0,
-      Math.log(1e-6 + c.score()),
-      Math.log(1e-6 + c.retrieval()),
       top <= 0 ? 0 : c.score() / top,
       c.score() <= 0 ? 0 : (c.score() - next) / c.score(),
       Math.log(1 + i),

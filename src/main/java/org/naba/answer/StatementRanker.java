@@ -203,7 +203,6 @@ final class StatementRanker {
           new ConfidenceFeatures.Candidate(
               c.coverage(),
               c.fit(),
-              c.retrieval(),
               c.score(),
               c.kind() == Answer.Kind.QUOTE,
               c.matched(),
@@ -329,7 +328,7 @@ final class StatementRanker {
                   + " "
                   + textOf(stored, around(stored, hit.start(), hit.end(), SPEAKER_LOOKBACK))
               : nonNull(a.title()) + " " + a.text();
-      if (!overlaps(where, reading)) {
+      if (!mentions(where, reading)) {
         return Optional.empty();
       }
     }
@@ -439,6 +438,25 @@ final class StatementRanker {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a text mentions the speaker the question names: two of their words of three letters or
+   * more (one when they name them by one), so that a word of a name that is also a common word
+   * (رمضان the month in سلمان آل رمضان) does not make any text theirs.
+   */
+  private static boolean mentions(String text, QuestionReader.Reading reading) {
+    List<String> named = reading.speakerWords().stream().filter(w -> w.length() > 2).toList();
+    if (named.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> words = new java.util.HashSet<>(ArabicNormalizer.words(text));
+    long found =
+        named.stream()
+            .filter(
+                w -> words.contains(w) || words.stream().anyMatch(x -> NameSpellings.same(w, x)))
+            .count();
+    return found >= Math.min(2, named.size());
   }
 
   private static String nonNull(String s) {

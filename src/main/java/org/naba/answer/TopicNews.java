@@ -74,8 +74,19 @@ final class TopicNews {
         opening.put(h.articleSeq(), h);
       }
     }
+    // newest first, and articles of one day in the same order on every run
+    List<Hit> articlesNewestFirst = new ArrayList<>(opening.values());
+    articlesNewestFirst.sort(
+        Comparator.comparing(
+                (Hit h) ->
+                    articles
+                        .get(h.articleSeq())
+                        .map(a -> Published.instant(a.article().published()))
+                        .orElse(java.time.OffsetDateTime.MIN))
+            .reversed()
+            .thenComparing(Hit::articleSeq));
     List<Answer> answers = new ArrayList<>();
-    for (Hit h : opening.values()) {
+    for (Hit h : articlesNewestFirst) {
       if (answers.size() == max) {
         break;
       }

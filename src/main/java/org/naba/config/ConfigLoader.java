@@ -49,7 +49,7 @@ public final class ConfigLoader {
     d.put("outlets", "config/outlets.json");
     d.put("answers.max", "5");
     d.put("answers.sure-at", "0.5");
-    d.put("answers.related-at", "0.1");
+    d.put("answers.related-at", "0.05");
     d.put("answers.today", "latest");
     d.put("telegram.api.url", "https://api.telegram.org");
     d.put("admin.ids", "");

@@ -93,7 +93,7 @@ public record NabaConfig(
 
     /** The defaults of config/naba.properties (docs/CONFIDENCE.md says how they were chosen). */
     public static Confidence defaults() {
-      return new Confidence(0.5, 0.1, "latest");
+      return new Confidence(0.5, 0.05, "latest");
     }
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.naba.config.NabaConfig;
 import org.naba.dialogue.Callback;
 import org.naba.dialogue.Chat;
 import org.naba.dialogue.ChatKind;
@@ -49,9 +50,24 @@ class DialogueTest {
   private Dialogue dialogue;
   private final AtomicInteger adminChecks = new AtomicInteger();
 
+  /**
+   * Naba as configured, with its confidence thresholds set: the dialogue's rules, not the model's.
+   */
+  static NabaConfig withThresholds(NabaConfig config, double sureAt, double relatedAt) {
+    return new NabaConfig(
+        config.dataDir(),
+        config.seedsDir(),
+        config.outletsFile(),
+        config.maxAnswers(),
+        config.telegramApiUrl(),
+        config.adminIds(),
+        config.digest(),
+        new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()));
+  }
+
   @BeforeAll
   static void openNaba() {
-    naba = Naba.open(EmbeddedNaba.config(data));
+    naba = Naba.open(withThresholds(EmbeddedNaba.config(data), 0, 0)); // always sure
   }
 
   @AfterAll
@@ -166,6 +182,37 @@ class DialogueTest {
     assertTrue(command(GROUP, USER, "stats", "").isEmpty());
     String stats = text(command(PRIVATE, ADMIN, "stats", "").get(0));
     assertTrue(stats.contains("الأخبار: 2") && stats.contains("رسائل مرسلة: 0"), stats);
+  }
+
+  @Test
+  void statementsNabaIsNotSureOfAreMarkedAsNotAnAnswerInPrivateAndWithheldInGroups(
+      @TempDir Path unsure) {
+    try (Naba doubtful = Naba.open(withThresholds(EmbeddedNaba.config(unsure), 1, 0));
+        Subscriptions none = Subscriptions.open(unsure.resolve("telegram.db"))) {
+      Dialogue talk =
+          doubtful.dialogue(
+              new MemoryQuestionLog(),
+              none,
+              (chat, user) -> false,
+              DialogueSettings.defaults(Set.of()),
+              Clock.systemUTC(),
+              "naba_bot",
+              List::of);
+      Reply.Send inPrivate =
+          (Reply.Send) talk.handle(new Request.Question(PRIVATE, USER, 1, QUESTION)).get(0);
+      assertEquals(
+          new Message.Hint(org.naba.dialogue.AnswerMessages.RELATED),
+          inPrivate.message().blocks().get(0));
+      assertInstanceOf(Message.Statement.class, inPrivate.message().blocks().get(1));
+      Reply.Send inGroup =
+          (Reply.Send) talk.handle(new Request.Question(GROUP, USER, 1, QUESTION)).get(0);
+      assertTrue(
+          inGroup.message().blocks().stream().noneMatch(b -> b instanceof Message.Statement),
+          inGroup.toString());
+      assertTrue(text(inGroup).contains("لم أجد"), text(inGroup));
+      Reply.Cards cards = (Reply.Cards) talk.handle(new Request.Inline(USER, QUESTION)).get(0);
+      assertTrue(cards.cards().isEmpty(), "no inline card of an unsure answer: " + cards);
+    }
   }
 
   @Test

@@ -92,9 +92,15 @@ class ServeEndToEndTest {
     return out.toString();
   }
 
+  /**
+   * The seeds, always sure of its answers: the transport and the chat rules are under test here.
+   */
   private NabaConfig config() {
-    return new NabaConfig(
-        dir, Path.of("seeds"), Path.of("config/outlets.json"), 5, api.url(), Set.of(ADMIN));
+    return DialogueTest.withThresholds(
+        new NabaConfig(
+            dir, Path.of("seeds"), Path.of("config/outlets.json"), 5, api.url(), Set.of(ADMIN)),
+        0,
+        0);
   }
 
   private BotSettings settings() {

@@ -206,16 +206,16 @@ public final class ConfidenceTraining {
   }
 
   /**
-   * Each unmodelled path's rate of right first answers on the questions as is, Laplace-smoothed
-   * ((right + 1) / (n + 2)).
+   * Each unmodelled path's rate of right first answers on the questions as is, weighted as the
+   * examples are and Laplace-smoothed ((right + 1) / (n + 2)).
    */
   static Map<Ranking.Path, Double> rates(List<Row> rows) {
-    Map<Ranking.Path, int[]> counts = new java.util.EnumMap<>(Ranking.Path.class);
+    Map<Ranking.Path, double[]> counts = new java.util.EnumMap<>(Ranking.Path.class);
     for (Row r : rows) {
       if (!r.modelled() && r.rank() == 1 && !r.leftOut()) {
-        int[] c = counts.computeIfAbsent(r.path(), k -> new int[2]);
-        c[0] += r.right() ? 1 : 0;
-        c[1]++;
+        double[] c = counts.computeIfAbsent(r.path(), k -> new double[2]);
+        c[0] += r.right() ? r.weight() : 0;
+        c[1] += r.weight();
       }
     }
     Map<Ranking.Path, Double> out = new java.util.EnumMap<>(Ranking.Path.class);
