@@ -237,13 +237,7 @@ final class FeedsCommand implements Runnable {
     StringBuilder out = new StringBuilder(s.url());
     out.append("\t").append(s.outlet() == null ? "-" : s.outlet());
     out.append("\tevery ").append(interval(s.every()));
-    out.append("\t")
-        .append(
-            !s.enabled()
-                ? "off"
-                : st.broken()
-                    ? "broken"
-                    : st.lastStatus() == null ? "never fetched" : st.lastStatus());
+    out.append("\t").append(s.status());
     out.append("\tlast ").append(st.lastFetchAt() == null ? "-" : st.lastFetchAt().toString());
     out.append("\tnew ").append(st.newItems()).append("\tstored ").append(st.totalItems());
     out.append("\terrors ").append(st.errors());

@@ -33,13 +33,7 @@ final class FeedTexts {
     if (s.outlet() != null) {
       out.append(" (").append(s.outlet()).append(')');
     }
-    out.append(" — ")
-        .append(
-            !s.enabled()
-                ? "off"
-                : st.broken()
-                    ? "broken"
-                    : st.lastStatus() == null ? "never fetched" : st.lastStatus());
+    out.append(" — ").append(s.status());
     if (st.lastFetchAt() != null) {
       out.append(", ").append(Instant.from(st.lastFetchAt()));
     }

@@ -30,6 +30,17 @@ public record FeedSource(
     Objects.requireNonNull(state, "state");
   }
 
+  /** {@code off}, {@code broken}, {@code never fetched}, or what its last fetch gave. */
+  public String status() {
+    if (!enabled) {
+      return "off";
+    }
+    if (state.broken()) {
+      return "broken";
+    }
+    return state.lastStatus() == null ? "never fetched" : state.lastStatus();
+  }
+
   /**
    * A source's fetch history, as the poller last wrote it.
    *

@@ -62,7 +62,8 @@ class DialogueTest {
         config.telegramApiUrl(),
         config.adminIds(),
         config.digest(),
-        new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()));
+        new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()),
+        config.feeds());
   }
 
   @BeforeAll

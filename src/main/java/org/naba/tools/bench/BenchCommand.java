@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -158,13 +157,7 @@ public final class BenchCommand implements Callable<Integer> {
       for (String q : questions) { // warm-up pass: JIT, caches, page cache
         naba.answerer().ask(q);
       }
-      long[] nanos = new long[questions.size()];
-      for (int i = 0; i < nanos.length; i++) {
-        long s = System.nanoTime();
-        naba.answerer().ask(questions.get(i));
-        nanos[i] = System.nanoTime() - s;
-      }
-      Arrays.sort(nanos);
+      long[] nanos = AskTimes.of(naba.answerer(), questions);
       ObjectNode ask = result.putObject("ask");
       ask.put("questions", nanos.length);
       ask.put("p50_ms", round(percentile(nanos, 50) / 1e6));
@@ -345,8 +338,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static long percentile(long[] sorted, int p) {
-    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    return AskTimes.percentile(sorted, p);
   }
 
   private static double round(double value) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.naba.answer.Answer;
 import org.naba.cli.Naba;
 import org.naba.config.NabaConfig;
@@ -48,7 +49,7 @@ final class FeedBenchmark implements AutoCloseable {
   static final int ITEMS = 50;
   static final int PAGE_LATENCY_MS = 20;
   static final int PROBES = 20;
-  static final Duration PROBE_TIMEOUT = Duration.ofMinutes(4);
+  static final Duration PROBE_TIMEOUT = Duration.ofMinutes(3);
   private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(15);
 
   /**
@@ -59,7 +60,8 @@ final class FeedBenchmark implements AutoCloseable {
    * @param latencySeconds seconds from each answered probe's appearing to its answer, sorted
    * @param missed probes not answered within {@link #PROBE_TIMEOUT}
    * @param askIdleNanos {@code ask} over the questions before polling, sorted
-   * @param askDuringNanos {@code ask} over the questions, again and again during the first load
+   * @param askDuringNanos {@code ask} over the questions, one after another (cycling) during the
+   *     first load, sorted
    * @param fetches fetches by outcome
    */
   record Figures(
@@ -192,22 +194,28 @@ final class FeedBenchmark implements AutoCloseable {
       for (int s = 0; s < SOURCES; s++) {
         naba.feeds().add(origin(s) + "/s" + s + "/rss.xml", null, null);
       }
-      askAll(naba, questions); // warm-up
-      long[] idle = askAll(naba, questions);
+      AskTimes.of(naba.answerer(), questions); // warm-up
+      long[] idle = AskTimes.of(naba.answerer(), questions);
       long before = naba.store().articleCount();
       long t0 = System.nanoTime();
       naba.feeds().start();
+      AtomicLong loadedAt = new AtomicLong();
+      Thread watcher =
+          Thread.ofVirtual()
+              .name("bench-load-watch")
+              .start(() -> loadedAt.set(awaitFirstLoad(naba, t0)));
       List<Long> during = new ArrayList<>();
-      while (!allRead(naba)) {
-        if (System.nanoTime() - t0 > LOAD_TIMEOUT.toNanos()) {
-          throw new IllegalStateException(
-              "the feeds benchmark's sources were not all read in " + LOAD_TIMEOUT);
-        }
-        for (long n : askAll(naba, questions)) {
-          during.add(n);
-        }
+      for (int i = 0; watcher.isAlive(); i++) {
+        long s = System.nanoTime();
+        naba.answerer().ask(questions.get(i % questions.size()));
+        during.add(System.nanoTime() - s);
       }
-      double loadSeconds = (System.nanoTime() - t0) / 1e9;
+      watcher.join();
+      if (loadedAt.get() == 0) {
+        throw new IllegalStateException(
+            "the feeds benchmark's sources were not all read in " + LOAD_TIMEOUT);
+      }
+      double loadSeconds = (loadedAt.get() - t0) / 1e9;
       long stored = naba.store().articleCount() - before;
       List<Double> latencies = probes(naba);
       Map<String, Long> fetches = new LinkedHashMap<>();
@@ -236,6 +244,22 @@ final class FeedBenchmark implements AutoCloseable {
     return SOURCES * ITEMS;
   }
 
+  /** When every enabled source was read once (nanoTime), checked every 50 ms; 0 on timeout. */
+  private static long awaitFirstLoad(Naba naba, long t0) {
+    try {
+      while (!allRead(naba)) {
+        if (System.nanoTime() - t0 > LOAD_TIMEOUT.toNanos()) {
+          return 0;
+        }
+        Thread.sleep(50);
+      }
+      return System.nanoTime();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
   private static boolean allRead(Naba naba) {
     for (FeedSource s : naba.store().sources().all()) {
       if (s.enabled() && s.state().lastFetchAt() == null) {
@@ -243,17 +267,6 @@ final class FeedBenchmark implements AutoCloseable {
       }
     }
     return true;
-  }
-
-  private static long[] askAll(Naba naba, List<String> questions) {
-    long[] nanos = new long[questions.size()];
-    for (int i = 0; i < nanos.length; i++) {
-      long s = System.nanoTime();
-      naba.answerer().ask(questions.get(i));
-      nanos[i] = System.nanoTime() - s;
-    }
-    Arrays.sort(nanos);
-    return nanos;
   }
 
   /**
@@ -292,7 +305,7 @@ final class FeedBenchmark implements AutoCloseable {
             return (System.nanoTime() - t) / 1e9;
           }
         }
-        Thread.sleep(100);
+        Thread.sleep(500);
       }
       return -1;
     } catch (InterruptedException e) {
