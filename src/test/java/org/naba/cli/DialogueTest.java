@@ -63,7 +63,8 @@ class DialogueTest {
         config.adminIds(),
         config.digest(),
         new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()),
-        config.feeds());
+        config.feeds(),
+        config.store());
   }
 
   @BeforeAll
