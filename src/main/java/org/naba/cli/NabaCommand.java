@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       DigestCommand.class,
       StatusCommand.class,
       BackupCommand.class,
-      RestoreCommand.class
+      RestoreCommand.class,
+      FeedsCommand.class
     })
 public final class NabaCommand implements Runnable {
 
