@@ -129,98 +129,105 @@ final class FeedParser {
 
   private FeedItem rssItem(XMLStreamReader r) throws XMLStreamException {
     Fields f = new Fields();
-    int depth = 1;
-    while (depth > 0 && r.hasNext()) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        continue;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      String name = r.getLocalName();
-      String ns = r.getNamespaceURI();
-      switch (name) {
-        case "title" -> f.title = text(r);
-        case "link" -> f.url = text(r);
-        case "guid" -> f.guid = text(r);
-        case "pubDate", "date" -> f.published = firstOf(f.published, text(r));
-        case "description" -> f.summary = text(r);
-        case "encoded" -> {
-          String value = text(r);
-          if (CONTENT_MODULE.equals(ns)) {
-            f.content = value;
+    children(
+        r,
+        name -> {
+          switch (name) {
+            case "title" -> f.title = text(r);
+            case "link" -> f.url = text(r);
+            case "guid" -> f.guid = text(r);
+            case "pubDate", "date" -> f.published = firstOf(f.published, text(r));
+            case "description" -> f.summary = text(r);
+            case "encoded" -> {
+              boolean contentModule = CONTENT_MODULE.equals(r.getNamespaceURI());
+              String value = text(r);
+              if (contentModule) {
+                f.content = value;
+              }
+            }
+            case "creator", "author" -> f.author = text(r);
+            default -> {
+              return false;
+            }
           }
-        }
-        case "creator", "author" -> f.author = text(r);
-        default -> depth++;
-      }
-    }
+          return true;
+        });
     return f.item();
   }
 
   private FeedItem atomEntry(XMLStreamReader r) throws XMLStreamException {
     Fields f = new Fields();
-    int depth = 1;
-    while (depth > 0 && r.hasNext()) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-        continue;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      switch (r.getLocalName()) {
-        case "title" -> f.title = text(r);
-        case "id" -> f.guid = text(r);
-        case "link" -> {
-          String rel = r.getAttributeValue(null, "rel");
-          String href = r.getAttributeValue(null, "href");
-          if ((rel == null || rel.equals("alternate")) && href != null && f.url == null) {
-            f.url = href;
+    children(
+        r,
+        name -> {
+          switch (name) {
+            case "title" -> f.title = text(r);
+            case "id" -> f.guid = text(r);
+            case "link" -> {
+              String rel = r.getAttributeValue(null, "rel");
+              String href = r.getAttributeValue(null, "href");
+              if ((rel == null || rel.equals("alternate")) && href != null && f.url == null) {
+                f.url = href;
+              }
+              return false;
+            }
+            case "published" -> f.published = text(r);
+            case "updated" -> f.updated = text(r);
+            case "summary" -> f.summary = text(r);
+            case "content" -> f.content = text(r);
+            case "name" -> f.author = text(r);
+            default -> {
+              return false;
+            }
           }
-          depth++;
-        }
-        case "published" -> f.published = text(r);
-        case "updated" -> f.updated = text(r);
-        case "summary" -> f.summary = text(r);
-        case "content" -> f.content = text(r);
-        case "name" -> f.author = text(r);
-        default -> depth++;
-      }
-    }
+          return true;
+        });
     return f.item();
   }
 
   private FeedItem sitemapUrl(XMLStreamReader r) throws XMLStreamException {
     Fields f = new Fields();
-    String lastmod = null;
+    children(
+        r,
+        name -> {
+          switch (name) {
+            case "loc" -> f.url = text(r);
+            case "lastmod" -> f.lastmod = text(r);
+            case "publication_date" -> f.published = text(r);
+            case "title" -> f.title = text(r);
+            default -> {
+              return false;
+            }
+          }
+          return true;
+        });
+    if (f.published == null) {
+      f.published = f.lastmod;
+    } else {
+      f.updated = f.lastmod;
+    }
+    return f.item();
+  }
+
+  /**
+   * Reads a child element it knows to its end (true), or leaves it to be descended into (false).
+   */
+  @FunctionalInterface
+  private interface Child {
+    boolean read(String name) throws XMLStreamException;
+  }
+
+  /** Hands every element below the one just started, at any depth, to {@code child}, to its end. */
+  private static void children(XMLStreamReader r, Child child) throws XMLStreamException {
     int depth = 1;
     while (depth > 0 && r.hasNext()) {
       int event = r.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
-        continue;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      switch (r.getLocalName()) {
-        case "loc" -> f.url = text(r);
-        case "lastmod" -> lastmod = text(r);
-        case "publication_date" -> f.published = text(r);
-        case "title" -> f.title = text(r);
-        default -> depth++;
+      } else if (event == XMLStreamConstants.START_ELEMENT && !child.read(r.getLocalName())) {
+        depth++;
       }
     }
-    if (f.published == null) {
-      f.published = lastmod;
-    } else {
-      f.updated = lastmod;
-    }
-    return f.item();
   }
 
   /** The text inside the current element (nested markup's text included), leaving it closed. */
@@ -295,6 +302,7 @@ final class FeedParser {
 
   /** An item being read. */
   private static final class Fields {
+    String lastmod;
     String guid;
     String url;
     String title;
