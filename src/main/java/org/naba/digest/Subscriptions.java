@@ -37,6 +37,9 @@ import org.naba.database.SqliteDatabase;
  *       State#UNCERTAIN}: never sent again, and the next digest starts after its window.
  *   <li>Unsubscribing or a 403 deactivates the subscription; its ledger rows stay.
  * </ul>
+ *
+ * <p>Long because it is the one boundary of the subscriptions and the digest ledger, on SQLite and
+ * PostgreSQL, with its migration: each state change stays one statement beside the others.
  */
 public final class Subscriptions implements AutoCloseable {
 

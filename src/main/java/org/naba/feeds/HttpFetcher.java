@@ -49,6 +49,10 @@ import okio.BufferedSource;
  *   <li>Bodies are read up to the size cap after decompression (a gzip bomb stops there).
  *   <li>Each fetch is counted by outcome in {@link #counts()}.
  * </ul>
+ *
+ * <p>Long because every rule of polite and safe fetching (redirects, the size cap, conditional
+ * requests, charsets, robots.txt, private addresses, the per-host gate) acts on one exchange, and
+ * split apart they would hide what one request goes through.
  */
 public final class HttpFetcher implements AutoCloseable {
 

@@ -48,6 +48,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It writes the {@link ArticleUnits} of each article as {@link UnitSchema} makes them into
  * documents, on its indexing threads; it searches through a {@link UnitSearcher}.
+ *
+ * <p>Long because it owns the index's whole life (open, catch up by watermark or outbox, rebuild
+ * beside the old index, repair of a damaged one), which share one writer and one commit protocol.
  */
 public final class SentenceIndex implements AutoCloseable {
 
