@@ -29,9 +29,10 @@ class ArchitectureTest {
   }
 
   /**
-   * DESIGN.md: cli → telegram, digest → dialogue → answer → search, stories, quotes, store → text; ops (the
-   * admin endpoint, backups) for cli only; metrics (the meters' names) below every layer that
-   * counts.
+   * DESIGN.md: cli → telegram, digest → dialogue → answer → search, stories, quotes, store → text;
+   * ops (the admin endpoint, backups) for cli only; metrics (the meters' names) below every layer
+   * that counts; feeds beside them (it uses store, ingest, text and config, and adds its admin
+   * commands to dialogue).
    */
   @Test
   void packagesStackOneWay() {
@@ -43,6 +44,8 @@ class ArchitectureTest {
         .definedBy("org.naba.telegram..")
         .layer("digest")
         .definedBy("org.naba.digest..")
+        .layer("feeds")
+        .definedBy("org.naba.feeds..")
         .layer("dialogue")
         .definedBy("org.naba.dialogue..")
         .layer("answer")
@@ -71,8 +74,10 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("digest")
         .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("feeds")
+        .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("dialogue")
-        .mayOnlyBeAccessedByLayers("cli", "telegram", "digest")
+        .mayOnlyBeAccessedByLayers("cli", "telegram", "digest", "feeds")
         .whereLayer("answer")
         .mayOnlyBeAccessedByLayers("cli", "telegram", "digest", "dialogue")
         .whereLayer("search")
@@ -80,12 +85,12 @@ class ArchitectureTest {
         .whereLayer("stories")
         .mayOnlyBeAccessedByLayers("cli", "digest", "dialogue", "answer")
         .whereLayer("ingest")
-        .mayOnlyBeAccessedByLayers("cli")
+        .mayOnlyBeAccessedByLayers("cli", "feeds")
         .whereLayer("config")
-        .mayOnlyBeAccessedByLayers("cli")
+        .mayOnlyBeAccessedByLayers("cli", "feeds")
         .whereLayer("store")
         .mayOnlyBeAccessedByLayers(
-            "cli", "digest", "dialogue", "answer", "search", "ingest", "stories")
+            "cli", "digest", "dialogue", "answer", "search", "ingest", "feeds", "stories")
         .whereLayer("ops")
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("metrics")

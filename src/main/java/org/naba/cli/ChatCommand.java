@@ -23,7 +23,6 @@ import org.naba.dialogue.Reply;
 import org.naba.dialogue.Request;
 import org.naba.digest.Subscriptions;
 import org.naba.metrics.NabaMetrics;
-import org.naba.telegram.TelegramSending;
 import org.naba.text.ArabicNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +55,7 @@ final class ChatCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     var config = parent.config(data);
     try (Naba naba = Naba.open(config);
-        Subscriptions subscriptions =
-            Subscriptions.open(config.dataDir().resolve(TelegramSending.LEDGER_FILE))) {
+        Subscriptions subscriptions = Databases.subscriptions(config)) {
       Dialogue dialogue =
           naba.dialogue(
               new MemoryQuestionLog(),

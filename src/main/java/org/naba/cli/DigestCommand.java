@@ -1,7 +1,6 @@
 package org.naba.cli;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.naba.dialogue.PlainText;
 import org.naba.digest.DigestComposer;
 import org.naba.digest.DigestRunner;
 import org.naba.digest.Subscriptions;
+import org.naba.metrics.NabaMetrics;
 import org.naba.store.Store;
 import org.naba.telegram.BotApi;
 import org.naba.telegram.BotStartException;
@@ -76,13 +76,16 @@ final class DigestCommand implements Runnable {
       }
       NabaConfig config = digest.parent.config(data);
       Instant at = now != null ? now : Instant.now();
-      Path ledgerFile = config.dataDir().resolve(TelegramSending.LEDGER_FILE);
-      try (Store store = Store.open(config.storeFile());
-          Subscriptions subscriptions = Subscriptions.open(ledgerFile);
+      try (Store store = Databases.store(config);
+          Subscriptions subscriptions = Databases.subscriptions(config);
           BotApi api = BotApi.connect(token, api(apiUrl, config), POLL_TIMEOUT_SECONDS);
           TelegramSending sending =
               TelegramSending.open(
-                  api, config.dataDir(), FloodLimits.telegram(), Clock.systemUTC())) {
+                  api,
+                  Databases.ledger(config),
+                  FloodLimits.telegram(),
+                  Clock.systemUTC(),
+                  NabaMetrics.inMemory())) {
         DigestRunner runner =
             new DigestRunner(
                 subscriptions,
@@ -141,10 +144,9 @@ final class DigestCommand implements Runnable {
     @Override
     public Integer call() {
       NabaConfig config = digest.parent.config(data);
-      Path ledgerFile = config.dataDir().resolve(TelegramSending.LEDGER_FILE);
       Instant at = now != null ? now : Instant.now();
-      try (Store store = Store.open(config.storeFile());
-          Subscriptions subscriptions = Subscriptions.open(ledgerFile)) {
+      try (Store store = Databases.store(config);
+          Subscriptions subscriptions = Databases.subscriptions(config)) {
         Optional<Subscriptions.Subscription> s = subscriptions.of(chat);
         if (s.isEmpty()) {
           spec.commandLine().getErr().println("chat " + chat + " has no digest subscription");

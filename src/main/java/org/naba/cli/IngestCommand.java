@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NabaConfig config = parent.config(data);
     Files.createDirectories(config.dataDir());
-    try (Store store = Store.open(config.storeFile())) {
+    try (Store store = Databases.store(config)) {
       PrintWriter err = spec.commandLine().getErr();
       IngestReport report =
           Naba.ingestor(config, store)

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.naba.answer.Answerer;
 import org.naba.answer.ConfidenceModel;
 import org.naba.answer.NewestArticleDay;
+import org.naba.config.ConfigException;
 import org.naba.config.NabaConfig;
 import org.naba.dialogue.ChatAdmins;
 import org.naba.dialogue.Dialogue;
@@ -17,6 +18,11 @@ import org.naba.dialogue.DialogueSettings;
 import org.naba.dialogue.QuestionLog;
 import org.naba.digest.SubscriptionCommands;
 import org.naba.digest.Subscriptions;
+import org.naba.feeds.FeedCommands;
+import org.naba.feeds.FeedFollower;
+import org.naba.feeds.FetchPolicy;
+import org.naba.feeds.HttpFetcher;
+import org.naba.feeds.SourcesFile;
 import org.naba.ingest.ArticleAnalysis;
 import org.naba.ingest.IngestReport;
 import org.naba.ingest.Ingestor;
@@ -46,6 +52,7 @@ public final class Naba implements AutoCloseable {
   private final SentenceIndex index;
   private final Answerer answerer;
   private final Stories stories;
+  private final FeedFollower feeds;
 
   private Naba(
       NabaConfig config, Store store, UnitSchema schema, SentenceIndex index, Stories stories) {
@@ -54,6 +61,15 @@ public final class Naba implements AutoCloseable {
     this.schema = schema;
     this.index = index;
     this.stories = stories;
+    // a feed's new items are indexed and placed in stories as they are stored
+    this.feeds =
+        feeds(
+            config,
+            store,
+            () -> {
+              index.catchUp(store);
+              stories.catchUp();
+            });
     this.answerer =
         new Answerer(
             index,
@@ -76,13 +92,14 @@ public final class Naba implements AutoCloseable {
       throw new UncheckedIOException(
           "cannot create data folder " + config.dataDir() + ": " + e.getMessage(), e);
     }
-    Store store = Store.open(config.storeFile());
+    Store store = Databases.store(config);
     UnitSchema schema = null;
     try {
       if (store.articleCount() == 0) {
         log.info("new data folder {}: ingesting {}", config.dataDir(), config.seedsDir());
         IngestReport report = ingestor(config, store).ingest(List.of(config.seedsDir()));
         log.info("seeds: {}", report.summary());
+        seedSources(config, store);
       }
       schema = new UnitSchema();
       SentenceIndex index = SentenceIndex.open(config.indexDir(), schema);
@@ -111,6 +128,48 @@ public final class Naba implements AutoCloseable {
         store,
         new Sources(OutletDirectory.load(config.outletsFile())),
         new ArticleAnalysis(new QuoteExtractor()));
+  }
+
+  /**
+   * The feed follower over {@code store}: the configured outlets, extraction rules and fetch
+   * settings; {@code onStored} runs after a poll stored articles.
+   */
+  public static FeedFollower feeds(NabaConfig config, Store store, Runnable onStored) {
+    return new FeedFollower(
+        store.sources(),
+        ingestor(config, store),
+        OutletDirectory.load(config.outletsFile()),
+        config.feeds(),
+        sourcesFile(config).rules(),
+        new HttpFetcher(FetchPolicy.of(config.feeds())),
+        Clock.systemUTC(),
+        FeedFollower.pollThreads(),
+        FEEDS_TICK,
+        onStored);
+  }
+
+  /** How often a polling Naba looks for due sources. */
+  static final java.time.Duration FEEDS_TICK = java.time.Duration.ofSeconds(1);
+
+  /** A new data folder follows the sources of {@code feeds.sources}. */
+  private static void seedSources(NabaConfig config, Store store) {
+    SourcesFile file = sourcesFile(config);
+    if (file.sources().isEmpty()) {
+      return;
+    }
+    try (FeedFollower follower = feeds(config, store, () -> {})) {
+      log.info("sources: following {} from {}", follower.seed(file), config.feeds().sourcesFile());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(config.feeds().sourcesFile() + ": " + e.getMessage());
+    }
+  }
+
+  private static SourcesFile sourcesFile(NabaConfig config) {
+    try {
+      return SourcesFile.load(config.feeds().sourcesFile());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
   }
 
   /**
@@ -154,7 +213,8 @@ public final class Naba implements AutoCloseable {
         botName,
         List.of(
             new SubscriptionCommands(
-                subscriptions, chatAdmins, config.digest().time(), config.digest().zone(), clock)),
+                subscriptions, chatAdmins, config.digest().time(), config.digest().zone(), clock),
+            new FeedCommands(feeds, settings::isAdmin)),
         metrics);
   }
 
@@ -182,12 +242,18 @@ public final class Naba implements AutoCloseable {
     return answerer;
   }
 
+  /** The sources Naba follows; polling starts only when asked ({@code naba serve}). */
+  public FeedFollower feeds() {
+    return feeds;
+  }
+
   @Override
   public void close() {
     try (store;
         schema;
-        index) {
-      // closes index, then schema, then store
+        index;
+        feeds) {
+      // stops the feeds, then closes index, schema and store
     }
   }
 }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
-      StoriesCommand.class
+      StoriesCommand.class,
+      FeedsCommand.class
     })
 public final class NabaCommand implements Runnable {
 

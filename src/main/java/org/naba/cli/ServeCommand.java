@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.naba.config.ConfigLoader;
 import org.naba.config.NabaConfig;
 import org.naba.dialogue.Dialogue;
+import org.naba.dialogue.Keyboard;
+import org.naba.dialogue.Message;
 import org.naba.digest.DigestComposer;
 import org.naba.digest.DigestRunner;
 import org.naba.digest.Subscriptions;
@@ -194,12 +196,12 @@ public final class ServeCommand implements Callable<Integer> {
           open(
               opened,
               BotApi.connect(token, apiUrl, settings.pollTimeoutSeconds(), settings.sendTimeout()));
-      Subscriptions subscriptions =
-          open(opened, Subscriptions.open(config.dataDir().resolve(TelegramSending.LEDGER_FILE)));
+      Subscriptions subscriptions = open(opened, Databases.subscriptions(config));
       TelegramSending sending =
           open(
               opened,
-              TelegramSending.open(api, config.dataDir(), settings.limits(), clock, metrics));
+              TelegramSending.open(
+                  api, Databases.ledger(config), settings.limits(), clock, metrics));
       Dialogue dialogue =
           naba.dialogue(
               sending.ledger(),
@@ -216,6 +218,7 @@ public final class ServeCommand implements Callable<Integer> {
               TelegramBot.start(
                   api, sending, dialogue, settings, config.dataDir(), clock, metrics));
       parts.bot.set(bot);
+      followFeeds(naba, sending, config);
       DigestRunner runner =
           new DigestRunner(
               subscriptions,
@@ -252,6 +255,24 @@ public final class ServeCommand implements Callable<Integer> {
         }
       }
       throw e;
+    }
+  }
+
+  /**
+   * Polls the due sources on the {@code naba-feeds} thread (unless {@code feeds.poll=false}); a
+   * source that breaks is reported to every admin. Naba closes the follower.
+   */
+  private static void followFeeds(Naba naba, TelegramSending sending, NabaConfig config) {
+    naba.feeds()
+        .onBroken(
+            line -> {
+              log.error("{}", line);
+              for (long admin : config.adminIds()) {
+                sending.push(admin, Message.line(line), Keyboard.NONE, delivery -> {});
+              }
+            });
+    if (config.feeds().poll()) {
+      naba.feeds().start();
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@link NabaConfig}: defaults, then the properties file, then environment variables.
@@ -60,6 +63,16 @@ public final class ConfigLoader {
     d.put("telegram.webhook.listen", "0.0.0.0:8443");
     d.put("telegram.send-timeout-seconds", "30");
     d.put("http.admin.listen", "127.0.0.1:9464");
+    d.put("feeds.sources", "config/sources.json");
+    d.put("feeds.every", "1m");
+    d.put("feeds.host-delay", "1s");
+    d.put("feeds.broken-after", "10");
+    d.put("feeds.allow-private-addresses", "false");
+    d.put("feeds.max-bytes", "10000000");
+    d.put("feeds.poll", "true");
+    d.put("store.url", "");
+    d.put("store.user", "");
+    d.put("store.password", "");
     return d;
   }
 
@@ -101,7 +114,9 @@ public final class ConfigLoader {
             positiveInt(values.get("digest.size"), origin.get("digest.size")),
             values.get("digest.empty-note")),
         confidence(values, origin),
-        operations(values, origin));
+        operations(values, origin),
+        feeds(values, origin),
+        store(values, origin));
   }
 
   /** Ports Telegram posts webhooks to. */
@@ -180,6 +195,79 @@ public final class ConfigLoader {
     }
     throw new ConfigException(
         origin + ": expected HOST:PORT such as 127.0.0.1:9464, got '" + value + "'");
+  }
+
+  /** store.*: an empty URL or a PostgreSQL one; the message never repeats the URL's secrets. */
+  private static NabaConfig.StoreSettings store(
+      Map<String, String> values, Map<String, String> origin) {
+    String url = values.get("store.url");
+    if (!url.isEmpty()) {
+      try {
+        org.naba.database.PostgresDatabase.redacted(url);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(
+            origin.get("store.url")
+                + ": expected empty (SQLite in the data folder) or "
+                + org.naba.database.PostgresDatabase.URL_PREFIX
+                + "HOST:PORT/DATABASE");
+      }
+    }
+    return new NabaConfig.StoreSettings(
+        url, values.get("store.user"), values.get("store.password"));
+  }
+
+  private NabaConfig.Feeds feeds(Map<String, String> values, Map<String, String> origin) {
+    String sources = values.get("feeds.sources");
+    return new NabaConfig.Feeds(
+        sources.isEmpty() ? null : home.resolve(sources),
+        duration(values.get("feeds.every"), origin.get("feeds.every")),
+        duration(values.get("feeds.host-delay"), origin.get("feeds.host-delay")),
+        positiveInt(values.get("feeds.broken-after"), origin.get("feeds.broken-after")),
+        bool(
+            values.get("feeds.allow-private-addresses"),
+            origin.get("feeds.allow-private-addresses")),
+        positiveInt(values.get("feeds.max-bytes"), origin.get("feeds.max-bytes")),
+        bool(values.get("feeds.poll"), origin.get("feeds.poll")));
+  }
+
+  /**
+   * A duration such as {@code 90s}, {@code 10m}, {@code 2h} or {@code 1d} (a bare number is
+   * seconds).
+   *
+   * @throws IllegalArgumentException naming the value when it is not one
+   */
+  public static Duration parseDuration(String value) {
+    Matcher m = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)?").matcher(value.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "expected a duration such as 30s, 10m, 2h or 1d, got '" + value + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(n);
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      case "d" -> Duration.ofDays(n);
+      default -> Duration.ofSeconds(n);
+    };
+  }
+
+  private static Duration duration(String value, String origin) {
+    try {
+      return parseDuration(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(origin + ": " + e.getMessage());
+    }
+  }
+
+  private static boolean bool(String value, String origin) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new ConfigException(origin + ": expected true or false, got '" + value + "'");
+    };
   }
 
   private static NabaConfig.Confidence confidence(

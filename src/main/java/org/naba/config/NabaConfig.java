@@ -21,6 +21,8 @@ import java.util.Set;
  * @param digest when and how daily digests are sent
  * @param confidence how sure Naba must be to answer
  * @param operations how the bot runs: updates in, sends out, the admin endpoint
+ * @param feeds how Naba follows the outlets' feeds
+ * @param store where the store, the bot ledger and the subscriptions live
  */
 public record NabaConfig(
     Path dataDir,
@@ -31,7 +33,9 @@ public record NabaConfig(
     Set<Long> adminIds,
     Digest digest,
     Confidence confidence,
-    Operations operations) {
+    Operations operations,
+    Feeds feeds,
+    StoreSettings store) {
 
   /**
    * How the bot runs.
@@ -58,6 +62,83 @@ public record NabaConfig(
 
     public boolean webhook() {
       return "webhook".equals(telegramMode);
+    }
+  }
+
+  /**
+   * Where the store, the bot ledger and the digest subscriptions live.
+   *
+   * @param url empty: SQLite files in the data folder ({@code naba.db}, {@code telegram.db}); or
+   *     {@code jdbc:postgresql://HOST:PORT/DATABASE}, all three in that database
+   * @param user the PostgreSQL user (empty: the URL's or the driver's default)
+   * @param password the PostgreSQL password (empty: none); never printed
+   */
+  public record StoreSettings(String url, String user, String password) {
+
+    /** SQLite in the data folder. */
+    public static StoreSettings defaults() {
+      return new StoreSettings("", "", "");
+    }
+
+    public boolean isPostgres() {
+      return !url.isEmpty();
+    }
+
+    /** Without the password, and the URL without credentials or parameters. */
+    @Override
+    public String toString() {
+      return "StoreSettings[url="
+          + (isPostgres() ? org.naba.database.PostgresDatabase.redacted(url) : "(SQLite)")
+          + ", user="
+          + user
+          + "]";
+    }
+  }
+
+  /**
+   * How Naba follows the outlets' feeds.
+   *
+   * @param sourcesFile the sources a new data folder starts with, and per-outlet extraction rules;
+   *     {@code null} for none
+   * @param every how often a source added without an interval is fetched
+   * @param hostDelay the least time between two requests to one host
+   * @param brokenAfter failed fetches in a row after which a source is broken (and reported)
+   * @param allowPrivateAddresses whether URLs may reach private, loopback and link-local addresses
+   *     (tests; never for URLs that people send)
+   * @param maxBytes the largest response body read (after decompression)
+   * @param poll whether {@code naba serve} polls the due sources
+   */
+  public record Feeds(
+      Path sourcesFile,
+      Duration every,
+      Duration hostDelay,
+      int brokenAfter,
+      boolean allowPrivateAddresses,
+      long maxBytes,
+      boolean poll) {
+
+    /** No sources file; every minute, 1 s between requests to a host, broken after 10. */
+    public static Feeds defaults() {
+      return new Feeds(
+          null, Duration.ofMinutes(1), Duration.ofSeconds(1), 10, false, 10_000_000, true);
+    }
+
+    public Feeds withAllowPrivateAddresses(boolean allow) {
+      return new Feeds(sourcesFile, every, hostDelay, brokenAfter, allow, maxBytes, poll);
+    }
+
+    public Feeds withHostDelay(Duration delay) {
+      return new Feeds(
+          sourcesFile, every, delay, brokenAfter, allowPrivateAddresses, maxBytes, poll);
+    }
+
+    public Feeds withEvery(Duration interval) {
+      return new Feeds(
+          sourcesFile, interval, hostDelay, brokenAfter, allowPrivateAddresses, maxBytes, poll);
+    }
+
+    public Feeds withSourcesFile(Path file) {
+      return new Feeds(file, every, hostDelay, brokenAfter, allowPrivateAddresses, maxBytes, poll);
     }
   }
 
@@ -116,7 +197,9 @@ public record NabaConfig(
         adminIds,
         Digest.defaults(),
         Confidence.defaults(),
-        Operations.defaults());
+        Operations.defaults(),
+        Feeds.defaults(),
+        StoreSettings.defaults());
   }
 
   /** The same settings with {@code ops} for how the bot runs. */
@@ -130,7 +213,9 @@ public record NabaConfig(
         adminIds,
         digest,
         confidence,
-        ops);
+        ops,
+        feeds,
+        store);
   }
 
   public Path storeFile() {
@@ -151,6 +236,23 @@ public record NabaConfig(
         adminIds,
         digest,
         confidence,
-        operations);
+        operations,
+        feeds,
+        store);
+  }
+
+  public NabaConfig withFeeds(Feeds settings) {
+    return new NabaConfig(
+        dataDir,
+        seedsDir,
+        outletsFile,
+        maxAnswers,
+        telegramApiUrl,
+        adminIds,
+        digest,
+        confidence,
+        operations,
+        settings,
+        store);
   }
 }

@@ -2,7 +2,6 @@ package org.naba.digest;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.naba.database.Database;
+import org.naba.database.Dialect;
+import org.naba.database.PostgresSchema;
+import org.naba.database.SqliteDatabase;
 
 /**
  * Daily digest subscriptions and their delivery ledger, in the bot's own SQLite file ({@code
@@ -34,6 +37,9 @@ import java.util.Optional;
  *       State#UNCERTAIN}: never sent again, and the next digest starts after its window.
  *   <li>Unsubscribing or a 403 deactivates the subscription; its ledger rows stay.
  * </ul>
+ *
+ * <p>Long because it is the one boundary of the subscriptions and the digest ledger, on SQLite and
+ * PostgreSQL, with its migration: each state change stays one statement beside the others.
  */
 public final class Subscriptions implements AutoCloseable {
 
@@ -43,8 +49,12 @@ public final class Subscriptions implements AutoCloseable {
    */
   static final int SCHEMA_VERSION = 2;
 
+  /** PostgreSQL's schema_version component of these tables. */
+  static final String COMPONENT = "digests";
+
+  private final Database db;
   private final Connection connection;
-  private final Path file;
+  private final String file;
 
   /** A chat's digest subscription; {@code since} is the end of the window of its last digest. */
   public record Subscription(
@@ -76,37 +86,56 @@ public final class Subscriptions implements AutoCloseable {
     }
   }
 
-  private Subscriptions(Connection connection, Path file) {
+  private Subscriptions(Database db, Connection connection) {
+    this.db = db;
     this.connection = connection;
-    this.file = file;
+    this.file = db.name();
   }
 
   /** Opens (creating if needed) the subscription tables in {@code file}. */
   public static Subscriptions open(Path file) {
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try {
-        createTables(c, file);
-      } catch (SQLException | RuntimeException e) {
-        c.close();
-        throw e;
-      }
-      return new Subscriptions(c, file);
+      return open(SqliteDatabase.open(file, List.of()));
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot open subscriptions in " + file + ": " + e.getMessage(), e);
     }
   }
 
-  private static void createTables(Connection c, Path file) throws SQLException {
-    try (Statement st = c.createStatement()) {
-      st.execute("PRAGMA busy_timeout = 30000");
-      st.execute("PRAGMA journal_mode = WAL");
-      st.execute("CREATE TABLE IF NOT EXISTS digest_schema (version INTEGER NOT NULL)");
-      int version;
-      try (ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
-        version = rs.next() ? rs.getInt(1) : 0;
+  /** Opens (creating if needed) the subscription tables in {@code db}, which it then owns. */
+  public static Subscriptions open(Database db) {
+    try {
+      if (db.dialect() == Dialect.POSTGRESQL) {
+        PostgresSchema.migrate(
+            db, COMPONENT, SCHEMA_VERSION, (st, from) -> createTables(st, "BIGINT"));
+      } else {
+        db.session(
+            s -> {
+              try (Statement st = s.connection().createStatement()) {
+                int version = sqliteVersion(st, db.name());
+                createTables(st, "INTEGER");
+                if (version == 1) {
+                  migrateFromSentFlag(s.connection());
+                } else if (version == 0) {
+                  st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
+                }
+              }
+              return null;
+            });
       }
+      return new Subscriptions(db, db.hold());
+    } catch (SQLException | RuntimeException e) {
+      db.close();
+      throw new IllegalStateException(
+          "cannot open subscriptions in " + db.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The SQLite file's version of these tables (0: none yet); a newer one is refused. */
+  private static int sqliteVersion(Statement st, String file) throws SQLException {
+    st.execute("CREATE TABLE IF NOT EXISTS digest_schema (version INTEGER NOT NULL)");
+    try (ResultSet rs = st.executeQuery("SELECT version FROM digest_schema")) {
+      int version = rs.next() ? rs.getInt(1) : 0;
       if (version > SCHEMA_VERSION) {
         throw new IllegalStateException(
             "digest tables in "
@@ -117,20 +146,7 @@ public final class Subscriptions implements AutoCloseable {
                 + SCHEMA_VERSION
                 + ")");
       }
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS subscriptions (chat_id INTEGER PRIMARY KEY, time TEXT NOT"
-              + " NULL, zone TEXT NOT NULL, query TEXT NOT NULL, active INTEGER NOT NULL,"
-              + " since TEXT NOT NULL)");
-      if (version == 1) {
-        migrateFromSentFlag(c);
-      }
-      st.execute(
-          "CREATE TABLE IF NOT EXISTS digest_deliveries (chat_id INTEGER NOT NULL, local_date"
-              + " TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL, state TEXT NOT NULL,"
-              + " UNIQUE (chat_id, local_date))");
-      if (version == 0) {
-        st.execute("INSERT INTO digest_schema(version) VALUES (" + SCHEMA_VERSION + ")");
-      }
+      return version;
     }
   }
 
@@ -151,6 +167,20 @@ public final class Subscriptions implements AutoCloseable {
     }
   }
 
+  /** The tables, with {@code integer} for chat ids (SQLite's INTEGER, PostgreSQL's BIGINT). */
+  private static void createTables(Statement st, String integer) throws SQLException {
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS subscriptions (chat_id "
+            + integer
+            + " PRIMARY KEY, time TEXT NOT NULL, zone TEXT NOT NULL, query TEXT NOT NULL,"
+            + " active INTEGER NOT NULL, since TEXT NOT NULL)");
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS digest_deliveries (chat_id "
+            + integer
+            + " NOT NULL, local_date TEXT NOT NULL, since TEXT NOT NULL, up_to TEXT NOT NULL,"
+            + " state TEXT NOT NULL, UNIQUE (chat_id, local_date))");
+  }
+
   /**
    * Subscribes {@code chatId} (or changes its subscription): digests from {@code now} on, at {@code
    * time} in {@code zone}, holding what matches {@code query}.
@@ -161,8 +191,9 @@ public final class Subscriptions implements AutoCloseable {
         connection.prepareStatement(
             "INSERT INTO subscriptions(chat_id, time, zone, query, active, since) VALUES (?, ?, ?,"
                 + " ?, 1, ?) ON CONFLICT(chat_id) DO UPDATE SET time = excluded.time, zone ="
-                + " excluded.zone, query = excluded.query, since = CASE WHEN active = 1 THEN since"
-                + " ELSE excluded.since END, active = 1")) {
+                + " excluded.zone, query = excluded.query, since = CASE WHEN"
+                + " subscriptions.active = 1 THEN subscriptions.since ELSE excluded.since END,"
+                + " active = 1")) {
       ps.setLong(1, chatId);
       ps.setString(2, time.toString());
       ps.setString(3, zone.getId());
@@ -251,8 +282,8 @@ public final class Subscriptions implements AutoCloseable {
     try {
       try (PreparedStatement ps =
           connection.prepareStatement(
-              "INSERT OR IGNORE INTO digest_deliveries(chat_id, local_date, since, up_to, state)"
-                  + " VALUES (?, ?, ?, ?, 'CLAIMED')")) {
+              "INSERT INTO digest_deliveries(chat_id, local_date, since, up_to, state)"
+                  + " VALUES (?, ?, ?, ?, 'CLAIMED') ON CONFLICT DO NOTHING")) {
         ps.setLong(1, s.chatId());
         ps.setString(2, date.toString());
         ps.setString(3, s.since().toString());
@@ -373,6 +404,7 @@ public final class Subscriptions implements AutoCloseable {
         connection.prepareStatement("SELECT COUNT(*) FROM digest_deliveries WHERE state = ?")) {
       ps.setString(1, state.name());
       try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
         return rs.getLong(1);
       }
     } catch (SQLException e) {
@@ -391,6 +423,8 @@ public final class Subscriptions implements AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       throw failure("close", e);
+    } finally {
+      db.close();
     }
   }
 }

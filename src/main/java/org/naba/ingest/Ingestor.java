@@ -2,6 +2,7 @@ package org.naba.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.naba.store.AddOutcome;
+import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.store.StoreException;
@@ -98,6 +100,48 @@ public final class Ingestor {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * What became of one article given to {@link #ingest(String, Article, Collection)}.
+   *
+   * @param outcome {@link Outcome#INGESTED}, {@link Outcome#UPDATED}, {@link Outcome#DUPLICATE} or
+   *     {@link Outcome#INVALID}
+   * @param articleId the stored article's id (a known article's own when it was known), or {@code
+   *     null} when nothing was stored
+   * @param problem the report line when it is invalid, else {@code null}
+   */
+  public record Stored(Outcome outcome, String articleId, String problem) {}
+
+  /**
+   * Analyses and stores one article read elsewhere (a feed's item) on the calling thread, as a
+   * possibly new version of a stored one ({@link Store#put}): the same URL or alias with other text
+   * replaces the stored article, keeping its id.
+   *
+   * @param aliases other keys that name the same article (a feed item's GUID)
+   */
+  public Stored ingest(String location, Article article, Collection<String> aliases) {
+    Result result = analyse(new Entry(location, () -> new Read.Found(location, article)));
+    if (result instanceof Problem problem) {
+      return new Stored(problem.failed().outcome(), null, problem.failed().line());
+    }
+    ParsedArticle parsed = ((Analysed) result).parsed();
+    try {
+      Store.PutResult put = store.put(parsed, aliases);
+      Outcome outcome =
+          switch (put.outcome()) {
+            case ADDED -> Outcome.INGESTED;
+            case UPDATED -> Outcome.UPDATED;
+            case DUPLICATE -> Outcome.DUPLICATE;
+          };
+      return new Stored(outcome, put.id(), null);
+    } catch (StoreException e) {
+      return new Stored(Outcome.INVALID, null, notStored(location, parsed, e));
+    }
+  }
+
+  private static String notStored(String location, ParsedArticle parsed, StoreException e) {
+    return location + ": article '" + parsed.article().id() + "' not stored: " + e.getMessage();
   }
 
   private sealed interface Result permits Analysed, Problem, End {}
@@ -246,12 +290,7 @@ public final class Ingestor {
         count(outcome == AddOutcome.ADDED ? Outcome.INGESTED : Outcome.DUPLICATE);
       } catch (StoreException e) {
         count(Outcome.INVALID);
-        problem(
-            analysed.location()
-                + ": article '"
-                + analysed.parsed().article().id()
-                + "' not stored: "
-                + e.getMessage());
+        problem(notStored(analysed.location(), analysed.parsed(), e));
       }
     }
 
@@ -262,7 +301,7 @@ public final class Ingestor {
 
     private void count(Outcome outcome) {
       switch (outcome) {
-        case INGESTED -> ingested++;
+        case INGESTED, UPDATED -> ingested++;
         case DUPLICATE -> duplicate++;
         case EMPTY -> empty++;
         case INVALID -> invalid++;

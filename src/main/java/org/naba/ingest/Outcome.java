@@ -4,6 +4,8 @@ package org.naba.ingest;
 public enum Outcome {
   /** Stored as a new article. */
   INGESTED,
+  /** A new version of a stored article (a feed's edited item): it replaced the old one. */
+  UPDATED,
   /** Already in the store (same URL, or same normalised text): nothing changed. */
   DUPLICATE,
   /** An empty file, or an article without text. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -39,11 +41,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each commit records the last article sequence number it holds and the schema it was built
  * with, so after a crash (or an ingest by another process) {@link #catchUp} indexes exactly what
- * the store has beyond that. Only one process writes the index: a second process opens it read only
- * and searches what the writer has committed.
+ * the store has beyond that. On PostgreSQL, where writers commit sequence numbers out of order, the
+ * watermark only loads an empty index and the store's outbox brings the rest ({@link
+ * Store#drainOutbox}). Only one process writes the index: a second process opens it read only and
+ * searches what the writer has committed.
  *
  * <p>It writes the {@link ArticleUnits} of each article as {@link UnitSchema} makes them into
  * documents, on its indexing threads; it searches through a {@link UnitSearcher}.
+ *
+ * <p>Long because it owns the index's whole life (open, catch up by watermark or outbox, rebuild
+ * beside the old index, repair of a damaged one), which share one writer and one commit protocol.
  */
 public final class SentenceIndex implements AutoCloseable {
 
@@ -196,13 +203,21 @@ public final class SentenceIndex implements AutoCloseable {
       if (stale) {
         return rebuild(store);
       }
-      int count = 0;
-      List<StoredArticle> batch;
-      while (!(batch = store.after(indexedSeq, BATCH)).isEmpty()) {
-        addAll(writer, batch);
-        indexedSeq = batch.get(batch.size() - 1).seq();
-        commit(writer, indexedSeq, schema);
-        count += batch.size();
+      Set<Long> loaded = new HashSet<>();
+      if (!store.hasOutbox() || indexedSeq == 0) {
+        // SQLite serialises writers, so sequence numbers commit in order and a watermark is
+        // exact; on PostgreSQL it only loads an empty index, the outbox then brings the rest
+        List<StoredArticle> batch;
+        while (!(batch = store.after(indexedSeq, BATCH)).isEmpty()) {
+          addAll(writer, batch);
+          indexedSeq = batch.get(batch.size() - 1).seq();
+          commit(writer, indexedSeq, schema);
+          batch.forEach(a -> loaded.add(a.seq()));
+        }
+      }
+      int count = loaded.size();
+      if (store.hasOutbox()) {
+        count += drainOutbox(store, loaded);
       }
       searcher.refresh();
       return count;
@@ -211,13 +226,47 @@ public final class SentenceIndex implements AutoCloseable {
     }
   }
 
-  /** Analyses and adds the articles' units on the indexing threads (IndexWriter is thread-safe). */
+  /**
+   * Indexes what the store's outbox holds but {@code loaded} (just indexed from the store),
+   * committing each batch before the store deletes its rows (at-least-once; an article's units
+   * replace its earlier ones, so twice is harmless).
+   */
+  private int drainOutbox(Store store, Set<Long> loaded) throws IOException {
+    int count = 0;
+    int taken;
+    do {
+      int[] indexed = {0};
+      taken =
+          store.drainOutbox(
+              BATCH,
+              articles -> {
+                List<StoredArticle> fresh =
+                    articles.stream().filter(a -> !loaded.contains(a.seq())).toList();
+                addAll(writer, fresh);
+                for (StoredArticle a : fresh) {
+                  indexedSeq = Math.max(indexedSeq, a.seq());
+                }
+                commit(writer, indexedSeq, schema);
+                indexed[0] = fresh.size();
+              });
+      count += indexed[0];
+    } while (taken > 0);
+    return count;
+  }
+
+  /**
+   * Analyses and adds the articles' units on the indexing threads (IndexWriter is thread-safe),
+   * each in place of the units of its article's earlier version, if any (an edited article keeps
+   * its id under a new sequence number).
+   */
   private void addAll(IndexWriter target, List<StoredArticle> batch) throws IOException {
     List<Callable<Void>> tasks = new ArrayList<>(batch.size());
     for (StoredArticle article : batch) {
       tasks.add(
           () -> {
-            target.addDocuments(schema.toDocuments(ArticleUnits.of(article)));
+            target.updateDocuments(
+                new Term(UnitFields.ARTICLE_ID, article.article().id()),
+                schema.toDocuments(ArticleUnits.of(article)));
             return null;
           });
     }

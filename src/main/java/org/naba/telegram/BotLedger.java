@@ -2,23 +2,27 @@ package org.naba.telegram;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.naba.database.Database;
+import org.naba.database.Dialect;
+import org.naba.database.PostgresSchema;
+import org.naba.database.SqliteDatabase;
 import org.naba.dialogue.QuestionLog;
 
 /**
  * The bot's own state in its own SQLite file ({@code telegram.db} in the data folder), apart from
- * the news store: the updates already handled, the chats that blocked or removed the bot, the
- * per-user question windows, the questions behind the "more" and "source" buttons, and the sends
- * whose outcome is unknown.
+ * the news store, or in the PostgreSQL database of {@code store.url}: the updates already handled,
+ * the chats that blocked or removed the bot, the per-user question windows, the questions behind
+ * the "more" and "source" buttons, and the sends whose outcome is unknown.
  *
  * <p>Rules:
  *
@@ -34,46 +38,84 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
   /** Processed update ids older than this many ids behind the newest are forgotten. */
   private static final long KEPT_UPDATES = 100_000;
 
+  /** PostgreSQL's schema_version component of these tables. */
+  static final String COMPONENT = "bot_ledger";
+
+  private final Database db;
   private final Connection connection;
-  private final Path file;
+  private final String file;
   private final Set<Long> inactive = ConcurrentHashMap.newKeySet();
   private long claims;
 
-  private BotLedger(Connection connection, Path file) {
+  private BotLedger(Database db, Connection connection) {
+    this.db = db;
     this.connection = connection;
-    this.file = file;
+    this.file = db.name();
   }
 
   /** Opens (creating if needed) the ledger at {@code file}. */
   public static BotLedger open(Path file) {
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA busy_timeout = 30000");
-        st.execute("PRAGMA journal_mode = WAL");
-        st.execute("PRAGMA synchronous = NORMAL");
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS processed_updates (update_id INTEGER PRIMARY KEY,"
-                + " at TEXT NOT NULL)");
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS chats (chat_id INTEGER PRIMARY KEY, active INTEGER NOT"
-                + " NULL, changed_at TEXT NOT NULL)");
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS question_windows (user_id INTEGER PRIMARY KEY,"
-                + " window_start INTEGER NOT NULL, count INTEGER NOT NULL)");
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS questions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                + " question TEXT NOT NULL, asked_at TEXT NOT NULL)");
-        st.execute(
-            "CREATE TABLE IF NOT EXISTS uncertain_sends (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                + " chat_id INTEGER, method TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)");
-      }
-      BotLedger ledger = new BotLedger(c, file);
-      ledger.loadInactive();
-      return ledger;
+      return open(SqliteDatabase.open(file, List.of()));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot open bot ledger " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Opens (creating if needed) the ledger's tables in {@code db}; the ledger then owns it. */
+  public static BotLedger open(Database db) {
+    try {
+      if (db.dialect() == Dialect.POSTGRESQL) {
+        PostgresSchema.migrate(db, COMPONENT, 1, (st, from) -> createTables(st, "BIGINT"));
+      } else {
+        db.session(
+            s -> {
+              try (Statement st = s.connection().createStatement()) {
+                createTables(st, "INTEGER");
+              }
+              return null;
+            });
+      }
+      BotLedger ledger = new BotLedger(db, db.hold());
+      ledger.loadInactive();
+      return ledger;
+    } catch (SQLException | RuntimeException e) {
+      db.close();
+      throw new IllegalStateException(
+          "cannot open bot ledger " + db.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The tables, with {@code integer} for 64-bit ids (SQLite's INTEGER, PostgreSQL's BIGINT). */
+  private static void createTables(Statement st, String integer) throws SQLException {
+    String identity =
+        integer.equals("BIGINT")
+            ? "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+            : "INTEGER PRIMARY KEY AUTOINCREMENT";
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS processed_updates (update_id "
+            + integer
+            + " PRIMARY KEY, at TEXT NOT NULL)");
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS chats (chat_id "
+            + integer
+            + " PRIMARY KEY, active INTEGER NOT NULL, changed_at TEXT NOT NULL)");
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS question_windows (user_id "
+            + integer
+            + " PRIMARY KEY, window_start "
+            + integer
+            + " NOT NULL, count INTEGER NOT NULL)");
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS questions (id "
+            + identity
+            + ", question TEXT NOT NULL, asked_at TEXT NOT NULL)");
+    st.execute(
+        "CREATE TABLE IF NOT EXISTS uncertain_sends (id "
+            + identity
+            + ", chat_id "
+            + integer
+            + ", method TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL)");
   }
 
   private void loadInactive() throws SQLException {
@@ -89,7 +131,7 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
   public synchronized boolean claim(long updateId, Instant now) {
     try (PreparedStatement ps =
         connection.prepareStatement(
-            "INSERT OR IGNORE INTO processed_updates(update_id, at) VALUES (?, ?)")) {
+            "INSERT INTO processed_updates(update_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
       ps.setLong(1, updateId);
       ps.setString(2, now.toString());
       boolean fresh = ps.executeUpdate() == 1;
@@ -198,12 +240,10 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
   public synchronized long remember(String question, Instant now) {
     try (PreparedStatement ps =
         connection.prepareStatement(
-            "INSERT INTO questions(question, asked_at) VALUES (?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
+            "INSERT INTO questions(question, asked_at) VALUES (?, ?) RETURNING id")) {
       ps.setString(1, question);
       ps.setString(2, now.toString());
-      ps.executeUpdate();
-      try (ResultSet rs = ps.getGeneratedKeys()) {
+      try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
       }
@@ -269,6 +309,7 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
 
   private static long count(Statement st, String sql) throws SQLException {
     try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
       return rs.getLong(1);
     }
   }
@@ -284,6 +325,8 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       throw failure("close", e);
+    } finally {
+      db.close();
     }
   }
 }

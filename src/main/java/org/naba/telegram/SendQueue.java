@@ -43,6 +43,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  *
  * <p>Time comes from the injected clock; waiting is done by the injected scheduler, sending by the
  * injected I/O executor.
+ *
+ * <p>Long because it is one state machine over one queue: flood limits per chat, group and bot, 429
+ * waits, retries of what surely did not arrive, and the uncertain outcome of what may have.
  */
 public final class SendQueue implements AutoCloseable {
 

@@ -52,7 +52,12 @@ public final class TelegramSending implements Outbox, AutoCloseable {
   /** Opens the ledger in {@code dataDir} and starts the send queue over {@code api}. */
   public static TelegramSending open(
       BotApi api, Path dataDir, FloodLimits limits, Clock clock, NabaMetrics metrics) {
-    BotLedger ledger = BotLedger.open(dataDir.resolve(LEDGER_FILE));
+    return open(api, BotLedger.open(dataDir.resolve(LEDGER_FILE)), limits, clock, metrics);
+  }
+
+  /** Starts the send queue over {@code api}, recording in {@code ledger} (which it then owns). */
+  public static TelegramSending open(
+      BotApi api, BotLedger ledger, FloodLimits limits, Clock clock, NabaMetrics metrics) {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(new NamedThreads("naba-send-timer"));
     ExecutorService senders =

@@ -63,7 +63,9 @@ class DialogueTest {
         config.adminIds(),
         config.digest(),
         new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()),
-        config.operations());
+        config.operations(),
+        config.feeds(),
+        config.store());
   }
 
   @BeforeAll

@@ -15,8 +15,25 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.naba.database.Engine;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SubscriptionsTest {
+
+  @Parameter Engine engine;
+  private Engine.Target target;
+
+  /** Opens this test's tables (the same ones each time) on {@link #engine}. */
+  private Subscriptions open() {
+    if (target == null) {
+      target = engine.target(dir);
+    }
+    return Subscriptions.open(target.open("telegram.db"));
+  }
 
   private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
   private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
@@ -25,7 +42,7 @@ class SubscriptionsTest {
 
   @Test
   void subscribingAgainKeepsTheWindowAndResubscribingAfterLeavingStartsANewOne() {
-    try (Subscriptions s = Subscriptions.open(dir.resolve("telegram.db"))) {
+    try (Subscriptions s = open()) {
       s.subscribe(1, LocalTime.of(8, 0), BAGHDAD, " النعمان ", T0);
       s.subscribe(1, LocalTime.of(9, 0), BAGHDAD, "", T0.plusSeconds(60));
       Subscriptions.Subscription one = s.of(1).orElseThrow();
@@ -41,16 +58,15 @@ class SubscriptionsTest {
 
   @Test
   void aDayIsClaimedOnceAndSendingMovesTheWindowAcrossReopening() {
-    Path file = dir.resolve("telegram.db");
     LocalDate day = LocalDate.of(2026, 11, 23);
     Instant due = Instant.parse("2026-11-23T05:00:00Z");
-    try (Subscriptions s = Subscriptions.open(file)) {
+    try (Subscriptions s = open()) {
       s.subscribe(1, LocalTime.of(8, 0), BAGHDAD, "", T0);
       Subscriptions.Claim claim = s.claim(s.of(1).orElseThrow(), day, due);
       assertEquals(T0, claim.since());
       assertFalse(claim.sent());
     }
-    try (Subscriptions s = Subscriptions.open(file)) {
+    try (Subscriptions s = open()) {
       // a later claim of the same day keeps the first window
       Subscriptions.Claim again = s.claim(s.of(1).orElseThrow(), day, due.plusSeconds(600));
       assertEquals(due, again.upTo());
@@ -63,14 +79,19 @@ class SubscriptionsTest {
 
   @Test
   void refusesTablesOfAnotherSchemaVersion() throws Exception {
-    Path file = dir.resolve("telegram.db");
-    Subscriptions.open(file).close();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    open().close();
+    try (Connection c =
+            DriverManager.getConnection(
+                engine == Engine.SQLITE
+                    ? "jdbc:sqlite:" + dir.resolve("telegram.db")
+                    : target.where());
         Statement st = c.createStatement()) {
-      st.execute("UPDATE digest_schema SET version = 99");
+      st.execute(
+          engine == Engine.SQLITE
+              ? "UPDATE digest_schema SET version = 99"
+              : "UPDATE schema_version SET version = 99 WHERE component = 'digests'");
     }
-    IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Subscriptions.open(file));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> open());
     assertTrue(e.getMessage().contains("99"), e.getMessage());
   }
 

@@ -32,15 +32,39 @@ class SentenceIndexTest {
   @TempDir Path dir;
 
   private static void add(Store store, String id, String sentence, String quote) {
+    store.add(parsed(id, sentence, quote));
+  }
+
+  private static ParsedArticle parsed(String id, String sentence, String quote) {
     String text = sentence + " وقال المتحدث إن \"" + quote + "\".";
     Span all = new Span(0, text.length());
     int qs = text.indexOf(quote);
-    store.add(
-        new ParsedArticle(
-            new Article(id, null, "روداو", "عنوان " + id, null, text),
-            List.of(all),
-            List.of(new Span(0, sentence.length()), new Span(sentence.length() + 1, text.length())),
-            List.of(new Quote(quote, qs, qs + quote.length(), "صباح النعمان", null, "قال"))));
+    return new ParsedArticle(
+        new Article(id, "https://example.test/" + id, "روداو", "عنوان " + id, null, text),
+        List.of(all),
+        List.of(new Span(0, sentence.length()), new Span(sentence.length() + 1, text.length())),
+        List.of(new Quote(quote, qs, qs + quote.length(), "صباح النعمان", null, "قال")));
+  }
+
+  @Test
+  void anEditedArticleLeavesOnlyItsNewTextInTheIndex() {
+    try (Store store = Store.open(dir.resolve("naba.db"));
+        UnitSchema schema = new UnitSchema();
+        SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+      store.put(
+          parsed("e1", "زار رئيس الوزراء قضاء مخمور.", "التنسيق مع الاقليم عال جدا"), List.of());
+      add(store, "a2", "انطلقت عملية مشتركة في قرة تبة.", "هناك اجراءات صارمة في مسك الحدود");
+      index.catchUp(store);
+      store.put(
+          parsed("e1", "زار رئيس الوزراء قضاء سنجار.", "التنسيق مع الاقليم عال جدا"), List.of());
+      assertEquals(1, index.catchUp(store));
+      assertEquals(6, index.unitCount(), "2 articles x (2 sentences + 1 quote): no old version");
+      long edited = store.byId("e1").orElseThrow().seq();
+      assertTrue(
+          index.search("قضاء مخمور", 10).stream().noneMatch(h -> h.articleSeq() == 1),
+          "the first version's units are gone");
+      assertEquals(edited, index.search("سنجار", 10).get(0).articleSeq());
+    }
   }
 
   @Test

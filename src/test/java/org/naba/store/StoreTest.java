@@ -5,15 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.naba.database.Engine;
 import org.naba.quotes.Quote;
 import org.naba.text.Span;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class StoreTest {
 
+  @Parameter Engine engine;
   @TempDir Path dir;
+  private Engine.Target target;
+
+  /** Opens this test's store (the same one each time) on {@link #engine}. */
+  private Store open() {
+    if (target == null) {
+      target = engine.target(dir);
+    }
+    return Store.open(target.open("naba.db"), Clock.systemUTC());
+  }
 
   private static ParsedArticle article(String id, String url, String text) {
     Span paragraph = new Span(0, text.length());
@@ -26,7 +43,7 @@ class StoreTest {
 
   @Test
   void storesAnArticleWithItsStructureAndReadsItBack() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       ParsedArticle a = article("a1", null, "قال إن التنسيق عال جدا");
       assertEquals(AddOutcome.ADDED, store.add(a));
       StoredArticle back = store.byId("a1").orElseThrow();
@@ -38,7 +55,7 @@ class StoreTest {
 
   @Test
   void storesTheSameTextTwiceOnceWhenThereIsNoUrl() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       assertEquals(AddOutcome.ADDED, store.add(article("a1", null, "النص نفسه تماما")));
       // the same text with other diacritics and spacing normalises to the same key
       assertEquals(AddOutcome.DUPLICATE, store.add(article("a2", null, "النصُّ نفسه  تماماً")));
@@ -48,7 +65,7 @@ class StoreTest {
 
   @Test
   void keysOnTheUrlWhenThereIsOne() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       assertEquals(AddOutcome.ADDED, store.add(article("a1", "https://x/1", "نص أول")));
       assertEquals(AddOutcome.DUPLICATE, store.add(article("a1", "https://x/1", "نص معدل")));
       assertEquals(AddOutcome.ADDED, store.add(article("a2", "https://x/2", "نص أول")));
@@ -58,7 +75,7 @@ class StoreTest {
 
   @Test
   void refusesATakenIdWithoutWritingAnything() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       store.add(article("a1", null, "نص أول"));
       StoreException e =
           assertThrows(StoreException.class, () -> store.add(article("a1", null, "نص آخر")));
@@ -69,7 +86,7 @@ class StoreTest {
 
   @Test
   void rollsBackAWholeArticleWhenPartOfItCannotBeWritten() {
-    try (Store store = Store.open(dir.resolve("naba.db"))) {
+    try (Store store = open()) {
       String text = "قال إن التنسيق عال جدا";
       Span s = new Span(0, text.length());
       // the article row and its sentences are written before the quotes; the empty quote span
@@ -90,11 +107,10 @@ class StoreTest {
 
   @Test
   void keepsArticlesAcrossReopening() {
-    Path file = dir.resolve("naba.db");
-    try (Store store = Store.open(file)) {
+    try (Store store = open()) {
       store.add(article("a1", null, "نص أول"));
     }
-    try (Store store = Store.open(file)) {
+    try (Store store = open()) {
       assertEquals(1, store.articleCount());
       assertEquals(List.of("a1"), store.after(0, 10).stream().map(x -> x.article().id()).toList());
     }

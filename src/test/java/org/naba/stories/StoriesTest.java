@@ -2,6 +2,7 @@ package org.naba.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.naba.stories.NewsArticles.DEAL_BODY;
 import static org.naba.stories.NewsArticles.DEAL_BODY_2;
 import static org.naba.stories.NewsArticles.DEAL_TITLE;
@@ -13,19 +14,29 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.naba.database.Engine;
 import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
 import org.naba.store.Store;
 import org.naba.text.Span;
 
+/** Stories over a store on each engine (SQLite and a throwaway PostgreSQL). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class StoriesTest {
 
+  @Parameter Engine engine;
   @TempDir Path dir;
+  private Engine.Target target;
 
   private static ParsedArticle parsed(
       String id, String outlet, Duration after, String title, String body) {
@@ -43,8 +54,12 @@ class StoriesTest {
         List.of());
   }
 
+  /** Opens this test's store (the same one each time) on {@link #engine}. */
   private Store store() {
-    return Store.open(dir.resolve("naba.db"));
+    if (target == null) {
+      target = engine.target(dir);
+    }
+    return Store.open(target.open("naba.db"), Clock.systemUTC());
   }
 
   @Test
@@ -106,14 +121,15 @@ class StoriesTest {
   }
 
   @Test
-  void aStoreOfTheFirstSchemaGainsTheStoryTable() throws Exception {
+  void aStoreOfTheFeedsSchemaGainsTheStoryTable() throws Exception {
+    assumeTrue(engine == Engine.SQLITE, "PRAGMA user_version is SQLite's schema version");
     try (Store store = store()) {
       store.add(parsed("bbc-1", "BBC", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("naba.db"));
         Statement st = c.createStatement()) {
       st.execute("DROP TABLE story_articles");
-      st.execute("PRAGMA user_version = 1");
+      st.execute("PRAGMA user_version = 2");
     }
     try (Store store = store()) {
       Stories stories = new Stories(store, StoryTuning.defaults());

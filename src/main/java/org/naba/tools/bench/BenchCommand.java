@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -36,7 +35,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code naba bench}: ingest throughput into a fresh data folder and warm {@code ask} latency over
  * real questions, with the JVM's peak heap; or, with {@code --quotes}, quote extraction speed
- * alone.
+ * alone; or, with {@code --stories}, story clustering alone; with {@code --feeds}, also following
+ * feeds.
+ *
+ * <p>Long because it is the one benchmark command: each mode's options and its JSON figures sit
+ * together so that every run prints one object. The story and feed modes could move to commands of
+ * their own.
  */
 @Command(
     name = "bench",
@@ -113,6 +117,23 @@ public final class BenchCommand implements Callable<Integer> {
   boolean storyNoQuotes;
 
   @Option(
+      names = "--feeds",
+      description =
+          "Also follow 200 RSS sources of 50 real articles each on loopback servers (pages after"
+              + " 20 ms) with the default settings: items/s of the first load, ask latency during"
+              + " it, the time from a new item in a feed to an answer naming it; with --bot, the"
+              + " bot's figures again while naba serve's own polling loads 10,000 more.")
+  boolean feeds;
+
+  @Option(
+      names = "--feed-corpus",
+      paramLabel = "FILE",
+      description =
+          "Articles the feeds serve, another corpus than --corpus (default:"
+              + " ../shared/data/news/saudinewsnet.jsonl.gz).")
+  Path feedCorpus = Path.of("../shared/data/news/saudinewsnet.jsonl.gz");
+
+  @Option(
       names = "--skip-ingest",
       description = "Reuse the corpus already in --data instead of ingesting into a fresh folder.")
   boolean skipIngest;
@@ -174,13 +195,7 @@ public final class BenchCommand implements Callable<Integer> {
       for (String q : questions) { // warm-up pass: JIT, caches, page cache
         naba.answerer().ask(q);
       }
-      long[] nanos = new long[questions.size()];
-      for (int i = 0; i < nanos.length; i++) {
-        long s = System.nanoTime();
-        naba.answerer().ask(questions.get(i));
-        nanos[i] = System.nanoTime() - s;
-      }
-      Arrays.sort(nanos);
+      long[] nanos = AskTimes.of(naba.answerer(), questions);
       ObjectNode ask = result.putObject("ask");
       ask.put("questions", nanos.length);
       ask.put("p50_ms", round(percentile(nanos, 50) / 1e6));
@@ -204,16 +219,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
     result.put("peak_heap_mb_ingest_and_ask", round(heap.peakBytes() / 1e6));
     if (bot) {
-      BotBenchmark.Figures f =
-          new BotBenchmark(config).run(questions, Math.min(2_000, questions.size()), false);
-      ObjectNode node = result.putObject("bot");
-      node.put("questions", f.questions());
-      node.put("answered_messages_per_second", round(f.messagesPerSecond()));
-      node.put("latency_questions", f.latencyQuestions());
-      node.put("latency_rate_per_second", BotBenchmark.LATENCY_RATE);
-      node.put("p50_ms", round(f.p50Millis()));
-      node.put("p99_ms", round(f.p99Millis()));
-      node.put("max_ms", round(f.maxMillis()));
+      bot(result.putObject("bot"), config, questions);
+    }
+    if (feeds) {
+      requireFile(feedCorpus);
+      feeds(result.putObject("feeds"), config, questions);
     }
     // the whole run, bot included: what a server with this -Xmx and this much memory needs
     result.put("peak_heap_mb", round(heap.peakBytes() / 1e6));
@@ -223,6 +233,72 @@ public final class BenchCommand implements Callable<Integer> {
     heap.close();
 
     return print(mapper, result);
+  }
+
+  private static void bot(ObjectNode node, NabaConfig config, List<String> questions)
+      throws InterruptedException {
+    BotBenchmark.Figures f =
+        new BotBenchmark(config).run(questions, Math.min(2_000, questions.size()), false);
+    node.put("questions", f.questions());
+    node.put("answered_messages_per_second", round(f.messagesPerSecond()));
+    node.put("latency_questions", f.latencyQuestions());
+    node.put("latency_rate_per_second", BotBenchmark.LATENCY_RATE);
+    node.put("p50_ms", round(f.p50Millis()));
+    node.put("p99_ms", round(f.p99Millis()));
+    node.put("max_ms", round(f.maxMillis()));
+  }
+
+  /** The figures of {@link FeedBenchmark}; with --bot, the bot's again while serve polls. */
+  private void feeds(ObjectNode node, NabaConfig config, List<String> questions)
+      throws InterruptedException {
+    try (FeedBenchmark bench = new FeedBenchmark(config, feedCorpus)) {
+      FeedBenchmark.Figures f = bench.run(questions);
+      node.put("feed_corpus", feedCorpus.toString());
+      node.put("sources", FeedBenchmark.SOURCES);
+      node.put("items", f.items());
+      node.put("page_latency_ms", FeedBenchmark.PAGE_LATENCY_MS);
+      node.put("every_seconds", bench.config().feeds().every().toSeconds());
+      node.put("host_delay_seconds", bench.config().feeds().hostDelay().toMillis() / 1e3);
+      node.put("load_seconds", round(f.loadSeconds()));
+      node.put("items_per_second", round(f.itemsPerSecond()));
+      node.put("articles_stored", f.articlesStored());
+      ObjectNode fresh = node.putObject("item_to_answer_seconds");
+      double[] latencies = f.latencySeconds().stream().mapToDouble(Double::doubleValue).toArray();
+      fresh.put("probes", latencies.length + f.missed());
+      fresh.put("answered", latencies.length);
+      if (latencies.length > 0) {
+        fresh.put("median", round(latencies[(latencies.length - 1) / 2]));
+        fresh.put(
+            "p95", round(latencies[Math.max(0, (int) Math.ceil(0.95 * latencies.length) - 1)]));
+        fresh.put("max", round(latencies[latencies.length - 1]));
+      }
+      ObjectNode ask = node.putObject("ask");
+      ask.put("idle_questions", f.askIdleNanos().length);
+      ask.put("idle_p50_ms", round(percentile(f.askIdleNanos(), 50) / 1e6));
+      ask.put("idle_p99_ms", round(percentile(f.askIdleNanos(), 99) / 1e6));
+      ask.put("during_load_questions", f.askDuringNanos().length);
+      if (f.askDuringNanos().length > 0) {
+        ask.put("during_load_p50_ms", round(percentile(f.askDuringNanos(), 50) / 1e6));
+        ask.put("during_load_p99_ms", round(percentile(f.askDuringNanos(), 99) / 1e6));
+        ask.put(
+            "p50_ratio",
+            round((double) percentile(f.askDuringNanos(), 50) / percentile(f.askIdleNanos(), 50)));
+      }
+      ObjectNode fetches = node.putObject("fetches");
+      f.fetches().forEach(fetches::put);
+      if (bot) {
+        long before = articleCount(bench.config());
+        node.put("bot_while_polling_new_items", bench.loadMore());
+        bot(node.putObject("bot_while_polling"), bench.config(), questions);
+        node.put("bot_while_polling_articles_stored", articleCount(bench.config()) - before);
+      }
+    }
+  }
+
+  private static long articleCount(NabaConfig config) {
+    try (Naba naba = Naba.open(config)) {
+      return naba.store().articleCount();
+    }
   }
 
   /** The figures of {@link QuoteBenchmark} over the corpus's articles; nothing is stored. */
@@ -339,8 +415,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static long percentile(long[] sorted, int p) {
-    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    return AskTimes.percentile(sorted, p);
   }
 
   private static double round(double value) {

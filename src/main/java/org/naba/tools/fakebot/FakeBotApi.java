@@ -36,6 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Fault}: a refusal (429 with retry_after, 403, 400, 500), a slow answer, or a call carried out and
  * then answered late or not at all. It keeps the webhook the bot set; getUpdates is refused while
  * one is set, as Telegram does.
+ *
+ * <p>Long because it fakes every Bot API method the bot calls, with the faults the tests inject, in
+ * one loopback server that records what it was sent.
  */
 public final class FakeBotApi implements AutoCloseable {
 
