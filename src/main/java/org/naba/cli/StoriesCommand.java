@@ -42,7 +42,7 @@ final class StoriesCommand implements Runnable {
   static Store open(NabaCommand parent, DataOption data) throws java.io.IOException {
     NabaConfig config = parent.config(data);
     Files.createDirectories(config.dataDir());
-    return Store.open(config.storeFile());
+    return Databases.store(config);
   }
 
   /** {@code naba stories list [--since 24h] [--json]}. */
