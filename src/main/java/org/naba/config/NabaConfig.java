@@ -241,6 +241,22 @@ public record NabaConfig(
         store);
   }
 
+  /** The same settings with {@code sure} for how sure Naba must be to answer. */
+  public NabaConfig withConfidence(Confidence sure) {
+    return new NabaConfig(
+        dataDir,
+        seedsDir,
+        outletsFile,
+        maxAnswers,
+        telegramApiUrl,
+        adminIds,
+        digest,
+        sure,
+        operations,
+        feeds,
+        store);
+  }
+
   public NabaConfig withFeeds(Feeds settings) {
     return new NabaConfig(
         dataDir,

@@ -54,18 +54,8 @@ class DialogueTest {
    * Naba as configured, with its confidence thresholds set: the dialogue's rules, not the model's.
    */
   static NabaConfig withThresholds(NabaConfig config, double sureAt, double relatedAt) {
-    return new NabaConfig(
-        config.dataDir(),
-        config.seedsDir(),
-        config.outletsFile(),
-        config.maxAnswers(),
-        config.telegramApiUrl(),
-        config.adminIds(),
-        config.digest(),
-        new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()),
-        config.operations(),
-        config.feeds(),
-        config.store());
+    return config.withConfidence(
+        new NabaConfig.Confidence(sureAt, relatedAt, config.confidence().today()));
   }
 
   @BeforeAll
