@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.naba.search.SentenceIndex;
+import org.naba.search.UnitIndex;
 import org.naba.store.Store;
 import org.naba.store.StoredArticle;
 
@@ -68,7 +68,7 @@ public final class Answerer {
    * @param today the corpus's "today", for a question's time phrase
    */
   public Answerer(
-      SentenceIndex index,
+      UnitIndex index,
       Store store,
       int maxAnswers,
       ConfidenceModel model,
@@ -131,9 +131,9 @@ public final class Answerer {
    */
   public Ranking rank(String question, Set<String> excludedArticles) {
     TimePhrases.Reading time = TimePhrases.read(question, today.get());
-    SentenceIndex.Days days =
+    UnitIndex.Days days =
         time.window()
-            .map(w -> new SentenceIndex.Days(w.from().toEpochDay(), w.to().toEpochDay()))
+            .map(w -> new UnitIndex.Days(w.from().toEpochDay(), w.to().toEpochDay()))
             .orElse(null);
     String rest = time.rest();
     QuestionIntent.Reading intent = QuestionIntent.read(rest);
@@ -157,8 +157,7 @@ public final class Answerer {
    * day: a time phrase may name when something happened rather than when it was reported (متى هطلت
    * الأمطار في شهر أغسطس).
    */
-  private Ranking ranked(
-      String rest, String question, Set<String> excluded, SentenceIndex.Days days) {
+  private Ranking ranked(String rest, String question, Set<String> excluded, UnitIndex.Days days) {
     Predicate<StoredArticle> allowed = a -> !excluded.contains(a.article().id());
     Ranking within = ranker.rank(rest, allowed, StatementRanker.SEARCHED, days);
     boolean answered =
@@ -173,8 +172,7 @@ public final class Answerer {
    * The best answers to a factual question; when it asks what a speaker said about a topic and
    * nothing of theirs covers it, the speaker's latest statements under a note that says so.
    */
-  private Ranking fact(
-      String rest, String question, Set<String> excluded, SentenceIndex.Days days) {
+  private Ranking fact(String rest, String question, Set<String> excluded, UnitIndex.Days days) {
     Ranking ranked = ranked(rest, question, excluded, days);
     QuestionReader.Reading reading = reader.read(rest);
     if (reading.type() != QuestionReader.Type.STATEMENT
@@ -196,11 +194,7 @@ public final class Answerer {
    * the speaker's name) when given, as a said-never answer.
    */
   private Optional<Ranking> latest(
-      String question,
-      List<String> named,
-      Set<String> excluded,
-      SentenceIndex.Days days,
-      String note) {
+      String question, List<String> named, Set<String> excluded, UnitIndex.Days days, String note) {
     return latest
         .of(named, excluded, days)
         .map(

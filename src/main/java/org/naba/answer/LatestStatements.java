@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.naba.quotes.Quote;
 import org.naba.search.Hit;
-import org.naba.search.SentenceIndex;
 import org.naba.search.Unit;
+import org.naba.search.UnitIndex;
 import org.naba.store.Article;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
@@ -43,7 +43,7 @@ final class LatestStatements {
 
   private static final double SAME_STATEMENT = 0.6;
 
-  private final SentenceIndex index;
+  private final UnitIndex index;
   private final ArticleCache articles;
   private final SpeakerDirectory speakers;
   private final int max;
@@ -51,27 +51,26 @@ final class LatestStatements {
   /** The named speaker (the most quoted of those named) and their latest statements. */
   record Found(String speaker, List<Answer> answers) {}
 
-  LatestStatements(SentenceIndex index, ArticleCache articles, SpeakerDirectory speakers, int max) {
+  LatestStatements(UnitIndex index, ArticleCache articles, SpeakerDirectory speakers, int max) {
     this.index = index;
     this.articles = articles;
     this.speakers = speakers;
     this.max = max;
   }
 
-  Optional<Found> of(List<String> named, Set<String> excluded, SentenceIndex.Days days) {
+  Optional<Found> of(List<String> named, Set<String> excluded, UnitIndex.Days days) {
     List<String> names = speakers.named(named);
     if (names.isEmpty()) {
       return Optional.empty();
     }
     List<Statement> found = new ArrayList<>();
     for (String name : names.subList(0, Math.min(NAMES, names.size()))) {
-      for (Hit hit : index.newest(index.terms(name), SentenceIndex.Scope.SPEAKER, READ, days)) {
+      for (Hit hit : index.newest(index.terms(name), UnitIndex.Scope.SPEAKER, READ, days)) {
         quote(hit, names, excluded).ifPresent(found::add);
       }
     }
     List<String> name = ArabicNormalizer.words(names.get(0));
-    for (Hit hit :
-        index.newest(index.terms(name.getLast()), SentenceIndex.Scope.TEXT, READ, days)) {
+    for (Hit hit : index.newest(index.terms(name.getLast()), UnitIndex.Scope.TEXT, READ, days)) {
       reported(hit, name, excluded).ifPresent(found::add);
     }
     found.sort(

@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.naba.search.SentenceIndex;
-import org.naba.search.SentenceIndex.WeightedTerm;
+import org.naba.search.UnitIndex;
+import org.naba.search.UnitIndex.WeightedTerm;
 import org.naba.text.PlaceNames;
 import org.naba.text.Span;
 
@@ -64,7 +64,7 @@ final class QuestionCoverage {
       String speaker,
       String role) {}
 
-  private final SentenceIndex index;
+  private final UnitIndex index;
   private final List<WeightedTerm> terms;
   private final boolean namesSpeaker;
   private final TermSet asked;
@@ -73,7 +73,7 @@ final class QuestionCoverage {
   private final SpanTerms spans;
 
   QuestionCoverage(
-      SentenceIndex index,
+      UnitIndex index,
       PlaceNames places,
       QuestionReader.Reading reading,
       List<WeightedTerm> terms) {

@@ -3,7 +3,7 @@ package org.naba.answer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.naba.search.SentenceIndex;
+import org.naba.search.UnitIndex;
 
 /**
  * The analysed terms ({@link TermSet}) of spans of stored articles, for one question: the
@@ -14,10 +14,10 @@ final class SpanTerms {
   /** An article's span; {@code start == end == -1} stands for its title. */
   private record Key(long articleSeq, int start, int end) {}
 
-  private final SentenceIndex index;
+  private final UnitIndex index;
   private final Map<Key, TermSet> analysed = new HashMap<>();
 
-  SpanTerms(SentenceIndex index) {
+  SpanTerms(UnitIndex index) {
     this.index = index;
   }
 

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.naba.quotes.Quote;
 import org.naba.search.Hit;
-import org.naba.search.SentenceIndex;
-import org.naba.search.SentenceIndex.WeightedTerm;
+import org.naba.search.UnitIndex;
+import org.naba.search.UnitIndex.WeightedTerm;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.PlaceNames;
@@ -82,13 +82,13 @@ final class StatementRanker {
   /** Speakers a no-answer hint names. */
   static final int HINTED_SPEAKERS = 3;
 
-  private final SentenceIndex index;
+  private final UnitIndex index;
   private final int maxAnswers;
   private final QuestionReader reader = new QuestionReader();
   private final PlaceNames places = PlaceNames.bundled();
   private final ArticleCache articles;
 
-  StatementRanker(SentenceIndex index, ArticleCache articles, int maxAnswers) {
+  StatementRanker(UnitIndex index, ArticleCache articles, int maxAnswers) {
     this.index = index;
     this.articles = articles;
     this.maxAnswers = maxAnswers;
@@ -100,7 +100,7 @@ final class StatementRanker {
    * published in {@code days} (any day when null).
    */
   Ranking rank(
-      String question, Predicate<StoredArticle> allowed, int searched, SentenceIndex.Days days) {
+      String question, Predicate<StoredArticle> allowed, int searched, UnitIndex.Days days) {
     QuestionReader.Reading reading = reader.read(question);
     List<WeightedTerm> terms = index.weigh(String.join(" ", reading.topicWords()));
     double totalWeight = terms.stream().mapToDouble(WeightedTerm::idf).sum();

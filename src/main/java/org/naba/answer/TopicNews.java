@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.naba.search.Hit;
-import org.naba.search.SentenceIndex;
-import org.naba.search.SentenceIndex.WeightedTerm;
 import org.naba.search.Unit;
+import org.naba.search.UnitIndex;
+import org.naba.search.UnitIndex.WeightedTerm;
 import org.naba.store.Article;
 import org.naba.store.StoredArticle;
 
@@ -40,7 +40,7 @@ final class TopicNews {
   /** Units read from the index. */
   private static final int READ = 300;
 
-  private final SentenceIndex index;
+  private final UnitIndex index;
   private final ArticleCache articles;
   private final int max;
   private final Function<Collection<String>, Map<String, String>> storyOf;
@@ -49,7 +49,7 @@ final class TopicNews {
    * @param storyOf the story of each article id that has one
    */
   TopicNews(
-      SentenceIndex index,
+      UnitIndex index,
       ArticleCache articles,
       int max,
       Function<Collection<String>, Map<String, String>> storyOf) {
@@ -60,7 +60,7 @@ final class TopicNews {
   }
 
   /** The openings of the newest articles about {@code topic}; empty when no title names it. */
-  Optional<List<Answer>> of(String topic, Set<String> excluded, SentenceIndex.Days days) {
+  Optional<List<Answer>> of(String topic, Set<String> excluded, UnitIndex.Days days) {
     List<String> rarest =
         index.weigh(topic).stream()
             .sorted(Comparator.comparingDouble(WeightedTerm::idf).reversed())
@@ -72,11 +72,11 @@ final class TopicNews {
     List<Hit> hits =
         index.newest(
             rarest.subList(0, Math.min(KEY_TERMS, rarest.size())),
-            SentenceIndex.Scope.TITLE,
+            UnitIndex.Scope.TITLE,
             READ,
             days);
     if (hits.isEmpty() && rarest.size() > 1) {
-      hits = index.newest(rarest.subList(0, 1), SentenceIndex.Scope.TITLE, READ, days);
+      hits = index.newest(rarest.subList(0, 1), UnitIndex.Scope.TITLE, READ, days);
     }
     Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's first sentence, newest first
     for (Hit h : hits) {

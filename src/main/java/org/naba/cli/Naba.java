@@ -30,7 +30,9 @@ import org.naba.ingest.OutletDirectory;
 import org.naba.ingest.Sources;
 import org.naba.metrics.NabaMetrics;
 import org.naba.quotes.QuoteExtractor;
+import org.naba.search.OpenSearchIndex;
 import org.naba.search.SentenceIndex;
+import org.naba.search.UnitIndex;
 import org.naba.search.UnitSchema;
 import org.naba.store.Store;
 import org.naba.stories.Stories;
@@ -49,13 +51,13 @@ public final class Naba implements AutoCloseable {
   private final NabaConfig config;
   private final Store store;
   private final UnitSchema schema;
-  private final SentenceIndex index;
+  private final UnitIndex index;
   private final Answerer answerer;
   private final Stories stories;
   private final FeedFollower feeds;
 
   private Naba(
-      NabaConfig config, Store store, UnitSchema schema, SentenceIndex index, Stories stories) {
+      NabaConfig config, Store store, UnitSchema schema, UnitIndex index, Stories stories) {
     this.config = config;
     this.store = store;
     this.schema = schema;
@@ -102,8 +104,14 @@ public final class Naba implements AutoCloseable {
         seedSources(config, store);
       }
       schema = new UnitSchema();
-      SentenceIndex index = SentenceIndex.open(config.indexDir(), schema);
-      int added = index.catchUp(store);
+      UnitIndex index = openIndex(config, schema);
+      int added;
+      try {
+        added = index.catchUp(store);
+      } catch (RuntimeException e) {
+        index.close();
+        throw e;
+      }
       if (added > 0) {
         log.info("indexed {} new articles", added);
       }
@@ -120,6 +128,18 @@ public final class Naba implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  /**
+   * The index of units that {@code search.backend} names: the embedded Lucene index in the data
+   * folder, or the OpenSearch index {@code search.index} at {@code search.url}.
+   */
+  public static UnitIndex openIndex(NabaConfig config, UnitSchema schema) {
+    NabaConfig.SearchSettings search = config.search();
+    if (search.openSearch()) {
+      return OpenSearchIndex.open(search.url(), search.index(), search.shards(), schema);
+    }
+    return SentenceIndex.open(config.indexDir(), schema);
   }
 
   /** An ingestor writing to {@code store}, with the configured outlets. */
@@ -230,7 +250,7 @@ public final class Naba implements AutoCloseable {
     return schema;
   }
 
-  public SentenceIndex index() {
+  public UnitIndex index() {
     return index;
   }
 

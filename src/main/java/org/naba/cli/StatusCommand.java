@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.naba.config.NabaConfig;
 import org.naba.digest.Subscriptions;
-import org.naba.search.SentenceIndex;
+import org.naba.search.UnitIndex;
 import org.naba.search.UnitSchema;
 import org.naba.store.Store;
 import org.naba.telegram.BotLedger;
@@ -50,9 +50,9 @@ final class StatusCommand implements Callable<Integer> {
     }
     try (Store store = Store.open(config.storeFile())) {
       out.printf("store: %d articles, last seq %d%n", store.articleCount(), store.lastSeq());
-      if (Files.isDirectory(config.indexDir())) {
+      if (config.search().openSearch() || Files.isDirectory(config.indexDir())) {
         try (UnitSchema schema = new UnitSchema();
-            SentenceIndex index = SentenceIndex.open(config.indexDir(), schema)) {
+            UnitIndex index = Naba.openIndex(config, schema)) {
           out.printf(
               "index: %d units, up to article seq %d; %d articles stored but not yet searchable%n",
               index.unitCount(), index.indexedSeq(), store.articlesAfter(index.indexedSeq()));

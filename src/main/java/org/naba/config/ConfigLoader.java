@@ -73,6 +73,10 @@ public final class ConfigLoader {
     d.put("store.url", "");
     d.put("store.user", "");
     d.put("store.password", "");
+    d.put("search.backend", "embedded");
+    d.put("search.url", "");
+    d.put("search.index", "naba-units");
+    d.put("search.shards", "1");
     return d;
   }
 
@@ -116,7 +120,8 @@ public final class ConfigLoader {
         confidence(values, origin),
         operations(values, origin),
         feeds(values, origin),
-        store(values, origin));
+        store(values, origin),
+        SearchConfig.of(values, origin));
   }
 
   /** Ports Telegram posts webhooks to. */
@@ -316,7 +321,7 @@ public final class ConfigLoader {
     return "NABA_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
-  private static int positiveInt(String value, String origin) {
+  static int positiveInt(String value, String origin) {
     try {
       int n = Integer.parseInt(value);
       if (n > 0) {
@@ -345,7 +350,7 @@ public final class ConfigLoader {
     }
   }
 
-  private static URI uri(String value, String origin) {
+  static URI uri(String value, String origin) {
     try {
       URI uri = new URI(value);
       if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))

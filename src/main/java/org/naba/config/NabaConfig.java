@@ -23,6 +23,7 @@ import java.util.Set;
  * @param operations how the bot runs: updates in, sends out, the admin endpoint
  * @param feeds how Naba follows the outlets' feeds
  * @param store where the store, the bot ledger and the subscriptions live
+ * @param search where the searchable units live: the embedded index or OpenSearch
  */
 public record NabaConfig(
     Path dataDir,
@@ -35,7 +36,8 @@ public record NabaConfig(
     Confidence confidence,
     Operations operations,
     Feeds feeds,
-    StoreSettings store) {
+    StoreSettings store,
+    SearchSettings search) {
 
   /**
    * How the bot runs.
@@ -92,6 +94,27 @@ public record NabaConfig(
           + ", user="
           + user
           + "]";
+    }
+  }
+
+  /**
+   * Where the searchable units live.
+   *
+   * @param backend {@code embedded} (the Lucene index in the data folder) or {@code opensearch}
+   * @param url the OpenSearch cluster, {@code http(s)://HOST:PORT} (opensearch only)
+   * @param index the OpenSearch index name, an alias over the concrete index that a rebuild swaps
+   * @param shards primary shards of a new OpenSearch index (search runs dfs_query_then_fetch, so
+   *     BM25's statistics are the whole index's whatever the number)
+   */
+  public record SearchSettings(String backend, URI url, String index, int shards) {
+
+    /** The embedded index. */
+    public static SearchSettings defaults() {
+      return new SearchSettings("embedded", null, "naba-units", 1);
+    }
+
+    public boolean openSearch() {
+      return "opensearch".equals(backend);
     }
   }
 
@@ -199,7 +222,8 @@ public record NabaConfig(
         Confidence.defaults(),
         Operations.defaults(),
         Feeds.defaults(),
-        StoreSettings.defaults());
+        StoreSettings.defaults(),
+        SearchSettings.defaults());
   }
 
   /** The same settings with {@code ops} for how the bot runs. */
@@ -215,7 +239,8 @@ public record NabaConfig(
         confidence,
         ops,
         feeds,
-        store);
+        store,
+        search);
   }
 
   public Path storeFile() {
@@ -238,7 +263,8 @@ public record NabaConfig(
         confidence,
         operations,
         feeds,
-        store);
+        store,
+        search);
   }
 
   /** The same settings with {@code sure} for how sure Naba must be to answer. */
@@ -254,7 +280,8 @@ public record NabaConfig(
         sure,
         operations,
         feeds,
-        store);
+        store,
+        search);
   }
 
   public NabaConfig withFeeds(Feeds settings) {
@@ -269,6 +296,24 @@ public record NabaConfig(
         confidence,
         operations,
         settings,
-        store);
+        store,
+        search);
+  }
+
+  /** The same settings with {@code settings} for where the searchable units live. */
+  public NabaConfig withSearch(SearchSettings settings) {
+    return new NabaConfig(
+        dataDir,
+        seedsDir,
+        outletsFile,
+        maxAnswers,
+        telegramApiUrl,
+        adminIds,
+        digest,
+        confidence,
+        operations,
+        feeds,
+        store,
+        settings);
   }
 }

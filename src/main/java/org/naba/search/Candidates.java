@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
  * second stage weighs from the index: which terms their fields hold (from the postings, so no
  * stored text is analysed again) and where each unit sits.
  */
-final class Candidates {
+final class Candidates implements CandidateTerms {
   private final IndexReader reader;
   private final ScoreDoc[] docs;
   private final List<LeafReaderContext> leaves;
@@ -34,21 +34,6 @@ final class Candidates {
   private final Map<String, boolean[]> held = new HashMap<>();
   private final Map<String, TermsEnum[]> termsEnums = new HashMap<>();
   private Position[] positions;
-
-  /**
-   * Where a unit sits: its article, its kind and its place among the article's units of that kind.
-   */
-  record Position(long article, String kind, int ordinal) {
-    boolean isSentence() {
-      return kind.equals(Unit.Kind.SENTENCE.name());
-    }
-
-    boolean near(Position other) {
-      return article == other.article
-          && kind.equals(other.kind)
-          && Math.abs(ordinal - other.ordinal) <= Reranker.NEIGHBOURHOOD;
-    }
-  }
 
   Candidates(IndexReader reader, ScoreDoc[] docs) {
     this.reader = reader;
@@ -67,8 +52,14 @@ final class Candidates {
     return reader;
   }
 
+  @Override
+  public int size() {
+    return docs.length;
+  }
+
   /** Per candidate: its article, kind and ordinal (read once). */
-  Position[] positions() throws IOException {
+  @Override
+  public Position[] positions() throws IOException {
     if (positions != null) {
       return positions;
     }
@@ -87,8 +78,9 @@ final class Candidates {
     return out;
   }
 
-  /** Per candidate: whether {@code field} holds {@code term}. */
-  boolean[] holds(String field, String term) throws IOException {
+  /** Per candidate: whether {@code field} holds {@code term}, read from the postings. */
+  @Override
+  public boolean[] holds(String field, String term) throws IOException {
     String key = field + '\u0000' + term;
     boolean[] known = held.get(key);
     if (known != null) {
@@ -114,41 +106,6 @@ final class Candidates {
       }
     }
     held.put(key, out.clone());
-    return out;
-  }
-
-  /** Per candidate: the IDF-weighted share of {@code weighted}'s terms {@code field} holds. */
-  double[] coverage(String field, Map<String, Double> weighted) throws IOException {
-    double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
-    double[] out = new double[docs.length];
-    if (total == 0) {
-      return out;
-    }
-    for (Map.Entry<String, Double> e : weighted.entrySet()) {
-      boolean[] has = holds(field, e.getKey());
-      for (int i = 0; i < out.length; i++) {
-        if (has[i]) {
-          out[i] += e.getValue() / total;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Per term of {@code terms} and per candidate: whether one of {@code fields} holds it. */
-  boolean[][] holdsAny(List<String> fields, Set<String> terms) throws IOException {
-    boolean[][] out = new boolean[terms.size()][];
-    int t = 0;
-    for (String term : terms) {
-      boolean[] any = new boolean[docs.length];
-      for (String field : fields) {
-        boolean[] in = holds(field, term);
-        for (int i = 0; i < any.length; i++) {
-          any[i] |= in[i];
-        }
-      }
-      out[t++] = any;
-    }
     return out;
   }
 

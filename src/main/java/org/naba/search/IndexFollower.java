@@ -22,7 +22,7 @@ public final class IndexFollower implements AutoCloseable {
 
   private IndexFollower() {}
 
-  public static IndexFollower start(SentenceIndex index, Store store, Duration period) {
+  public static IndexFollower start(UnitIndex index, Store store, Duration period) {
     IndexFollower follower = new IndexFollower();
     follower.timer.scheduleWithFixedDelay(
         () -> {

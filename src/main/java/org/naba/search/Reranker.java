@@ -1,6 +1,7 @@
 package org.naba.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -81,11 +82,7 @@ public final class Reranker {
   /**
    * The question's top {@code k} units: the first stage's top {@link Reranking#depth()} rescored,
    * best first, then (when {@code k} is larger) the first stage's next units in its order, scored
-   * no higher than the last rescored one. A sentence scores {@code best first-stage score of the
-   * sentences * exp(s - s_top)} for the weighted feature sum {@code s}, so scores stay positive and
-   * on the first stage's scale. Quotes keep their first-stage score: the weights were learned on
-   * sentences, and the answerer ranks quotes by their speaker (a quote's neighbours and title are
-   * all its article's, which let one article take every place).
+   * no higher than the last rescored one ({@link #rank}).
    */
   public TopDocs search(IndexSearcher searcher, String question, int k) throws IOException {
     return search(searcher, question, k, null);
@@ -100,18 +97,60 @@ public final class Reranker {
     if (first.scoreDocs.length == 0) {
       return first;
     }
-    // only the top depth are rescored; any further units asked for follow in first-stage order
-    ScoreDoc[] docs =
-        Arrays.copyOf(first.scoreDocs, Math.min(reranking.depth(), first.scoreDocs.length));
-    ScoreDoc[] rest = Arrays.copyOfRange(first.scoreDocs, docs.length, first.scoreDocs.length);
-    Candidates candidates = new Candidates(searcher.getIndexReader(), docs);
-    double[][] features = features(candidates, question, docs);
-    Candidates.Position[] position = candidates.positions();
+    ScoreDoc[] all = first.scoreDocs;
+    ScoreDoc[] top = Arrays.copyOf(all, Math.min(reranking.depth(), all.length));
+    IndexReader reader = searcher.getIndexReader();
+    int n = Math.max(1, reader.numDocs());
+    float[] scores = new float[all.length];
+    for (int i = 0; i < all.length; i++) {
+      scores[i] = all[i].score;
+    }
+    Ranked ranked =
+        rank(
+            new Candidates(reader, top),
+            (field, term) -> idf(reader, n, field, term),
+            question,
+            scores,
+            k);
+    ScoreDoc[] out = new ScoreDoc[ranked.order().length];
+    for (int r = 0; r < out.length; r++) {
+      ScoreDoc d = all[ranked.order()[r]];
+      out[r] = new ScoreDoc(d.doc, ranked.scores()[r], d.shardIndex);
+    }
+    return new TopDocs(new TotalHits(out.length, TotalHits.Relation.EQUAL_TO), out);
+  }
+
+  /** A term's inverse document frequency in one field of the units searched. */
+  interface Idf {
+    double of(String field, String term) throws IOException;
+  }
+
+  /**
+   * The final order of first-stage hits: indices into the first stage's list, best first, with
+   * their new scores.
+   */
+  record Ranked(int[] order, float[] scores) {}
+
+  /**
+   * Reranks the first stage's hits ({@code first}: their scores, best first), of which {@code top}
+   * holds the first {@link Reranking#depth()} or fewer: those are rescored, best first, and the
+   * rest follow in first-stage order up to {@code k}, scored no higher than the last rescored one.
+   * A sentence scores {@code best first-stage score of the sentences * exp(s - s_top)} for the
+   * weighted feature sum {@code s}, so scores stay positive and on the first stage's scale. Quotes
+   * keep their first-stage score: the weights were learned on sentences, and the answerer ranks
+   * quotes by their speaker (a quote's neighbours and title are all its article's, which let one
+   * article take every place). The embedded index and OpenSearch both rank through here.
+   */
+  Ranked rank(CandidateTerms top, Idf idf, String question, float[] first, int k)
+      throws IOException {
+    int depth = top.size();
+    double[][] features = features(top, idf, question, Arrays.copyOf(first, depth));
+    CandidateTerms.Position[] position = top.positions();
     float[] w = reranking.weights();
-    double[] s = new double[docs.length];
+    double[] s = new double[depth];
     double best = Double.NEGATIVE_INFINITY;
-    float top = 0;
-    for (int i = 0; i < docs.length; i++) {
+    float topScore = 0;
+    for (int i = 0; i < depth; i++) {
       if (!position[i].isSentence()) {
         continue;
       }
@@ -119,45 +158,55 @@ public final class Reranker {
         s[i] += w[f] * features[i][f];
       }
       best = Math.max(best, s[i]);
-      top = Math.max(top, docs[i].score);
+      topScore = Math.max(topScore, first[i]);
     }
-    float[] score = new float[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      score[i] = position[i].isSentence() ? (float) (top * Math.exp(s[i] - best)) : docs[i].score;
+    float[] score = new float[depth];
+    for (int i = 0; i < depth; i++) {
+      score[i] = position[i].isSentence() ? (float) (topScore * Math.exp(s[i] - best)) : first[i];
     }
-    Integer[] order = new Integer[docs.length];
-    for (int i = 0; i < order.length; i++) {
+    Integer[] order = new Integer[depth];
+    for (int i = 0; i < depth; i++) {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> i));
-    ScoreDoc[] out = new ScoreDoc[Math.min(k, docs.length + rest.length)];
-    for (int r = 0; r < out.length; r++) {
-      if (r < docs.length) {
-        int i = order[r];
-        out[r] = new ScoreDoc(docs[i].doc, score[i], docs[i].shardIndex);
+    int size = Math.min(k, first.length);
+    int[] outOrder = new int[size];
+    float[] outScore = new float[size];
+    for (int r = 0; r < size; r++) {
+      if (r < depth) {
+        outOrder[r] = order[r];
+        outScore[r] = score[order[r]];
       } else {
-        ScoreDoc d = rest[r - docs.length];
-        out[r] =
-            new ScoreDoc(d.doc, Math.min(d.score, score[order[docs.length - 1]]), d.shardIndex);
+        outOrder[r] = r;
+        outScore[r] = Math.min(first[r], score[order[depth - 1]]);
       }
     }
-    return new TopDocs(new TotalHits(out.length, TotalHits.Relation.EQUAL_TO), out);
+    return new Ranked(outOrder, outScore);
   }
 
   /** The {@link Feature} values of each of {@code docs} (first-stage hits, best first). */
   public double[][] features(IndexSearcher searcher, String question, ScoreDoc[] docs)
       throws IOException {
-    return features(new Candidates(searcher.getIndexReader(), docs), question, docs);
+    IndexReader reader = searcher.getIndexReader();
+    int n = Math.max(1, reader.numDocs());
+    float[] scores = new float[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      scores[i] = docs[i].score;
+    }
+    return features(
+        new Candidates(reader, docs),
+        (field, term) -> idf(reader, n, field, term),
+        question,
+        scores);
   }
 
-  private double[][] features(Candidates c, String question, ScoreDoc[] docs) throws IOException {
-    IndexReader reader = c.reader();
-    int n = Math.max(1, reader.numDocs());
+  private double[][] features(CandidateTerms c, Idf idf, String question, float[] scores)
+      throws IOException {
     Map<String, Double> stems = new LinkedHashMap<>();
     for (String stem : query.questionStems(question)) {
       double factor = query.stemFactor(stem);
       if (factor > 0) {
-        stems.put(stem, factor * idf(reader, n, UnitFields.TEXT, stem));
+        stems.put(stem, factor * idf.of(UnitFields.TEXT, stem));
       }
     }
     Map<String, Double> roots = new LinkedHashMap<>();
@@ -165,48 +214,48 @@ public final class Reranker {
     for (Map.Entry<String, Double> e : stems.entrySet()) {
       String root = ArabicRoot.of(e.getKey());
       double factor = query.stemFactor(e.getKey());
-      roots.putIfAbsent(root, factor * idf(reader, n, UnitFields.TEXT_ROOT, root));
+      roots.putIfAbsent(root, factor * idf.of(UnitFields.TEXT_ROOT, root));
       skeletons.merge(ArabicSkeleton.of(e.getKey()), e.getValue(), Math::max);
     }
     Set<AnswerType> asked = AnswerType.asked(question);
-
+    int size = scores.length;
     double[] text = c.coverage(UnitFields.TEXT, stems);
-    double[][] out = new double[docs.length][Feature.values().length];
+    double[][] out = new double[size][Feature.values().length];
     double[] root = c.coverage(UnitFields.TEXT_ROOT, roots);
     double[] skeleton = c.coverage(UnitFields.TEXT_SKELETON, skeletons);
     double[] title = c.coverage(UnitFields.TITLE, stems);
     boolean[][] near = c.holdsAny(List.of(UnitFields.TEXT, UnitFields.CONTEXT), stems.keySet());
-    double[] inContext = new double[docs.length];
+    double[] inContext = new double[size];
     double total = stems.values().stream().mapToDouble(Double::doubleValue).sum();
     int t = 0;
-    for (double idf : stems.values()) {
-      for (int i = 0; i < docs.length; i++) {
+    for (double weight : stems.values()) {
+      for (int i = 0; i < size; i++) {
         if (near[t][i]) {
-          inContext[i] += idf / total;
+          inContext[i] += weight / total;
         }
       }
       t++;
     }
-    boolean[] offers = new boolean[docs.length];
+    boolean[] offers = new boolean[size];
     for (AnswerType type : asked) {
       boolean[] has = c.holds(UnitFields.ANSWER_TYPES, type.name());
-      for (int i = 0; i < docs.length; i++) {
+      for (int i = 0; i < size; i++) {
         offers[i] |= has[i];
       }
     }
-    double best = docs[0].score;
-    Candidates.Position[] position = c.positions();
-    double[] neighbourhoodBest = new double[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      for (int j = 0; j < docs.length; j++) {
+    double best = scores[0];
+    CandidateTerms.Position[] position = c.positions();
+    double[] neighbourhoodBest = new double[size];
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < size; j++) {
         if (position[i].near(position[j])) {
-          neighbourhoodBest[i] = Math.max(neighbourhoodBest[i], docs[j].score);
+          neighbourhoodBest[i] = Math.max(neighbourhoodBest[i], scores[j]);
         }
       }
     }
-    for (int i = 0; i < docs.length; i++) {
+    for (int i = 0; i < size; i++) {
       double[] f = out[i];
-      f[Feature.FIRST_STAGE.ordinal()] = docs[i].score / best;
+      f[Feature.FIRST_STAGE.ordinal()] = scores[i] / best;
       f[Feature.TEXT_COVERAGE.ordinal()] = text[i];
       f[Feature.ROOT_COVERAGE.ordinal()] = root[i];
       f[Feature.SKELETON_COVERAGE.ordinal()] = skeleton[i];
@@ -217,6 +266,19 @@ public final class Reranker {
       f[Feature.TYPE_MISS.ordinal()] = !asked.isEmpty() && !offers[i] ? 1 : 0;
     }
     return out;
+  }
+
+  /** The question's terms whose IDF {@link #rank} reads: its stems' and their roots' fields. */
+  Map<String, List<String>> idfTerms(String question) {
+    List<String> stems = new ArrayList<>();
+    List<String> roots = new ArrayList<>();
+    for (String stem : query.questionStems(question)) {
+      if (query.stemFactor(stem) > 0) {
+        stems.add(stem);
+        roots.add(ArabicRoot.of(stem));
+      }
+    }
+    return Map.of(UnitFields.TEXT, stems, UnitFields.TEXT_ROOT, roots);
   }
 
   /** BM25's inverse document frequency. */
@@ -239,6 +301,7 @@ public final class Reranker {
     return known;
   }
 
+  /** BM25's inverse document frequency of a term in {@code docFreq} of {@code docs} units. */
   static double idf(int docs, int docFreq) {
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
   }

@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * <p>Long because it owns the index's whole life (open, catch up by watermark or outbox, rebuild
  * beside the old index, repair of a damaged one), which share one writer and one commit protocol.
  */
-public final class SentenceIndex implements AutoCloseable {
+public final class SentenceIndex implements UnitIndex {
 
   /**
    * Bump when {@link UnitDocuments} or {@link UnitFields} change what is indexed; with the tuning
@@ -183,6 +183,7 @@ public final class SentenceIndex implements AutoCloseable {
   }
 
   /** The sequence number of the last article this index holds (committed or pending). */
+  @Override
   public synchronized long indexedSeq() {
     return indexedSeq;
   }
@@ -193,6 +194,7 @@ public final class SentenceIndex implements AutoCloseable {
    *
    * @return the number of articles indexed
    */
+  @Override
   public synchronized int catchUp(Store store) {
     try {
       if (writer == null) {
@@ -292,6 +294,7 @@ public final class SentenceIndex implements AutoCloseable {
    *
    * @return the number of articles indexed
    */
+  @Override
   public synchronized int rebuild(Store store) {
     if (writer == null) {
       throw new IllegalStateException(
@@ -364,66 +367,27 @@ public final class SentenceIndex implements AutoCloseable {
     }
   }
 
-  /** The best {@code limit} units for {@code question}, best first. */
-  public List<Hit> search(String question, int limit) {
-    return searcher.search(question, limit);
-  }
-
-  /**
-   * Days of publication to keep a search to, as epoch days, both ends included.
-   *
-   * @param from the first day
-   * @param to the last day
-   */
-  public record Days(long from, long to) {}
-
-  /** The best {@code limit} units for {@code question} from articles published in {@code days}. */
+  @Override
   public List<Hit> search(String question, int limit, Days days) {
     return searcher.search(question, limit, days);
   }
 
-  /** Where {@link #newest} looks for the words it is given. */
-  public enum Scope {
-    /** The article's title. */
-    TITLE(UnitFields.TITLE),
-    /** A quote's speaker. */
-    SPEAKER(UnitFields.SPEAKER),
-    /** The unit's own text. */
-    TEXT(UnitFields.TEXT);
-
-    private final String field;
-
-    Scope(String field) {
-      this.field = field;
-    }
-  }
-
-  /**
-   * The {@code limit} newest units whose {@code scope} holds every one of {@code terms} (analysed
-   * as {@link #terms} gives them), from articles published in {@code days} (any day when null),
-   * newest first: the latest news of a topic, a speaker's latest statements.
-   */
+  @Override
   public List<Hit> newest(Collection<String> terms, Scope scope, int limit, Days days) {
-    return searcher.newest(terms, scope.field, limit, days);
+    return searcher.newest(terms, scope.field(), limit, days);
   }
 
-  /** A term of a question with its inverse document frequency over the units' text. */
-  public record WeightedTerm(String term, double idf) {}
-
-  /**
-   * The distinct analysed terms of {@code question} (question and function words dropped) with
-   * their BM25 inverse document frequency: a term the corpus never uses weighs most.
-   */
+  @Override
   public List<WeightedTerm> weigh(String question) {
     return searcher.weigh(terms(question));
   }
 
-  /** The distinct terms of {@code text} as the units' text field analyses it. */
+  @Override
   public Set<String> terms(String text) {
     return new LinkedHashSet<>(schema.fields().stems(text));
   }
 
-  /** Number of units (sentences and quotes) searchable now. */
+  @Override
   public int unitCount() {
     return searcher.unitCount();
   }

@@ -90,10 +90,19 @@ public final class UnitFields implements AutoCloseable {
     return terms(ngram, text);
   }
 
+  /** The terms of {@code text} as {@code field}'s analysis gives them: what the index holds. */
+  List<String> terms(String field, String text) {
+    return terms(analyzer, field, text);
+  }
+
   /** The terms {@code analyzer} gives for {@code text}, in order, repeats kept, empty ones not. */
   private static List<String> terms(Analyzer analyzer, String text) {
+    return terms(analyzer, TEXT, text);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {

@@ -23,7 +23,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.naba.search.SentenceIndex.WeightedTerm;
+import org.naba.search.UnitIndex.WeightedTerm;
 
 /**
  * Searches an index of units through a {@link SearcherManager}: each call acquires the newest
@@ -62,7 +62,7 @@ final class UnitSearcher implements AutoCloseable {
   }
 
   /** The same, among the units of articles published in {@code days} (any day when null). */
-  List<Hit> search(String question, int limit, SentenceIndex.Days days) {
+  List<Hit> search(String question, int limit, UnitIndex.Days days) {
     return read(
         searcher -> hits(searcher, schema.search(searcher, question, limit, filter(days))),
         "cannot search the index");
@@ -73,7 +73,7 @@ final class UnitSearcher implements AutoCloseable {
    * articles published in {@code days} (any day when null), newest first; undated units last.
    */
   List<Hit> newest(
-      java.util.Collection<String> terms, String field, int limit, SentenceIndex.Days days) {
+      java.util.Collection<String> terms, String field, int limit, UnitIndex.Days days) {
     if (terms.isEmpty()) {
       return List.of();
     }
@@ -89,7 +89,7 @@ final class UnitSearcher implements AutoCloseable {
         "cannot search the index");
   }
 
-  private static Query filter(SentenceIndex.Days days) {
+  private static Query filter(UnitIndex.Days days) {
     return days == null
         ? null
         : LongField.newRangeQuery(UnitFields.PUBLISHED, days.from(), days.to());

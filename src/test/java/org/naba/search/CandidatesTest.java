@@ -73,8 +73,8 @@ class CandidatesTest {
   @Test
   void unitsOfOneArticleAndKindAtMostTwoApartAreNear() throws IOException {
     try (MemoryUnitIndex index = MemoryUnitIndex.of(schema, UNITS)) {
-      Candidates.Position[] p = candidates(index, 0, 1, 2, 3, 4).positions();
-      assertEquals(new Candidates.Position(1, "SENTENCE", 0), p[0]);
+      CandidateTerms.Position[] p = candidates(index, 0, 1, 2, 3, 4).positions();
+      assertEquals(new CandidateTerms.Position(1, "SENTENCE", 0), p[0]);
       assertTrue(p[0].near(p[1]), "ordinals 0 and 2");
       assertFalse(p[0].near(p[2]), "ordinals 0 and 3");
       assertFalse(p[0].near(p[3]), "a sentence and a quote");

@@ -10,7 +10,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.naba.search.SentenceIndex.WeightedTerm;
+import org.naba.search.UnitIndex.WeightedTerm;
 
 class UnitSearcherTest {
 

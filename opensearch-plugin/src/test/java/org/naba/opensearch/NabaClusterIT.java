@@ -3,6 +3,12 @@ package org.naba.opensearch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opensearch.common.network.NetworkAddress;
+import org.opensearch.core.common.transport.TransportAddress;
+import org.opensearch.http.HttpServerTransport;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
 import org.opensearch.plugins.Plugin;
@@ -28,6 +34,59 @@ public class NabaClusterIT extends OpenSearchIntegTestCase {
   @Override
   protected boolean addMockHttpTransport() {
     return false; // Naba speaks to the cluster over real HTTP
+  }
+
+  /** A seed question and the quote that answers it (the seeds' spokesman, Sabah al-Numan). */
+  static final String QUESTION = "ماذا قال المتحدث باسم جهاز مكافحة الارهاب؟";
+
+  public void testNabaIndexesTheSeedsIntoTheClusterAndAnswersAsTheEmbeddedIndexDoes()
+      throws Exception {
+    NabaProcess naba = new NabaProcess(createTempDir());
+    String url = "http://" + httpAddress();
+    Map<String, String> openSearch =
+        Map.of(
+            "NABA_SEARCH_BACKEND", "opensearch",
+            "NABA_SEARCH_URL", url,
+            "NABA_SEARCH_INDEX", "naba-it");
+
+    // first run: ingests the seeds, indexes their units into the cluster, answers from it
+    NabaProcess.Answers remote = naba.ask("remote", openSearch, QUESTION);
+    NabaProcess.Answers local = naba.ask("local", Map.of(), QUESTION);
+    assertEquals("answer", remote.status());
+    assertTrue(remote.texts().get(0), remote.texts().get(0).startsWith("جهاز مُكافحة الإرهاب هو جهاز"));
+    assertEquals("the same answers, in the same order", local.texts(), remote.texts());
+    for (int i = 0; i < local.scores().size(); i++) {
+      assertEquals("score " + i, local.scores().get(i), remote.scores().get(i), 1e-3);
+    }
+
+    refresh("naba-it");
+    long units = client().prepareSearch("naba-it").setSize(0).get().getHits().getTotalHits().value();
+    assertEquals("the embedded index's units, each once", localUnits(naba), units);
+    assertEquals(
+        "one index behind the alias, on both nodes' shards",
+        1,
+        client().admin().indices().prepareGetAliases("naba-it").get().getAliases().size());
+
+    // rebuilding (a new index beside the old one, then the alias swapped) keeps every unit once
+    naba.run("remote", openSearch, "reindex");
+    refresh("naba-it");
+    assertEquals(
+        units, client().prepareSearch("naba-it").setSize(0).get().getHits().getTotalHits().value());
+    assertEquals("the same answers after the rebuild", remote.texts(), naba.ask("remote", openSearch, QUESTION).texts());
+  }
+
+  /** The number of units {@code naba status} reports for the embedded index. */
+  private static long localUnits(NabaProcess naba) throws Exception {
+    Matcher m = Pattern.compile("index: (\\d+) units").matcher(naba.run("local", Map.of(), "status"));
+    assertTrue("status names the units", m.find());
+    return Long.parseLong(m.group(1));
+  }
+
+  /** The HTTP address of one of the nodes. */
+  private static String httpAddress() {
+    HttpServerTransport http = internalCluster().getInstance(HttpServerTransport.class);
+    TransportAddress address = http.boundAddress().publishAddress();
+    return NetworkAddress.format(address.address());
   }
 
   public void testEveryAnalyzerGivesTheMainBuildsGoldenTokens() throws Exception {

@@ -68,6 +68,14 @@ public final class EvalCommand implements Callable<Integer> {
       description = "News corpus (JSON lines, .gz allowed) whose sentences are indexed alongside.")
   Path distractors;
 
+  @Option(
+      names = "--opensearch",
+      paramLabel = "URL",
+      description =
+          "Compare Naba over the OpenSearch cluster at URL (naba-opensearch plugin installed; a"
+              + " throwaway index) with Naba's embedded index, instead of with plain Lucene.")
+  java.net.URI openSearch;
+
   @Option(names = "--json", description = "Print one JSON object per dataset.")
   boolean json;
 
@@ -94,7 +102,10 @@ public final class EvalCommand implements Callable<Integer> {
     if (!qaFiles.isEmpty()) {
       evaluateAnswers(out, mapper);
     }
-    SquadEvaluation evaluation = SquadEvaluation.standard();
+    SquadEvaluation evaluation =
+        openSearch == null
+            ? SquadEvaluation.standard()
+            : SquadEvaluation.openSearchAgainstEmbedded(openSearch);
     if (!json && !datasets.isEmpty()) {
       out.println(header());
     }

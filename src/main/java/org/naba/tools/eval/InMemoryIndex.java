@@ -19,12 +19,13 @@ import org.naba.search.Unit;
  * One system's index of evaluation units in memory. Add units, then {@link #open()} it and {@link
  * #search} it; each hit is the number the unit was added under.
  */
-final class InMemoryIndex implements AutoCloseable {
+final class InMemoryIndex implements EvalIndex {
 
   private static final String UNIT_NUMBER = "eval_unit_number";
   private static final double RAM_BUFFER_MB = 128;
 
   private final RetrievalSystem system;
+  private boolean closeSystem;
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
   private DirectoryReader reader;
@@ -43,7 +44,20 @@ final class InMemoryIndex implements AutoCloseable {
     }
   }
 
-  void add(Unit unit, int number) {
+  /** An index that closes {@code system} when it is closed. */
+  static InMemoryIndex owning(RetrievalSystem system) {
+    InMemoryIndex index = new InMemoryIndex(system);
+    index.closeSystem = true;
+    return index;
+  }
+
+  @Override
+  public String name() {
+    return system.name();
+  }
+
+  @Override
+  public void add(Unit unit, int number) {
     Document doc = system.toDocument(unit);
     doc.add(new StoredField(UNIT_NUMBER, number));
     try {
@@ -53,7 +67,8 @@ final class InMemoryIndex implements AutoCloseable {
     }
   }
 
-  void open() {
+  @Override
+  public void open() {
     try {
       writer.forceMerge(1);
       writer.close();
@@ -66,7 +81,8 @@ final class InMemoryIndex implements AutoCloseable {
   }
 
   /** The top {@code k} hits for {@code question}, as unit numbers. */
-  int[] search(String question, int k) {
+  @Override
+  public int[] search(String question, int k) {
     try {
       TopDocs top = system.search(searcher, question, k);
       return numbers(top);
@@ -101,6 +117,9 @@ final class InMemoryIndex implements AutoCloseable {
         writer.close();
       }
       directory.close();
+      if (closeSystem) {
+        system.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package org.naba.tools.eval;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,8 @@ public final class SquadEvaluation {
   /** Questions asked once, unmeasured, before the measured pass, so timings skip JIT warm-up. */
   static final int WARM_UP_QUESTIONS = 200;
 
-  private final Supplier<RetrievalSystem> naba;
-  private final Supplier<RetrievalSystem> baseline;
+  private final Supplier<EvalIndex> naba;
+  private final Supplier<EvalIndex> baseline;
   private final SentenceSegmenter segmenter;
 
   /**
@@ -37,9 +38,28 @@ public final class SquadEvaluation {
       Supplier<RetrievalSystem> naba,
       Supplier<RetrievalSystem> baseline,
       SentenceSegmenter segmenter) {
+    this(
+        segmenter,
+        () -> InMemoryIndex.owning(naba.get()),
+        () -> InMemoryIndex.owning(baseline.get()));
+  }
+
+  private SquadEvaluation(
+      SentenceSegmenter segmenter, Supplier<EvalIndex> naba, Supplier<EvalIndex> baseline) {
     this.naba = naba;
     this.baseline = baseline;
     this.segmenter = segmenter;
+  }
+
+  /**
+   * Naba's production schema over the OpenSearch cluster at {@code url} (in a throwaway index,
+   * deleted after) against the same schema in the embedded index: the two backends compared.
+   */
+  public static SquadEvaluation openSearchAgainstEmbedded(URI url) {
+    return new SquadEvaluation(
+        new SentenceSegmenter(),
+        () -> new OpenSearchEvalIndex(url, new UnitSchema()),
+        () -> InMemoryIndex.owning(RetrievalSystem.naba(new UnitSchema())));
   }
 
   /** Naba's production schema against the plain-Lucene baseline. */
@@ -68,10 +88,8 @@ public final class SquadEvaluation {
   public EvalReport evaluate(SquadSet set, Path distractors) {
     long started = System.nanoTime();
     List<String> normalizedTexts = new ArrayList<>(set.units().size());
-    try (RetrievalSystem nabaSystem = naba.get();
-        RetrievalSystem baselineSystem = baseline.get();
-        InMemoryIndex nabaIndex = new InMemoryIndex(nabaSystem);
-        InMemoryIndex baselineIndex = new InMemoryIndex(baselineSystem)) {
+    try (EvalIndex nabaIndex = naba.get();
+        EvalIndex baselineIndex = baseline.get()) {
       long words = 0;
       long maxSeq = 0;
       for (Unit unit : set.units()) {
@@ -98,9 +116,9 @@ public final class SquadEvaluation {
       }
       nabaIndex.open();
       baselineIndex.open();
-      SystemResult nabaResult = ask(nabaSystem.name(), nabaIndex, set.questions(), normalizedTexts);
+      SystemResult nabaResult = ask(nabaIndex.name(), nabaIndex, set.questions(), normalizedTexts);
       SystemResult baselineResult =
-          ask(baselineSystem.name(), baselineIndex, set.questions(), normalizedTexts);
+          ask(baselineIndex.name(), baselineIndex, set.questions(), normalizedTexts);
       double meanWords = set.units().isEmpty() ? 0 : (double) words / set.units().size();
       return new EvalReport(
           set.name(),
@@ -116,7 +134,7 @@ public final class SquadEvaluation {
   }
 
   private static SystemResult ask(
-      String name, InMemoryIndex index, List<SquadQuestion> questions, List<String> texts) {
+      String name, EvalIndex index, List<SquadQuestion> questions, List<String> texts) {
     for (int q = 0; q < Math.min(WARM_UP_QUESTIONS, questions.size()); q++) {
       index.search(questions.get(q).text(), DEPTH);
     }
