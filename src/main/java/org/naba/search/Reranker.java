@@ -200,7 +200,7 @@ public final class Reranker {
         scores);
   }
 
-  private double[][] features(CandidateTerms c, Idf idf, String question, float[] scores)
+  double[][] features(CandidateTerms c, Idf idf, String question, float[] scores)
       throws IOException {
     Map<String, Double> stems = new LinkedHashMap<>();
     for (String stem : query.questionStems(question)) {

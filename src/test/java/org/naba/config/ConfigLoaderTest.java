@@ -126,4 +126,42 @@ class ConfigLoaderTest {
         errorOf(Map.of("NABA_TELEGRAM_SEND_TIMEOUT_SECONDS", "0"))
             .contains("NABA_TELEGRAM_SEND_TIMEOUT_SECONDS"));
   }
+
+  @Test
+  void searchIsEmbeddedByDefaultAndOpenSearchBySettings() {
+    NabaConfig.SearchSettings embedded =
+        new ConfigLoader(Path.of("."), Map.of()).load(Path.of("config/naba.properties")).search();
+    assertEquals(NabaConfig.SearchSettings.defaults(), embedded);
+    NabaConfig.SearchSettings remote =
+        new ConfigLoader(
+                Path.of("."),
+                Map.of(
+                    "NABA_SEARCH_BACKEND", "opensearch",
+                    "NABA_SEARCH_URL", "http://10.0.0.5:9200",
+                    "NABA_SEARCH_SHARDS", "3"))
+            .load(Path.of("config/naba.properties"))
+            .search();
+    assertTrue(remote.openSearch());
+    assertEquals(9200, remote.url().getPort());
+    assertEquals("naba-units", remote.index());
+    assertEquals(3, remote.shards());
+  }
+
+  @Test
+  void aBadSearchSettingIsOneErrorNamingIt() {
+    assertTrue(
+        errorOf(Map.of("NABA_SEARCH_BACKEND", "solr"))
+            .startsWith(
+                "environment variable NABA_SEARCH_BACKEND: expected embedded or opensearch"));
+    assertTrue(
+        errorOf(Map.of("NABA_SEARCH_BACKEND", "opensearch"))
+            .startsWith("config/naba.properties: search.url: search.backend is opensearch"));
+    assertTrue(
+        errorOf(Map.of("NABA_SEARCH_BACKEND", "opensearch", "NABA_SEARCH_URL", "9200"))
+            .startsWith("environment variable NABA_SEARCH_URL: expected an http(s) URL"));
+    assertTrue(
+        errorOf(Map.of("NABA_SEARCH_INDEX", "Naba Units"))
+            .startsWith("environment variable NABA_SEARCH_INDEX: expected an OpenSearch index"));
+    assertTrue(errorOf(Map.of("NABA_SEARCH_SHARDS", "0")).contains("NABA_SEARCH_SHARDS"));
+  }
 }
