@@ -13,7 +13,6 @@ import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.Result;
 import org.opensearch.client.opensearch._types.SearchType;
@@ -302,7 +301,8 @@ final class OpenSearchUnits implements AutoCloseable {
   private <T> T call(String what, Call<T> call) {
     try {
       return call.run();
-    } catch (IOException | OpenSearchException e) {
+    } catch (IOException | RuntimeException e) {
+      // the client's own failures (refused, unreadable answers) come unchecked
       throw new UncheckedIOException(
           new IOException("OpenSearch at " + url + ": cannot " + what + ": " + e.getMessage(), e));
     }
