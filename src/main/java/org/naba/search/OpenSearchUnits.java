@@ -13,7 +13,6 @@ import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.Result;
 import org.opensearch.client.opensearch._types.SearchType;
 import org.opensearch.client.opensearch._types.SortOrder;
@@ -41,8 +40,11 @@ final class OpenSearchUnits implements AutoCloseable {
   /** What a search reads back of each hit: every stored field of {@link StoredUnit}. */
   record Found(List<StoredUnit> units, List<Float> scores, Map<String, Long> docFreqs, long docs) {}
 
-  /** Most clauses of one delete-by-query (OpenSearch takes 1,024 by default). */
+  /** Most articles in one search for replaced units (OpenSearch takes 1,024 clauses). */
   private static final int DELETE_CHUNK = 400;
+
+  /** Most replaced units deleted in one bulk request. */
+  private static final int DELETE_PAGE = 5_000;
 
   private final URI url;
   private final ApacheHttpClient5Transport transport;
@@ -161,7 +163,9 @@ final class OpenSearchUnits implements AutoCloseable {
   }
 
   /**
-   * Deletes the units of each article in {@code current} older than its current sequence number.
+   * Deletes the units of each article in {@code current} older than its current sequence number:
+   * found by a search, deleted by id in bulk (core APIs; delete-by-query is a module that a cluster
+   * may lack).
    */
   void deleteOlder(String index, Map<String, Long> current) {
     List<Map.Entry<String, Long>> entries = new ArrayList<>(current.entrySet());
@@ -181,16 +185,34 @@ final class OpenSearchUnits implements AutoCloseable {
                                                 r.field(UnitFields.ARTICLE_SEQ)
                                                     .lt(JsonData.of(e.getValue())))))));
       }
-      call("refresh " + index, () -> client.indices().refresh(r -> r.index(index)));
-      call(
-          "delete replaced units",
-          () ->
-              client.deleteByQuery(
-                  d ->
-                      d.index(index)
-                          .refresh(Refresh.True)
-                          .conflicts(org.opensearch.client.opensearch._types.Conflicts.Proceed)
-                          .query(q -> q.bool(b -> b.should(older)))));
+      List<String> ids;
+      do {
+        refresh(index); // the search sees what earlier requests wrote
+        SearchResponse<Void> found =
+            call(
+                "find replaced units",
+                () ->
+                    client.search(
+                        s ->
+                            s.index(index)
+                                .query(q -> q.bool(b -> b.should(older)))
+                                .size(DELETE_PAGE)
+                                .source(c -> c.fetch(false)),
+                        Void.class));
+        ids = found.hits().hits().stream().map(Hit::id).toList();
+        if (!ids.isEmpty()) {
+          List<BulkOperation> deletes = new ArrayList<>();
+          for (String id : ids) {
+            deletes.add(BulkOperation.of(o -> o.delete(d -> d.index(index).id(id))));
+          }
+          BulkResponse response =
+              call("delete replaced units", () -> client.bulk(b -> b.operations(deletes)));
+          if (response.errors()) {
+            throw new UncheckedIOException(
+                new IOException("OpenSearch at " + url + " refused to delete replaced units"));
+          }
+        }
+      } while (ids.size() == DELETE_PAGE);
     }
   }
 

@@ -130,12 +130,11 @@ class OpenSearchOutboxTest {
       reply = "{\"_shards\":{\"total\":1,\"successful\":1,\"failed\":0}}";
     } else if (path.equals("/_bulk")) {
       reply = bulk(body, index);
-    } else if (path.endsWith("/_delete_by_query")) {
+    } else if (path.endsWith("/_search")) {
       reply =
-          "{\"took\":1,\"timed_out\":false,\"total\":0,\"deleted\":0,\"batches\":0,"
-              + "\"version_conflicts\":0,\"noops\":0,\"retries\":{\"bulk\":0,\"search\":0},"
-              + "\"throttled_millis\":0,\"requests_per_second\":-1.0,"
-              + "\"throttled_until_millis\":0,\"failures\":[]}";
+          "{\"took\":1,\"timed_out\":false,\"_shards\":{\"total\":1,\"successful\":1,"
+              + "\"skipped\":0,\"failed\":0},\"hits\":{\"total\":{\"value\":0,"
+              + "\"relation\":\"eq\"},\"hits\":[]}}";
     } else {
       reply = "{}";
       exchange.sendResponseHeaders(404, -1);

@@ -21,10 +21,10 @@ import org.opensearch.common.xcontent.XContentHelper;
 import org.opensearch.common.xcontent.json.JsonXContent;
 
 /**
- * The tokens Naba's main build (its own Lucene) records for 289 real news sentences in every
- * {@link Form}: {@code src/test/resources/search/analysis/golden-tokens.jsonl.gz} of the main
- * project, written by its {@code GoldenTokens} and checked there by {@code
- * NabaArabicAnalyzerGoldenTest}. Here they are checked against OpenSearch's Lucene.
+ * The tokens Naba's main build (its own Lucene) records for 289 real news sentences in every {@link
+ * Form}: {@code src/test/resources/search/analysis/golden-tokens.jsonl.gz} of the main project,
+ * written by its {@code GoldenTokens} and checked there by {@code NabaArabicAnalyzerGoldenTest}.
+ * Here they are checked against OpenSearch's Lucene.
  */
 final class GoldenTokens {
 
@@ -60,7 +60,8 @@ final class GoldenTokens {
                 new GZIPInputStream(Files.newInputStream(FILE)), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
-        Map<String, Object> map = XContentHelper.convertToMap(JsonXContent.jsonXContent, line, false);
+        Map<String, Object> map =
+            XContentHelper.convertToMap(JsonXContent.jsonXContent, line, false);
         out.add(new Sentence((String) map.get("text"), map));
       }
     }

@@ -5,9 +5,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import org.apache.lucene.util.Version;
+import org.junit.Test;
 import org.naba.search.analysis.NabaArabicAnalyzer;
 import org.naba.search.analysis.NabaArabicAnalyzer.Form;
-import org.junit.Test;
 
 /**
  * Naba's analysis chain, compiled here against OpenSearch's Lucene, gives for every recorded

@@ -24,7 +24,11 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * {@code ../mvnw -f opensearch-plugin/pom.xml verify -Dit.test=NabaEvalIT -Dnaba.eval=true}; the
  * reports go to {@code target/eval-opensearch.jsonl}.
  */
-@ClusterScope(scope = Scope.SUITE, numDataNodes = 2, numClientNodes = 0, supportsDedicatedMasters = false)
+@ClusterScope(
+    scope = Scope.SUITE,
+    numDataNodes = 2,
+    numClientNodes = 0,
+    supportsDedicatedMasters = false)
 public class NabaEvalIT extends OpenSearchIntegTestCase {
 
   static final List<String> SETS = List.of("xquad-ar.json", "arcd-train.json", "mlqa-ar-dev.json");
@@ -66,14 +70,14 @@ public class NabaEvalIT extends OpenSearchIntegTestCase {
                   "--json")
               .strip();
       lines.add(json);
-      Map<String, Object> report = XContentHelper.convertToMap(JsonXContent.jsonXContent, json, false);
+      Map<String, Object> report =
+          XContentHelper.convertToMap(JsonXContent.jsonXContent, json, false);
       double remote = recallAt1(report.get("naba"));
       double local = recallAt1(report.get("baseline"));
       logger.info("{}: R@1 opensearch {} embedded {}", set, remote, local);
       assertEquals(set + ": R@1 of OpenSearch vs the embedded index", local, remote, 0.01);
     }
-    Files.write(
-        Path.of("target/eval-opensearch.jsonl"), lines, StandardCharsets.UTF_8);
+    Files.write(Path.of("target/eval-opensearch.jsonl"), lines, StandardCharsets.UTF_8);
   }
 
   private static double recallAt1(Object system) {

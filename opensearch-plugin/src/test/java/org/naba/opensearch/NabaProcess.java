@@ -29,7 +29,8 @@ final class NabaProcess {
 
   NabaProcess(Path dir) {
     if (!Files.isRegularFile(JAR)) {
-      throw new IllegalStateException(JAR + " is missing: build Naba first (./mvnw -DskipTests package)");
+      throw new IllegalStateException(
+          JAR + " is missing: build Naba first (./mvnw -DskipTests package)");
     }
     this.dir = dir;
   }
@@ -70,7 +71,8 @@ final class NabaProcess {
     Process process = builder.start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("naba " + String.join(" ", args) + " ran over " + TIMEOUT_SECONDS + " s");
+      throw new AssertionError(
+          "naba " + String.join(" ", args) + " ran over " + TIMEOUT_SECONDS + " s");
     }
     String stdout = Files.readString(out, StandardCharsets.UTF_8);
     if (process.exitValue() != 0) {
