@@ -57,6 +57,7 @@ public final class FeedFollower implements AutoCloseable {
   private final List<Consumer<String>> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private volatile Thread loop;
+  private volatile boolean closing;
 
   /**
    * @param polls runs each source's poll; owned by this follower from now on
@@ -299,6 +300,12 @@ public final class FeedFollower implements AutoCloseable {
       Thread.currentThread().interrupt();
       return new PollReport(source.url(), "interrupted", 0, 0, 0, 0, "interrupted");
     } catch (RuntimeException e) {
+      if (closing) {
+        // a poll the shutdown cut short (the store closed under it); its article transactions
+        // either committed or rolled back, and the next start fetches the rest again
+        log.info("feed {}: poll stopped by the shutdown", source.url());
+        return new PollReport(source.url(), "interrupted", 0, 0, 0, 0, "interrupted");
+      }
       log.error("feed {}: poll failed: {}", source.url(), e.toString(), e);
       return new PollReport(source.url(), "error", 0, 0, 0, 0, e.toString());
     } finally {
@@ -308,6 +315,7 @@ public final class FeedFollower implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     Thread t = loop;
     if (t != null) {
       t.interrupt();
