@@ -30,6 +30,7 @@ final class FloodGate {
   private final Map<Long, Instant> nextForChat = new HashMap<>();
   private final Map<Long, ArrayDeque<Instant>> groupSends = new HashMap<>();
   private final ArrayDeque<Instant> globalSends = new ArrayDeque<>();
+  private Instant heldUntil;
 
   FloodGate(FloodLimits limits) {
     this.limits = limits;
@@ -60,8 +61,21 @@ final class FloodGate {
     return ready;
   }
 
+  /**
+   * Holds every request until {@code until} (a new sender, whose predecessor's last second is
+   * unknown).
+   */
+  void holdAll(Instant until) {
+    if (heldUntil == null || until.isAfter(heldUntil)) {
+      heldUntil = until;
+    }
+  }
+
   /** The earliest instant (never before {@code now}) at which any request may go. */
   Instant globalReadyAt(Instant now) {
+    if (heldUntil != null && heldUntil.isAfter(now)) {
+      return heldUntil;
+    }
     prune(globalSends, now.minus(SECOND));
     if (globalSends.size() < limits.globalPerSecond()) {
       return now;
