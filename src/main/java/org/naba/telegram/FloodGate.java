@@ -96,6 +96,18 @@ final class FloodGate {
     }
   }
 
+  /**
+   * Records that a request to the chat is being written at {@code at}: its next message waits a
+   * full interval from now, not from when this one was let go (it may have waited for a sending
+   * thread, and Telegram counts from when it arrives).
+   */
+  void writing(Outgoing.Target target, Instant at) {
+    if (target.chatId() != null) {
+      nextForChat.merge(
+          target.chatId(), at.plus(limits.perChatInterval()), (a, b) -> a.isAfter(b) ? a : b);
+    }
+  }
+
   /** Holds the chat until {@code until} (Telegram said retry_after). */
   void hold(Outgoing.Target target, Instant until) {
     if (target.chatId() != null) {

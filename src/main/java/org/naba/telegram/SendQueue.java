@@ -252,6 +252,9 @@ public final class SendQueue implements AutoCloseable {
       pump();
       return;
     }
+    synchronized (this) {
+      gate.writing(lane.target, now());
+    }
     Serializable result = null;
     TelegramApiException failure = null;
     try {
