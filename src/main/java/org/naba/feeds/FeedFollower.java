@@ -58,6 +58,7 @@ public final class FeedFollower implements AutoCloseable {
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private volatile Thread loop;
   private volatile boolean closing;
+  private final WorkPermits work = WorkPermits.halfTheCores();
 
   /**
    * @param polls runs each source's poll; owned by this follower from now on
@@ -95,7 +96,8 @@ public final class FeedFollower implements AutoCloseable {
             broken -> {
               String line = FeedTexts.broken(broken);
               alerts.forEach(a -> a.accept(line));
-            });
+            },
+            work);
   }
 
   /** Adds a listener that hears one line (in Arabic, naming the URL) when a source breaks. */
@@ -293,7 +295,11 @@ public final class FeedFollower implements AutoCloseable {
     try {
       PollReport report = poll.poll(source);
       if (report.added() + report.updated() > 0) {
-        onStored.run();
+        work.call(
+            () -> {
+              onStored.run(); // indexing is CPU work too
+              return null;
+            });
       }
       return report;
     } catch (InterruptedException e) {
