@@ -41,7 +41,7 @@ final class Databases {
     return config.dataDir().resolve(TelegramSending.LEDGER_FILE);
   }
 
-  private static PostgresDatabase postgres(NabaConfig config) {
+  static PostgresDatabase postgres(NabaConfig config) {
     NabaConfig.StoreSettings s = config.store();
     try {
       return PostgresDatabase.connect(s.url(), s.user(), s.password());

@@ -36,6 +36,7 @@ import org.naba.search.UnitIndex;
 import org.naba.search.UnitSchema;
 import org.naba.store.Store;
 import org.naba.stories.Stories;
+import org.naba.stories.StoryPlacement;
 import org.naba.stories.StoryTuning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ public final class Naba implements AutoCloseable {
   private final UnitIndex index;
   private final Answerer answerer;
   private final Stories stories;
+  private final StoryPlacement placement;
   private final FeedFollower feeds;
 
   private Naba(
@@ -63,14 +65,15 @@ public final class Naba implements AutoCloseable {
     this.schema = schema;
     this.index = index;
     this.stories = stories;
-    // a feed's new items are indexed and placed in stories as they are stored
+    this.placement = new StoryPlacement(stories::catchUp);
+    // a feed's new items are answerable once indexed; their stories follow on their own thread
     this.feeds =
         feeds(
             config,
             store,
             () -> {
               index.catchUp(store);
-              stories.catchUp();
+              placement.request();
             });
     this.answerer =
         new Answerer(
@@ -272,8 +275,9 @@ public final class Naba implements AutoCloseable {
     try (store;
         schema;
         index;
+        placement;
         feeds) {
-      // stops the feeds, then closes index, schema and store
+      // stops the feeds and the placements, then closes index, schema and store
     }
   }
 }

@@ -24,6 +24,7 @@ import org.naba.telegram.BotApi;
 import org.naba.telegram.BotSettings;
 import org.naba.telegram.BotStartException;
 import org.naba.telegram.Intake;
+import org.naba.telegram.Replicas;
 import org.naba.telegram.TelegramBot;
 import org.naba.telegram.TelegramSending;
 import org.slf4j.Logger;
@@ -144,6 +145,9 @@ public final class ServeCommand implements Callable<Integer> {
   /**
    * The bot and everything it answers from; closing it stops the digests and the bot, flushes what
    * is queued, then closes the connection, the index follower and the data.
+   *
+   * @param replicas the shared inbox and sender election (PostgreSQL and a webhook), or {@code
+   *     null}
    */
   public record Serving(
       Naba naba,
@@ -153,7 +157,8 @@ public final class ServeCommand implements Callable<Integer> {
       Subscriptions subscriptions,
       TelegramBot bot,
       ScheduledExecutorService digests,
-      Monitoring monitoring)
+      Monitoring monitoring,
+      Replicas replicas)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -170,6 +175,9 @@ public final class ServeCommand implements Callable<Integer> {
           Thread.currentThread().interrupt();
         }
         bot.close();
+        if (replicas != null) {
+          replicas.close();
+        }
       }
     }
   }
@@ -212,13 +220,6 @@ public final class ServeCommand implements Callable<Integer> {
               api.identity().username(),
               sending::stats,
               metrics);
-      TelegramBot bot =
-          open(
-              opened,
-              TelegramBot.start(
-                  api, sending, dialogue, settings, config.dataDir(), clock, metrics));
-      parts.bot.set(bot);
-      followFeeds(naba, sending, config);
       DigestRunner runner =
           new DigestRunner(
               subscriptions,
@@ -234,18 +235,42 @@ public final class ServeCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
               });
-      digests.scheduleWithFixedDelay(
+      opened.add(digests::shutdownNow);
+      Runnable runDue =
           () -> {
             try {
               runner.runDue(clock.instant());
             } catch (RuntimeException e) {
               log.error("digest run failed: {}", e.toString());
             }
+          };
+      // several processes on one PostgreSQL database take updates by webhook into a shared inbox;
+      // the one elected sender sends every reply and runs the digests (at once when elected)
+      Replicas replicas =
+          config.store().isPostgres() && settings.intake() instanceof Intake.Webhook
+              ? open(
+                  opened,
+                  Replicas.open(
+                      Databases.postgres(config), sending, clock, () -> digests.execute(runDue)))
+              : null;
+      TelegramBot bot =
+          open(
+              opened,
+              TelegramBot.start(
+                  api, sending, dialogue, settings, config.dataDir(), clock, metrics, replicas));
+      parts.bot.set(bot);
+      followFeeds(naba, sending, config);
+      digests.scheduleWithFixedDelay(
+          () -> {
+            if (replicas == null || replicas.leading()) {
+              runDue.run();
+            }
           },
           0,
           DIGEST_PERIOD.toSeconds(),
           TimeUnit.SECONDS);
-      return new Serving(naba, follower, api, sending, subscriptions, bot, digests, monitoring);
+      return new Serving(
+          naba, follower, api, sending, subscriptions, bot, digests, monitoring, replicas);
     } catch (RuntimeException e) {
       for (int i = opened.size() - 1; i >= 0; i--) {
         try {

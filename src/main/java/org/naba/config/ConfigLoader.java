@@ -64,7 +64,7 @@ public final class ConfigLoader {
     d.put("telegram.send-timeout-seconds", "30");
     d.put("http.admin.listen", "127.0.0.1:9464");
     d.put("feeds.sources", "config/sources.json");
-    d.put("feeds.every", "1m");
+    d.put("feeds.every", "30s");
     d.put("feeds.host-delay", "1s");
     d.put("feeds.broken-after", "10");
     d.put("feeds.allow-private-addresses", "false");

@@ -21,10 +21,19 @@ public final class PostgresDatabase implements Database {
 
   private final HikariDataSource pool;
   private final String name;
+  private final String url;
+  private final java.util.Properties login = new java.util.Properties();
 
-  private PostgresDatabase(HikariDataSource pool, String name) {
+  private PostgresDatabase(HikariDataSource pool, String name, String url, String user, String pw) {
     this.pool = pool;
     this.name = name;
+    this.url = url;
+    if (user != null && !user.isEmpty()) {
+      login.setProperty("user", user);
+    }
+    if (pw != null && !pw.isEmpty()) {
+      login.setProperty("password", pw);
+    }
   }
 
   /**
@@ -50,7 +59,7 @@ public final class PostgresDatabase implements Database {
     config.setPoolName("naba-postgres");
     config.setInitializationFailTimeout(10_000);
     try {
-      return new PostgresDatabase(new HikariDataSource(config), name);
+      return new PostgresDatabase(new HikariDataSource(config), name, url, user, password);
     } catch (RuntimeException e) {
       // Hikari wraps the driver's error; keep its message, which names no password
       Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -106,6 +115,19 @@ public final class PostgresDatabase implements Database {
   @Override
   public Connection hold() throws SQLException {
     return pool.getConnection();
+  }
+
+  /**
+   * A connection of its own, outside the pool, for a lock held as long as a session lasts (the
+   * elected sender's): the pool never recycles it, and it ends, releasing the lock, when it is
+   * closed or when this process dies.
+   */
+  public Connection dedicated() throws SQLException {
+    try {
+      return java.sql.DriverManager.getConnection(url, login);
+    } catch (SQLException e) {
+      throw new SQLException("cannot connect to " + name + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

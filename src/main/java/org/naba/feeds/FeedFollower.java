@@ -57,6 +57,8 @@ public final class FeedFollower implements AutoCloseable {
   private final List<Consumer<String>> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private volatile Thread loop;
+  private volatile boolean closing;
+  private final WorkPermits work = WorkPermits.halfTheCores();
 
   /**
    * @param polls runs each source's poll; owned by this follower from now on
@@ -94,7 +96,8 @@ public final class FeedFollower implements AutoCloseable {
             broken -> {
               String line = FeedTexts.broken(broken);
               alerts.forEach(a -> a.accept(line));
-            });
+            },
+            work);
   }
 
   /** Adds a listener that hears one line (in Arabic, naming the URL) when a source breaks. */
@@ -292,13 +295,23 @@ public final class FeedFollower implements AutoCloseable {
     try {
       PollReport report = poll.poll(source);
       if (report.added() + report.updated() > 0) {
-        onStored.run();
+        work.call(
+            () -> {
+              onStored.run(); // indexing is CPU work too
+              return null;
+            });
       }
       return report;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new PollReport(source.url(), "interrupted", 0, 0, 0, 0, "interrupted");
     } catch (RuntimeException e) {
+      if (closing) {
+        // a poll the shutdown cut short (the store closed under it); its article transactions
+        // either committed or rolled back, and the next start fetches the rest again
+        log.info("feed {}: poll stopped by the shutdown", source.url());
+        return new PollReport(source.url(), "interrupted", 0, 0, 0, 0, "interrupted");
+      }
       log.error("feed {}: poll failed: {}", source.url(), e.toString(), e);
       return new PollReport(source.url(), "error", 0, 0, 0, 0, e.toString());
     } finally {
@@ -308,6 +321,7 @@ public final class FeedFollower implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     Thread t = loop;
     if (t != null) {
       t.interrupt();

@@ -65,6 +65,7 @@ final class SourcePoll {
   private final Clock clock;
   private final int brokenAfter;
   private final Consumer<BrokenSource> onBroken;
+  private final WorkPermits work;
 
   /**
    * A source that just became broken.
@@ -81,7 +82,8 @@ final class SourcePoll {
       SourceTable sources,
       Clock clock,
       int brokenAfter,
-      Consumer<BrokenSource> onBroken) {
+      Consumer<BrokenSource> onBroken,
+      WorkPermits work) {
     this.fetcher = fetcher;
     this.parser = parser;
     this.extractor = extractor;
@@ -90,6 +92,7 @@ final class SourcePoll {
     this.clock = clock;
     this.brokenAfter = brokenAfter;
     this.onBroken = onBroken;
+    this.work = work;
   }
 
   PollReport poll(FeedSource source) throws InterruptedException {
@@ -184,7 +187,7 @@ final class SourcePoll {
       aliases.add("url:" + link.get());
     }
     Ingestor.Stored stored =
-        ingestor.ingest(source.url() + " " + link.get(), article.get(), aliases);
+        work.call(() -> ingestor.ingest(source.url() + " " + link.get(), article.get(), aliases));
     switch (stored.outcome()) {
       case INGESTED -> counts.added++;
       case UPDATED -> counts.updated++;
@@ -214,8 +217,11 @@ final class SourcePoll {
             page instanceof Fetched.Failed f ? f.message() : link + ": " + page);
         return Optional.empty();
       }
-      TextDecoding.Decoded text = TextDecoding.decode(html.bytes(), html.contentType());
-      ExtractedPage extracted = extractor.extract(text.text(), html.url());
+      ExtractedPage extracted =
+          work.call(
+              () ->
+                  extractor.extract(
+                      TextDecoding.decode(html.bytes(), html.contentType()).text(), html.url()));
       body = extracted.body();
       url = extracted.canonicalUrl();
       title = title != null ? title : extracted.title();

@@ -108,6 +108,10 @@ public final class OpenSearchIndex implements UnitIndex {
     if (stale) {
       return rebuild(store);
     }
+    if (store.hasOutbox() && store.registerIndexer(consumer()) && indexedSeq > 0) {
+      log.info("OpenSearch index {} is new to the store's outbox; rebuilding it", alias);
+      return rebuild(store);
+    }
     Set<Long> loaded = new HashSet<>();
     if (!store.hasOutbox() || indexedSeq == 0) {
       // as SentenceIndex: a watermark is exact on SQLite; on PostgreSQL it only fills an empty
@@ -136,6 +140,7 @@ public final class OpenSearchIndex implements UnitIndex {
       try {
         taken =
             store.drainOutbox(
+                consumer(),
                 BATCH,
                 articles -> {
                   List<StoredArticle> fresh =
@@ -183,8 +188,19 @@ public final class OpenSearchIndex implements UnitIndex {
     }
   }
 
+  /**
+   * The index's name among the outbox's consumers: one for the OpenSearch index, whichever replica
+   * writes it, so each article is indexed into it once.
+   */
+  String consumer() {
+    return "opensearch-" + alias;
+  }
+
   @Override
   public synchronized int rebuild(Store store) {
+    if (store.hasOutbox()) {
+      store.registerIndexer(consumer()); // before reading: what commits after then has its row
+    }
     List<String> old = cluster.indicesOf(alias);
     String next = newName();
     cluster.create(next, null, mapping());

@@ -3,9 +3,11 @@ package org.naba.search;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -82,6 +84,7 @@ public final class SentenceIndex implements UnitIndex {
   private final ExecutorService indexers;
   private long indexedSeq;
   private boolean stale; // holds another format: the next catchUp rebuilds it
+  private String consumer; // its name among the store outbox's consumers (PostgreSQL)
 
   private SentenceIndex(
       Directory directory, UnitSchema schema, IndexWriter writer, UnitSearcher searcher)
@@ -205,6 +208,10 @@ public final class SentenceIndex implements UnitIndex {
       if (stale) {
         return rebuild(store);
       }
+      if (store.hasOutbox() && followOutbox(store) && indexedSeq > 0) {
+        log.info("index is new to the store's outbox ({}); rebuilding it from the store", consumer);
+        return rebuild(store);
+      }
       Set<Long> loaded = new HashSet<>();
       if (!store.hasOutbox() || indexedSeq == 0) {
         // SQLite serialises writers, so sequence numbers commit in order and a watermark is
@@ -229,6 +236,30 @@ public final class SentenceIndex implements UnitIndex {
   }
 
   /**
+   * Registers this index with the store's outbox under its name (kept beside the index, {@code
+   * DIR.consumer}, made once): each index (each replica's, in its own data folder) has its own
+   * outbox rows and deletes only those, so every index sees every article.
+   *
+   * @return true when the store did not know it (new, or forgotten after a long absence)
+   */
+  private boolean followOutbox(Store store) throws IOException {
+    if (consumer == null) {
+      Path dir = ((FSDirectory) directory).getDirectory();
+      Path file = dir.resolveSibling(dir.getFileName() + ".consumer");
+      if (Files.exists(file)) {
+        consumer = Files.readString(file, StandardCharsets.UTF_8).strip();
+      } else {
+        String name = "index-" + java.util.UUID.randomUUID();
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, name, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        consumer = name;
+      }
+    }
+    return store.registerIndexer(consumer);
+  }
+
+  /**
    * Indexes what the store's outbox holds but {@code loaded} (just indexed from the store),
    * committing each batch before the store deletes its rows (at-least-once; an article's units
    * replace its earlier ones, so twice is harmless).
@@ -240,6 +271,7 @@ public final class SentenceIndex implements UnitIndex {
       int[] indexed = {0};
       taken =
           store.drainOutbox(
+              consumer,
               BATCH,
               articles -> {
                 List<StoredArticle> fresh =
@@ -299,6 +331,13 @@ public final class SentenceIndex implements UnitIndex {
     if (writer == null) {
       throw new IllegalStateException(
           "the index is held by another process (is `naba serve` running?); stop it to reindex");
+    }
+    try {
+      if (store.hasOutbox()) {
+        followOutbox(store); // before reading: what commits after then has its row
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot name the index: " + e.getMessage(), e);
     }
     Path next = nextDir(((FSDirectory) directory).getDirectory());
     long seq = 0;

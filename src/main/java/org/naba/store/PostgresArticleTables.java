@@ -12,6 +12,26 @@ final class PostgresArticleTables {
 
   private PostgresArticleTables() {}
 
+  /** The schema_version component of the outbox's consumers. */
+  static final String CONSUMERS = "index_consumers";
+
+  /**
+   * The indexes that follow the store, each with its own outbox rows ({@link
+   * Store#registerIndexer}). The rows of the one-consumer outbox before it are dropped: each index
+   * registers anew and, having been unknown, is rebuilt from the store.
+   */
+  static void upgradeConsumers(Statement st, int from) throws SQLException {
+    if (from < 1) {
+      st.execute(
+          "CREATE TABLE index_consumers (name TEXT PRIMARY KEY, last_seen TIMESTAMPTZ NOT NULL)");
+      st.execute("DELETE FROM index_outbox");
+      st.execute(
+          "ALTER TABLE index_outbox ADD COLUMN consumer TEXT NOT NULL"
+              + " REFERENCES index_consumers(name) ON DELETE CASCADE");
+      st.execute("CREATE INDEX index_outbox_by_consumer ON index_outbox(consumer, id)");
+    }
+  }
+
   /** Creates the tables of versions {@code from + 1 .. } {@link Store#SCHEMA_VERSION}. */
   static void upgrade(Statement st, int from) throws SQLException {
     if (from < 1) {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,6 +92,8 @@ public final class Store implements AutoCloseable {
     try {
       if (db.dialect() == Dialect.POSTGRESQL) {
         PostgresSchema.migrate(db, COMPONENT, SCHEMA_VERSION, PostgresArticleTables::upgrade);
+        PostgresSchema.migrate(
+            db, PostgresArticleTables.CONSUMERS, 1, PostgresArticleTables::upgradeConsumers);
       } else {
         store.migrateSqlite();
       }
@@ -265,7 +268,14 @@ public final class Store implements AutoCloseable {
       seq = rs.getLong(1);
     }
     if (db.dialect() == Dialect.POSTGRESQL) {
-      PreparedStatement outbox = s.statement("INSERT INTO index_outbox(article_seq) VALUES (?)");
+      // one row per index that follows the store; shared, so that a new index registering
+      // (exclusively) waits for this transaction, and this one sees it once it has registered
+      PreparedStatement lock = s.statement("SELECT pg_advisory_xact_lock_shared(?)");
+      lock.setLong(1, OUTBOX_LOCK);
+      lock.execute();
+      PreparedStatement outbox =
+          s.statement(
+              "INSERT INTO index_outbox(consumer, article_seq) SELECT name, ? FROM index_consumers");
       outbox.setLong(1, seq);
       outbox.executeUpdate();
     }
@@ -660,6 +670,57 @@ public final class Store implements AutoCloseable {
     return db.dialect() == Dialect.POSTGRESQL;
   }
 
+  /** The advisory lock between ingest (shared) and an index registering (exclusive). */
+  private static final long OUTBOX_LOCK = 0x6e6162614f757458L;
+
+  /** How long an index may go without taking its rows before it is forgotten, rows and all. */
+  public static final Duration INDEXER_EXPIRY = Duration.ofDays(7);
+
+  /**
+   * Registers {@code name} as an index that follows this store, so that every article stored from
+   * now on gets an outbox row for it. Waits for the articles being stored right now (their
+   * transactions hold the lock it takes exclusively), so an index that reads the store after this
+   * returned true misses nothing: what committed before is in the store, what commits after has its
+   * row. Indexes not seen for {@link #INDEXER_EXPIRY} are forgotten here, with their rows.
+   *
+   * @return true when {@code name} was not registered: its index must be built from the store
+   */
+  public boolean registerIndexer(String name) {
+    requireOutbox();
+    try {
+      return db.transaction(
+          s -> {
+            PreparedStatement lock = s.statement("SELECT pg_advisory_xact_lock(?)");
+            lock.setLong(1, OUTBOX_LOCK);
+            lock.execute();
+            PreparedStatement expire =
+                s.statement(
+                    "DELETE FROM index_consumers WHERE last_seen < now() - make_interval(secs => ?)");
+            expire.setDouble(1, INDEXER_EXPIRY.toSeconds());
+            expire.executeUpdate();
+            PreparedStatement ps =
+                s.statement(
+                    "INSERT INTO index_consumers(name, last_seen) VALUES (?, now())"
+                        + " ON CONFLICT (name) DO UPDATE SET last_seen = now()"
+                        + " RETURNING (xmax = 0)");
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getBoolean(1);
+            }
+          });
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot register index " + name + " with " + db.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void requireOutbox() {
+    if (!hasOutbox()) {
+      throw new IllegalStateException("store " + db.name() + " has no outbox (SQLite)");
+    }
+  }
+
   /** Receives the articles taken from the outbox; the rows go once it returns. */
   @FunctionalInterface
   public interface OutboxSink {
@@ -667,30 +728,36 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Takes up to {@code limit} rows of the index's outbox that no other indexer holds ({@code FOR
-   * UPDATE SKIP LOCKED}), hands their articles to {@code sink}, and deletes the rows once it
-   * returned, all in one transaction: if {@code sink} throws, the rows stay for the next try
-   * (at-least-once; the index replaces an article's units by its id, so a second time is harmless).
-   * A row whose article was replaced by a newer version is deleted unread: the new version has its
-   * own row.
+   * Takes up to {@code limit} of {@code consumer}'s rows of the outbox that no other indexer holds
+   * ({@code FOR UPDATE SKIP LOCKED}), hands their articles to {@code sink}, and deletes the rows
+   * once it returned, all in one transaction: if {@code sink} throws, the rows stay for the next
+   * try (at-least-once; the index replaces an article's units by its id, so a second time is
+   * harmless). A row whose article was replaced by a newer version is deleted unread: the new
+   * version has its own row.
    *
    * @return the number of rows taken (0: the outbox is empty or held by other indexers)
    * @throws IOException what {@code sink} threw; nothing is deleted then
    */
-  public int drainOutbox(int limit, OutboxSink sink) throws IOException {
-    if (!hasOutbox()) {
-      throw new IllegalStateException("store " + db.name() + " has no outbox (SQLite)");
-    }
+  public int drainOutbox(String consumer, int limit, OutboxSink sink) throws IOException {
+    requireOutbox();
     try {
       return db.transaction(
           s -> {
+            PreparedStatement seen =
+                s.statement("UPDATE index_consumers SET last_seen = now() WHERE name = ?");
+            seen.setString(1, consumer);
+            if (seen.executeUpdate() == 0) {
+              throw new StoreException(
+                  "index " + consumer + " is not registered with " + db.name());
+            }
             List<Long> ids = new ArrayList<>();
             List<Long> seqs = new ArrayList<>();
             PreparedStatement take =
                 s.statement(
-                    "SELECT id, article_seq FROM index_outbox ORDER BY id LIMIT ?"
-                        + " FOR UPDATE SKIP LOCKED");
-            take.setInt(1, limit);
+                    "SELECT id, article_seq FROM index_outbox WHERE consumer = ? ORDER BY id"
+                        + " LIMIT ? FOR UPDATE SKIP LOCKED");
+            take.setString(1, consumer);
+            take.setInt(2, limit);
             try (ResultSet rs = take.executeQuery()) {
               while (rs.next()) {
                 ids.add(rs.getLong(1));

@@ -29,7 +29,8 @@ import org.naba.dialogue.QuestionLog;
  * <ul>
  *   <li>An update is claimed once: {@link #claim} is true only the first time for an id, across
  *       restarts, so an update delivered twice never gets two replies.
- *   <li>A chat marked inactive (403 from Telegram) stays inactive until it writes to the bot again.
+ *   <li>A chat marked inactive (403 from Telegram) stays inactive until it writes to the bot again;
+ *       on PostgreSQL every process reads the mark from the table, so replicas agree.
  *   <li>A user may ask {@code limit} questions per fixed window; the window and its count persist.
  * </ul>
  */
@@ -45,12 +46,17 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
   private final Connection connection;
   private final String file;
   private final Set<Long> inactive = ConcurrentHashMap.newKeySet();
+
+  /** Whether other processes share these tables (PostgreSQL): then nothing is cached. */
+  private final boolean shared;
+
   private long claims;
 
   private BotLedger(Database db, Connection connection) {
     this.db = db;
     this.connection = connection;
     this.file = db.name();
+    this.shared = db.dialect() == Dialect.POSTGRESQL;
   }
 
   /** Opens (creating if needed) the ledger at {@code file}. */
@@ -157,21 +163,53 @@ public final class BotLedger implements QuestionLog, AutoCloseable {
     }
   }
 
+  /**
+   * Whether the chat may be sent to. On PostgreSQL it is read from the table each time: another
+   * replica may have seen the chat block the bot, or write to it again.
+   */
   public boolean isActive(long chatId) {
-    return !inactive.contains(chatId);
+    if (!shared) {
+      return !inactive.contains(chatId);
+    }
+    synchronized (this) {
+      try (PreparedStatement ps =
+          connection.prepareStatement("SELECT active FROM chats WHERE chat_id = ?")) {
+        ps.setLong(1, chatId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return !rs.next() || rs.getInt(1) != 0;
+        }
+      } catch (SQLException e) {
+        throw failure("read chat " + chatId, e);
+      }
+    }
   }
 
   /** Marks the chat inactive (the bot was blocked or removed): nothing more is sent to it. */
   public void markInactive(long chatId, Instant now) {
-    if (inactive.add(chatId)) {
+    if (inactive.add(chatId) || shared) {
       setActive(chatId, false, now);
     }
   }
 
   /** Marks the chat active again (it wrote to the bot). */
   public void markActive(long chatId, Instant now) {
-    if (inactive.remove(chatId)) {
+    if (shared) {
+      reactivate(chatId, now);
+    } else if (inactive.remove(chatId)) {
       setActive(chatId, true, now);
+    }
+  }
+
+  /** Marks the chat active if a row says it is not (one statement, no read first). */
+  private synchronized void reactivate(long chatId, Instant now) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "UPDATE chats SET active = 1, changed_at = ? WHERE chat_id = ? AND active = 0")) {
+      ps.setString(1, now.toString());
+      ps.setLong(2, chatId);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("mark chat " + chatId, e);
     }
   }
 

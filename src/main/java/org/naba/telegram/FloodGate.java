@@ -30,6 +30,7 @@ final class FloodGate {
   private final Map<Long, Instant> nextForChat = new HashMap<>();
   private final Map<Long, ArrayDeque<Instant>> groupSends = new HashMap<>();
   private final ArrayDeque<Instant> globalSends = new ArrayDeque<>();
+  private Instant heldUntil;
 
   FloodGate(FloodLimits limits) {
     this.limits = limits;
@@ -60,8 +61,21 @@ final class FloodGate {
     return ready;
   }
 
+  /**
+   * Holds every request until {@code until} (a new sender, whose predecessor's last second is
+   * unknown).
+   */
+  void holdAll(Instant until) {
+    if (heldUntil == null || until.isAfter(heldUntil)) {
+      heldUntil = until;
+    }
+  }
+
   /** The earliest instant (never before {@code now}) at which any request may go. */
   Instant globalReadyAt(Instant now) {
+    if (heldUntil != null && heldUntil.isAfter(now)) {
+      return heldUntil;
+    }
     prune(globalSends, now.minus(SECOND));
     if (globalSends.size() < limits.globalPerSecond()) {
       return now;
@@ -79,6 +93,18 @@ final class FloodGate {
     nextForChat.merge(target.chatId(), next, (a, b) -> a.isAfter(b) ? a : b);
     if (target.group()) {
       groupSends.computeIfAbsent(target.chatId(), k -> new ArrayDeque<>()).addLast(at);
+    }
+  }
+
+  /**
+   * Records that a request to the chat is being written at {@code at}: its next message waits a
+   * full interval from now, not from when this one was let go (it may have waited for a sending
+   * thread, and Telegram counts from when it arrives).
+   */
+  void writing(Outgoing.Target target, Instant at) {
+    if (target.chatId() != null) {
+      nextForChat.merge(
+          target.chatId(), at.plus(limits.perChatInterval()), (a, b) -> a.isAfter(b) ? a : b);
     }
   }
 

@@ -38,10 +38,16 @@ final class Replies {
 
   private static final int INLINE_CACHE_SECONDS = 60;
 
-  private final SendQueue queue;
+  /** Where the requests go: the send queue, or the shared table of replicas. */
+  @FunctionalInterface
+  interface Sink {
+    void enqueue(Outgoing out);
+  }
+
+  private final Sink queue;
   private final TelegramHtml html;
 
-  Replies(SendQueue queue, TelegramHtml html) {
+  Replies(Sink queue, TelegramHtml html) {
     this.queue = queue;
     this.html = html;
   }

@@ -243,10 +243,21 @@ public final class SendQueue implements AutoCloseable {
   }
 
   private void send(Lane lane, Outgoing out) {
+    try {
+      out.listener().writing();
+    } catch (RuntimeException e) {
+      // not written: its owner could not record that it would be (a sender that lost its term)
+      log.warn("{} not sent: {}", out.method().getMethod(), mask.apply(e.getMessage()));
+      done(lane, out, Ending.DROPPED, null);
+      pump();
+      return;
+    }
+    synchronized (this) {
+      gate.writing(lane.target, now());
+    }
     Serializable result = null;
     TelegramApiException failure = null;
     try {
-      out.listener().writing();
       result = sender.send(out.method());
     } catch (TelegramApiException e) {
       failure = e;
@@ -440,6 +451,51 @@ public final class SendQueue implements AutoCloseable {
       offer(lane, now());
     }
     notifyAll();
+  }
+
+  /**
+   * Records a request another sender sent at {@code at}, so that the flood limits count it (a newly
+   * elected sender learns its predecessor's last minute).
+   */
+  public synchronized void sentElsewhere(Outgoing.Target target, Instant at) {
+    gate.sent(target, at);
+  }
+
+  /**
+   * Sends nothing before {@code until}: a newly elected sender waits out its predecessor's last
+   * second, whose sends (replies and digests) it cannot all know.
+   */
+  public void holdAll(Instant until) {
+    synchronized (this) {
+      gate.holdAll(until);
+    }
+    pump();
+  }
+
+  /**
+   * Forgets every queued request that is not being written right now, without telling their
+   * listeners: a sender that lost its election leaves them to its successor, for whom they are
+   * still waiting (their rows and digest claims say they were not written).
+   *
+   * @return the requests forgotten
+   */
+  public synchronized int abandon() {
+    int forgotten = 0;
+    List<Lane> all = new java.util.ArrayList<>(lanes.values());
+    all.add(chatless);
+    for (Lane lane : all) {
+      int keep = lane.inFlight ? 1 : 0;
+      while (lane.queue.size() > keep) {
+        lane.queue.pollLast();
+        forgotten++;
+      }
+      lane.waiting = false;
+    }
+    ready.clear();
+    lanes.values().removeIf(lane -> lane.queue.isEmpty());
+    pending -= forgotten;
+    notifyAll();
+    return forgotten;
   }
 
   /** Stops sending; what is still queued is dropped (call {@link #awaitIdle} first to flush). */

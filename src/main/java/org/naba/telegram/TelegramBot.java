@@ -55,6 +55,8 @@ public final class TelegramBot implements AutoCloseable {
   private final ChatOrder order;
   private final ObjectMapper json =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final Replicas replicas;
+  private final ScheduledExecutorService sweeper;
   private TelegramBotsLongPollingApplication application;
   private WebhookServer webhook;
   private volatile boolean running;
@@ -68,12 +70,18 @@ public final class TelegramBot implements AutoCloseable {
       ExecutorService workers,
       ScheduledExecutorService polling,
       NabaMetrics metrics,
-      Clock clock) {
+      Clock clock,
+      Replicas replicas) {
     this.api = api;
+    this.replicas = replicas;
+    this.sweeper =
+        replicas == null
+            ? null
+            : Executors.newSingleThreadScheduledExecutor(new NamedThreads("naba-inbox-sweep"));
     this.sending = sending;
     this.dialogue = dialogue;
     this.updates = updates;
-    this.replies = new Replies(sending.queue(), sending.html());
+    this.replies = new Replies(sending.queue()::enqueue, sending.html());
     this.workers = workers;
     this.polling = polling;
     this.metrics = metrics;
@@ -87,6 +95,8 @@ public final class TelegramBot implements AutoCloseable {
    *
    * @param dataDir where sent documents are saved before they are ingested
    * @param metrics counts the updates taken
+   * @param replicas the shared inbox and send table of several processes, or {@code null} for a bot
+   *     alone
    * @throws BotStartException when updates cannot be taken
    */
   public static TelegramBot start(
@@ -96,7 +106,8 @@ public final class TelegramBot implements AutoCloseable {
       BotSettings settings,
       Path dataDir,
       Clock clock,
-      NabaMetrics metrics) {
+      NabaMetrics metrics,
+      Replicas replicas) {
     Updates updates =
         new Updates(
             api.identity(),
@@ -112,9 +123,13 @@ public final class TelegramBot implements AutoCloseable {
             Executors.newFixedThreadPool(settings.workers(), new NamedThreads("naba-answer")),
             Executors.newSingleThreadScheduledExecutor(new NamedThreads("naba-poll")),
             metrics,
-            clock);
+            clock,
+            replicas);
     try {
       bot.setCommands();
+      if (replicas != null) {
+        bot.sweep();
+      }
       switch (settings.intake()) {
         case Intake.Polling p -> bot.poll(settings);
         case Intake.Webhook hook -> bot.listen(hook);
@@ -149,13 +164,83 @@ public final class TelegramBot implements AutoCloseable {
    * taken), then answered in its chat's order.
    */
   boolean take(Update update) {
-    if (update.getUpdateId() == null
-        || !sending.ledger().claim(update.getUpdateId(), clock.instant())) {
+    if (update.getUpdateId() == null) {
+      return false;
+    }
+    if (replicas != null) {
+      long key = ChatOrder.keyOf(update);
+      if (!replicas.inbox().put(update, key)) {
+        return false;
+      }
+      metrics.updateReceived(kindOf(update));
+      order.run(key, () -> drain(key));
+      return true;
+    }
+    if (!sending.ledger().claim(update.getUpdateId(), clock.instant())) {
       return false;
     }
     metrics.updateReceived(kindOf(update));
     order.run(ChatOrder.keyOf(update), () -> handle(update));
     return true;
+  }
+
+  /** How long an update may wait in the shared inbox before any replica's sweep takes it up. */
+  static final Duration STALLED = Duration.ofSeconds(2);
+
+  /** How long handled updates stay in the shared inbox: Telegram redelivers for a day at most. */
+  static final Duration KEEP_HANDLED = Duration.ofDays(2);
+
+  /**
+   * Drains, every second, the chats whose updates wait longer than {@link #STALLED} (their replica
+   * died after storing them), and forgets old handled updates once an hour.
+   */
+  private void sweep() {
+    sweeper.scheduleWithFixedDelay(
+        () -> {
+          try {
+            for (long key : replicas.inbox().stalled(STALLED)) {
+              order.run(key, () -> drain(key));
+            }
+          } catch (RuntimeException e) {
+            log.warn("inbox sweep failed: {}", e.getMessage());
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
+    sweeper.scheduleWithFixedDelay(
+        () -> {
+          try {
+            replicas.inbox().prune(KEEP_HANDLED);
+          } catch (RuntimeException e) {
+            log.warn("inbox prune failed: {}", e.getMessage());
+          }
+        },
+        1,
+        60,
+        TimeUnit.MINUTES);
+  }
+
+  /**
+   * Handles the chat's waiting updates in the shared inbox, oldest first, each with its replies
+   * stored for the elected sender in the same transaction.
+   */
+  private void drain(long key) {
+    try {
+      while (replicas.inbox().handleNext(key, this::answer)) {
+        // one update per transaction, so each holds the chat's lock only while it is answered
+      }
+    } catch (RuntimeException e) {
+      log.error(
+          "updates of chat {} wait for the next sweep: {}", key, api.mask().apply(e.toString()));
+    }
+  }
+
+  /** The requests that answer {@code update}, collected rather than queued. */
+  private List<Outgoing> answer(Update update) {
+    List<Outgoing> out = new java.util.ArrayList<>();
+    handle(update, new Replies(out::add, sending.html()));
+    return out;
   }
 
   private static String kindOf(Update u) {
@@ -216,6 +301,10 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   private void handle(Update update) {
+    handle(update, replies);
+  }
+
+  private void handle(Update update, Replies replies) {
     try {
       Updates.Read read = updates.read(update);
       Optional<Request> request = read.request();
@@ -239,6 +328,9 @@ public final class TelegramBot implements AutoCloseable {
     running = false;
     if (webhook != null) {
       webhook.close();
+    }
+    if (sweeper != null) {
+      sweeper.shutdownNow();
     }
     quietly(
         () -> {

@@ -25,7 +25,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  *       X-Telegram-Bot-Api-Secret-Token} equal to the secret (compared in constant time), and a
  *       JSON update of at most {@link #MAX_BODY} bytes is taken; anything else is refused (404
  *       another path, 405 another method, 401 a missing or wrong secret, 413 too large, 400 not an
- *       update) and never reaches the bot.
+ *       update) and never reaches the bot. An update the bot could not take (the shared inbox's
+ *       database unreachable) is answered 503, so that Telegram posts it again.
  *   <li>A taken update is handed on and answered 200 at once: answering it is the bot's work, not
  *       the request's, so Telegram never waits on a slow answer and never posts it again for that.
  * </ul>
@@ -132,7 +133,14 @@ final class WebhookServer implements AutoCloseable {
         refuse(ex, 400, "not an update");
         return;
       }
-      updates.accept(update);
+      try {
+        updates.accept(update);
+      } catch (RuntimeException e) {
+        // not stored: Telegram posts it again later
+        log.error("update {} not taken: {}", update.getUpdateId(), e.getMessage());
+        refuse(ex, 503, "try again");
+        return;
+      }
       ex.sendResponseHeaders(200, -1);
     }
   }

@@ -83,6 +83,7 @@ class OpenSearchOutboxTest {
   void outboxRowsGoOnlyAfterOpenSearchTookEveryUnit() {
     try (Store store = Store.open(target.open("naba.db"), Clock.systemUTC());
         OpenSearchIndex index = OpenSearchIndex.open(url(), ALIAS, 1, schema)) {
+      assertTrue(store.registerIndexer(index.consumer()), "the index follows the store from now");
       store.add(parsed("a1", "زار رئيس الوزراء قضاء مخمور."));
       store.add(parsed("a2", "انطلقت عملية مشتركة في قرة تبة."));
       assertEquals(2, store.outboxSize());

@@ -59,6 +59,7 @@ class OutboxIndexTest {
     try (Store store = store();
         UnitSchema schema = new UnitSchema();
         SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+      assertEquals(0, index.catchUp(store), "registers the index with the outbox");
       store.add(parsed("a1", "زار رئيس الوزراء قضاء مخمور."));
       store.add(parsed("a2", "انطلقت عملية مشتركة في قرة تبة."));
       assertEquals(2, store.outboxSize());
@@ -120,11 +121,59 @@ class OutboxIndexTest {
       ps.executeUpdate();
     }
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO index_outbox(article_seq) VALUES (?)")) {
+        c.prepareStatement(
+            "INSERT INTO index_outbox(consumer, article_seq) SELECT name, ? FROM index_consumers")) {
       ps.setLong(1, seq);
       ps.executeUpdate();
     }
     return seq;
+  }
+
+  @Test
+  void eachReplicasIndexSeesEveryArticleEvenOneCommittedLateUnderALowerNumber() throws Exception {
+    try (Store store = store();
+        UnitSchema schema = new UnitSchema();
+        SentenceIndex one = SentenceIndex.open(dir.resolve("one/index"), schema);
+        SentenceIndex two = SentenceIndex.open(dir.resolve("two/index"), schema)) {
+      store.add(parsed("a1", "زار رئيس الوزراء قضاء مخمور."));
+      assertEquals(1, one.catchUp(store));
+      assertEquals(1, two.catchUp(store), "the second index builds itself from the store");
+      try (Connection slow = DriverManager.getConnection(target.where())) {
+        slow.setAutoCommit(false);
+        long lowSeq = insertRaw(slow, "late", "أعلن الجهاز تفكيك خلية في كركوك.");
+        store.add(parsed("a3", "انطلقت عملية مشتركة في قرة تبة."));
+        assertEquals(1, one.catchUp(store), "one takes its row of a3, not two's");
+        slow.commit();
+        assertEquals(1, one.catchUp(store));
+        assertEquals(2, two.catchUp(store), "two still has its rows of a3 and the late one");
+        for (SentenceIndex index : List.of(one, two)) {
+          assertEquals(lowSeq, index.search("خلية كركوك", 1).get(0).articleSeq());
+          assertEquals(3 + 3 + 1, index.unitCount(), "a1 and a3: 3 units each, the late one: 1");
+        }
+      }
+      assertEquals(0, store.outboxSize());
+    }
+  }
+
+  @Test
+  void anIndexTheStoreForgotIsRebuiltWhenItComesBack() throws Exception {
+    try (Store store = store();
+        UnitSchema schema = new UnitSchema()) {
+      store.add(parsed("a1", "زار رئيس الوزراء قضاء مخمور."));
+      try (SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+        index.catchUp(store);
+      }
+      try (Connection c = DriverManager.getConnection(target.where());
+          java.sql.Statement st = c.createStatement()) {
+        // forgotten after a long absence: its rows went with it
+        st.execute("DELETE FROM index_consumers");
+      }
+      store.add(parsed("a2", "انطلقت عملية مشتركة في قرة تبة."));
+      try (SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
+        assertEquals(2, index.catchUp(store), "rebuilt from the store: a1 and a2");
+        assertEquals(6, index.unitCount());
+      }
+    }
   }
 
   @Test

@@ -15,6 +15,20 @@ class FloodGateTest {
   private final FloodGate gate = new FloodGate(FloodLimits.telegram());
 
   @Test
+  void aChatsNextMessageWaitsAFullIntervalFromWhenTheLastWasWrittenNotLetGo() {
+    gate.sent(PRIVATE, T0);
+    gate.writing(PRIVATE, T0.plusMillis(600)); // it waited 0.6 s for a sending thread
+    assertEquals(T0.plusMillis(1600), gate.chatReadyAt(PRIVATE, T0.plusSeconds(1)));
+  }
+
+  @Test
+  void heldAllNothingGoesBeforeTheHoldEnds() {
+    gate.holdAll(T0.plusSeconds(1));
+    assertEquals(T0.plusSeconds(1), gate.globalReadyAt(T0));
+    assertEquals(T0.plusSeconds(2), gate.globalReadyAt(T0.plusSeconds(2)));
+  }
+
+  @Test
   void aChatGetsItsNextMessageOneSecondAfterThePrevious() {
     gate.sent(PRIVATE, T0);
     assertEquals(T0.plusSeconds(1), gate.chatReadyAt(PRIVATE, T0.plusMillis(10)));
