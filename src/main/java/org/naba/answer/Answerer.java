@@ -113,6 +113,9 @@ public final class Answerer {
               a.score(),
               p));
     }
+    if (ranking.path() == Ranking.Path.RANKED) {
+      answers = ArticleVariety.secondFromAnotherArticle(answers);
+    }
     double first = answers.get(0).confidence();
     if (first < relatedAt) {
       return AnswerSet.none(question, speakersOf(answers));
