@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Incremental story clustering: each new article joins the most similar open story when it is
@@ -20,43 +23,149 @@ import java.util.TreeMap;
  *   <li>A story is open to articles within {@link StoryTuning#window()} of its first article, and
  *       an article is compared only with stories that hold an article sharing a rare stem or a
  *       MinHash band with it.
- *   <li>Similarity to a story is the larger of (a) the best similarity to one of its articles and
- *       (b) {@link StoryTuning#centroidWeight()} times the cosine with the sum of its articles'
- *       stems. Similarity of two articles is the cosine of their title-and-opening stems weighted
- *       by inverse document frequency over the articles held, plus a bonus for a common speaker and
- *       for a common quote; near-duplicate texts (MinHash) are similar outright.
+ *   <li>A near-duplicate text (MinHash) joins the story of its most similar text outright.
+ *   <li>Otherwise the {@link StoryLinker} scores each candidate story from the features measured
+ *       between the article and the story's candidate articles and summed stems ({@link
+ *       StoryLinker#FEATURES}); the best story joins when its score reaches the linker's bar.
  *   <li>A story is named by the id of the article that started it.
  *   <li>The same articles added in the same order give the same stories.
  * </ul>
  *
  * <p>Not thread-safe: one owner adds articles one at a time.
+ *
+ * <p>Long because finding candidates, measuring the features of an article against a story and
+ * keeping the window (postings, MinHash bands, document and name frequencies, centroids, eviction)
+ * all read and write the same indexes of held articles; apart, each would take them all as
+ * arguments, and the per-add path is timed in milliseconds (docs/RETRIEVAL.md, "Story speed").
  */
 public final class StoryClusterer {
 
   /** A stem held by more than this share of the articles does not make candidates. */
   private static final double CANDIDATE_MAX_SHARE = 0.05;
 
+  /**
+   * Nor does a stem held by more than this many articles, however many are held: a busy window
+   * (SaudiNewsNet holds thousands) would otherwise compare each article with thousands.
+   */
+  private static final int CANDIDATE_MAX_POSTINGS = 64;
+
+  /** How many held articles, the most similar over the rare stems, an article is measured with. */
+  private static final int CANDIDATES = 32;
+
+  /** A stem is a name when the speakers of this many held articles are named with it. */
+  private static final int NAME_AT = 2;
+
   private final StoryTuning tuning;
+  private final StoryLinker linker;
   private final Deque<Entry> held = new ArrayDeque<>();
-  private final Map<String, List<Entry>> postings = new HashMap<>();
-  private final Map<Long, List<Entry>> bands = new HashMap<>();
+  // in the order held, like held itself: the article let go is first in each of its lists
+  private final Map<Integer, Deque<Posting>> postings = new HashMap<>();
+
+  /** A number for each stem, in the order first seen: vectors are sorted arrays of them. */
+  private final Map<String, Integer> stemIds = new HashMap<>();
+
+  private final Map<Long, Deque<Entry>> bands = new HashMap<>();
   private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private final Map<String, Integer> nameFrequency = new HashMap<>();
   private final Map<String, Story> stories = new HashMap<>();
   private Instant latest = Instant.MIN;
 
+  /** Clusters with the bundled learned model ({@link StoryModel#bundled()}). */
   public StoryClusterer(StoryTuning tuning) {
+    this(tuning, StoryModel.bundled());
+  }
+
+  public StoryClusterer(StoryTuning tuning, StoryLinker linker) {
     this.tuning = tuning;
+    this.linker = linker;
+    this.useTitle = linker.uses("title");
+    this.useLead = linker.uses("lead");
+    this.useEntity = linker.uses("entity");
   }
 
   /** Where an article went. */
   public record Assignment(String articleId, String story, boolean started) {}
 
-  private record Entry(String id, Instant at, Fingerprint print, Story story) {}
+  /**
+   * A held article. Not a record: {@link #partial} and {@link #probe} are the scratch of the probe
+   * that last met it (its similarity over rare stems so far), which saves a map per article.
+   */
+  private static final class Entry {
+    private final String id;
+    private final String outlet;
+    private final Instant at;
+    private final Fingerprint print;
+    private final Units units;
+    private final Story story;
+    double partial;
+    long probe = -1;
+
+    Entry(String id, String outlet, Instant at, Fingerprint print, Units units, Story story) {
+      this.id = id;
+      this.outlet = outlet;
+      this.at = at;
+      this.print = print;
+      this.units = units;
+      this.story = story;
+    }
+
+    String id() {
+      return id;
+    }
+
+    String outlet() {
+      return outlet;
+    }
+
+    Instant at() {
+      return at;
+    }
+
+    Fingerprint print() {
+      return print;
+    }
+
+    Units units() {
+      return units;
+    }
+
+    Story story() {
+      return story;
+    }
+  }
+
+  /** Numbers the probes, so that an entry's scratch from an earlier probe counts as 0. */
+  private long probes;
+
+  /** An article holding a stem, with the stem's weight in its unit vector. */
+  private record Posting(Entry entry, double weight) {}
+
+  /**
+   * An article's stems weighted by inverse document frequency over the articles held when it came,
+   * each vector of length 1, so that a cosine is a dot product and a story's sum of them gives its
+   * centroid cosine and its mean cosine in one product. Entities weigh one each before the IDF.
+   */
+  record Units(Sparse terms, Sparse title, Sparse lead, Sparse entities) {}
+
+  /** A sparse vector: stem numbers ascending, with their weights. */
+  record Sparse(int[] ids, double[] weights) {
+    static final Sparse EMPTY = new Sparse(new int[0], new double[0]);
+
+    boolean isEmpty() {
+      return ids.length == 0;
+    }
+  }
 
   private static final class Story {
     final String id;
     Instant start;
-    final Map<String, Double> centroid = new HashMap<>();
+
+    /** The sum of its articles' unit term vectors, and that sum's squared length. */
+    final IntDoubleMap centroid = new IntDoubleMap();
+
+    double centroidSquared;
+    final Map<Integer, Integer> entities = new HashMap<>();
+    int size;
 
     Story(String id, Instant start) {
       this.id = id;
@@ -64,17 +173,109 @@ public final class StoryClusterer {
     }
   }
 
+  /**
+   * An article measured against the open stories it could join.
+   *
+   * @param features each candidate story's {@link StoryLinker#FEATURES}, by story id
+   * @param nearDuplicate the story of its most similar near-duplicate text, or null
+   */
+  public record Probe(
+      StoryArticle article,
+      Fingerprint print,
+      Units units,
+      Map<String, double[]> features,
+      String nearDuplicate) {}
+
   /** Clusters {@code article}: it joins a story or starts one. */
   public Assignment add(StoryArticle article) {
-    Fingerprint print = Fingerprint.of(article, tuning);
-    Story best = mostSimilar(article.at(), print);
+    Probe probe = probe(article);
+    Story best = probe.nearDuplicate() == null ? null : stories.get(probe.nearDuplicate());
+    if (best == null) {
+      double bestScore = linker.joinAt();
+      for (Map.Entry<String, double[]> s : probe.features().entrySet()) {
+        double score = linker.score(s.getValue());
+        if (score >= bestScore && (best == null || score > bestScore)) {
+          best = stories.get(s.getKey());
+          bestScore = score;
+        }
+      }
+    }
     boolean started = best == null;
     if (started) {
       best = new Story(article.id(), article.at());
       stories.put(best.id, best);
     }
-    hold(new Entry(article.id(), article.at(), print, best));
+    hold(entry(probe, best));
     return new Assignment(article.id(), best.id, started);
+  }
+
+  /**
+   * Measures {@code article} against the open stories without placing it: what {@link #add} decides
+   * on (for training a {@link StoryModel}).
+   */
+  public Probe probe(StoryArticle article) {
+    Fingerprint print = Fingerprint.of(article, tuning);
+    Set<String> entities = new TreeSet<>(print.names());
+    for (String t : print.terms().keySet()) {
+      if (nameFrequency.getOrDefault(t, 0) >= NAME_AT) {
+        entities.add(t);
+      }
+    }
+    Instant at = article.at();
+    Weights weights = new Weights();
+    int maxPostings =
+        (int) Math.min(CANDIDATE_MAX_POSTINGS, Math.max(8, CANDIDATE_MAX_SHARE * held.size()));
+    Units units =
+        new Units(
+            weights.unit(print.terms()),
+            weights.unit(print.title()),
+            weights.unit(print.lead()),
+            weights.unit(ones(entities)));
+    // each held article's cosine over the rare stems alone; a common MinHash band counts 1
+    long probe = probes++;
+    List<Entry> met = new ArrayList<>();
+    Sparse terms = units.terms();
+    for (int i = 0; i < terms.ids().length; i++) {
+      Deque<Posting> list = postings.get(terms.ids()[i]);
+      if (list != null && list.size() <= maxPostings) {
+        double w = terms.weights()[i];
+        for (Posting p : list) {
+          meet(p.entry(), probe, at, w * p.weight(), met);
+        }
+      }
+    }
+    for (long key : MinHash.bands(print.signature())) {
+      for (Entry e : bands.getOrDefault(key, EMPTY)) {
+        meet(e, probe, at, 1, met);
+      }
+    }
+    // the most similar candidates, by story in sorted maps: the same ties on every run
+    met.sort(Comparator.comparingDouble((Entry e) -> -e.partial).thenComparing(Entry::id));
+    Map<String, List<Entry>> candidates = new TreeMap<>();
+    for (Entry e : met.subList(0, Math.min(CANDIDATES, met.size()))) {
+      candidates.computeIfAbsent(e.story().id, k -> new ArrayList<>()).add(e);
+    }
+    Map<String, double[]> features = new TreeMap<>();
+    String nearDuplicate = null;
+    double nearest = tuning.nearDuplicateAt();
+    Measure m = new Measure(article, print, units);
+    for (List<Entry> entries : candidates.values()) {
+      Story s = entries.get(0).story();
+      double[] f = m.features(s, entries);
+      features.put(s.id, f);
+      double minhash = f[5];
+      if (minhash >= nearest && (nearDuplicate == null || minhash > nearest)) {
+        nearDuplicate = s.id;
+        nearest = minhash;
+      }
+    }
+    return new Probe(article, print, units, features, nearDuplicate);
+  }
+
+  /** Places {@code article} in {@code story} whatever it resembles (for training). */
+  public void addTo(Probe probe, String story) {
+    Story s = stories.computeIfAbsent(story, k -> new Story(k, probe.article().at()));
+    hold(entry(probe, s));
   }
 
   /** Holds an article already clustered (e.g. read back from the store) as a candidate again. */
@@ -83,7 +284,7 @@ public final class StoryClusterer {
     if (storyFirstSeen.isBefore(s.start)) {
       s.start = storyFirstSeen;
     }
-    hold(new Entry(article.id(), article.at(), Fingerprint.of(article, tuning), s));
+    hold(entry(probe(article), s));
   }
 
   /** How many articles are held as candidates. */
@@ -91,41 +292,148 @@ public final class StoryClusterer {
     return held.size();
   }
 
-  private Story mostSimilar(Instant at, Fingerprint print) {
-    Weights weights = new Weights();
-    double norm = weights.norm(print.terms());
-    int maxPostings = (int) Math.max(8, CANDIDATE_MAX_SHARE * held.size());
-    // candidates in a sorted map: the same order, hence the same ties, on every run
-    Map<String, Entry> candidates = new TreeMap<>();
-    for (String t : print.terms().keySet()) {
-      List<Entry> list = postings.getOrDefault(t, List.of());
-      if (list.size() <= maxPostings) {
-        list.forEach(e -> candidates.putIfAbsent(e.id(), e));
+  private static Entry entry(Probe p, Story story) {
+    StoryArticle a = p.article();
+    return new Entry(a.id(), a.outlet(), a.at(), p.print(), p.units(), story);
+  }
+
+  private final boolean useTitle;
+  private final boolean useLead;
+  private final boolean useEntity;
+
+  /** Adds {@code similarity} to an open entry's scratch, listing it in {@code met} when new. */
+  private void meet(Entry e, long probe, Instant at, double similarity, List<Entry> met) {
+    if (e.probe != probe) {
+      if (!open(e, at)) {
+        return;
+      }
+      e.probe = probe;
+      e.partial = 0;
+      met.add(e);
+    }
+    e.partial += similarity;
+  }
+
+  /** The features of one article against stories. */
+  private final class Measure {
+    private final StoryArticle article;
+    private final Fingerprint print;
+    private final Units units;
+
+    Measure(StoryArticle article, Fingerprint print, Units units) {
+      this.article = article;
+      this.print = print;
+      this.units = units;
+    }
+
+    /** The features against story {@code s}, whose articles {@code near} share a rare stem. */
+    double[] features(Story s, Iterable<Entry> near) {
+      double best = 0;
+      double title = 0;
+      double lead = 0;
+      double minhash = 0;
+      double speaker = 0;
+      double quote = 0;
+      double entity = 0;
+      long gap = Long.MAX_VALUE;
+      double bestCosine = -1;
+      boolean sameOutlet = false;
+      long at = article.at().getEpochSecond();
+      for (Entry e : near) {
+        Fingerprint other = e.print();
+        double cosine = dot(units.terms(), e.units().terms());
+        double pair = cosine;
+        double jaccard = MinHash.similarity(print.signature(), other.signature());
+        minhash = Math.max(minhash, jaccard);
+        if (!Collections.disjoint(print.speakers(), other.speakers())) {
+          speaker = 1;
+          pair += tuning.speakerBonus();
+        }
+        if (shared(print, other) >= 2) {
+          quote = 1;
+          pair += tuning.quoteBonus();
+        }
+        if (jaccard >= tuning.nearDuplicateAt()) {
+          pair = 1;
+        }
+        best = Math.max(best, pair);
+        // the per-article products the linker weighs at 0 are left at 0: they cost most of the time
+        if (useTitle) {
+          title = Math.max(title, dot(units.title(), e.units().title()));
+        }
+        if (useLead) {
+          lead = Math.max(lead, dot(units.lead(), e.units().lead()));
+        }
+        if (useEntity) {
+          entity = Math.max(entity, dot(units.entities(), e.units().entities()));
+        }
+        gap = Math.min(gap, Math.abs(at - e.at().getEpochSecond()));
+        if (cosine > bestCosine) {
+          bestCosine = cosine;
+          sameOutlet = article.outlet() != null && article.outlet().equals(e.outlet());
+        }
+      }
+      double entityStory = 0;
+      Sparse named = units.entities();
+      for (int i = 0; i < named.ids().length; i++) {
+        if (s.entities.containsKey(named.ids()[i])) {
+          entityStory += named.weights()[i] * named.weights()[i];
+        }
+      }
+      double toCentroid = dot(units.terms(), s.centroid);
+      double window = tuning.window().toSeconds();
+      int n = s.size;
+      return new double[] {
+        best,
+        s.centroidSquared == 0 ? 0 : toCentroid / Math.sqrt(s.centroidSquared),
+        n == 0 ? 0 : toCentroid / n,
+        title,
+        lead,
+        minhash,
+        speaker,
+        quote,
+        entity,
+        entityStory,
+        gap / window,
+        (at - s.start.getEpochSecond()) / window,
+        sameOutlet ? 1 : 0,
+        Math.log1p(n)
+      };
+    }
+  }
+
+  /** The dot product of two sparse vectors, by merging their sorted stem numbers. */
+  private static double dot(Sparse a, Sparse b) {
+    int[] x = a.ids();
+    int[] y = b.ids();
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        dot += a.weights()[i++] * b.weights()[j++];
       }
     }
-    for (long key : MinHash.bands(print.signature())) {
-      bands.getOrDefault(key, List.of()).forEach(e -> candidates.putIfAbsent(e.id(), e));
+    return dot;
+  }
+
+  /** The dot product of a sparse vector with a story's centroid. */
+  private static double dot(Sparse a, IntDoubleMap centroid) {
+    double dot = 0;
+    for (int i = 0; i < a.ids().length; i++) {
+      dot += a.weights()[i] * centroid.get(a.ids()[i]);
     }
-    Map<String, Double> byStory = new TreeMap<>();
-    for (Entry e : candidates.values()) {
-      if (open(e, at)) {
-        double score = score(weights, print, norm, e);
-        byStory.merge(e.story().id, score, Math::max);
-      }
-    }
-    Story best = null;
-    double bestScore = tuning.joinAt();
-    for (Map.Entry<String, Double> s : byStory.entrySet()) {
-      Story story = stories.get(s.getKey());
-      double centroid =
-          tuning.centroidWeight() * weights.cosine(print.terms(), norm, story.centroid);
-      double score = Math.max(s.getValue(), centroid);
-      if (score >= bestScore && (best == null || score > bestScore)) {
-        best = story;
-        bestScore = score;
-      }
-    }
-    return best;
+    return dot;
+  }
+
+  private static Map<String, Double> ones(Set<String> terms) {
+    Map<String, Double> out = new TreeMap<>();
+    terms.forEach(t -> out.put(t, 1.0));
+    return out;
   }
 
   /** Inverse document frequencies over the articles held now, each computed once per call. */
@@ -138,41 +446,36 @@ public final class StoryClusterer {
           term, t -> Math.log(n / (documentFrequency.getOrDefault(t, 0) + 1)) + 1);
     }
 
-    double norm(Map<String, Double> terms) {
+    /** {@code terms} weighted by IDF, of length 1 (empty when it has no weight). */
+    Sparse unit(Map<String, Double> terms) {
+      long[] packed = new long[terms.size()];
+      double[] byIndex = new double[terms.size()];
+      int n = 0;
       double sum = 0;
       for (Map.Entry<String, Double> t : terms.entrySet()) {
         double w = t.getValue() * idf(t.getKey());
+        if (w == 0) {
+          continue;
+        }
+        int id = stemIds.computeIfAbsent(t.getKey(), k -> stemIds.size());
+        byIndex[n] = w;
+        packed[n] = ((long) id << 32) | n;
+        n++;
         sum += w * w;
       }
-      return Math.sqrt(sum);
-    }
-
-    double cosine(Map<String, Double> a, double normA, Map<String, Double> b) {
-      double dot = 0;
-      for (Map.Entry<String, Double> t : a.entrySet()) {
-        Double other = b.get(t.getKey());
-        if (other != null) {
-          double w = idf(t.getKey());
-          dot += t.getValue() * other * w * w;
-        }
+      if (sum == 0) {
+        return Sparse.EMPTY;
       }
-      double normB = norm(b);
-      return normA == 0 || normB == 0 ? 0 : dot / (normA * normB);
+      java.util.Arrays.sort(packed, 0, n);
+      double norm = Math.sqrt(sum);
+      int[] ids = new int[n];
+      double[] weights = new double[n];
+      for (int i = 0; i < n; i++) {
+        ids[i] = (int) (packed[i] >>> 32);
+        weights[i] = byIndex[(int) packed[i]] / norm;
+      }
+      return new Sparse(ids, weights);
     }
-  }
-
-  private double score(Weights weights, Fingerprint print, double norm, Entry e) {
-    if (MinHash.similarity(print.signature(), e.print().signature()) >= tuning.nearDuplicateAt()) {
-      return 1;
-    }
-    double cosine = weights.cosine(print.terms(), norm, e.print().terms());
-    if (!Collections.disjoint(print.speakers(), e.print().speakers())) {
-      cosine += tuning.speakerBonus();
-    }
-    if (shared(print, e.print()) >= 2) {
-      cosine += tuning.quoteBonus();
-    }
-    return cosine;
   }
 
   private static int shared(Fingerprint a, Fingerprint b) {
@@ -192,17 +495,34 @@ public final class StoryClusterer {
   }
 
   private void hold(Entry entry) {
-    if (entry.at().isBefore(entry.story().start)) {
-      entry.story().start = entry.at();
+    Story story = entry.story();
+    if (entry.at().isBefore(story.start)) {
+      story.start = entry.at();
     }
     held.addLast(entry);
-    for (Map.Entry<String, Double> t : entry.print().terms().entrySet()) {
-      postings.computeIfAbsent(t.getKey(), k -> new ArrayList<>()).add(entry);
-      documentFrequency.merge(t.getKey(), 1, Integer::sum);
-      entry.story().centroid.merge(t.getKey(), t.getValue(), Double::sum);
+    story.size++;
+    for (String t : entry.print().terms().keySet()) {
+      documentFrequency.merge(t, 1, Integer::sum);
+    }
+    Sparse unit = entry.units().terms();
+    for (int i = 0; i < unit.ids().length; i++) {
+      postings
+          .computeIfAbsent(unit.ids()[i], k -> new ArrayDeque<>())
+          .addLast(new Posting(entry, unit.weights()[i]));
+    }
+    // |c + v|^2 = |c|^2 + 2 c.v + |v|^2, with |v| = 1 (or 0 for an article without stems)
+    story.centroidSquared += 2 * dot(unit, story.centroid) + (unit.isEmpty() ? 0 : 1);
+    for (int i = 0; i < unit.ids().length; i++) {
+      story.centroid.add(unit.ids()[i], unit.weights()[i]);
+    }
+    for (String name : entry.print().names()) {
+      nameFrequency.merge(name, 1, Integer::sum);
+    }
+    for (int id : entry.units().entities().ids()) {
+      story.entities.merge(id, 1, Integer::sum);
     }
     for (long key : MinHash.bands(entry.print().signature())) {
-      bands.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+      bands.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(entry);
     }
     if (entry.at().isAfter(latest)) {
       latest = entry.at();
@@ -210,28 +530,51 @@ public final class StoryClusterer {
     evict();
   }
 
+  private static final Deque<Entry> EMPTY = new ArrayDeque<>();
+
+  /** Removes {@code e} from {@code list}: first in it, unless the same article was held twice. */
+  private static void letGo(Deque<Entry> list, Entry e) {
+    if (list.peekFirst() == e) {
+      list.pollFirst();
+    } else {
+      list.removeFirstOccurrence(e);
+    }
+  }
+
   /** Lets go of the articles too old to join anything: more than two windows before the latest. */
   private void evict() {
     Instant horizon = latest.minus(tuning.window().multipliedBy(2));
     while (!held.isEmpty() && held.peekFirst().at().isBefore(horizon)) {
       Entry e = held.removeFirst();
-      for (String t : e.print().terms().keySet()) {
-        List<Entry> list = postings.get(t);
-        list.remove(e);
-        if (list.isEmpty()) {
-          postings.remove(t);
+      for (int id : e.units().terms().ids()) {
+        Deque<Posting> list = postings.get(id);
+        if (list.peekFirst().entry() == e) {
+          list.pollFirst();
+        } else {
+          list.removeIf(p -> p.entry() == e);
         }
+        if (list.isEmpty()) {
+          postings.remove(id);
+        }
+      }
+      for (String t : e.print().terms().keySet()) {
         if (documentFrequency.merge(t, -1, Integer::sum) == 0) {
           documentFrequency.remove(t);
         }
       }
+      for (String name : e.print().names()) {
+        if (nameFrequency.merge(name, -1, Integer::sum) == 0) {
+          nameFrequency.remove(name);
+        }
+      }
       for (long key : MinHash.bands(e.print().signature())) {
-        List<Entry> list = bands.get(key);
-        list.remove(e);
+        Deque<Entry> list = bands.get(key);
+        letGo(list, e);
         if (list.isEmpty()) {
           bands.remove(key);
         }
       }
+      e.story().size--;
       if (e.story().start.isBefore(horizon.minus(tuning.window()))) {
         stories.remove(e.story().id);
       }

@@ -7,14 +7,16 @@ import java.time.Duration;
  *
  * @param window how long a story stays open after its first article, and how far apart two articles
  *     of one story may be
- * @param joinAt the similarity from which an article joins the story of its most similar article
+ * @param joinAt for the hand-set rule ({@link StoryLinker#rule}) only: the similarity from which an
+ *     article joins a story (the learned {@link StoryModel} carries its own probability)
  * @param titleWeight how many body words one title word counts for
  * @param leadWords how many of the body's first words take part
  * @param nearDuplicateAt the estimated shingle Jaccard from which two articles are one text
  * @param speakerBonus added to the similarity when the two articles quote a common speaker
  * @param quoteBonus added when they share a quote (two shingles of {@link Fingerprint#QUOTE_WIDTH}
  *     words)
- * @param centroidWeight how much the cosine with a story's summed stems counts
+ * @param centroidWeight for the hand-set rule only: how much the cosine with a story's summed stems
+ *     counts
  */
 public record StoryTuning(
     Duration window,
@@ -36,7 +38,10 @@ public record StoryTuning(
     }
   }
 
-  /** The defaults, tuned on the development half of the gold stories (docs/RETRIEVAL.md). */
+  /**
+   * The defaults, tuned on the development half of the gold stories for the hand-set rule
+   * (docs/RETRIEVAL.md); the window, the stems and the bonuses are the learned model's too.
+   */
   public static StoryTuning defaults() {
     return new StoryTuning(Duration.ofHours(72), 0.225, 3, 60, 0.5, 0.05, 0.10, 1.3);
   }

@@ -5,12 +5,20 @@ import org.naba.cli.ToolCommands;
 import org.naba.tools.bench.BenchCommand;
 import org.naba.tools.eval.EvalCommand;
 import org.naba.tools.eval.TrainConfidenceCommand;
+import org.naba.tools.stories.TrainStoriesCommand;
 
-/** Adds {@code naba eval} and {@code naba bench} to the command line (a service provider). */
+/**
+ * Adds {@code naba eval}, {@code naba bench}, {@code naba train-confidence} and {@code naba
+ * train-stories} to the command line (a service provider).
+ */
 public final class ToolCommandsProvider implements ToolCommands {
 
   @Override
   public List<Object> commands() {
-    return List.of(new EvalCommand(), new BenchCommand(), new TrainConfidenceCommand());
+    return List.of(
+        new EvalCommand(),
+        new BenchCommand(),
+        new TrainConfidenceCommand(),
+        new TrainStoriesCommand());
   }
 }

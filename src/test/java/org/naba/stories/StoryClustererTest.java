@@ -52,7 +52,8 @@ class StoryClustererTest {
   @Test
   void aRepublicationUnderAnotherTitleJoinsByItsText() {
     // a bar no cosine of these two reaches: only the near-duplicate text can join them
-    var clusterer = new StoryClusterer(StoryTuning.defaults().withJoinAt(0.95));
+    StoryTuning high = StoryTuning.defaults().withJoinAt(0.95);
+    var clusterer = new StoryClusterer(high, StoryLinker.rule(high));
     clusterer.add(article("sky-1", "skynews", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
     clusterer.add(article("al-1", "alarabia", Duration.ofHours(1), QUAKE_TITLE, QUAKE_BODY));
     var again = clusterer.add(article("sky-2", "skynews", Duration.ofHours(2), "عاجل", DEAL_BODY));
@@ -62,7 +63,9 @@ class StoryClustererTest {
   @Test
   void aCommonQuoteAndSpeakerPullTwoLooselyWordedReportsTogether() {
     String quote = "لن نسمح لإيران بامتلاك سلاح نووي أبدا مهما كان الثمن";
-    var plain = new StoryClusterer(StoryTuning.defaults().withJoinAt(0.30));
+    // the hand-set rule, whose pair score carries the speaker and quote bonuses
+    StoryTuning bar = StoryTuning.defaults().withJoinAt(0.30);
+    var plain = new StoryClusterer(bar, StoryLinker.rule(bar));
     var a =
         new StoryArticle(
             0,

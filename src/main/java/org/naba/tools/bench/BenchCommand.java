@@ -117,6 +117,14 @@ public final class BenchCommand implements Callable<Integer> {
   boolean storyNoQuotes;
 
   @Option(
+      names = "--story-passes",
+      paramLabel = "N",
+      description =
+          "With --stories, how many whole clustering passes to time (default: ${DEFAULT-VALUE};"
+              + " the add times are those of the last).")
+  int storyPasses = 2;
+
+  @Option(
       names = "--feeds",
       description =
           "Also follow 200 RSS sources of 50 real articles each on loopback servers (pages after"
@@ -346,7 +354,8 @@ public final class BenchCommand implements Callable<Integer> {
         StoryCorpus.load(
             OutletDirectory.load(config.outletsFile()), files, a -> true, !storyNoQuotes);
     long t1 = System.nanoTime();
-    StoryBenchmark.Figures f = new StoryBenchmark(StoryTuning.defaults()).run(articles, 3);
+    StoryBenchmark.Figures f =
+        new StoryBenchmark(StoryTuning.defaults()).run(articles, storyPasses);
     ObjectNode result = mapper.createObjectNode();
     result.put("corpus", files.toString());
     result.put("cores", Runtime.getRuntime().availableProcessors());
@@ -357,6 +366,12 @@ public final class BenchCommand implements Callable<Integer> {
     node.put("read_and_analyse_seconds", round((t1 - t0) / 1e9));
     node.put("passes", f.passSeconds().length);
     node.put("median_pass_seconds", round(f.medianPassSeconds()));
+    node.put("median_pass_cpu_seconds", round(f.medianPassCpuSeconds()));
+    node.put(
+        "load_average",
+        round(
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()));
     node.put("add_p50_ms", Math.round(f.addMillis(50) * 1000) / 1000.0);
     node.put("add_p99_ms", round(f.addMillis(99)));
     node.put("add_max_ms", round(f.addMillis(100)));
