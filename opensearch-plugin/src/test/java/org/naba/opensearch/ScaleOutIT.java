@@ -1,0 +1,498 @@
+package org.naba.opensearch;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.naba.tools.fakebot.Call;
+import org.naba.tools.fakebot.FakeBotApi;
+import org.naba.tools.fakebot.FakeUpdates;
+import org.opensearch.common.network.NetworkAddress;
+import org.opensearch.core.common.transport.TransportAddress;
+import org.opensearch.http.HttpServerTransport;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.test.OpenSearchIntegTestCase;
+import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
+import org.opensearch.test.OpenSearchIntegTestCase.Scope;
+import org.opensearch.transport.Netty4ModulePlugin;
+
+/**
+ * The whole scaled-out setup on loopback: a throwaway PostgreSQL (the store, the bot's shared inbox
+ * and send table, the digests' ledger), a two-node OpenSearch cluster in this JVM with the plugin
+ * (the search backend), the fake Bot API in this JVM, and two {@code naba serve} replicas, each a
+ * separate process of {@code naba.jar} with its own data folder, taking webhooks. Seed questions
+ * are posted to both webhooks at once (every third twice to one), the groups concurrently; the
+ * elected sender is killed with SIGKILL halfway. Every update is answered once from the cluster, in
+ * its chat's order, within Telegram's flood limits, and every due digest is sent at most once. The
+ * replicas' machinery and assertions follow the main build's {@code ReplicasIT}.
+ */
+@ClusterScope(
+    scope = Scope.SUITE,
+    numDataNodes = 2,
+    numClientNodes = 0,
+    supportsDedicatedMasters = false)
+public class ScaleOutIT extends OpenSearchIntegTestCase {
+
+  private static final String TOKEN = "123456789:AAH-scaleout-token-for-tests";
+  private static final String SECRET = "scaleout_Secret-1";
+  private static final String PATH = "/tg/hook";
+  private static final String INDEX = "naba-e2e";
+  private static final Duration WAIT = Duration.ofSeconds(120);
+  private static final int GROUPS = 8;
+  private static final int PER_GROUP = 6;
+  private static final int DIGESTS = 40;
+  private static final long FIRST_GROUP = -100_000_000_100L;
+  private static final long FIRST_DIGEST_CHAT = 900_001L;
+
+  /** The seed statement that answers {@link NabaClusterIT#QUESTION}. */
+  private static final String STATEMENT = "جهاز مُكافحة الإرهاب هو جهاز";
+
+  private final List<Process> replicas = new ArrayList<>();
+  private final List<Integer> ports = new ArrayList<>();
+  private final AtomicLong updateIds = new AtomicLong(10_000);
+  private Path dir;
+  private FakeBotApi api;
+  private HttpClient http;
+  private long killedAt;
+
+  @Override
+  protected Collection<Class<? extends Plugin>> nodePlugins() {
+    return List.of(NabaAnalysisPlugin.class, Netty4ModulePlugin.class);
+  }
+
+  @Override
+  protected boolean addMockHttpTransport() {
+    return false; // Naba speaks to the cluster over real HTTP
+  }
+
+  public void testTwoReplicasOnPostgresAndOpenSearchAnswerOnceInOrderAndSurviveTheSendersDeath()
+      throws Exception {
+    Optional<PostgresServer> server = PostgresServer.shared();
+    assumeTrue("skipped: " + PostgresServer.whyUnavailable(), server.isPresent());
+    dir = createTempDir();
+    String url = server.get().newDatabase();
+    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    api = FakeBotApi.start(TOKEN);
+    ExecutorService posters = Executors.newFixedThreadPool(GROUPS);
+    try {
+      run(url, posters);
+    } finally {
+      replicas.forEach(Process::destroyForcibly);
+      for (Process p : replicas) {
+        p.waitFor(10, TimeUnit.SECONDS);
+      }
+      posters.shutdownNow();
+      posters.awaitTermination(10, TimeUnit.SECONDS);
+      api.close();
+      http.close();
+    }
+  }
+
+  private void run(String url, ExecutorService posters) throws Exception {
+    subscribeDigestChats(url);
+
+    // the first replica ingests the seeds into PostgreSQL and indexes them into the cluster
+    // before it listens; the second finds them there
+    start(url, 0);
+    awaitListening(0);
+    start(url, 1);
+    awaitListening(1);
+    int leader = awaitLeader();
+    refresh(INDEX);
+    long units = client().prepareSearch(INDEX).setSize(0).get().getHits().getTotalHits().value();
+    assertTrue("the seeds' units are in the cluster: " + units, units > 0);
+    long searchesBefore = searches();
+
+    // each group's questions in order, each posted to both replicas at once (and every third one
+    // a second time to the same replica); the groups in parallel; the sender killed halfway
+    Map<Long, List<Integer>> posted = new TreeMap<>();
+    List<CompletableFuture<Void>> groups = new ArrayList<>();
+    CompletableFuture<Void> halfway = new CompletableFuture<>();
+    AtomicLong postedCount = new AtomicLong();
+    String question = "@" + FakeBotApi.BOT_USERNAME + " " + NabaClusterIT.QUESTION.replace("؟", "");
+    for (int g = 0; g < GROUPS; g++) {
+      long chat = FIRST_GROUP - g;
+      int groupIndex = g;
+      List<Integer> messages = new ArrayList<>();
+      posted.put(chat, messages);
+      groups.add(
+          CompletableFuture.runAsync(
+              () -> {
+                for (int m = 1; m <= PER_GROUP; m++) {
+                  messages.add(m);
+                  // each question its own text (more question marks), so that no replica's
+                  // answer cache answers it: every answer is searched in the cluster
+                  String text = question + "؟".repeat(groupIndex * PER_GROUP + m);
+                  String body =
+                      FakeUpdates.groupText(chat, 5000 + m, m, text, null)
+                          .put("update_id", updateIds.incrementAndGet())
+                          .toString();
+                  postToLiving(body, m % 3 == 0);
+                  if (postedCount.incrementAndGet() == GROUPS * PER_GROUP / 2) {
+                    halfway.complete(null);
+                  }
+                }
+              },
+              posters));
+    }
+    halfway.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    // kill the sender while it sends the digests and answers
+    api.awaitCalls("sendMessage", 5, WAIT);
+    killedAt = System.nanoTime();
+    replicas.get(leader).destroyForcibly().waitFor();
+    CompletableFuture.allOf(groups.toArray(CompletableFuture[]::new))
+        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+    // every update answered once (a message the dead sender was writing is recorded as
+    // uncertain and may be missing, never doubled), in each group's order
+    int uncertain = awaitSettled(url);
+    Map<Long, List<Integer>> answered = new TreeMap<>();
+    List<String> answerTexts = new ArrayList<>();
+    for (Call c : api.calls("sendMessage")) {
+      if (c.chatId() <= FIRST_GROUP && c.params().has("reply_parameters")) {
+        answered
+            .computeIfAbsent(c.chatId(), k -> new ArrayList<>())
+            .add(c.params().path("reply_parameters").path("message_id").asInt());
+        answerTexts.add(c.text());
+      }
+    }
+    int missing = 0;
+    int answers = 0;
+    for (var e : posted.entrySet()) {
+      List<Integer> got = answered.getOrDefault(e.getKey(), List.of());
+      assertEquals(
+          "group " + e.getKey() + " answered twice", got.stream().distinct().toList(), got);
+      assertEquals("group " + e.getKey() + " out of order", got.stream().sorted().toList(), got);
+      missing += e.getValue().size() - got.size();
+      answers += got.size();
+    }
+    assertTrue(missing + " answers missing, " + uncertain + " uncertain", missing <= uncertain);
+
+    // the answers are the seed statement, searched in the cluster by whichever replica handled
+    // the question (each question its own text, so no answer cache hides a search; about three
+    // query phases an answer were counted), and no replica holds an embedded index
+    assertTrue(
+        "every answer quotes the seed statement: " + answerTexts,
+        answerTexts.stream().allMatch(t -> t.contains(STATEMENT)));
+    long searched = searches() - searchesBefore;
+    assertTrue(
+        searched + " searches in the cluster for " + answers + " answers", searched >= answers);
+    for (int i = 0; i < replicas.size(); i++) {
+      Path embedded = dir.resolve("replica-" + i).resolve("index");
+      assertFalse("replica " + i + " has an embedded index: " + embedded, Files.exists(embedded));
+    }
+
+    // every digest settled and sent at most once; sent in the ledger means delivered once
+    Map<Long, Integer> digests = new HashMap<>();
+    for (Call c : api.calls("sendMessage")) {
+      if (c.chatId() >= FIRST_DIGEST_CHAT && c.chatId() < FIRST_DIGEST_CHAT + DIGESTS) {
+        digests.merge(c.chatId(), 1, Integer::sum);
+      }
+    }
+    int sentDigests = 0;
+    try (Connection c = DriverManager.getConnection(url);
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT state FROM digest_deliveries WHERE chat_id = ? AND local_date = ?")) {
+      for (long chat = FIRST_DIGEST_CHAT; chat < FIRST_DIGEST_CHAT + DIGESTS; chat++) {
+        ps.setLong(1, chat);
+        ps.setString(2, LocalDate.now(ZoneOffset.UTC).toString());
+        String state;
+        try (ResultSet rs = ps.executeQuery()) {
+          assertTrue("no digest claimed for " + chat, rs.next());
+          state = rs.getString(1);
+        }
+        int count = digests.getOrDefault(chat, 0);
+        assertTrue(
+            "digest of " + chat + " not settled: " + state,
+            state.equals("SENT") || state.equals("UNCERTAIN"));
+        assertTrue("chat " + chat + " got " + count + " digests", count <= 1);
+        if (state.equals("SENT")) {
+          assertEquals("chat " + chat + " marked sent", 1, count);
+          sentDigests++;
+        }
+      }
+    }
+    assertFloodLimitsKept(api.calls("sendMessage"));
+    System.out.println(
+        "ScaleOutIT: "
+            + answers
+            + " answers ("
+            + missing
+            + " missing, "
+            + uncertain
+            + " uncertain), "
+            + searched
+            + " searches in the cluster, "
+            + sentDigests
+            + " digests sent");
+  }
+
+  /** The query phases the cluster ran on the index's shards so far. */
+  private long searches() {
+    return client()
+        .admin()
+        .indices()
+        .prepareStats(INDEX)
+        .setSearch(true)
+        .get()
+        .getTotal()
+        .getSearch()
+        .getTotal()
+        .getQueryCount();
+  }
+
+  /**
+   * Creates the digest tables (a {@code naba digest preview} of a chat without a subscription) and
+   * subscribes the digest chats, due at once: midnight UTC, since yesterday.
+   */
+  private void subscribeDigestChats(String url) throws Exception {
+    try {
+      new NabaProcess(dir).run("tables", env(url), "digest", "preview", "--chat", "1");
+      fail("chat 1 has a subscription");
+    } catch (AssertionError expected) {
+      assertTrue(expected.getMessage(), expected.getMessage().contains("no digest subscription"));
+    }
+    String since = Instant.now().minus(Duration.ofDays(1)).toString();
+    try (Connection c = DriverManager.getConnection(url);
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO subscriptions(chat_id, time, zone, query, active, since)"
+                    + " VALUES (?, '00:00', 'Z', '', 1, ?)")) {
+      for (long chat = FIRST_DIGEST_CHAT; chat < FIRST_DIGEST_CHAT + DIGESTS; chat++) {
+        ps.setLong(1, chat);
+        ps.setString(2, since);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /** The settings every replica shares: PostgreSQL, the cluster, webhooks. */
+  private Map<String, String> env(String url) {
+    Map<String, String> env = new HashMap<>();
+    env.put("NABA_STORE_URL", url);
+    env.put("NABA_SEARCH_BACKEND", "opensearch");
+    env.put("NABA_SEARCH_URL", "http://" + httpAddress());
+    env.put("NABA_SEARCH_INDEX", INDEX);
+    env.put("NABA_FEEDS_POLL", "false");
+    env.put("NABA_DIGEST_EMPTY_NOTE", "لا جديد اليوم");
+    return env;
+  }
+
+  private void start(String url, int index) throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ports.add(port);
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-Xmx384m");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:+UseSerialGC");
+    command.add("-jar");
+    command.add(NabaProcess.JAR.toAbsolutePath().toString());
+    command.addAll(
+        List.of(
+            "serve",
+            "--api-url",
+            api.url().toString(),
+            "--data",
+            dir.resolve("replica-" + index).toString()));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(NabaProcess.HOME.toFile());
+    Map<String, String> env = pb.environment();
+    env.putAll(env(url));
+    env.put("TELEGRAM_BOT_TOKEN", TOKEN);
+    env.put("TELEGRAM_WEBHOOK_SECRET", SECRET);
+    env.put("NABA_TELEGRAM_MODE", "webhook");
+    env.put("NABA_TELEGRAM_WEBHOOK_URL", "https://naba.example" + PATH);
+    env.put("NABA_TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1:" + port);
+    env.put("NABA_HTTP_ADMIN_LISTEN", "off");
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(log(index).toFile());
+    replicas.add(pb.start());
+  }
+
+  private Path log(int index) {
+    return dir.resolve("replica-" + index + ".log");
+  }
+
+  private String logText(int index) {
+    try {
+      return Files.readString(log(index));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  private void awaitListening(int index) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      assertTrue("replica " + index + ": " + logText(index), replicas.get(index).isAlive());
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress("127.0.0.1", ports.get(index)), 200);
+        return;
+      } catch (IOException notYet) {
+        assertTrue(
+            "replica " + index + " never listened: " + logText(index),
+            System.nanoTime() < deadline);
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private int awaitLeader() throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (int i = 0; i < replicas.size(); i++) {
+        if (logText(i).contains("elected sender")) {
+          return i;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no replica was elected sender: " + logText(0) + logText(1));
+  }
+
+  /** Posts to every living replica at once (and once more to the first when {@code twice}). */
+  private void postToLiving(String body, boolean twice) {
+    List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+    for (int i = 0; i < replicas.size(); i++) {
+      if (!replicas.get(i).isAlive()) {
+        continue;
+      }
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(i) + PATH))
+              .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+              .timeout(Duration.ofSeconds(10))
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      sent.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+      if (twice) {
+        sent.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        twice = false;
+      }
+    }
+    int taken = 0;
+    for (CompletableFuture<HttpResponse<String>> f : sent) {
+      try {
+        taken += f.join().statusCode() == 200 ? 1 : 0;
+      } catch (RuntimeException killed) {
+        // the replica died meanwhile: Telegram would post again, to the one that lives
+      }
+    }
+    assertTrue("no replica took an update", taken > 0);
+  }
+
+  /**
+   * Waits until the inbox has nothing unhandled and the send table nothing unsent, then returns how
+   * many sends were recorded as uncertain.
+   */
+  private int awaitSettled(String url) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement st = c.createStatement()) {
+      while (true) {
+        long waiting =
+            count(st, "SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL")
+                + count(st, "SELECT COUNT(*) FROM outgoing WHERE state <> 'sent'")
+                + count(
+                    st,
+                    "SELECT COUNT(*) FROM digest_deliveries WHERE state NOT IN ('SENT',"
+                        + " 'UNCERTAIN')");
+        if (waiting == 0) {
+          return (int) count(st, "SELECT COUNT(*) FROM uncertain_sends");
+        }
+        assertTrue(
+            waiting + " updates, sends or digests still waiting: " + logText(0) + logText(1),
+            System.nanoTime() < deadline);
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  private static long count(Statement st, String sql) throws Exception {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** As in ReplicasIT: the sender spaces a chat's messages a second apart; arrival jitter. */
+  private static final long SLACK_MILLIS = 700;
+
+  /**
+   * One message a chat per second (with {@link #SLACK_MILLIS}), 20 a minute a group, and at most 66
+   * requests in any two seconds, counted where they reached the fake Bot API (as ReplicasIT).
+   */
+  private void assertFloodLimitsKept(List<Call> calls) {
+    Map<Long, List<Long>> byChat = new HashMap<>();
+    List<Long> all = new ArrayList<>();
+    for (Call c : calls) {
+      byChat.computeIfAbsent(c.chatId(), k -> new ArrayList<>()).add(c.atNanos());
+      all.add(c.atNanos());
+    }
+    for (var e : byChat.entrySet()) {
+      List<Long> t = e.getValue().stream().sorted().toList();
+      for (int i = 1; i < t.size(); i++) {
+        long gap = t.get(i) - t.get(i - 1);
+        assertTrue(
+            "chat "
+                + e.getKey()
+                + " got two messages "
+                + gap / 1_000_000
+                + " ms apart, the second "
+                + (t.get(i) - killedAt) / 1_000_000
+                + " ms after the kill",
+            gap >= TimeUnit.MILLISECONDS.toNanos(SLACK_MILLIS));
+      }
+      for (int i = 20; i < t.size(); i++) {
+        assertTrue("group over 20/min", t.get(i) - t.get(i - 20) >= TimeUnit.SECONDS.toNanos(59));
+      }
+    }
+    List<Long> sorted = all.stream().sorted().toList();
+    for (int i = 66; i < sorted.size(); i++) {
+      assertTrue(
+          "67 requests within "
+              + (sorted.get(i) - sorted.get(i - 66)) / 1_000_000
+              + " ms, the last "
+              + (sorted.get(i) - killedAt) / 1_000_000
+              + " ms after the kill",
+          sorted.get(i) - sorted.get(i - 66) >= TimeUnit.SECONDS.toNanos(2));
+    }
+  }
+
+  /** The HTTP address of one of the nodes. */
+  private static String httpAddress() {
+    HttpServerTransport http = internalCluster().getInstance(HttpServerTransport.class);
+    TransportAddress address = http.boundAddress().publishAddress();
+    return NetworkAddress.format(address.address());
+  }
+}
