@@ -38,6 +38,12 @@ public record Answer(
     PASSAGE
   }
 
+  /** This answer with another confidence. */
+  public Answer withConfidence(double newConfidence) {
+    return new Answer(
+        rank, kind, text, speaker, role, article, alsoReportedBy, score, newConfidence);
+  }
+
   /** This answer at another rank. */
   public Answer withRank(int newRank) {
     return new Answer(

@@ -100,18 +100,7 @@ public final class Answerer {
     for (int i = 0; i < ranking.answers().size(); i++) {
       double p =
           ranking.modelled() ? model.probability(ranking.features(i)) : model.rate(ranking.path());
-      Answer a = ranking.answers().get(i);
-      answers.add(
-          new Answer(
-              a.rank(),
-              a.kind(),
-              a.text(),
-              a.speaker(),
-              a.role(),
-              a.article(),
-              a.alsoReportedBy(),
-              a.score(),
-              p));
+      answers.add(ranking.answers().get(i).withConfidence(p));
     }
     if (ranking.path() == Ranking.Path.RANKED) {
       answers = ArticleVariety.secondFromAnotherArticle(answers);

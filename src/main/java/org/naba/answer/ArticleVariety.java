@@ -39,17 +39,7 @@ final class ArticleVariety {
     order.add(1, order.remove(other));
     List<Answer> out = new ArrayList<>(order.size());
     for (Answer a : order) {
-      out.add(
-          new Answer(
-              out.size() + 1,
-              a.kind(),
-              a.text(),
-              a.speaker(),
-              a.role(),
-              a.article(),
-              a.alsoReportedBy(),
-              a.score(),
-              a.confidence()));
+      out.add(a.withRank(out.size() + 1));
     }
     return out;
   }

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.naba.database.PostgresServer;
 import org.naba.tools.fakebot.Call;
 import org.naba.tools.fakebot.FakeBotApi;
 import org.naba.tools.fakebot.FakeUpdates;
