@@ -13,23 +13,29 @@ import org.naba.store.Store;
 public final class NewestArticleDay implements Supplier<LocalDate> {
 
   private final Store store;
-  private long seen = Long.MIN_VALUE;
+  private long seen;
+  private String newest;
   private LocalDate day;
 
   public NewestArticleDay(Store store) {
     this.store = store;
   }
 
+  /**
+   * Reads only the articles stored since the last call: this runs for every question, and a whole
+   * scan of the store on each growth held the store's connection for tens of milliseconds while
+   * feeds stored articles, blocking every other reader (`ask` p50 ×8 during a poll).
+   */
   @Override
   public synchronized LocalDate get() {
     long last = store.lastSeq();
-    if (last != seen) {
-      day =
-          store
-              .newestPublished()
-              .map(DateWindow::dayOf)
-              .orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+    if (day == null || last != seen) {
+      store
+          .newestPublishedAfter(seen)
+          .filter(p -> newest == null || p.compareTo(newest) > 0)
+          .ifPresent(p -> newest = p);
       seen = last;
+      day = newest == null ? LocalDate.now(ZoneOffset.UTC) : DateWindow.dayOf(newest);
     }
     return day;
   }

@@ -964,13 +964,21 @@ public final class Store implements AutoCloseable {
         });
   }
 
-  /** The newest publication date of the store (ISO 8601 as stored), or empty when none has one. */
-  public Optional<String> newestPublished() {
+  /**
+   * The newest publication date (ISO 8601 as stored) of the articles stored after sequence number
+   * {@code seq}, or empty when none has one. Reads only those articles (by their sequence numbers),
+   * so a caller that follows a growing store never scans it whole.
+   */
+  public Optional<String> newestPublishedAfter(long seq) {
     return query(
         s -> {
-          try (Statement st = s.connection().createStatement();
-              ResultSet rs = st.executeQuery("SELECT MAX(published) FROM articles")) {
-            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+          try (PreparedStatement ps =
+              s.connection()
+                  .prepareStatement("SELECT MAX(published) FROM articles WHERE seq > ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
           }
         });
   }
