@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.naba.store.Store;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
@@ -35,14 +36,34 @@ final class SpeakerDirectory {
 
   private static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
 
+  /**
+   * Reading the speakers groups every quote of the store; while feeds store articles it would run
+   * for every question. So a read that took {@link #COSTLY_NANOS} or more is repeated only after
+   * {@link #WAIT_FACTOR} times its own duration (over ant-all, a few seconds); cheaper reads are
+   * repeated whenever the store grew.
+   */
+  private static final long COSTLY_NANOS = 5_000_000;
+
+  private static final int WAIT_FACTOR = 20;
+
   private final Store store;
+  private final LongSupplier nanoTime;
   private List<Entry> entries = List.of();
   private long version = Long.MIN_VALUE;
+  private long nextReadAt = Long.MIN_VALUE;
 
   private record Entry(String speaker, List<String> name, int quotes, boolean description) {}
 
   SpeakerDirectory(Store store) {
+    this(store, System::nanoTime);
+  }
+
+  /**
+   * @param nanoTime the clock that times the reads ({@link System#nanoTime} but in tests)
+   */
+  SpeakerDirectory(Store store, LongSupplier nanoTime) {
     this.store = store;
+    this.nanoTime = nanoTime;
   }
 
   /** The speakers the words name, the most quoted first; empty when none is named. */
@@ -112,7 +133,8 @@ final class SpeakerDirectory {
 
   private synchronized List<Entry> entries() {
     long now = store.lastSeq();
-    if (now != version) {
+    long started = nanoTime.getAsLong();
+    if (now != version && (version == Long.MIN_VALUE || started - nextReadAt >= 0)) {
       List<Entry> read = new ArrayList<>();
       for (Store.SpeakerSummary s : store.speakers()) {
         List<String> name = ArabicNormalizer.words(s.speaker());
@@ -123,6 +145,8 @@ final class SpeakerDirectory {
       }
       entries = List.copyOf(read);
       version = now;
+      long took = nanoTime.getAsLong() - started;
+      nextReadAt = took >= COSTLY_NANOS ? started + WAIT_FACTOR * took : started;
     }
     return entries;
   }

@@ -1,0 +1,62 @@
+package org.naba.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.quotes.Quote;
+import org.naba.store.Article;
+import org.naba.store.ParsedArticle;
+import org.naba.store.Store;
+import org.naba.text.Span;
+
+class SpeakerDirectoryTest {
+
+  private static final long MS = 1_000_000;
+
+  @TempDir Path dir;
+
+  @Test
+  void aCheapReadIsRepeatedAsSoonAsTheStoreGrows() {
+    AtomicLong clock = new AtomicLong();
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      SpeakerDirectory speakers = new SpeakerDirectory(store, () -> clock.addAndGet(MS));
+      store.add(quoted("a", "صباح النعمان"));
+      assertEquals(List.of("صباح النعمان"), speakers.named(List.of("صباح", "النعمان")));
+      store.add(quoted("b", "هوشيار زيباري"));
+      assertEquals(List.of("هوشيار زيباري"), speakers.named(List.of("هوشيار", "زيباري")));
+    }
+  }
+
+  @Test
+  void aCostlyReadWaitsTwentyTimesItsDurationBeforeTheNext() {
+    AtomicLong clock = new AtomicLong();
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      // every reading of the clock 100 ms later: each read of the speakers "takes" 100 ms
+      SpeakerDirectory speakers = new SpeakerDirectory(store, () -> clock.addAndGet(100 * MS));
+      store.add(quoted("a", "صباح النعمان"));
+      assertEquals(List.of("صباح النعمان"), speakers.named(List.of("صباح", "النعمان")));
+      store.add(quoted("b", "هوشيار زيباري"));
+      assertEquals(
+          List.of(), speakers.named(List.of("هوشيار", "زيباري")), "not read again yet (0.3 s)");
+      clock.addAndGet(2_000 * MS);
+      assertEquals(
+          List.of("هوشيار زيباري"), speakers.named(List.of("هوشيار", "زيباري")), "read after 2 s");
+    }
+  }
+
+  private static ParsedArticle quoted(String id, String speaker) {
+    String text = "قال " + speaker + " إن «التنسيق عال جدا مع الجميع» في بيان اليوم";
+    Span paragraph = new Span(0, text.length());
+    int start = text.indexOf('«') + 1;
+    int end = text.indexOf('»');
+    return new ParsedArticle(
+        new Article(id, null, "روداو", "عنوان " + id, "2021-12-08", text),
+        List.of(paragraph),
+        List.of(paragraph),
+        List.of(new Quote(text.substring(start, end), start, end, speaker, null, "قال")));
+  }
+}
