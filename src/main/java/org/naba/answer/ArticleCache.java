@@ -31,13 +31,25 @@ final class ArticleCache {
     this.store = store;
   }
 
-  synchronized Optional<StoredArticle> get(long seq) {
-    StoredArticle cached = cache.get(seq);
-    if (cached != null) {
-      return Optional.of(cached);
+  /**
+   * The article {@code seq}, from the cache or the store. The store is read outside the cache's
+   * lock, so one slow read does not hold up every answer whose articles are cached (two threads may
+   * then read the same article; both get it).
+   */
+  Optional<StoredArticle> get(long seq) {
+    synchronized (cache) {
+      StoredArticle cached = cache.get(seq);
+      if (cached != null) {
+        return Optional.of(cached);
+      }
     }
     Optional<StoredArticle> loaded = store.bySeq(seq);
-    loaded.ifPresent(a -> cache.put(seq, a));
+    loaded.ifPresent(
+        a -> {
+          synchronized (cache) {
+            cache.put(seq, a);
+          }
+        });
     return loaded;
   }
 }

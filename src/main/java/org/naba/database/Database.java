@@ -23,6 +23,14 @@ public sealed interface Database extends AutoCloseable permits SqliteDatabase, P
   <T> T transaction(Work<T> work) throws SQLException;
 
   /**
+   * Runs {@code work}, which only reads, on one consistent snapshot of what is committed. On SQLite
+   * it runs on a read connection of its own, so a reader never waits for a writer's transaction
+   * (WAL) nor writers for readers: answering goes on while feeds store articles. It does not see
+   * the uncommitted writes of a transaction running on the same thread.
+   */
+  <T> T read(Work<T> work) throws SQLException;
+
+  /**
    * A connection kept by one owner that guards it with its own lock (the bot ledger, the digest
    * subscriptions): the SQLite file's one connection, or one taken from the pool. The owner closes
    * it before it closes the database.

@@ -113,6 +113,11 @@ public final class PostgresDatabase implements Database {
   }
 
   @Override
+  public <T> T read(Work<T> work) throws SQLException {
+    return transaction(work);
+  }
+
+  @Override
   public Connection hold() throws SQLException {
     return pool.getConnection();
   }

@@ -105,6 +105,11 @@ public final class FeedFollower implements AutoCloseable {
     alerts.add(listener);
   }
 
+  /** The id of the article stored from the page at {@code url} (its canonical URL). */
+  public static String articleId(String url) {
+    return SourcePoll.id(url);
+  }
+
   /** A poll executor of named virtual threads ({@code naba-feeds-poll-N}). */
   public static ExecutorService pollThreads() {
     return Executors.newThreadPerTaskExecutor(

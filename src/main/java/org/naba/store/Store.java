@@ -549,7 +549,7 @@ public final class Store implements AutoCloseable {
 
   private List<StoredArticle> read(String where, Binder binder) {
     try {
-      return db.session(s -> articles(s, where, binder));
+      return db.read(s -> articles(s, where, binder));
     } catch (SQLException e) {
       throw new StoreException("cannot read articles from " + db.name() + ": " + e.getMessage(), e);
     }
@@ -828,10 +828,10 @@ public final class Store implements AutoCloseable {
         });
   }
 
-  /** Runs a read, naming the store if it fails. */
+  /** Runs a read on a consistent snapshot, naming the store if it fails. */
   private <T> T query(Work<T> work) {
     try {
-      return db.session(work);
+      return db.read(work);
     } catch (SQLException e) {
       throw new StoreException("cannot query " + db.name() + ": " + e.getMessage(), e);
     }

@@ -101,7 +101,7 @@ public final class StoryTable {
 
   /** Forgets every story (before a rebuild). */
   public void clear() {
-    run(
+    write(
         "cannot clear the stories",
         s -> {
           try (Statement st = s.connection().createStatement()) {
@@ -197,7 +197,16 @@ public final class StoryTable {
     return out;
   }
 
+  /** Runs a read on a consistent snapshot ({@link org.naba.database.Database#read}). */
   private <T> T run(String what, Work<T> work) {
+    try {
+      return db.read(work);
+    } catch (SQLException e) {
+      throw new StoreException(what + " in " + db.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T write(String what, Work<T> work) {
     try {
       return db.session(work);
     } catch (SQLException e) {

@@ -19,12 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.naba.answer.Answer;
 import org.naba.cli.Naba;
 import org.naba.config.NabaConfig;
+import org.naba.feeds.FeedFollower;
 import org.naba.store.FeedSource;
 import org.naba.tools.feeds.FeedWriter;
 import org.naba.tools.feeds.LoopbackServer;
 import org.naba.tools.feeds.NewsItem;
 import org.naba.tools.feeds.NewsItems;
 import org.naba.tools.feeds.OutletTemplates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code naba bench --feeds}: {@value #SOURCES} RSS sources of {@value #ITEMS} real articles each
@@ -38,7 +41,7 @@ import org.naba.tools.feeds.OutletTemplates;
  *       {@code ask} latency over the questions meanwhile (beside the same questions before it).
  *   <li>Freshness: {@value #PROBES} new articles put into random feeds at random moments over one
  *       interval; for each, the time from its appearing in its feed to Naba's answer to a question
- *       taken from it naming it.
+ *       taken from it naming it (as its source, or among the outlets reporting the same statement).
  *   <li>{@link #loadMore()} puts {@value #ITEMS} more articles into every feed, for the bot's
  *       figures under {@code naba serve}'s own polling.
  * </ol>
@@ -52,6 +55,8 @@ final class FeedBenchmark implements AutoCloseable {
   static final int PAGE_LATENCY_MS = 20;
   static final int PROBES = 20;
   static final Duration PROBE_TIMEOUT = Duration.ofMinutes(3);
+  private static final Logger log = LoggerFactory.getLogger(FeedBenchmark.class);
+
   private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(15);
 
   /**
@@ -310,17 +315,51 @@ final class FeedBenchmark implements AutoCloseable {
       feeds.get(source).add(item);
       while (System.nanoTime() - t < PROBE_TIMEOUT.toNanos()) {
         for (Answer a : naba.answerer().ask(question).answers()) {
-          if (item.link().equals(a.article().url())) {
+          if (names(a, item)) {
             return (System.nanoTime() - t) / 1e9;
           }
         }
         Thread.sleep(500);
       }
+      logMiss(naba, item, question);
       return -1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return -1;
     }
+  }
+
+  /**
+   * True when {@code a} names the probe's article: as its source, or among the outlets that report
+   * the same statement (a wire story another outlet published first is answered from that copy).
+   */
+  private static boolean names(Answer a, FeedWriter.Item item) {
+    String id = FeedFollower.articleId(item.link());
+    return item.link().equals(a.article().url())
+        || a.alsoReportedBy().stream().anyMatch(s -> s.articleId().equals(id));
+  }
+
+  /** Why a probe was not answered: whether its article was stored, and what was answered. */
+  private static void logMiss(Naba naba, FeedWriter.Item item, String question) {
+    String id = FeedFollower.articleId(item.link());
+    boolean stored = naba.store().byId(id).isPresent();
+    List<String> answered = new ArrayList<>();
+    for (Answer a : naba.answerer().ask(question).answers()) {
+      answered.add(
+          a.article().id()
+              + (a.alsoReportedBy().isEmpty()
+                  ? ""
+                  : " (also "
+                      + a.alsoReportedBy().stream().map(s -> s.articleId()).toList()
+                      + ")"));
+    }
+    log.warn(
+        "probe {} ({}) not answered: stored as {}: {}; answers: {}",
+        item.link(),
+        question,
+        id,
+        stored,
+        answered);
   }
 
   /** A question the article answers: its first paragraph's first sixteen words. */
