@@ -57,8 +57,7 @@ public final class Answerer {
   private final double relatedAt;
   private final Supplier<LocalDate> today;
   private final QuestionReader reader = new QuestionReader();
-  private NoAnswer noAnswer;
-  private long noAnswerSeq;
+  private final ThrottledRead<NoAnswer> noAnswer;
 
   /**
    * @param sureAt the confidence from which the first answer is given as the answer ({@link
@@ -88,6 +87,11 @@ public final class Answerer {
     this.sureAt = sureAt;
     this.relatedAt = relatedAt;
     this.today = today;
+    this.noAnswer =
+        new ThrottledRead<>(
+            store::lastSeq,
+            () -> NoAnswer.suggesting(store.topSpeakers(StatementRanker.HINTED_SPEAKERS)),
+            System::nanoTime);
   }
 
   /** The answers to {@code question}, each with its confidence, and how sure Naba is of them. */
@@ -245,12 +249,7 @@ public final class Answerer {
   }
 
   /** What to say when a question gets no answer, with the corpus's most quoted speakers. */
-  public synchronized NoAnswer noAnswer() {
-    long last = store.lastSeq();
-    if (noAnswer == null || noAnswerSeq != last) {
-      noAnswer = NoAnswer.suggesting(store.topSpeakers(StatementRanker.HINTED_SPEAKERS));
-      noAnswerSeq = last;
-    }
-    return noAnswer;
+  public NoAnswer noAnswer() {
+    return noAnswer.get();
   }
 }

@@ -12,8 +12,8 @@ import org.naba.text.NameSpellings;
 
 /**
  * Finds the speakers a question names in the words it uses (ترامب، كلوب مدرب ليفربول، الدكتور
- * عبدالله المسند، أحمد أبو الغيط): among the speakers of the store's quotes, read once a store
- * version.
+ * عبدالله المسند، أحمد أبو الغيط): among the speakers of the store's quotes, read again as the
+ * store grows ({@link ThrottledRead}).
  *
  * <p>Rules, over normalised words (the same or another spelling of a name meets: {@link
  * NameSpellings}; a word of the question may carry the preposition لـ: تصريح لجان لوك ميلانشون):
@@ -36,21 +36,7 @@ final class SpeakerDirectory {
 
   private static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
 
-  /**
-   * Reading the speakers groups every quote of the store; while feeds store articles it would run
-   * for every question. So a read that took {@link #COSTLY_NANOS} or more is repeated only after
-   * {@link #WAIT_FACTOR} times its own duration (over ant-all, a few seconds); cheaper reads are
-   * repeated whenever the store grew.
-   */
-  private static final long COSTLY_NANOS = 5_000_000;
-
-  private static final int WAIT_FACTOR = 20;
-
-  private final Store store;
-  private final LongSupplier nanoTime;
-  private List<Entry> entries = List.of();
-  private long version = Long.MIN_VALUE;
-  private long nextReadAt = Long.MIN_VALUE;
+  private final ThrottledRead<List<Entry>> entries;
 
   private record Entry(String speaker, List<String> name, int quotes, boolean description) {}
 
@@ -62,8 +48,7 @@ final class SpeakerDirectory {
    * @param nanoTime the clock that times the reads ({@link System#nanoTime} but in tests)
    */
   SpeakerDirectory(Store store, LongSupplier nanoTime) {
-    this.store = store;
-    this.nanoTime = nanoTime;
+    this.entries = new ThrottledRead<>(store::lastSeq, () -> read(store), nanoTime);
   }
 
   /** The speakers the words name, the most quoted first; empty when none is named. */
@@ -131,24 +116,20 @@ final class SpeakerDirectory {
     return false;
   }
 
-  private synchronized List<Entry> entries() {
-    long now = store.lastSeq();
-    long started = nanoTime.getAsLong();
-    if (now != version && (version == Long.MIN_VALUE || started - nextReadAt >= 0)) {
-      List<Entry> read = new ArrayList<>();
-      for (Store.SpeakerSummary s : store.speakers()) {
-        List<String> name = ArabicNormalizer.words(s.speaker());
-        if (!name.isEmpty() && SpeakerCheck.plausible(s.speaker())) {
-          read.add(
-              new Entry(s.speaker(), name, s.quotes(), ROLE_HEADS.contains(strip(name.get(0)))));
-        }
+  /** The plausible speakers of the store's quotes (read again as {@link ThrottledRead} allows). */
+  private List<Entry> entries() {
+    return entries.get();
+  }
+
+  private static List<Entry> read(Store store) {
+    List<Entry> read = new ArrayList<>();
+    for (Store.SpeakerSummary s : store.speakers()) {
+      List<String> name = ArabicNormalizer.words(s.speaker());
+      if (!name.isEmpty() && SpeakerCheck.plausible(s.speaker())) {
+        read.add(new Entry(s.speaker(), name, s.quotes(), ROLE_HEADS.contains(strip(name.get(0)))));
       }
-      entries = List.copyOf(read);
-      version = now;
-      long took = nanoTime.getAsLong() - started;
-      nextReadAt = took >= COSTLY_NANOS ? started + WAIT_FACTOR * took : started;
     }
-    return entries;
+    return List.copyOf(read);
   }
 
   /** A role head with or without the article (الوزير، وزير). */
