@@ -33,6 +33,13 @@ final class BodyNames {
   private static final String ABU = "ابو";
 
   private static final int MAX_APPOSITION_WORDS = 5;
+
+  /**
+   * Name words a preposition may close in apposition: longer runs took in the verb's object ("ممثل
+   * حرية الصحافة …، هارلم ديزير مقتل مارينوفا على").
+   */
+  private static final int MAX_NAME_BEFORE_PREPOSITION = 3;
+
   private static final int MAX_ROLE_TAIL = 3;
   private static final int MAX_DESCRIPTION_WORDS = 6;
   private static final int MAX_TIME_WORDS = 2;
@@ -180,7 +187,8 @@ final class BodyNames {
    * The name the body gives in apposition right after this role (نائبة وزير الشؤون الخارجية في
    * كوريا الشمالية، تشوي سون هوي، …): the role's words, possibly followed by more words up to a
    * comma, then after an optional honorific or rank one to {@value #MAX_APPOSITION_WORDS} name
-   * words closed by a comma. The first such name in the body, or null.
+   * words closed by a comma, or (right after the role's comma) two or three closed by a
+   * preposition. The first such name in the body, or null.
    */
   String nameAfterRole(List<String> role) {
     split();
@@ -190,7 +198,8 @@ final class BodyNames {
       }
       int k = i + role.size();
       String last = bodyWords.get(k - 1);
-      if (!NameWords.endsWithComma(last)) {
+      boolean roleThenComma = NameWords.endsWithComma(last);
+      if (!roleThenComma) {
         // the role may go on to a comma ("… في كوريا الشمالية،")
         while (k < bodyWords.size()
             && k - i - role.size() < MAX_ROLE_TAIL
@@ -221,8 +230,29 @@ final class BodyNames {
         }
         k++;
       }
+      if (roleThenComma
+          && k - from >= 2
+          && k - from <= MAX_NAME_BEFORE_PREPOSITION
+          && k < bodyWords.size()
+          && SpeakerWords.PREPOSITIONS_AS_WRITTEN.contains(bodyWords.get(k))) {
+        // "وقال الأمين العام للمنظمة، محمد باركيندوا على هامش مؤتمر": a preposition as written
+        // (not the name علي) closes a short name right after the role's comma
+        List<String> found = new ArrayList<>(bodyWords.subList(from, k));
+        found.replaceAll(NameWords::stripMarks);
+        if (found.stream().skip(1).noneMatch(BodyNames::conjoinedNoun)) {
+          return NameWords.clean(String.join(" ", found));
+        }
+      }
     }
     return null;
+  }
+
+  /**
+   * و + a word of four letters or more: a second conjoined noun ("بحق مسؤولين ونشطاء"), not a name
+   * word (وليد، وائل after a given name have three letters after the و).
+   */
+  private static boolean conjoinedNoun(String word) {
+    return word.length() > 4 && word.charAt(0) == 'و';
   }
 
   /**

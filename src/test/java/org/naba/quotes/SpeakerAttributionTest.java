@@ -1,6 +1,7 @@
 package org.naba.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -351,5 +352,26 @@ class SpeakerAttributionTest {
     assertEquals(2, quotes.size());
     assertEquals("مولود تشاوش اوغلو", quotes.get(0).speaker());
     assertEquals("منظمة العدل الدولية", quotes.get(1).speaker());
+  }
+
+  @Test
+  void takesTheNameAPrepositionClosesAfterTheRolesComma() {
+    // ant-all SK-economy-1457-20181016
+    Quote q =
+        only(
+            "وقال الأمين العام للمنظمة، محمد باركيندوا على هامش مؤتمر (آي.اتش.إس سيرا): \"الدول"
+                + " التي تملك طاقة فائضة تنكمش حاليا بسبب نقص الاستثمار في التنقيب\".");
+    assertEquals("محمد باركيندوا", q.speaker());
+    assertEquals("الأمين العام للمنظمة", q.role());
+  }
+
+  @Test
+  void takesNoConjoinedNounsAsTheNameAfterTheRolesComma() {
+    // ant-all SK-internationalNews-970-20180417: "بحق مسؤولين ونشطاء" is no name
+    Quote q =
+        only(
+            "ووجه نائب إيراني انتقادا لحملة القمع الأخيرة، بحق مسؤولين ونشطاء في مجال البيئة،"
+                + " وقال إن \"الانتهاكات قد تعود بعواقب سيئة على البلاد\".");
+    assertNotEquals("بحق مسؤولين ونشطاء", q.speaker());
   }
 }
