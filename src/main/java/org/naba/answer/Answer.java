@@ -14,6 +14,8 @@ import java.util.List;
  * @param alsoReportedBy other outlets that report the same statement
  * @param score the ranking score (higher is better)
  * @param confidence the probability that it answers the question, in [0, 1]
+ * @param story the story of its article and the other outlets that tell the same there, or {@code
+ *     null} when the article has no story yet or the answer is a listing's
  */
 public record Answer(
     int rank,
@@ -24,7 +26,22 @@ public record Answer(
     ArticleRef article,
     List<Source> alsoReportedBy,
     double score,
-    double confidence) {
+    double confidence,
+    AnswerStory story) {
+
+  /** An answer outside any story. */
+  public Answer(
+      int rank,
+      Kind kind,
+      String text,
+      String speaker,
+      String role,
+      ArticleRef article,
+      List<Source> alsoReportedBy,
+      double score,
+      double confidence) {
+    this(rank, kind, text, speaker, role, article, alsoReportedBy, score, confidence, null);
+  }
 
   public Answer {
     alsoReportedBy = List.copyOf(alsoReportedBy);
@@ -41,12 +58,33 @@ public record Answer(
   /** This answer with another confidence. */
   public Answer withConfidence(double newConfidence) {
     return new Answer(
-        rank, kind, text, speaker, role, article, alsoReportedBy, score, newConfidence);
+        rank, kind, text, speaker, role, article, alsoReportedBy, score, newConfidence, story);
   }
 
   /** This answer at another rank. */
   public Answer withRank(int newRank) {
     return new Answer(
-        newRank, kind, text, speaker, role, article, alsoReportedBy, score, confidence);
+        newRank, kind, text, speaker, role, article, alsoReportedBy, score, confidence, story);
+  }
+
+  /** This answer in {@code newStory}. */
+  public Answer withStory(AnswerStory newStory) {
+    return new Answer(
+        rank, kind, text, speaker, role, article, alsoReportedBy, score, confidence, newStory);
+  }
+
+  /**
+   * The other outlets that report it, each once, without its own: those of its story, then those
+   * that carry the same statement elsewhere ({@link #alsoReportedBy}).
+   */
+  public List<String> otherOutlets() {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    if (story != null) {
+      story.outlets().forEach(r -> out.add(r.outlet()));
+    }
+    alsoReportedBy.forEach(s -> out.add(s.outlet()));
+    out.remove(null);
+    out.remove(article.outlet());
+    return List.copyOf(out);
   }
 }

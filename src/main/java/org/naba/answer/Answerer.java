@@ -51,6 +51,8 @@ public final class Answerer {
   private final StatementRanker ranker;
   private final LatestStatements latest;
   private final TopicNews news;
+  private final StoryFolding stories;
+  private final int maxAnswers;
   private final Store store;
   private final ConfidenceModel model;
   private final double sureAt;
@@ -82,6 +84,8 @@ public final class Answerer {
     this.ranker = new StatementRanker(index, articles, maxAnswers);
     this.latest = new LatestStatements(index, articles, new SpeakerDirectory(store), maxAnswers);
     this.news = new TopicNews(index, articles, maxAnswers, store.stories()::storyOf);
+    this.stories = new StoryFolding(store.stories()::storyOf);
+    this.maxAnswers = maxAnswers;
     this.store = store;
     this.model = model;
     this.sureAt = sureAt;
@@ -110,6 +114,11 @@ public final class Answerer {
       answers = ArticleVariety.secondFromAnotherArticle(answers);
     }
     double first = answers.get(0).confidence();
+    if (ranking.path() == Ranking.Path.RANKED || ranking.path() == Ranking.Path.EARLIEST) {
+      answers =
+          stories.fold(
+              answers, further(ranking), ranking.pool(), ranking.asked().termSet(), maxAnswers);
+    }
     if (first < relatedAt) {
       return AnswerSet.none(question, speakersOf(answers));
     }
@@ -118,6 +127,20 @@ public final class Answerer {
             ? AnswerSet.Status.ANSWER
             : AnswerSet.Status.RELATED;
     return new AnswerSet(question, status, answers, ranking.note(), List.of());
+  }
+
+  /**
+   * The statements found past a ranking's answers, each with the confidence the model gives it
+   * among all found (the answers' own confidences are read among the answers alone, as trained).
+   */
+  private List<Answer> further(Ranking ranking) {
+    RankedPool pool = ranking.pool();
+    List<Answer> out = new ArrayList<>();
+    for (int i = ranking.answers().size(); i < pool.answers().size(); i++) {
+      double p = model.probability(ConfidenceFeatures.of(ranking.asked(), pool.known(), i));
+      out.add(pool.answers().get(i).withConfidence(p));
+    }
+    return out;
   }
 
   /**
@@ -207,7 +230,7 @@ public final class Answerer {
       String question, Ranking.Path path, List<Answer> answers, String note) {
     ConfidenceFeatures.Question asked =
         new ConfidenceFeatures.Question(QuestionReader.Type.OTHER, 0, 0, false, Set.of());
-    return new Ranking(question, path, asked, answers, List.of(), note, List.of());
+    return new Ranking(question, path, asked, answers, List.of(), note, List.of(), RankedPool.NONE);
   }
 
   /** Who said it: the strong matches that are someone's statements, the earliest first. */

@@ -13,6 +13,8 @@ import java.util.List;
  *     listing (a speaker's latest statements)
  * @param note a sentence to show before the answers, or {@code null}
  * @param nearSpeakers when there are no answers, the speakers of the statements that came nearest
+ * @param pool for a ranked path, every group of the same statement found (past the answers) and
+ *     every scored candidate; {@link RankedPool#NONE} for a listing
  */
 public record Ranking(
     String question,
@@ -21,7 +23,8 @@ public record Ranking(
     List<Answer> answers,
     List<ConfidenceFeatures.Candidate> candidates,
     String note,
-    List<String> nearSpeakers) {
+    List<String> nearSpeakers,
+    RankedPool pool) {
 
   /** How a question's answers were found. */
   public enum Path {
@@ -44,7 +47,8 @@ public record Ranking(
   }
 
   static Ranking empty(String question, ConfidenceFeatures.Question asked, List<String> near) {
-    return new Ranking(question, Path.RANKED, asked, List.of(), List.of(), null, near);
+    return new Ranking(
+        question, Path.RANKED, asked, List.of(), List.of(), null, near, RankedPool.NONE);
   }
 
   /** Whether the confidence model reads these answers (else the path's learned rate stands). */
@@ -65,6 +69,6 @@ public record Ranking(
       a.add(answers.get(i).withRank(a.size() + 1));
       c.add(candidates.get(i));
     }
-    return new Ranking(question, newPath, asked, a, c, note, nearSpeakers);
+    return new Ranking(question, newPath, asked, a, c, note, nearSpeakers, pool);
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 final class SameStatements {
 
   /** Shingle containment from which two statements are the same statement. */
-  private static final double SAME_STATEMENT = 0.6;
+  static final double SAME_STATEMENT = 0.6;
 
   private SameStatements() {}
 

@@ -163,24 +163,14 @@ final class StatementRanker {
             .reversed()
             .thenComparing(c -> c.article().id())
             .thenComparingInt(c -> c.span().start()));
-    List<SameStatements.Group> groups = SameStatements.merge(candidates, maxAnswers);
+    // past the answers, as many groups again: the places story folding frees (Answerer)
+    List<SameStatements.Group> groups = SameStatements.merge(candidates, 2 * maxAnswers);
     List<Answer> answers = new ArrayList<>();
     List<ConfidenceFeatures.Candidate> known = new ArrayList<>();
+    List<Candidate> bests = new ArrayList<>();
     for (SameStatements.Group g : groups) {
       Candidate c = g.best;
-      // a doubtful speaker is no name to show: the statement is the outlet's report
-      boolean named = SpeakerCheck.plausible(c.speaker());
-      answers.add(
-          new Answer(
-              answers.size() + 1,
-              c.kind(),
-              c.text(),
-              named ? c.speaker() : null,
-              named ? c.role() : null,
-              c.article(),
-              g.others,
-              c.score(),
-              0));
+      answers.add(answer(answers.size() + 1, c, g.others));
       known.add(
           new ConfidenceFeatures.Candidate(
               c.coverage(),
@@ -190,8 +180,33 @@ final class StatementRanker {
               c.matched(),
               g.others.size(),
               c.article().id()));
+      bests.add(c);
     }
-    return new Ranking(question, Ranking.Path.RANKED, asked, answers, known, null, List.of());
+    int shown = Math.min(maxAnswers, answers.size());
+    return new Ranking(
+        question,
+        Ranking.Path.RANKED,
+        asked,
+        answers.subList(0, shown),
+        known.subList(0, shown),
+        null,
+        List.of(),
+        new RankedPool(answers, known, bests, candidates));
+  }
+
+  /** The answer a candidate gives; a doubtful speaker is no name to show: the outlet reports it. */
+  static Answer answer(int rank, Candidate c, List<Source> others) {
+    boolean named = SpeakerCheck.plausible(c.speaker());
+    return new Answer(
+        rank,
+        c.kind(),
+        c.text(),
+        named ? c.speaker() : null,
+        named ? c.role() : null,
+        c.article(),
+        others,
+        c.score(),
+        0);
   }
 
   /** The share of {@code terms} the corpus never saw (a term with no unit weighs most). */

@@ -70,6 +70,21 @@ final class TermSet {
     return n;
   }
 
+  /** How many of the terms (as this set holds them) are not {@code except} nor their forms. */
+  int sizeBeyond(Set<String> except) {
+    Set<String> left = new HashSet<>();
+    for (String e : except) {
+      left.addAll(forms(e));
+    }
+    int n = 0;
+    for (String t : terms) {
+      if (!left.contains(t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /**
    * Whether the set holds a word of the same derivation root as {@code term} (a verb and its verbal
    * noun: انطلقت، انطلاق), when the root has {@value #MIN_ROOT} letters or more.

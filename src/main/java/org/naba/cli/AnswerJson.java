@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.naba.answer.Answer;
 import org.naba.answer.AnswerSet;
+import org.naba.answer.AnswerStory;
 import org.naba.answer.ArticleRef;
+import org.naba.answer.Retelling;
 import org.naba.answer.Source;
 
 /** The JSON contract of {@code naba ask --json} (DESIGN.md). */
@@ -46,7 +48,31 @@ final class AnswerJson {
         also.addObject().put("outlet", s.outlet()).put("article_id", s.articleId());
       }
       node.put("score", Math.round(a.score() * 1000) / 1000.0);
+      story(node, a.story());
     }
     return root;
+  }
+
+  /**
+   * The answer's story: its id and the other outlets that tell the same there, each with its own
+   * statement and speaker only when the wording differs; {@code null} when it has no story.
+   */
+  private static void story(ObjectNode node, AnswerStory story) {
+    if (story == null) {
+      node.putNull("story");
+      return;
+    }
+    ObjectNode s = node.putObject("story");
+    s.put("id", story.id());
+    ArrayNode outlets = s.putArray("outlets");
+    for (Retelling r : story.outlets()) {
+      ObjectNode o = outlets.addObject();
+      o.put("outlet", r.outlet());
+      o.put("article_id", r.article().id());
+      if (r.differs()) {
+        o.put("text", r.text());
+        o.put("speaker", r.speaker());
+      }
+    }
   }
 }

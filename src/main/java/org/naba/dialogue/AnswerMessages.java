@@ -15,6 +15,9 @@ public final class AnswerMessages {
   /** Before statements that came close but do not answer. */
   public static final String RELATED = "لم أجد جوابًا مباشرًا. أقرب ما وجدت:";
 
+  /** Before the other outlets that report an answer ({@link Answer#otherOutlets()}). */
+  public static final String ALSO = "أوردته أيضًا:";
+
   private AnswerMessages() {}
 
   /**

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.naba.answer.Answer;
 import org.naba.answer.AnswerSet;
 import org.naba.answer.Answerer;
+import org.naba.answer.Retelling;
 import org.naba.metrics.NabaMetrics;
 
 /**
@@ -21,7 +22,8 @@ import org.naba.metrics.NabaMetrics;
  *       else the chat), gets a polite reply instead of an answer.
  *   <li>An answer shows its first page; statements Naba is not sure of are shown as such in a
  *       private chat and not at all in groups and channels (the no-answer message instead); under
- *       it a "source" button per answer and, when there are more, a "more" button that replaces the
+ *       it a "source" button per answer, an "other wordings" button per answer whose story's other
+ *       outlets worded it differently, and, when there are more, a "more" button that replaces the
  *       message with the next page.
  *   <li>Buttons name the question by the id the {@link QuestionLog} gave it; a forgotten question
  *       or a page past the end gets a short note instead.
@@ -126,6 +128,45 @@ final class Answering {
     excerpt.ifPresent(e -> out.accept(new Reply.Send(Message.of(e), Keyboard.NONE, false)));
   }
 
+  /**
+   * How the other outlets of an answer's story worded it, where their wording differs: each
+   * outlet's statement verbatim, attributed as an answer, with its title and date, as a new
+   * message.
+   */
+  void wordings(Callback.Wordings wordings, Consumer<Reply> out) {
+    Optional<AnswerSet> set = remembered(wordings.questionId(), out);
+    if (set.isEmpty()) {
+      return;
+    }
+    List<Retelling> told =
+        set.get().answers().stream()
+            .filter(a -> a.rank() == wordings.rank() && a.story() != null)
+            .findFirst()
+            .map(a -> a.story().differing())
+            .orElse(List.of());
+    out.accept(new Reply.Toast(told.isEmpty() ? DialogueTexts.WORDINGS_GONE : null));
+    if (told.isEmpty()) {
+      return;
+    }
+    List<Message.Block> blocks = new ArrayList<>();
+    blocks.add(new Message.Heading(DialogueTexts.WORDINGS_TITLE.formatted(wordings.rank())));
+    for (Retelling r : told) {
+      blocks.add(
+          new Message.Statement(
+              new Answer(
+                  blocks.size(),
+                  r.kind(),
+                  r.text(),
+                  r.speaker(),
+                  r.role(),
+                  r.article(),
+                  List.of(),
+                  0,
+                  0)));
+    }
+    out.accept(new Reply.Send(new Message(blocks), Keyboard.NONE, false));
+  }
+
   /** Answer cards for an inline query. */
   void cards(String query, Consumer<Reply> out) {
     String question = query == null ? "" : query.strip();
@@ -179,8 +220,18 @@ final class Answering {
           new Keyboard.Button(
               DialogueTexts.SOURCE.formatted(a.rank()), new Callback.Source(questionId, a.rank())));
     }
+    List<Keyboard.Button> wordings = new ArrayList<>();
+    for (Answer a : page.answers()) {
+      if (a.story() != null && !a.story().differing().isEmpty()) {
+        wordings.add(
+            new Keyboard.Button(
+                DialogueTexts.WORDINGS.formatted(a.rank()),
+                new Callback.Wordings(questionId, a.rank())));
+      }
+    }
     List<List<Keyboard.Button>> rows = new ArrayList<>();
     rows.add(sources);
+    rows.add(wordings);
     if (page.hasMore()) {
       rows.add(
           List.of(

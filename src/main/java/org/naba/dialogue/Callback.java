@@ -8,8 +8,9 @@ import java.util.Optional;
  * {@link #MAX_BYTES} bytes of UTF-8).
  *
  * <p>Forms: {@code m:QUESTION:PAGE} the next page of a question's answers; {@code s:QUESTION:RANK}
- * an answer's source in context; {@code w:NAME} a speaker's newest statements. Buttons already sent
- * keep working as long as these forms do.
+ * an answer's source in context; {@code w:NAME} a speaker's newest statements; {@code
+ * o:QUESTION:RANK} how the other outlets of an answer's story worded it. Buttons already sent keep
+ * working as long as these forms do.
  */
 public sealed interface Callback {
 
@@ -35,6 +36,14 @@ public sealed interface Callback {
     }
   }
 
+  /** How the other outlets of answer {@code rank}'s story worded it, where they worded it apart. */
+  record Wordings(long questionId, int rank) implements Callback {
+    @Override
+    public String data() {
+      return "o:" + questionId + ":" + rank;
+    }
+  }
+
   /** The newest statements of a speaker. */
   record Speaker(String name) implements Callback {
     @Override
@@ -56,7 +65,7 @@ public sealed interface Callback {
     String rest = data.substring(2);
     return switch (data.charAt(0)) {
       case 'w' -> rest.isBlank() ? Optional.empty() : Optional.of(new Speaker(rest));
-      case 'm', 's' -> {
+      case 'm', 's', 'o' -> {
         String[] parts = rest.split(":", -1);
         if (parts.length != 2) {
           yield Optional.empty();
@@ -68,7 +77,11 @@ public sealed interface Callback {
             yield Optional.empty();
           }
           yield Optional.of(
-              data.charAt(0) == 'm' ? new More(question, number) : new Source(question, number));
+              switch (data.charAt(0)) {
+                case 'm' -> new More(question, number);
+                case 's' -> new Source(question, number);
+                default -> new Wordings(question, number);
+              });
         } catch (NumberFormatException e) {
           yield Optional.empty();
         }

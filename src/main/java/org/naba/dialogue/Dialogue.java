@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *   <li>A file from an admin in a private chat is ingested; anything else that is not text gets a
  *       hint in a private chat and silence elsewhere.
  *   <li>Buttons: "more" replaces the message with the next page, "source" sends an answer in its
- *       context, a speaker's button sends their newest statements.
+ *       context, "other wordings" sends how the other outlets of an answer's story worded it, a
+ *       speaker's button sends their newest statements.
  * </ul>
  */
 public final class Dialogue {
@@ -163,6 +164,7 @@ public final class Dialogue {
     switch (p.callback()) {
       case Callback.More more -> answering.more(more, out);
       case Callback.Source source -> answering.source(source, out);
+      case Callback.Wordings wordings -> answering.wordings(wordings, out);
       case Callback.Speaker speaker -> {
         out.accept(new Reply.Toast(null));
         if (speaker.name().length() <= settings.maxQuestionLength()) {

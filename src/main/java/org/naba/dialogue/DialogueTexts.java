@@ -30,7 +30,8 @@ final class DialogueTexts {
           "في المجموعات: اذكرني (@%1$s) أو ردّ على إحدى رسائلي أو استخدم /ask@%1$s",
           "في أي محادثة: اكتب @%1$s ثم سؤالك لتختار جواباً وترسله.");
   static final String HELP_BUTTONS =
-      "تحت كل جواب: زر «المصدر» لقراءة المقطع في سياقه، وزر «المزيد» لبقية الأجوبة.";
+      "تحت كل جواب: زر «المصدر» لقراءة المقطع في سياقه، وزر «صياغات أخرى» لقراءته كما أوردته"
+          + " الوسائل الأخرى، وزر «المزيد» لبقية الأجوبة.";
   static final String ASK_WHAT = "اكتب سؤالك بعد الأمر، مثلاً:\n/ask " + EXAMPLES.get(0);
   static final String SPEAKER_WHO = "اكتب اسم المتحدث بعد الأمر، مثلاً: /speaker النعمان";
   static final String NO_SPEAKER = "لم أجد تصريحات منسوبة إلى «%s».";
@@ -50,6 +51,9 @@ final class DialogueTexts {
   static final String MORE = "المزيد ⬅️";
   static final String SOURCE = "المصدر %d";
   static final String SOURCE_GONE = "لم أعد أجد هذا المصدر.";
+  static final String WORDINGS = "صياغات أخرى %d";
+  static final String WORDINGS_TITLE = "كيف أوردت الوسائل الأخرى الجواب %d";
+  static final String WORDINGS_GONE = "لم أعد أجد صياغات أخرى لهذا الجواب.";
   static final String QUESTION_GONE = "انتهت صلاحية هذا الزر؛ أعد طرح السؤال.";
   static final String NO_MORE = "لا مزيد من الأجوبة.";
   static final String FAILED = "عذراً، حدث خطأ أثناء معالجة طلبك. حاول مرة أخرى بعد قليل.";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.naba.answer.Answer;
 import org.naba.answer.ArticleRef;
-import org.naba.answer.Source;
 
 /**
  * Lays out messages as plain text for a terminal, right-to-left safe: every line whose first strong
@@ -64,12 +63,8 @@ public final class PlainText {
     if (ref.url() != null) {
       line(out, INDENT + ref.url());
     }
-    if (!a.alsoReportedBy().isEmpty()) {
-      line(
-          out,
-          INDENT
-              + "نقلته أيضاً: "
-              + String.join("، ", a.alsoReportedBy().stream().map(Source::outlet).toList()));
+    if (!a.otherOutlets().isEmpty()) {
+      line(out, INDENT + AnswerMessages.ALSO + " " + String.join("، ", a.otherOutlets()));
     }
   }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.naba.answer.Answer;
 import org.naba.answer.ArticleRef;
-import org.naba.answer.Source;
+import org.naba.dialogue.AnswerMessages;
 import org.naba.dialogue.ArabicDateFormat;
 import org.naba.dialogue.Direction;
 import org.naba.dialogue.Message;
@@ -19,7 +19,8 @@ import org.naba.dialogue.Message;
  *       {@code "} inside attributes), so a quote holding markup never breaks a message.
  *   <li>A statement goes in a {@code <blockquote>}: a quote inside «», a passage as it is. Under
  *       it: the speaker (bold) and role, the outlet, the title with its Arabic date, the link when
- *       known, and the other outlets that report the same statement.
+ *       known, and the other outlets that report it ("أوردته أيضًا:"; {@link
+ *       Answer#otherOutlets()}).
  *   <li>A heading is bold, a hint italic; an excerpt shows the statement in bold inside its
  *       context.
  *   <li>A line whose first visible strong character is not right-to-left (a rank, a Latin name)
@@ -216,9 +217,9 @@ public final class TelegramHtml {
     if (ref.url() != null && !ref.url().isBlank()) {
       line(out, "رابط الخبر", "<a href=\"" + escape(ref.url()) + "\">رابط الخبر</a>");
     }
-    if (!a.alsoReportedBy().isEmpty()) {
-      String others = String.join("، ", a.alsoReportedBy().stream().map(Source::outlet).toList());
-      line(out, "نقلته أيضاً: " + others, "نقلته أيضاً: " + escape(others));
+    if (!a.otherOutlets().isEmpty()) {
+      String others = String.join("، ", a.otherOutlets());
+      line(out, AnswerMessages.ALSO + " " + others, AnswerMessages.ALSO + " " + escape(others));
     }
     return out.toString();
   }

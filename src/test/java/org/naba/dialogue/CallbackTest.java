@@ -16,6 +16,7 @@ class CallbackTest {
         List.of(
             new Callback.More(12, 3),
             new Callback.Source(12, 1),
+            new Callback.Wordings(12, 2),
             new Callback.Speaker("صباح النعمان"))) {
       assertEquals(Optional.of(c), Callback.parse(c.data()), c.data());
     }
@@ -25,6 +26,8 @@ class CallbackTest {
   void theWireFormsOfButtonsAlreadySentStayTheSame() {
     assertEquals("m:12:3", new Callback.More(12, 3).data());
     assertEquals("s:12:1", new Callback.Source(12, 1).data());
+    assertEquals("o:12:2", new Callback.Wordings(12, 2).data());
+    assertTrue(Callback.fits(new Callback.Wordings(Long.MAX_VALUE, Integer.MAX_VALUE)));
     assertEquals("w:النعمان", new Callback.Speaker("النعمان").data());
   }
 
@@ -32,7 +35,8 @@ class CallbackTest {
   void malformedDataIsNoCallback() {
     for (String data :
         new String[] {
-          null, "", "m:", "m:1", "m:1:x", "m:1:2:3", "s:x:1", "m:1:-1", "w:", "z:1:2", "m-1-2"
+          null, "", "m:", "m:1", "m:1:x", "m:1:2:3", "s:x:1", "m:1:-1", "o:1", "o:x:1", "o:1:-2",
+          "w:", "z:1:2", "m-1-2"
         }) {
       assertTrue(Callback.parse(data).isEmpty(), String.valueOf(data));
     }

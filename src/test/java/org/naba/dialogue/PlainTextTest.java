@@ -50,7 +50,7 @@ class PlainTextTest {
     assertTrue(out.contains("«تنسيقنا خلال هذه السنة كان عالياً جداً 1»"), out);
     assertTrue(out.contains("صباح النعمان، المتحدث باسم جهاز مكافحة الارهاب | روداو"), out);
     assertTrue(out.contains("(8 ديسمبر 2021)"), out);
-    assertTrue(out.contains("نقلته أيضاً: العراقية"), out);
+    assertTrue(out.contains("أوردته أيضًا: العراقية"), out);
     assertFalse(out.contains("المزيد"), out);
   }
 

@@ -54,7 +54,7 @@ class TelegramHtmlTest {
         html.contains("<i>خلية تنسيق استخباري بقيادة جهاز مكافحة الإرهاب</i> (8 ديسمبر 2021)"),
         html);
     assertTrue(html.contains("<a href=\"https://example.org/a?x=1&amp;y=2\">رابط الخبر</a>"), html);
-    assertTrue(html.contains("نقلته أيضاً: روداو"), html);
+    assertTrue(html.contains("أوردته أيضًا: روداو"), html);
   }
 
   @Test
