@@ -123,7 +123,8 @@ class StoredCandidatesTest {
                       schema.tuning()),
                   (field, term) -> Reranker.idf(n, reader.docFreq(new Term(field, term))),
                   question,
-                  scores);
+                  scores,
+                  true);
       assertEquals(fromPostings.length, fromStored.length);
       for (int i = 0; i < docs.length; i++) {
         assertArrayEquals(fromPostings[i], fromStored[i], 1e-9, "candidate " + i);
