@@ -57,12 +57,7 @@ public final class Reranker {
     /** 1 when the question asks for a number or a time and the unit offers one. */
     TYPE_MATCH,
     /** 1 when the question asks for a number or a time and the unit offers none. */
-    TYPE_MISS,
-    /**
-     * The IDF-weighted share of the question's stems that the unit lacks but holds a learned
-     * substitute of ({@link Paraphrases}), each counted at its best substitute's probability.
-     */
-    PARAPHRASE_COVERAGE
+    TYPE_MISS
   }
 
   /** How many units on each side count as the unit's neighbourhood. */
@@ -149,7 +144,7 @@ public final class Reranker {
   Ranked rank(CandidateTerms top, Idf idf, String question, float[] first, int k)
       throws IOException {
     int depth = top.size();
-    double[][] features = features(top, idf, question, Arrays.copyOf(first, depth), false);
+    double[][] features = features(top, idf, question, Arrays.copyOf(first, depth));
     CandidateTerms.Position[] position = top.positions();
     float[] w = reranking.weights();
     double[] s = new double[depth];
@@ -202,15 +197,10 @@ public final class Reranker {
         new Candidates(reader, docs),
         (field, term) -> idf(reader, n, field, term),
         question,
-        scores,
-        true);
+        scores);
   }
 
-  /**
-   * The features of candidates {@code c}; with {@code all} false, those the reranker weighs at 0
-   * and that cost a lookup ({@link Feature#PARAPHRASE_COVERAGE}) are left at 0.
-   */
-  double[][] features(CandidateTerms c, Idf idf, String question, float[] scores, boolean all)
+  double[][] features(CandidateTerms c, Idf idf, String question, float[] scores)
       throws IOException {
     Map<String, Double> stems = new LinkedHashMap<>();
     for (String stem : query.questionStems(question)) {
@@ -263,10 +253,8 @@ public final class Reranker {
         }
       }
     }
-    double[] paraphrase = paraphraseCoverage(c, stems, total, all);
     for (int i = 0; i < size; i++) {
       double[] f = out[i];
-      f[Feature.PARAPHRASE_COVERAGE.ordinal()] = paraphrase[i];
       f[Feature.FIRST_STAGE.ordinal()] = scores[i] / best;
       f[Feature.TEXT_COVERAGE.ordinal()] = text[i];
       f[Feature.ROOT_COVERAGE.ordinal()] = root[i];
@@ -276,41 +264,6 @@ public final class Reranker {
       f[Feature.NEIGHBOURHOOD_BEST.ordinal()] = neighbourhoodBest[i] / best;
       f[Feature.TYPE_MATCH.ordinal()] = !asked.isEmpty() && offers[i] ? 1 : 0;
       f[Feature.TYPE_MISS.ordinal()] = !asked.isEmpty() && !offers[i] ? 1 : 0;
-    }
-    return out;
-  }
-
-  /**
-   * Per candidate: the weight share of {@code stems} it lacks but holds a substitute of, at the
-   * best such substitute's probability. Left at 0 when the reranker does not weigh it.
-   */
-  private double[] paraphraseCoverage(
-      CandidateTerms c, Map<String, Double> stems, double total, boolean all) throws IOException {
-    double[] out = new double[c.size()];
-    if (total == 0 || reranking.weight(Feature.PARAPHRASE_COVERAGE) == 0 && !all) {
-      return out;
-    }
-    for (Map.Entry<String, Double> e : stems.entrySet()) {
-      List<Paraphrases.Substitute> subs = query.paraphrases().of(e.getKey());
-      if (subs.isEmpty()) {
-        continue;
-      }
-      boolean[] has = c.holds(UnitFields.TEXT, e.getKey());
-      double[] best = new double[out.length];
-      for (Paraphrases.Substitute s : subs) {
-        if (stems.containsKey(s.stem())) {
-          continue;
-        }
-        boolean[] holds = c.holds(UnitFields.TEXT, s.stem());
-        for (int i = 0; i < out.length; i++) {
-          if (!has[i] && holds[i]) {
-            best[i] = Math.max(best[i], s.probability());
-          }
-        }
-      }
-      for (int i = 0; i < out.length; i++) {
-        out[i] += e.getValue() / total * best[i];
-      }
     }
     return out;
   }

@@ -19,7 +19,7 @@ public record Reranking(int depth, float[] weights) {
    * (docs/RETRIEVAL.md).
    */
   public static final Reranking DEFAULT =
-      new Reranking(30, new float[] {1f, -1.05f, 0.9f, 1.1f, 1.45f, 1f, 1.5f, 0.25f, -0.55f, 0f});
+      new Reranking(30, new float[] {1f, -1.05f, 0.9f, 1.1f, 1.45f, 1f, 1.5f, 0.25f, -0.55f});
 
   /** No second stage. */
   public static final Reranking NONE =

@@ -37,36 +37,16 @@ final class UnitQuery {
 
   private final SearchTuning tuning;
   private final UnitFields fields;
-  private final Paraphrases paraphrases;
-  private final float expansion;
 
   UnitQuery(SearchTuning tuning, UnitFields fields) {
-    this(tuning, fields, Paraphrases.NONE, 0f);
-  }
-
-  /**
-   * A query that also looks for each question stem's learned substitutes ({@link Paraphrases}) over
-   * the unit's stems, each at {@code expansion} times its probability (and the stem's weight).
-   */
-  UnitQuery(SearchTuning tuning, UnitFields fields, Paraphrases paraphrases, float expansion) {
     this.tuning = tuning;
     this.fields = fields;
-    this.paraphrases = paraphrases;
-    this.expansion = expansion;
-  }
-
-  /** The learned substitutions the reranker reads. */
-  Paraphrases paraphrases() {
-    return paraphrases;
   }
 
   Query of(String question) {
     List<String> stems = fields.stems(question);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     addTerms(builder, UnitFields.TEXT, stems, tuning.text(), ArabicQuestionFrame::isFrameStem);
-    if (expansion > 0) {
-      addSubstitutes(builder, stems);
-    }
     if (tuning.exact() > 0) {
       addTerms(
           builder,
@@ -143,27 +123,6 @@ final class UnitQuery {
       Query q = new TermQuery(new Term(field, term));
       builder.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
     }
-  }
-
-  /**
-   * Adds each stem's substitutes that the question does not hold over {@link UnitFields#TEXT}, at
-   * {@code expansion * probability * text weight} (a substitute of two stems at the larger).
-   */
-  private void addSubstitutes(BooleanQuery.Builder builder, List<String> stems) {
-    Map<String, Float> boosts = new LinkedHashMap<>();
-    for (String stem : new LinkedHashSet<>(stems)) {
-      float factor = stemFactor(stem) * tuning.text() * expansion;
-      for (Paraphrases.Substitute s : paraphrases.of(stem)) {
-        if (!stems.contains(s.stem()) && factor > 0) {
-          boosts.merge(s.stem(), factor * s.probability(), Math::max);
-        }
-      }
-    }
-    boosts.forEach(
-        (term, boost) ->
-            builder.add(
-                new BoostQuery(new TermQuery(new Term(UnitFields.TEXT, term)), boost),
-                BooleanClause.Occur.SHOULD));
   }
 
   /**

@@ -39,20 +39,11 @@ public final class UnitSchema implements AutoCloseable {
   }
 
   public UnitSchema(SearchTuning tuning, Reranking reranking) {
-    this(tuning, reranking, Paraphrases.bundled(), 0f);
-  }
-
-  /**
-   * A schema whose reranker reads {@code paraphrases} and whose first stage expands each question
-   * stem by its substitutes at {@code expansion} times their probability (0: no expansion).
-   */
-  public UnitSchema(
-      SearchTuning tuning, Reranking reranking, Paraphrases paraphrases, float expansion) {
     this.tuning = tuning;
     this.reranking = reranking;
     this.similarity = new UnitSimilarity(tuning);
     this.documents = new UnitDocuments(tuning);
-    this.query = new UnitQuery(tuning, fields, paraphrases, expansion);
+    this.query = new UnitQuery(tuning, fields);
     this.reranker = new Reranker(query, reranking);
   }
 

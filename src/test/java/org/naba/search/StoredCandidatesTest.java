@@ -123,8 +123,7 @@ class StoredCandidatesTest {
                       schema.tuning()),
                   (field, term) -> Reranker.idf(n, reader.docFreq(new Term(field, term))),
                   question,
-                  scores,
-                  true);
+                  scores);
       assertEquals(fromPostings.length, fromStored.length);
       for (int i = 0; i < docs.length; i++) {
         assertArrayEquals(fromPostings[i], fromStored[i], 1e-9, "candidate " + i);
