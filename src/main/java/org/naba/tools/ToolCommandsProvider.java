@@ -5,11 +5,12 @@ import org.naba.cli.ToolCommands;
 import org.naba.tools.bench.BenchCommand;
 import org.naba.tools.eval.EvalCommand;
 import org.naba.tools.eval.TrainConfidenceCommand;
+import org.naba.tools.paraphrase.TrainParaphrasesCommand;
 import org.naba.tools.stories.TrainStoriesCommand;
 
 /**
- * Adds {@code naba eval}, {@code naba bench}, {@code naba train-confidence} and {@code naba
- * train-stories} to the command line (a service provider).
+ * Adds {@code naba eval}, {@code naba bench}, {@code naba train-confidence}, {@code naba
+ * train-stories} and {@code naba train-paraphrases} to the command line (a service provider).
  */
 public final class ToolCommandsProvider implements ToolCommands {
 
@@ -19,6 +20,7 @@ public final class ToolCommandsProvider implements ToolCommands {
         new EvalCommand(),
         new BenchCommand(),
         new TrainConfidenceCommand(),
-        new TrainStoriesCommand());
+        new TrainStoriesCommand(),
+        new TrainParaphrasesCommand());
   }
 }
