@@ -254,6 +254,9 @@ public final class BenchCommand implements Callable<Integer> {
     node.put("p50_ms", round(f.p50Millis()));
     node.put("p99_ms", round(f.p99Millis()));
     node.put("max_ms", round(f.maxMillis()));
+    node.put("telegram_rate_per_second", BotBenchmark.TELEGRAM_RATE);
+    node.put("telegram_rate_p50_ms", round(f.telegramRateP50Millis()));
+    node.put("telegram_rate_p99_ms", round(f.telegramRateP99Millis()));
   }
 
   /** The figures of {@link FeedBenchmark}; with --bot, the bot's again while serve polls. */

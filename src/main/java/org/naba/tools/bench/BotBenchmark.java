@@ -33,6 +33,7 @@ import org.naba.tools.fakebot.FakeUpdates;
  *       first reply.
  *   <li>Latency: {@code count / 2} questions pushed at a steady {@link #LATENCY_RATE} per second;
  *       the reply latency of a question is the time from its push to its chat's first reply.
+ *   <li>The same with {@code count / 4} questions at {@link #TELEGRAM_RATE} per second.
  * </ol>
  *
  * <p>The data folder must not be open elsewhere (the wiring opens its index for writing).
@@ -44,6 +45,12 @@ public final class BotBenchmark {
 
   /** Questions per second pushed in the latency phase. */
   static final int LATENCY_RATE = 100;
+
+  /**
+   * Questions per second of the second latency phase: the most replies Telegram lets a bot send in
+   * a second, so the latency a bot can show its users at full use.
+   */
+  static final int TELEGRAM_RATE = 30;
 
   private static final String TOKEN = "100000:benchmark-token";
   private static final long FIRST_CHAT = 10_000_000L;
@@ -60,6 +67,8 @@ public final class BotBenchmark {
    * @param p50Millis median reply latency (latency phase)
    * @param p99Millis 99th percentile reply latency (latency phase)
    * @param maxMillis slowest reply (latency phase)
+   * @param telegramRateP50Millis median reply latency at {@link #TELEGRAM_RATE}
+   * @param telegramRateP99Millis 99th percentile reply latency at {@link #TELEGRAM_RATE}
    * @param sent messages the bot sent in all (a long answer may take several)
    */
   public record Figures(
@@ -70,13 +79,16 @@ public final class BotBenchmark {
       double p50Millis,
       double p99Millis,
       double maxMillis,
+      double telegramRateP50Millis,
+      double telegramRateP99Millis,
       long sent) {
 
     /** The figures as one line. */
     public String summary() {
       return String.format(
           "bot: %d questions answered in %.2f s = %.0f answered messages/s; latency at %d/s over"
-              + " %d questions: p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d messages sent",
+              + " %d questions: p50 %.1f ms, p99 %.1f ms, max %.1f ms; at %d/s: p50 %.1f ms, p99"
+              + " %.1f ms; %d messages sent",
           questions,
           throughputSeconds,
           messagesPerSecond,
@@ -85,6 +97,9 @@ public final class BotBenchmark {
           p50Millis,
           p99Millis,
           maxMillis,
+          TELEGRAM_RATE,
+          telegramRateP50Millis,
+          telegramRateP99Millis,
           sent);
     }
   }
@@ -140,14 +155,9 @@ public final class BotBenchmark {
       double seconds = (end - start) / 1e9;
 
       int latencyCount = count / 2;
-      Map<Long, Long> paced = push(api, questions, chat, latencyCount, LATENCY_RATE);
-      Map<Long, Long> pacedReplies = await(api, paced.keySet());
-      double[] millis = new double[latencyCount];
-      int i = 0;
-      for (Map.Entry<Long, Long> e : paced.entrySet()) {
-        millis[i++] = (pacedReplies.get(e.getKey()) - e.getValue()) / 1e6;
-      }
-      Arrays.sort(millis);
+      double[] millis = paced(api, questions, chat, latencyCount, LATENCY_RATE);
+      chat += latencyCount;
+      double[] atTelegramRate = paced(api, questions, chat, count / 4, TELEGRAM_RATE);
       return new Figures(
           count,
           seconds,
@@ -156,8 +166,25 @@ public final class BotBenchmark {
           percentile(millis, 0.50),
           percentile(millis, 0.99),
           millis[millis.length - 1],
+          percentile(atTelegramRate, 0.50),
+          percentile(atTelegramRate, 0.99),
           serving.sending().queue().sentCount());
     }
+  }
+
+  /** Reply latencies of {@code n} questions pushed at {@code perSecond}, sorted, in ms. */
+  private static double[] paced(
+      FakeBotApi api, List<String> questions, long firstChat, int n, int perSecond)
+      throws InterruptedException {
+    Map<Long, Long> paced = push(api, questions, firstChat, n, perSecond);
+    Map<Long, Long> replies = await(api, paced.keySet());
+    double[] millis = new double[n];
+    int i = 0;
+    for (Map.Entry<Long, Long> e : paced.entrySet()) {
+      millis[i++] = (replies.get(e.getKey()) - e.getValue()) / 1e6;
+    }
+    Arrays.sort(millis);
+    return millis;
   }
 
   /**
