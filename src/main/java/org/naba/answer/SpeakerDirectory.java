@@ -24,7 +24,8 @@ import org.naba.text.NameSpellings;
  *       call him; not عبدالله for عبدالله المسند).
  *   <li>A speaker one word of whose name is missing, their last name being in the question (a first
  *       name the reader left out: ترامب for دونالد ترامب), is named when no one is named by every
- *       word but a one-word name; among such speakers only the most quoted (not ميلانيا ترامب).
+ *       word but a one-word name; among such speakers only the most quoted (not ميلانيا ترامب),
+ *       with the other spellings of that name (محمد باركيندو، محمد باركيندوا).
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
  *       خالد مرغلاني).
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
@@ -90,7 +91,13 @@ final class SpeakerDirectory {
       }
     }
     if (longest <= 1) {
-      firstNameLeftOut.stream().max(Comparator.comparingInt(Entry::quotes)).ifPresent(chosen::add);
+      firstNameLeftOut.stream()
+          .max(Comparator.comparingInt(Entry::quotes))
+          .ifPresent(
+              most -> // and the same person under another spelling (باركيندو / باركيندوا)
+              firstNameLeftOut.stream()
+                      .filter(e -> sameName(e.name(), most.name()))
+                      .forEach(chosen::add));
     }
     if (chosen.isEmpty()) {
       chosen.addAll(descriptions);
@@ -99,6 +106,19 @@ final class SpeakerDirectory {
         .sorted(Comparator.comparingInt(Entry::quotes).reversed())
         .map(Entry::speaker)
         .toList();
+  }
+
+  /** Whether two names are one under other spellings of their words ({@link NameSpellings}). */
+  private static boolean sameName(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!NameSpellings.same(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code name} ends with the words of {@code end}. */

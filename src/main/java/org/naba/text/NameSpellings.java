@@ -11,7 +11,8 @@ package org.naba.text;
  *   <li>Equal words are the same name.
  *   <li>Otherwise the longer word must be the shorter with one more long-vowel letter (ا و ي)
  *       inside it, neither first nor last: a last ي makes another name (سليمان / سليماني), and a
- *       changed letter does too (العبادي / العبيدي).
+ *       changed letter does too (العبادي / العبيدي). A last ا after a last و is the one exception:
+ *       the silent alef some outlets write after it (باركيندو / باركيندوا).
  *   <li>The shorter word must have {@value #MIN_LETTERS} letters or more: short names differ by one
  *       vowel letter and are still others (محمد / محمود).
  * </ul>
@@ -20,6 +21,7 @@ public final class NameSpellings {
 
   static final int MIN_LETTERS = 6;
   private static final String LONG_VOWELS = "اوي";
+  private static final String SILENT_ALEF_AFTER_WAW = "وا";
 
   private NameSpellings() {}
 
@@ -31,6 +33,9 @@ public final class NameSpellings {
     String longer = shorter == a ? b : a;
     if (longer.length() != shorter.length() + 1 || shorter.length() < MIN_LETTERS) {
       return false;
+    }
+    if (longer.endsWith(SILENT_ALEF_AFTER_WAW) && longer.startsWith(shorter)) {
+      return true;
     }
     int i = 0; // the first difference: where the longer has its extra letter
     while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {

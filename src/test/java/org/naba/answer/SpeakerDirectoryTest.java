@@ -48,8 +48,22 @@ class SpeakerDirectoryTest {
     }
   }
 
+  @Test
+  void aLastNameNamesTheMostQuotedWithTheOtherSpellingsOfTheirName() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "محمد باركيندو"));
+      store.add(quoted("b", "محمد باركيندو"));
+      store.add(quoted("c", "محمد باركيندوا"));
+      store.add(quoted("d", "سعد باركيندو"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of("محمد باركيندو", "محمد باركيندوا"),
+          speakers.named(List.of("امين", "عام", "اوبك", "باركيندو")));
+    }
+  }
+
   private static ParsedArticle quoted(String id, String speaker) {
-    String text = "قال " + speaker + " إن «التنسيق عال جدا مع الجميع» في بيان اليوم";
+    String text = "قال " + speaker + " إن «التنسيق عال جدا مع الجميع» في بيان " + id;
     Span paragraph = new Span(0, text.length());
     int start = text.indexOf('«') + 1;
     int end = text.indexOf('»');

@@ -22,6 +22,14 @@ class NameSpellingsTest {
   @Test
   void aLastLongVowelLetterMakesAnotherName() {
     assertFalse(NameSpellings.same("سليمان", "سليماني"));
+    assertFalse(NameSpellings.same("ماكرون", "ماكروني"));
+  }
+
+  @Test
+  void aSilentAlefAfterALastWawIsTheSameName() {
+    assertTrue(NameSpellings.same("باركيندو", "باركيندوا"));
+    assertTrue(NameSpellings.same("باركيندوا", "باركيندو"));
+    assertFalse(NameSpellings.same("ماكرون", "ماكرونا"), "an alef after another letter");
   }
 
   @Test
