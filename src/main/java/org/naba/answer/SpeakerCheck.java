@@ -20,6 +20,8 @@ import org.naba.text.Lexicon;
  *   <li>a word is a speech verb or a participle or word of manner that follows a quote (قال، مضيفا،
  *       قائلا);
  *   <li>its first or last word is a preposition, pronoun or particle (قال لي، تكن متاحة هنا);
+ *   <li>its last word is a lineage link, a name cut short (تركي آل، محمد بن), or its first is one
+ *       behind the preposition لـ (لابن ناصر);
  *   <li>a word after the first is an imperfect verb of form V or VI (أمورا عديدة يتلخص أبرزها);
  *   <li>it is one word with a possessive ending (أسرته، عائلتها);
  *   <li>it runs past {@link #MAX_WORDS} words.
@@ -45,6 +47,11 @@ public final class SpeakerCheck {
               .toList());
   private static final Set<String> PARTICIPLES = Lexicon.words("cue-participles");
   private static final Set<String> EDGE_WORDS = Lexicon.words("speaker-edge-words");
+
+  /** Lineage links as written: آل, not إل (كيم يونغ إل). */
+  private static final Set<String> LINKS_AS_WRITTEN =
+      Set.of("آل", "بن", "بنت", "ابن", "إبن", "أبو", "ابو", "عبد");
+
   private static final List<String> POSSESSIVE = List.of("ته", "تها", "تهم", "تهن");
   private static final String TANWEEN = "\u064B\u064C\u064D";
 
@@ -71,6 +78,12 @@ public final class SpeakerCheck {
       return false;
     }
     if (EDGE_WORDS.contains(words.get(0)) || EDGE_WORDS.contains(words.getLast())) {
+      return false;
+    }
+    String[] written = speaker.strip().split("\\s+");
+    String first = written[0];
+    if (written.length > 1 && LINKS_AS_WRITTEN.contains(written[written.length - 1])
+        || first.startsWith("ل") && LINKS_AS_WRITTEN.contains(first.substring(1))) {
       return false;
     }
     if (words.size() == 1

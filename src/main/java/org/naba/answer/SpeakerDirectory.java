@@ -2,7 +2,10 @@ package org.naba.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.naba.store.Store;
@@ -25,7 +28,8 @@ import org.naba.text.NameSpellings;
  *   <li>A speaker one word of whose name is missing, their last name being in the question (a first
  *       name the reader left out: ترامب for دونالد ترامب), is named when no one is named by every
  *       word but a one-word name; among such speakers only the most quoted (not ميلانيا ترامب),
- *       with the other spellings of that name (محمد باركيندو، محمد باركيندوا).
+ *       with the other spellings of that name (محمد باركيندو، محمد باركيندوا); never when the
+ *       question's name around that word is another person's ({@link #anotherPerson}).
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
  *       خالد مرغلاني).
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
@@ -36,6 +40,25 @@ import org.naba.text.NameSpellings;
 final class SpeakerDirectory {
 
   private static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
+  private static final Set<String> LINKS = Lexicon.words("lineage-links");
+
+  /** Speakers who bear a first word for it to be a given name (سلمان، خالد). */
+  private static final int GIVEN_NAME_SPEAKERS = 5;
+
+  /** Words of a question that are no one's name, though a speaker's may end with one (اليوم). */
+  private static final Set<String> NO_NAMES =
+      Lexicon.frozen(
+          java.util.stream.Stream.of(
+                  "function-words",
+                  "question-function-words",
+                  "time-words",
+                  "today-words",
+                  "yesterday-words",
+                  "recent-words",
+                  "past-words",
+                  "current-words")
+              .flatMap(n -> Lexicon.words(n).stream())
+              .toList());
 
   private final ThrottledRead<List<Entry>> entries;
 
@@ -61,10 +84,19 @@ final class SpeakerDirectory {
         asked.add(w.substring(1));
       }
     }
+    List<Entry> all = entries();
+    Map<String, Integer> firstNames = new HashMap<>();
+    Set<String> lastNames = new HashSet<>();
+    for (Entry e : all) {
+      if (e.name().size() >= 2 && !e.description()) {
+        firstNames.merge(e.name().getFirst(), 1, Integer::sum);
+        lastNames.add(e.name().getLast());
+      }
+    }
     List<Entry> whole = new ArrayList<>();
     List<Entry> firstNameLeftOut = new ArrayList<>();
     List<Entry> descriptions = new ArrayList<>();
-    for (Entry e : entries()) {
+    for (Entry e : all) {
       if (!any(asked, e.name().getLast())) {
         continue;
       }
@@ -76,7 +108,10 @@ final class SpeakerDirectory {
       long missing = e.name().stream().filter(w -> !any(asked, w)).count();
       if (missing == 0) {
         (e.description() ? descriptions : whole).add(e);
-      } else if (missing == 1 && e.name().size() >= 2 && !e.description()) {
+      } else if (missing == 1
+          && e.name().size() >= 2
+          && !e.description()
+          && !anotherPerson(words, e.name(), firstNames, lastNames)) {
         firstNameLeftOut.add(e);
       }
     }
@@ -106,6 +141,38 @@ final class SpeakerDirectory {
         .sorted(Comparator.comparingInt(Entry::quotes).reversed())
         .map(Entry::speaker)
         .toList();
+  }
+
+  /**
+   * Whether the name the question gives around the last word of {@code name} is another person's
+   * than this speaker's, whose given name the reader left out: that word is followed by another
+   * speaker's last name or a lineage link (ناصر in "ناصر الخريصي", سلمان in "سلمان آل رمضان": a
+   * given name, not this speaker's surname), or preceded by a link or by a given name that {@value
+   * #GIVEN_NAME_SPEAKERS} speakers or more bear and this one lacks (سلمان رمضان is not خالد رمضان;
+   * the first word of a few junk speakers, أوبك وروسيا، أوبك عبدالله البدري, is none).
+   */
+  private static boolean anotherPerson(
+      List<String> words,
+      List<String> name,
+      Map<String, Integer> firstNames,
+      Set<String> lastNames) {
+    for (int i = 0; i < words.size(); i++) {
+      if (NameSpellings.same(words.get(i), name.getLast())) {
+        String next = i + 1 < words.size() ? words.get(i + 1) : null;
+        String previous = i > 0 ? words.get(i - 1) : null;
+        boolean surnameFollows =
+            next != null
+                && (LINKS.contains(next) || lastNames.contains(next) && !NO_NAMES.contains(next));
+        boolean givenNamePrecedes =
+            previous != null
+                && !any(name, previous)
+                && (LINKS.contains(previous)
+                    || firstNames.getOrDefault(previous, 0) >= GIVEN_NAME_SPEAKERS
+                        && !NO_NAMES.contains(previous));
+        return surnameFollows || givenNamePrecedes;
+      }
+    }
+    return false;
   }
 
   /** Whether two names are one under other spellings of their words ({@link NameSpellings}). */

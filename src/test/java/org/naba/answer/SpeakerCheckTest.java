@@ -66,6 +66,18 @@ class SpeakerCheckTest {
   }
 
   @Test
+  void aNameCutShortAtALineageLinkIsDoubtful() {
+    // ant-all BB-sport-356-20180927 and a SaudiNewsNet dialogue: both were named in replies
+    assertFalse(SpeakerCheck.plausible("تركي آل"));
+    assertFalse(SpeakerCheck.plausible("محمد بن"));
+    assertFalse(SpeakerCheck.plausible("لابن ناصر"));
+    assertTrue(SpeakerCheck.plausible("تركي آل الشيخ"));
+    assertTrue(SpeakerCheck.plausible("ناصر بن أحمد الخريصي"));
+    assertTrue(SpeakerCheck.plausible("لال بهادور شاستري"));
+    assertTrue(SpeakerCheck.plausible("كيم يونج إل"));
+  }
+
+  @Test
   void oneWordWithAPossessiveEndingIsDoubtful() {
     assertFalse(SpeakerCheck.plausible("أسرته"));
     assertTrue(SpeakerCheck.plausible("عائلة الضحية"));

@@ -62,6 +62,35 @@ class SpeakerDirectoryTest {
     }
   }
 
+  @Test
+  void aGivenNameBeforeAnotherSpeakersLastNameNamesNoOneWhoseSurnameItIs() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "اسم ناصر"));
+      store.add(quoted("b", "ناصر بن أحمد الخريصي"));
+      store.add(quoted("c", "صحيفة اليوم"));
+      store.add(quoted("d", "دونالد ترامب"));
+      store.add(quoted("e", "خالد رمضان"));
+      store.add(quoted("f", "سلمان العودة"));
+      store.add(quoted("g", "سلمان الدوسري"));
+      store.add(quoted("h", "سلمان بن عبدالعزيز"));
+      store.add(quoted("k", "سلمان الحربي"));
+      store.add(quoted("l", "سلمان العتيبي"));
+      store.add(quoted("i", "جان لوك ميلانشون"));
+      store.add(quoted("j", "لوك بيسون"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(List.of(), speakers.named(List.of("قال", "ناصر", "الخريصي", "عن", "عكاظ")));
+      assertEquals(List.of("اسم ناصر"), speakers.named(List.of("قال", "ناصر", "عن", "عكاظ")));
+      assertEquals(
+          List.of("دونالد ترامب"), speakers.named(List.of("قال", "ترامب", "اليوم")), "a time word");
+      assertEquals(List.of(), speakers.named(List.of("الفلكي", "سلمان", "ال", "رمضان")));
+      assertEquals(
+          List.of(), speakers.named(List.of("قال", "سلمان", "رمضان")), "another given name");
+      assertEquals(List.of("خالد رمضان"), speakers.named(List.of("قال", "النائب", "رمضان")));
+      assertEquals(
+          List.of("جان لوك ميلانشون"), speakers.named(List.of("تصريح", "لوك", "ميلانشون")));
+    }
+  }
+
   private static ParsedArticle quoted(String id, String speaker) {
     String text = "قال " + speaker + " إن «التنسيق عال جدا مع الجميع» في بيان " + id;
     Span paragraph = new Span(0, text.length());
