@@ -60,7 +60,14 @@ final class SpeakerDirectory {
               .flatMap(n -> Lexicon.words(n).stream())
               .toList());
 
-  private final ThrottledRead<List<Entry>> entries;
+  private final ThrottledRead<Speakers> entries;
+
+  /**
+   * The plausible speakers, and the first and last words of the names of two words or more (not
+   * descriptions): how many bear each first word, and the last words.
+   */
+  private record Speakers(
+      List<Entry> entries, Map<String, Integer> firstNames, Set<String> lastNames) {}
 
   private record Entry(String speaker, List<String> name, int quotes, boolean description) {}
 
@@ -84,15 +91,10 @@ final class SpeakerDirectory {
         asked.add(w.substring(1));
       }
     }
-    List<Entry> all = entries();
-    Map<String, Integer> firstNames = new HashMap<>();
-    Set<String> lastNames = new HashSet<>();
-    for (Entry e : all) {
-      if (e.name().size() >= 2 && !e.description()) {
-        firstNames.merge(e.name().getFirst(), 1, Integer::sum);
-        lastNames.add(e.name().getLast());
-      }
-    }
+    Speakers read = entries.get();
+    List<Entry> all = read.entries();
+    Map<String, Integer> firstNames = read.firstNames();
+    Set<String> lastNames = read.lastNames();
     List<Entry> whole = new ArrayList<>();
     List<Entry> firstNameLeftOut = new ArrayList<>();
     List<Entry> descriptions = new ArrayList<>();
@@ -203,20 +205,22 @@ final class SpeakerDirectory {
     return false;
   }
 
-  /** The plausible speakers of the store's quotes (read again as {@link ThrottledRead} allows). */
-  private List<Entry> entries() {
-    return entries.get();
-  }
-
-  private static List<Entry> read(Store store) {
+  private static Speakers read(Store store) {
     List<Entry> read = new ArrayList<>();
+    Map<String, Integer> firstNames = new HashMap<>();
+    Set<String> lastNames = new HashSet<>();
     for (Store.SpeakerSummary s : store.speakers()) {
       List<String> name = ArabicNormalizer.words(s.speaker());
       if (!name.isEmpty() && SpeakerCheck.plausible(s.speaker())) {
-        read.add(new Entry(s.speaker(), name, s.quotes(), ROLE_HEADS.contains(strip(name.get(0)))));
+        Entry e = new Entry(s.speaker(), name, s.quotes(), ROLE_HEADS.contains(strip(name.get(0))));
+        read.add(e);
+        if (name.size() >= 2 && !e.description()) {
+          firstNames.merge(name.getFirst(), 1, Integer::sum);
+          lastNames.add(name.getLast());
+        }
       }
     }
-    return List.copyOf(read);
+    return new Speakers(List.copyOf(read), Map.copyOf(firstNames), Set.copyOf(lastNames));
   }
 
   /** A role head with or without the article (الوزير، وزير). */

@@ -29,7 +29,7 @@ public final class SqliteDatabase implements Database {
   private final Session session;
   private final ReentrantLock lock = new ReentrantLock();
 
-  /** Idle read sessions, and how many exist. */
+  /** Idle read sessions; the permits bound those in use and idle together. */
   private final BlockingQueue<Session> readers = new ArrayBlockingQueue<>(READERS);
 
   private final Semaphore readPermits = new Semaphore(READERS);
