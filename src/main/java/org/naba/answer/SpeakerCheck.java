@@ -36,15 +36,12 @@ public final class SpeakerCheck {
   static final int MAX_WORDS = 9;
 
   private static final Set<String> SAYING =
-      Lexicon.frozen(
-          java.util.stream.Stream.of(
-                  "cue-verbs-strong",
-                  "cue-verbs-weak",
-                  "cue-verbs-strong-present",
-                  "cue-verbs-weak-present",
-                  "cue-manner")
-              .flatMap(n -> Lexicon.words(n).stream())
-              .toList());
+      Lexicon.words(
+          "cue-verbs-strong",
+          "cue-verbs-weak",
+          "cue-verbs-strong-present",
+          "cue-verbs-weak-present",
+          "cue-manner");
   private static final Set<String> PARTICIPLES = Lexicon.words("cue-participles");
   private static final Set<String> EDGE_WORDS = Lexicon.words("speaker-edge-words");
 

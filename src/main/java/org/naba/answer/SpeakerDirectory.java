@@ -47,18 +47,15 @@ final class SpeakerDirectory {
 
   /** Words of a question that are no one's name, though a speaker's may end with one (اليوم). */
   private static final Set<String> NO_NAMES =
-      Lexicon.frozen(
-          java.util.stream.Stream.of(
-                  "function-words",
-                  "question-function-words",
-                  "time-words",
-                  "today-words",
-                  "yesterday-words",
-                  "recent-words",
-                  "past-words",
-                  "current-words")
-              .flatMap(n -> Lexicon.words(n).stream())
-              .toList());
+      Lexicon.words(
+          "function-words",
+          "question-function-words",
+          "time-words",
+          "today-words",
+          "yesterday-words",
+          "recent-words",
+          "past-words",
+          "current-words");
 
   private final ThrottledRead<Speakers> entries;
 

@@ -55,6 +55,15 @@ public final class Lexicon {
     return frozen(entries(name));
   }
 
+  /** The entries of all the lists {@code names}, as one hash set. */
+  public static Set<String> words(String... names) {
+    List<String> all = new ArrayList<>();
+    for (String name : names) {
+      all.addAll(entries(name));
+    }
+    return frozen(all);
+  }
+
   /** The list {@code name} of two columns: each entry and the word after it. */
   public static Map<String, String> table(String name) {
     Map<String, String> table = new HashMap<>();
