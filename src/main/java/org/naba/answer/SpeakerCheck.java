@@ -46,8 +46,7 @@ public final class SpeakerCheck {
   private static final Set<String> EDGE_WORDS = Lexicon.words("speaker-edge-words");
 
   /** Lineage links as written: آل, not إل (كيم يونغ إل). */
-  private static final Set<String> LINKS_AS_WRITTEN =
-      Set.of("آل", "بن", "بنت", "ابن", "إبن", "أبو", "ابو", "عبد");
+  private static final Set<String> LINKS_AS_WRITTEN = Lexicon.words("lineage-links-as-written");
 
   private static final List<String> POSSESSIVE = List.of("ته", "تها", "تهم", "تهن");
   private static final String TANWEEN = "\u064B\u064C\u064D";
