@@ -1,20 +1,11 @@
 package org.naba.opensearch;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +26,7 @@ import org.naba.database.PostgresServer;
 import org.naba.tools.fakebot.Call;
 import org.naba.tools.fakebot.FakeBotApi;
 import org.naba.tools.fakebot.FakeUpdates;
+import org.naba.tools.replicas.WebhookReplicas;
 import org.opensearch.common.network.NetworkAddress;
 import org.opensearch.core.common.transport.TransportAddress;
 import org.opensearch.http.HttpServerTransport;
@@ -52,7 +44,8 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * are posted to both webhooks at once (every third twice to one), the groups concurrently; the
  * elected sender is killed with SIGKILL halfway. Every update is answered once from the cluster, in
  * its chat's order, within Telegram's flood limits, and every due digest is sent at most once. The
- * replicas' machinery and assertions follow the main build's {@code ReplicasIT}.
+ * replicas' machinery and the flood-limit assertions are the main build's ({@link
+ * WebhookReplicas}), shared with its {@code ReplicasIT}.
  */
 @ClusterScope(
     scope = Scope.SUITE,
@@ -63,7 +56,6 @@ public class ScaleOutIT extends OpenSearchIntegTestCase {
 
   private static final String TOKEN = "123456789:AAH-scaleout-token-for-tests";
   private static final String SECRET = "scaleout_Secret-1";
-  private static final String PATH = "/tg/hook";
   private static final String INDEX = "naba-e2e";
   private static final Duration WAIT = Duration.ofSeconds(120);
   private static final int GROUPS = 8;
@@ -75,12 +67,10 @@ public class ScaleOutIT extends OpenSearchIntegTestCase {
   /** The seed statement that answers {@link NabaClusterIT#QUESTION}. */
   private static final String STATEMENT = "جهاز مُكافحة الإرهاب هو جهاز";
 
-  private final List<Process> replicas = new ArrayList<>();
-  private final List<Integer> ports = new ArrayList<>();
+  private WebhookReplicas replicas;
   private final AtomicLong updateIds = new AtomicLong(10_000);
   private Path dir;
   private FakeBotApi api;
-  private HttpClient http;
   private long killedAt;
 
   @Override
@@ -99,20 +89,20 @@ public class ScaleOutIT extends OpenSearchIntegTestCase {
     assumeTrue("skipped: " + PostgresServer.whyUnavailable(), server.isPresent());
     dir = createTempDir();
     String url = server.get().newDatabase();
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     api = FakeBotApi.start(TOKEN);
     ExecutorService posters = Executors.newFixedThreadPool(GROUPS);
     try {
       run(url, posters);
     } finally {
-      replicas.forEach(Process::destroyForcibly);
-      for (Process p : replicas) {
-        p.waitFor(10, TimeUnit.SECONDS);
+      if (replicas != null) {
+        replicas.close();
+        for (int i = 0; i < replicas.size(); i++) {
+          replicas.process(i).waitFor(10, TimeUnit.SECONDS);
+        }
       }
       posters.shutdownNow();
       posters.awaitTermination(10, TimeUnit.SECONDS);
       api.close();
-      http.close();
     }
   }
 
@@ -121,11 +111,25 @@ public class ScaleOutIT extends OpenSearchIntegTestCase {
 
     // the first replica ingests the seeds into PostgreSQL and indexes them into the cluster
     // before it listens; the second finds them there
-    start(url, 0);
-    awaitListening(0);
-    start(url, 1);
-    awaitListening(1);
-    int leader = awaitLeader();
+    replicas =
+        new WebhookReplicas(
+            dir,
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-jar",
+                NabaProcess.JAR.toAbsolutePath().toString()),
+            NabaProcess.HOME,
+            env(url),
+            TOKEN,
+            SECRET,
+            api.url(),
+            WAIT);
+    replicas.start();
+    replicas.start();
+    int leader = replicas.awaitLeader();
     refresh(INDEX);
     long units = client().prepareSearch(INDEX).setSize(0).get().getHits().getTotalHits().value();
     assertTrue("the seeds' units are in the cluster: " + units, units > 0);
@@ -155,7 +159,7 @@ public class ScaleOutIT extends OpenSearchIntegTestCase {
                       FakeUpdates.groupText(chat, 5000 + m, m, text, null)
                           .put("update_id", updateIds.incrementAndGet())
                           .toString();
-                  postToLiving(body, m % 3 == 0);
+                  replicas.postToLiving(body, m % 3 == 0);
                   if (postedCount.incrementAndGet() == GROUPS * PER_GROUP / 2) {
                     halfway.complete(null);
                   }
@@ -167,13 +171,13 @@ public class ScaleOutIT extends OpenSearchIntegTestCase {
     // kill the sender while it sends the digests and answers
     api.awaitCalls("sendMessage", 5, WAIT);
     killedAt = System.nanoTime();
-    replicas.get(leader).destroyForcibly().waitFor();
+    replicas.process(leader).destroyForcibly().waitFor();
     CompletableFuture.allOf(groups.toArray(CompletableFuture[]::new))
         .get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
     // every update answered once (a message the dead sender was writing is recorded as
     // uncertain and may be missing, never doubled), in each group's order
-    int uncertain = awaitSettled(url);
+    int uncertain = replicas.awaitSettled(url);
     Map<Long, List<Integer>> answered = new TreeMap<>();
     List<String> answerTexts = new ArrayList<>();
     for (Call c : api.calls("sendMessage")) {
@@ -241,7 +245,7 @@ public class ScaleOutIT extends OpenSearchIntegTestCase {
         }
       }
     }
-    assertFloodLimitsKept(api.calls("sendMessage"));
+    WebhookReplicas.assertFloodLimitsKept(api.calls("sendMessage"), killedAt, "ScaleOutIT");
     System.out.println(
         "ScaleOutIT: "
             + answers
@@ -305,189 +309,6 @@ public class ScaleOutIT extends OpenSearchIntegTestCase {
     env.put("NABA_FEEDS_POLL", "false");
     env.put("NABA_DIGEST_EMPTY_NOTE", "لا جديد اليوم");
     return env;
-  }
-
-  private void start(String url, int index) throws IOException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    ports.add(port);
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-Xmx384m");
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-XX:+UseSerialGC");
-    command.add("-jar");
-    command.add(NabaProcess.JAR.toAbsolutePath().toString());
-    command.addAll(
-        List.of(
-            "serve",
-            "--api-url",
-            api.url().toString(),
-            "--data",
-            dir.resolve("replica-" + index).toString()));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(NabaProcess.HOME.toFile());
-    Map<String, String> env = pb.environment();
-    env.putAll(env(url));
-    env.put("TELEGRAM_BOT_TOKEN", TOKEN);
-    env.put("TELEGRAM_WEBHOOK_SECRET", SECRET);
-    env.put("NABA_TELEGRAM_MODE", "webhook");
-    env.put("NABA_TELEGRAM_WEBHOOK_URL", "https://naba.example" + PATH);
-    env.put("NABA_TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1:" + port);
-    env.put("NABA_HTTP_ADMIN_LISTEN", "off");
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(log(index).toFile());
-    replicas.add(pb.start());
-  }
-
-  private Path log(int index) {
-    return dir.resolve("replica-" + index + ".log");
-  }
-
-  private String logText(int index) {
-    try {
-      return Files.readString(log(index));
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
-    }
-  }
-
-  private void awaitListening(int index) throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (true) {
-      assertTrue("replica " + index + ": " + logText(index), replicas.get(index).isAlive());
-      try (Socket s = new Socket()) {
-        s.connect(new InetSocketAddress("127.0.0.1", ports.get(index)), 200);
-        return;
-      } catch (IOException notYet) {
-        assertTrue(
-            "replica " + index + " never listened: " + logText(index),
-            System.nanoTime() < deadline);
-        Thread.sleep(100);
-      }
-    }
-  }
-
-  private int awaitLeader() throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      for (int i = 0; i < replicas.size(); i++) {
-        if (logText(i).contains("elected sender")) {
-          return i;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no replica was elected sender: " + logText(0) + logText(1));
-  }
-
-  /** Posts to every living replica at once (and once more to the first when {@code twice}). */
-  private void postToLiving(String body, boolean twice) {
-    List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
-    for (int i = 0; i < replicas.size(); i++) {
-      if (!replicas.get(i).isAlive()) {
-        continue;
-      }
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(i) + PATH))
-              .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-              .timeout(Duration.ofSeconds(10))
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      sent.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
-      if (twice) {
-        sent.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
-        twice = false;
-      }
-    }
-    int taken = 0;
-    for (CompletableFuture<HttpResponse<String>> f : sent) {
-      try {
-        taken += f.join().statusCode() == 200 ? 1 : 0;
-      } catch (RuntimeException killed) {
-        // the replica died meanwhile: Telegram would post again, to the one that lives
-      }
-    }
-    assertTrue("no replica took an update", taken > 0);
-  }
-
-  /**
-   * Waits until the inbox has nothing unhandled and the send table nothing unsent, then returns how
-   * many sends were recorded as uncertain.
-   */
-  private int awaitSettled(String url) throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    try (Connection c = DriverManager.getConnection(url);
-        Statement st = c.createStatement()) {
-      while (true) {
-        long waiting =
-            count(st, "SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL")
-                + count(st, "SELECT COUNT(*) FROM outgoing WHERE state <> 'sent'")
-                + count(
-                    st,
-                    "SELECT COUNT(*) FROM digest_deliveries WHERE state NOT IN ('SENT',"
-                        + " 'UNCERTAIN')");
-        if (waiting == 0) {
-          return (int) count(st, "SELECT COUNT(*) FROM uncertain_sends");
-        }
-        assertTrue(
-            waiting + " updates, sends or digests still waiting: " + logText(0) + logText(1),
-            System.nanoTime() < deadline);
-        Thread.sleep(200);
-      }
-    }
-  }
-
-  private static long count(Statement st, String sql) throws Exception {
-    try (ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  /** As in ReplicasIT: the sender spaces a chat's messages a second apart; arrival jitter. */
-  private static final long SLACK_MILLIS = 700;
-
-  /**
-   * One message a chat per second (with {@link #SLACK_MILLIS}), 20 a minute a group, and at most 66
-   * requests in any two seconds, counted where they reached the fake Bot API (as ReplicasIT).
-   */
-  private void assertFloodLimitsKept(List<Call> calls) {
-    Map<Long, List<Long>> byChat = new HashMap<>();
-    List<Long> all = new ArrayList<>();
-    for (Call c : calls) {
-      byChat.computeIfAbsent(c.chatId(), k -> new ArrayList<>()).add(c.atNanos());
-      all.add(c.atNanos());
-    }
-    for (var e : byChat.entrySet()) {
-      List<Long> t = e.getValue().stream().sorted().toList();
-      for (int i = 1; i < t.size(); i++) {
-        long gap = t.get(i) - t.get(i - 1);
-        assertTrue(
-            "chat "
-                + e.getKey()
-                + " got two messages "
-                + gap / 1_000_000
-                + " ms apart, the second "
-                + (t.get(i) - killedAt) / 1_000_000
-                + " ms after the kill",
-            gap >= TimeUnit.MILLISECONDS.toNanos(SLACK_MILLIS));
-      }
-      for (int i = 20; i < t.size(); i++) {
-        assertTrue("group over 20/min", t.get(i) - t.get(i - 20) >= TimeUnit.SECONDS.toNanos(59));
-      }
-    }
-    List<Long> sorted = all.stream().sorted().toList();
-    for (int i = 66; i < sorted.size(); i++) {
-      assertTrue(
-          "67 requests within "
-              + (sorted.get(i) - sorted.get(i - 66)) / 1_000_000
-              + " ms, the last "
-              + (sorted.get(i) - killedAt) / 1_000_000
-              + " ms after the kill",
-          sorted.get(i) - sorted.get(i - 66) >= TimeUnit.SECONDS.toNanos(2));
-    }
   }
 
   /** The HTTP address of one of the nodes. */
