@@ -6,11 +6,13 @@ import org.naba.quotes.Quote;
 import org.naba.store.ParsedArticle;
 import org.naba.store.StoredArticle;
 import org.naba.text.PublicationDay;
+import org.naba.text.SiteFurniture;
 import org.naba.text.Span;
 
 /**
- * The units of a stored article: its sentences, then its direct quotes, each numbered among its
- * kind and given the paragraph that holds it, the article's title and (a quote) its speaker.
+ * The units of a stored article: its sentences (less the site's furniture, {@link SiteFurniture}),
+ * then its direct quotes, each numbered among its kind and given the paragraph that holds it, the
+ * article's title and (a quote) its speaker.
  */
 final class ArticleUnits {
 
@@ -26,6 +28,9 @@ final class ArticleUnits {
     List<Span> sentences = parsed.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
+      if (SiteFurniture.is(s.of(body))) {
+        continue; // keeps the other sentences' numbers: they are their places in the article
+      }
       units.add(
           new Unit(
               stored.seq(),

@@ -63,4 +63,27 @@ class ArticleUnitsTest {
     assertEquals(null, units.get(0).speaker());
     assertEquals("رئيس الوزراء", units.get(3).speaker());
   }
+
+  @Test
+  void theSitesFurnitureIsNoUnitAndTheOtherSentencesKeepTheirPlaces() {
+    String statement = "قال رئيس البلدية إن الموقع أغلق.";
+    String link = "رابط الخبر بصحيفة الوئام: إغلاق الموقع";
+    String body = statement + "\n" + link + "\n" + SECOND;
+    int second = statement.length() + 1;
+    int third = second + link.length() + 1;
+    List<Span> sentences =
+        List.of(
+            new Span(0, statement.length()),
+            new Span(second, second + link.length()),
+            new Span(third, body.length()));
+    ParsedArticle parsed =
+        new ParsedArticle(
+            new Article("a2", null, "الوئام", "إغلاق الموقع", null, body),
+            sentences,
+            sentences,
+            List.of());
+    List<Unit> units = ArticleUnits.of(new StoredArticle(6, Instant.EPOCH, parsed));
+    assertEquals(List.of(statement, SECOND), units.stream().map(Unit::text).toList());
+    assertEquals(List.of(0, 2), units.stream().map(Unit::ordinal).toList());
+  }
 }
