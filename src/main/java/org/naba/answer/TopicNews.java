@@ -16,6 +16,8 @@ import org.naba.search.UnitIndex;
 import org.naba.search.UnitIndex.WeightedTerm;
 import org.naba.store.Article;
 import org.naba.store.StoredArticle;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.PlaceNames;
 
 /**
  * The latest news of a topic (آخر أخبار Y، ما الجديد في Y): the newest articles whose title names
@@ -25,7 +27,9 @@ import org.naba.store.StoredArticle;
  *
  * <ul>
  *   <li>A title names the topic when it holds its {@value #KEY_TERMS} rarest terms (all of them
- *       when it has fewer); when no title does, its rarest term alone.
+ *       when it has fewer); when no title does, its rarest term alone. A place the topic is placed
+ *       in (قضية بينالا بفرنسا) counts only when the topic has fewer other terms: written with its
+ *       preposition it is a rare term, and it would pick the titles of anything else in France.
  *   <li>The articles come newest first, each once, by its first sentence; only the articles of the
  *       question's days count, and none the caller leaves out.
  *   <li>One item per story: an older article of a story already listed adds its outlet to that item
@@ -44,6 +48,7 @@ final class TopicNews {
   private final ArticleCache articles;
   private final int max;
   private final Function<Collection<String>, Map<String, String>> storyOf;
+  private final PlaceNames places = PlaceNames.bundled();
 
   /**
    * @param storyOf the story of each article id that has one
@@ -61,11 +66,11 @@ final class TopicNews {
 
   /** The openings of the newest articles about {@code topic}; empty when no title names it. */
   Optional<List<Answer>> of(String topic, Set<String> excluded, UnitIndex.Days days) {
-    List<String> rarest =
-        index.weigh(topic).stream()
-            .sorted(Comparator.comparingDouble(WeightedTerm::idf).reversed())
-            .map(WeightedTerm::term)
-            .toList();
+    List<String> words = ArabicNormalizer.words(topic);
+    List<String> rarest = new ArrayList<>(rarestTerms(words, false));
+    if (rarest.size() < KEY_TERMS) {
+      rarest.addAll(rarestTerms(words, true));
+    }
     if (rarest.isEmpty()) {
       return Optional.empty();
     }
@@ -135,6 +140,16 @@ final class TopicNews {
               0));
     }
     return answers.isEmpty() ? Optional.empty() : Optional.of(answers);
+  }
+
+  /** The analysed terms of {@code words} that are (or are not) places, the rarest first. */
+  private List<String> rarestTerms(List<String> words, boolean ofPlaces) {
+    String chosen =
+        String.join(" ", words.stream().filter(w -> places.in(w).isEmpty() != ofPlaces).toList());
+    return index.weigh(chosen).stream()
+        .sorted(Comparator.comparingDouble(WeightedTerm::idf).reversed())
+        .map(WeightedTerm::term)
+        .toList();
   }
 
   /** {@code item} with the outlet of {@code other} (of the same story) among its other outlets. */

@@ -1,0 +1,69 @@
+package org.naba.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.answer.Answer;
+
+/**
+ * "آخر التطورات في قضية بينالا بفرنسا": the topic is the affair; France only places it. Written
+ * with its preposition, بفرنسا is a rarer term than بينالا, and taken for the topic it gave the
+ * newest article of anything else in France.
+ */
+class TopicNewsPlacesTest {
+
+  @TempDir Path dir;
+
+  private static String line(String id, String title, String published, String text)
+      throws Exception {
+    return new ObjectMapper()
+        .writeValueAsString(
+            Map.of(
+                "id", id,
+                "url", "https://example.org/" + id,
+                "outlet", "france24",
+                "title", title,
+                "published", published,
+                "text", text));
+  }
+
+  @Test
+  void aPlaceInTheTopicDoesNotReplaceItsOtherWords() throws Exception {
+    Path news = dir.resolve("news.jsonl");
+    Files.writeString(
+        news,
+        String.join(
+            "\n",
+            line(
+                "benalla-1",
+                "قضية بينالا: البرلمان الفرنسي يرفض مذكرتين لحجب الثقة",
+                "2026-11-20T06:00:00+00:00",
+                "رفضت الجمعية العامة الفرنسية مذكرتين لحجب الثقة عن الحكومة في قضية ألكسندر"
+                    + " بينالا مساعد مدير مكتب الرئيس."),
+            line(
+                "benalla-2",
+                "ماكرون يخرج عن صمته: أنا المسؤول في قضية بينالا",
+                "2026-11-19T06:00:00+00:00",
+                "قال الرئيس الفرنسي إنه يتحمل المسؤولية في قضية بينالا وحده."),
+            line(
+                "thief-1",
+                "الشرطة تستعيد أخطر لص بفرنسا",
+                "2026-11-22T06:00:00+00:00",
+                "نجحت الشرطة الفرنسية في إلقاء القبض على رجل العصابات الشهير بعد فراره من"
+                    + " السجن.")),
+        StandardCharsets.UTF_8);
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      List<Answer> answers =
+          naba.answerer().ask("شو اخر التطورات في قضية بينالا بفرنسا؟").answers();
+      assertEquals(
+          List.of("benalla-1", "benalla-2"), answers.stream().map(a -> a.article().id()).toList());
+    }
+  }
+}
