@@ -3,6 +3,7 @@ package org.naba.answer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,9 @@ import org.naba.text.ArabicNormalizer;
  *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb stands
  *       within {@value #VERB_REACH} words before the speaker's last name, and no quote makes up
  *       most of it (the quote stands for it).
+ *   <li>Sentences are read among the newest that give the whole name and among the newest that give
+ *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
+ *       people, and the speaker's own would not be read.
  *   <li>Statements come newest first (by their article's publication), in article order within an
  *       article; the same statement reported twice is shown once.
  *   <li>Only the articles of the question's days count, and none the caller leaves out.
@@ -70,8 +74,13 @@ final class LatestStatements {
       }
     }
     List<String> name = ArabicNormalizer.words(names.get(0));
-    for (Hit hit : index.newest(index.terms(name.getLast()), UnitIndex.Scope.TEXT, READ, days)) {
-      reported(hit, name, excluded).ifPresent(found::add);
+    Set<String> read = new HashSet<>();
+    for (String words : List.of(String.join(" ", name), name.getLast())) {
+      for (Hit hit : index.newest(index.terms(words), UnitIndex.Scope.TEXT, READ, days)) {
+        if (read.add(hit.kind() + ":" + hit.articleSeq() + ":" + hit.ordinal())) {
+          reported(hit, name, excluded).ifPresent(found::add);
+        }
+      }
     }
     found.sort(
         Comparator.comparing(Statement::published, Comparator.reverseOrder())

@@ -1,0 +1,71 @@
+package org.naba.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.answer.Answer;
+
+/**
+ * "ماذا قال رياض ياسين مؤخرا؟" when newer news is full of another ياسين: the minister's newest
+ * statement, reported without quote marks, comes first. It was not read when the newest sentences
+ * giving the last name alone were all of the other man.
+ */
+class LatestStatementsCommonNameTest {
+
+  @TempDir Path dir;
+
+  private static String line(String id, String title, String published, String text)
+      throws Exception {
+    return new ObjectMapper()
+        .writeValueAsString(
+            Map.of(
+                "id", id,
+                "url", "https://example.org/" + id,
+                "outlet", "alwatan",
+                "title", title,
+                "published", published,
+                "text", text));
+  }
+
+  @Test
+  void theSpeakersReportedStatementIsReadAmongTheNewestGivingTheWholeName() throws Exception {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        line(
+            "quote-1",
+            "وزير الخارجية اليمني: الحوار مستمر",
+            "2026-08-01T10:00:00+00:00",
+            "وقال وزير الخارجية اليمني رياض ياسين: \"إن الحوار مع الأطراف كلها مستمر\"."));
+    lines.add(
+        line(
+            "reported-1",
+            "دفعة جديدة تغادر صنعاء",
+            "2026-08-10T10:00:00+00:00",
+            "غادرت دفعة جديدة العاصمة أمس. إلى ذلك أكد وزير الخارجية اليمني رياض ياسين أن"
+                + " المفاوضات في مسقط أكبر برهان على الانتصارات."));
+    for (int i = 0; i < 70; i++) {
+      lines.add(
+          line(
+              "match-" + i,
+              "مباراة في الدوري رقم " + i,
+              "2026-09-%02dT10:00:00+00:00".formatted(1 + i % 28),
+              "سجل اللاعب ياسين براهيمي هدفا في المباراة رقم " + i + " أمام جمهور كبير."));
+    }
+    Path news = dir.resolve("news.jsonl");
+    Files.writeString(news, String.join("\n", lines), StandardCharsets.UTF_8);
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      List<Answer> answers =
+          naba.answerer().ask("ماذا قال وزير الخارجية اليمني رياض ياسين مؤخرا؟").answers();
+      assertEquals(
+          List.of("reported-1", "quote-1"), answers.stream().map(a -> a.article().id()).toList());
+    }
+  }
+}
