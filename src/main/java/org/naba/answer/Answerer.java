@@ -160,27 +160,32 @@ public final class Answerer {
       case LATEST_FROM ->
           intent.topic().isEmpty()
               ? latest(rest, intent.speaker(), excludedArticles, days, null)
-                  .orElseGet(() -> fact(rest, question, excludedArticles, days))
-              : fact(rest, question, excludedArticles, days);
+                  .orElseGet(() -> fact(rest, question, excludedArticles, days, time.relative()))
+              : fact(rest, question, excludedArticles, days, time.relative());
       case NEWS ->
           news.of(String.join(" ", intent.topic()), excludedArticles, days)
               .map(answers -> listed(rest, Ranking.Path.NEWS, answers, null))
-              .orElseGet(() -> fact(rest, question, excludedArticles, days));
-      case WHO_SAID -> earliestFirst(ranked(rest, question, excludedArticles, days));
-      case FACT -> fact(rest, question, excludedArticles, days);
+              .orElseGet(() -> fact(rest, question, excludedArticles, days, time.relative()));
+      case WHO_SAID ->
+          earliestFirst(ranked(rest, question, excludedArticles, days, time.relative()));
+      case FACT -> fact(rest, question, excludedArticles, days, time.relative());
     };
   }
 
   /**
    * The best answers from the question's days, or, when nothing there answers it well, from any
-   * day: a time phrase may name when something happened rather than when it was reported (متى هطلت
-   * الأمطار في شهر أغسطس).
+   * day: a month or a year may name when something happened rather than when it was reported (متى
+   * هطلت الأمطار في شهر أغسطس). A phrase that counts from today ({@code relative}: أمس، منذ يومين)
+   * asks for the news of those days: any answer from them comes before a better one from another
+   * day (the confidence says how good it is).
    */
-  private Ranking ranked(String rest, String question, Set<String> excluded, UnitIndex.Days days) {
+  private Ranking ranked(
+      String rest, String question, Set<String> excluded, UnitIndex.Days days, boolean relative) {
     Predicate<StoredArticle> allowed = a -> !excluded.contains(a.article().id());
     Ranking within = ranker.rank(rest, allowed, StatementRanker.SEARCHED, days);
     boolean answered =
-        !within.answers().isEmpty() && within.candidates().get(0).coverage().all() >= WELL_COVERED;
+        !within.answers().isEmpty()
+            && (within.candidates().get(0).coverage().all() >= WELL_COVERED || relative);
     if (days == null || answered) {
       return within;
     }
@@ -191,8 +196,9 @@ public final class Answerer {
    * The best answers to a factual question; when it asks what a speaker said about a topic and
    * nothing of theirs covers it, the speaker's latest statements under a note that says so.
    */
-  private Ranking fact(String rest, String question, Set<String> excluded, UnitIndex.Days days) {
-    Ranking ranked = ranked(rest, question, excluded, days);
+  private Ranking fact(
+      String rest, String question, Set<String> excluded, UnitIndex.Days days, boolean relative) {
+    Ranking ranked = ranked(rest, question, excluded, days, relative);
     QuestionReader.Reading reading = reader.read(rest);
     if (reading.type() != QuestionReader.Type.STATEMENT
         || reading.speakerWords().isEmpty()

@@ -42,8 +42,11 @@ public final class TimePhrases {
    * @param window the days it means, or empty when the question has no time phrase
    * @param rest the question without the phrase (its normalised words), or the question as it is
    *     when it has none
+   * @param relative whether the phrase counts from today (اليوم، أمس، منذ يومين، الشهر الماضي، يوم
+   *     الاثنين): it names when the news came, while a month or a year named (في مارس، عام 2015)
+   *     may name when something happened
    */
-  public record Reading(Optional<DateWindow> window, String rest) {}
+  public record Reading(Optional<DateWindow> window, String rest, boolean relative) {}
 
   private static final Set<String> TODAY = Lexicon.words("today-words");
   private static final Set<String> YESTERDAY = Lexicon.words("yesterday-words");
@@ -71,14 +74,21 @@ public final class TimePhrases {
       if (m != null) {
         List<String> rest = new ArrayList<>(words.subList(0, m.from()));
         rest.addAll(words.subList(m.to(), words.size()));
-        return new Reading(Optional.of(m.window()), String.join(" ", rest));
+        return new Reading(Optional.of(m.window()), String.join(" ", rest), m.relative());
       }
     }
-    return new Reading(Optional.empty(), question);
+    return new Reading(Optional.empty(), question, false);
   }
 
-  /** A phrase over words {@code [from, to)} and the days it means. */
-  private record Match(int from, int to, DateWindow window) {}
+  /**
+   * A phrase over words {@code [from, to)}, the days it means, and whether it counts from today.
+   */
+  private record Match(int from, int to, DateWindow window, boolean relative) {
+
+    Match(int from, int to, DateWindow window) {
+      this(from, to, window, true);
+    }
+  }
 
   private static Match at(List<String> w, int i, LocalDate today) {
     String word = w.get(i);
@@ -114,7 +124,10 @@ public final class TimePhrases {
     if (word.matches("(19|20)\\d\\d") && YEAR.contains(previous)) {
       int year = Integer.parseInt(word);
       return new Match(
-          i - 1, i + 1, new DateWindow(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+          i - 1,
+          i + 1,
+          new DateWindow(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+          false);
     }
     return weekday(w, i, today);
   }
@@ -238,9 +251,9 @@ public final class TimePhrases {
     YearMonth ym = YearMonth.of(year, month);
     if (day != null && day >= 1 && day <= ym.lengthOfMonth()) {
       LocalDate d = ym.atDay(day);
-      return new Match(start, end, days(d, d.plusDays(1)));
+      return new Match(start, end, days(d, d.plusDays(1)), false);
     }
-    return new Match(start, end, days(ym.atDay(1), ym.atEndOfMonth()));
+    return new Match(start, end, days(ym.atDay(1), ym.atEndOfMonth()), false);
   }
 
   /** A weekday after يوم, or before الماضي: its latest occurrence before today. */

@@ -1,9 +1,11 @@
 package org.naba.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One test per rule of {@link TimePhrases}, "today" being Saturday 20 October 2018. */
@@ -107,5 +109,20 @@ class TimePhrasesTest {
     none("من قال إن الاتفاق انتهى؟");
     none("من هو اب الفيزياء"); // آب the month needs context
     none("ما هي مايو كلينك");
+  }
+
+  @Test
+  void aPhraseCountedFromTodayIsRelativeANamedMonthOrYearIsNot() {
+    for (String q :
+        List.of(
+            "ماذا قال ترامب أمس؟",
+            "شو صار اليوم؟",
+            "ماذا حدث منذ يومين؟",
+            "ما أخبار الشهر الماضي؟")) {
+      assertTrue(TimePhrases.read(q, TODAY).relative(), q);
+    }
+    for (String q : List.of("متى هطلت الأمطار في شهر أغسطس؟", "ماذا حدث عام 2015؟", "ما الجديد؟")) {
+      assertFalse(TimePhrases.read(q, TODAY).relative(), q);
+    }
   }
 }

@@ -1,0 +1,73 @@
+package org.naba.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.config.ConfigLoader;
+import org.naba.config.NabaConfig;
+
+/**
+ * "كم واحد مات امس بحادث القطار في الهند؟" asks for yesterday's news: yesterday's report comes
+ * first though an older article words the question better, while a named month may still name when
+ * something happened and reach other days.
+ */
+class RelativeDaysTest {
+
+  @TempDir Path dir;
+
+  private static String line(String id, String title, String published, String text)
+      throws Exception {
+    return new ObjectMapper()
+        .writeValueAsString(
+            Map.of(
+                "id", id,
+                "url", "https://example.org/" + id,
+                "outlet", "skynews",
+                "title", title,
+                "published", published,
+                "text", text));
+  }
+
+  @Test
+  void yesterdaysNewsIsAnsweredFromYesterdayANamedMonthMayReachOtherDays() throws Exception {
+    Path news = dir.resolve("news.jsonl");
+    Files.writeString(
+        news,
+        String.join(
+            "\n",
+            line(
+                "older-1",
+                "حوادث القطارات في الهند",
+                "2026-04-26T10:00:00+00:00",
+                "مات 12 شخصا أمس في حادث القطار في الهند."),
+            line(
+                "yesterday-1",
+                "مصرع العشرات في أمريتسار",
+                "2026-11-19T18:00:00+00:00",
+                "وقع حادث أودى بحياة 59 شخصا في مدينة أمريتسار بالهند خلال مهرجان ديني.")),
+        StandardCharsets.UTF_8);
+    NabaConfig config =
+        new ConfigLoader(Path.of("."), Map.of("NABA_ANSWERS_TODAY", "2026-11-20"))
+            .load(Path.of("config/naba.properties"))
+            .withDataDir(dir.resolve("data"));
+    try (Naba naba = Naba.open(config)) {
+      Naba.ingestor(config, naba.store()).ingest(List.of(news));
+      naba.index().catchUp(naba.store());
+      assertEquals(List.of("yesterday-1"), ids(naba, "كم واحد مات امس بحادث القطار في الهند؟"));
+      assertEquals(
+          List.of("older-1", "yesterday-1"),
+          ids(naba, "كم واحد مات بحادث القطار في الهند في نوفمبر؟"));
+    }
+  }
+
+  private static List<String> ids(Naba naba, String question) {
+    return naba.answerer().ask(question).answers().stream().map(a -> a.article().id()).toList();
+  }
+}
