@@ -27,9 +27,12 @@ import org.naba.text.PlaceNames;
  *
  * <ul>
  *   <li>A title names the topic when it holds its {@value #KEY_TERMS} rarest terms (all of them
- *       when it has fewer); when no title does, its rarest term alone. A place the topic is placed
- *       in (قضية بينالا بفرنسا) counts only when the topic has fewer other terms: written with its
- *       preposition it is a rare term, and it would pick the titles of anything else in France.
+ *       when it has fewer). When no title does, the topic has no news here, and the question is
+ *       answered as any other (the confidence model judges it): the rarest term alone gave the
+ *       titles of anything that shares one word (شو صار بانفجار مرفأ بيروت: any "بانفجار"). A place
+ *       the topic is placed in (قضية بينالا بفرنسا) counts only when the topic has fewer other
+ *       terms: written with its preposition it is a rare term, and it would pick the titles of
+ *       anything else in France.
  *   <li>The articles come newest first, each once, by its first sentence; only the articles of the
  *       question's days count, and none the caller leaves out.
  *   <li>One item per story: an older article of a story already listed adds its outlet to that item
@@ -80,9 +83,6 @@ final class TopicNews {
             UnitIndex.Scope.TITLE,
             READ,
             days);
-    if (hits.isEmpty() && rarest.size() > 1) {
-      hits = index.newest(rarest.subList(0, 1), UnitIndex.Scope.TITLE, READ, days);
-    }
     Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's first sentence, newest first
     for (Hit h : hits) {
       if (h.kind() != Unit.Kind.SENTENCE) {

@@ -1,6 +1,7 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
+import org.naba.answer.AnswerSet;
 
 /**
- * "آخر التطورات في قضية بينالا بفرنسا": the topic is the affair; France only places it. Written
- * with its preposition, بفرنسا is a rarer term than بينالا, and taken for the topic it gave the
- * newest article of anything else in France.
+ * Which titles name a news question's topic. "آخر التطورات في قضية بينالا بفرنسا": the topic is the
+ * affair; France only places it (written with its preposition, بفرنسا is a rarer term than بينالا,
+ * and taken for the topic it gave the newest article of anything else in France). "شو صار بانفجار
+ * مرفأ بيروت": no title names the port blast, so there is no news of it to give sure, not the
+ * newest "بانفجار" of anything.
  */
 class TopicNewsPlacesTest {
 
@@ -64,6 +68,36 @@ class TopicNewsPlacesTest {
           naba.answerer().ask("شو اخر التطورات في قضية بينالا بفرنسا؟").answers();
       assertEquals(
           List.of("benalla-1", "benalla-2"), answers.stream().map(a -> a.article().id()).toList());
+    }
+  }
+
+  @Test
+  void aTopicNoTitleNamesIsNoNewsOfAnythingSharingOneOfItsWords() throws Exception {
+    Path news = dir.resolve("news.jsonl");
+    Files.writeString(
+        news,
+        String.join(
+            "\n",
+            line(
+                "china-1",
+                "خطوة صينية تنذر بانفجار سكاني",
+                "2026-11-20T06:00:00+00:00",
+                "ألغت الصين ثلاث مؤسسات مسؤولة عن سياسات تحديد النسل في البلاد."),
+            line(
+                "market-1",
+                "قتلى بانفجار قنبلة في سوق ببغداد",
+                "2026-11-19T06:00:00+00:00",
+                "قتل ثلاثة أشخاص على الأقل بانفجار عبوة ناسفة داخل سوق شعبي."),
+            line(
+                "port-1",
+                "حركة الملاحة في الخليج",
+                "2026-11-18T06:00:00+00:00",
+                "رست سفينة شحن في مرفأ المدينة. وغادرت سفينة أخرى المرفأ. وينتظر مرفأ ثالث"
+                    + " توسعة جديدة.")),
+        StandardCharsets.UTF_8);
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      AnswerSet set = naba.answerer().ask("شو صار بانفجار مرفأ بيروت؟");
+      assertNotEquals(AnswerSet.Status.ANSWER, set.status(), set.toString());
     }
   }
 }
