@@ -110,11 +110,11 @@ public final class Answerer {
           ranking.modelled() ? model.probability(ranking.features(i)) : model.rate(ranking.path());
       answers.add(ranking.answers().get(i).withConfidence(p));
     }
-    if (ranking.path() == Ranking.Path.RANKED) {
+    if (ranking.path() == Ranking.Path.RANKED || ranking.path() == Ranking.Path.UNTITLED_NEWS) {
       answers = ArticleVariety.secondFromAnotherArticle(answers);
     }
     double first = answers.get(0).confidence();
-    if (ranking.path() == Ranking.Path.RANKED || ranking.path() == Ranking.Path.EARLIEST) {
+    if (ranking.path().ranked()) {
       answers =
           stories.fold(
               answers, further(ranking), ranking.pool(), ranking.asked().termSet(), maxAnswers);
@@ -123,7 +123,7 @@ public final class Answerer {
       return AnswerSet.none(question, speakersOf(answers));
     }
     AnswerSet.Status status =
-        first >= sureAt && ranking.path() != Ranking.Path.SAID_NEVER
+        first >= sureAt && ranking.path().mayBeSure()
             ? AnswerSet.Status.ANSWER
             : AnswerSet.Status.RELATED;
     return new AnswerSet(question, status, answers, ranking.note(), List.of());
@@ -165,7 +165,8 @@ public final class Answerer {
       case NEWS ->
           news.of(String.join(" ", intent.topic()), excludedArticles, days)
               .map(answers -> listed(rest, Ranking.Path.NEWS, answers, null))
-              .orElseGet(() -> fact(rest, question, excludedArticles, days, time.relative()));
+              .orElseGet(
+                  () -> untitled(fact(rest, question, excludedArticles, days, time.relative())));
       case WHO_SAID ->
           earliestFirst(ranked(rest, question, excludedArticles, days, time.relative()));
       case FACT -> fact(rest, question, excludedArticles, days, time.relative());
@@ -237,6 +238,19 @@ public final class Answerer {
     ConfidenceFeatures.Question asked =
         new ConfidenceFeatures.Question(QuestionReader.Type.OTHER, 0, 0, false, Set.of());
     return new Ranking(question, path, asked, answers, List.of(), note, List.of(), RankedPool.NONE);
+  }
+
+  /**
+   * A news question whose topic no title names, answered as a factual one: its statements are close
+   * at best ("شو صار بزيارة البابا فرنسيس للعراق؟" is no news the corpus holds, however well a
+   * sentence about the pope covers its words).
+   */
+  private static Ranking untitled(Ranking ranked) {
+    if (ranked.path() != Ranking.Path.RANKED) {
+      return ranked;
+    }
+    return ranked.reordered(
+        Ranking.Path.UNTITLED_NEWS, IntStream.range(0, ranked.answers().size()).boxed().toList());
   }
 
   /** Who said it: the strong matches that are someone's statements, the earliest first. */

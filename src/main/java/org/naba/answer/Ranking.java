@@ -34,10 +34,25 @@ public record Ranking(
     EARLIEST,
     /** The newest of the statements strongly about a topic (آخر أخبار Y). */
     NEWS,
+    /**
+     * A news question whose topic no title names: the statements that best answer it, never given
+     * as the answer (the news holds no story of that topic).
+     */
+    UNTITLED_NEWS,
     /** A speaker's statements, the newest first (آخر تصريحات X). */
     LATEST,
     /** The speaker asked about never spoke of the topic: their newest statements instead. */
-    SAID_NEVER
+    SAID_NEVER;
+
+    /** Whether answers found this way may be given as the answer, however confident. */
+    public boolean mayBeSure() {
+      return this != UNTITLED_NEWS && this != SAID_NEVER;
+    }
+
+    /** Whether the answers are the ranking's best statements (not a listing). */
+    public boolean ranked() {
+      return this == RANKED || this == EARLIEST || this == UNTITLED_NEWS;
+    }
   }
 
   public Ranking {

@@ -100,4 +100,22 @@ class TopicNewsPlacesTest {
       assertNotEquals(AnswerSet.Status.ANSWER, set.status(), set.toString());
     }
   }
+
+  @Test
+  void aTopicNoTitleNamesIsAnsweredOnlyAsClose() throws Exception {
+    Path news = dir.resolve("news.jsonl");
+    Files.writeString(
+        news,
+        line(
+            "roundup-1",
+            "حصاد اليوم في العالم العربي",
+            "2026-11-20T06:00:00+00:00",
+            "وقع انفجار ضخم في مرفأ بيروت أدى إلى دمار واسع في الأحياء القريبة."),
+        StandardCharsets.UTF_8);
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      AnswerSet set = naba.answerer().ask("شو صار بانفجار مرفأ بيروت؟");
+      assertEquals(AnswerSet.Status.RELATED, set.status(), set.toString());
+      assertEquals("roundup-1", set.answers().get(0).article().id());
+    }
+  }
 }
