@@ -17,6 +17,7 @@ import org.naba.search.UnitIndex.WeightedTerm;
 import org.naba.store.Article;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 import org.naba.text.PlaceNames;
 
 /**
@@ -27,12 +28,13 @@ import org.naba.text.PlaceNames;
  *
  * <ul>
  *   <li>A title names the topic when it holds its {@value #KEY_TERMS} rarest terms (all of them
- *       when it has fewer). When no title does, the topic has no news here, and the question is
- *       answered as any other (the confidence model judges it): the rarest term alone gave the
- *       titles of anything that shares one word (شو صار بانفجار مرفأ بيروت: any "بانفجار"). A place
- *       the topic is placed in (قضية بينالا بفرنسا) counts only when the topic has fewer other
- *       terms: written with its preposition it is a rare term, and it would pick the titles of
- *       anything else in France.
+ *       when it has fewer), and the noun of the happening the topic names, if any ({@code
+ *       news-event-nouns}: زيارة البابا is not the pope's other news). When no title does, the
+ *       topic has no news here, and the question is answered as any other (the confidence model
+ *       judges it): the rarest term alone gave the titles of anything that shares one word (شو صار
+ *       بانفجار مرفأ بيروت: any "بانفجار"). A place the topic is placed in (قضية بينالا بفرنسا)
+ *       counts only when the topic has fewer other terms: written with its preposition it is a rare
+ *       term, and it would pick the titles of anything else in France.
  *   <li>The articles come newest first, each once, by its first sentence; only the articles of the
  *       question's days count, and none the caller leaves out.
  *   <li>One item per story: an older article of a story already listed adds its outlet to that item
@@ -52,6 +54,8 @@ final class TopicNews {
   private final int max;
   private final Function<Collection<String>, Map<String, String>> storyOf;
   private final PlaceNames places = PlaceNames.bundled();
+
+  private static final Set<String> EVENTS = Lexicon.words("news-event-nouns");
 
   /**
    * @param storyOf the story of each article id that has one
@@ -77,12 +81,11 @@ final class TopicNews {
     if (rarest.isEmpty()) {
       return Optional.empty();
     }
-    List<Hit> hits =
-        index.newest(
-            rarest.subList(0, Math.min(KEY_TERMS, rarest.size())),
-            UnitIndex.Scope.TITLE,
-            READ,
-            days);
+    List<String> key = new ArrayList<>(rarest.subList(0, Math.min(KEY_TERMS, rarest.size())));
+    for (String event : events(words)) {
+      index.terms(event).stream().filter(t -> !key.contains(t)).forEach(key::add);
+    }
+    List<Hit> hits = index.newest(key, UnitIndex.Scope.TITLE, READ, days);
     Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's first sentence, newest first
     for (Hit h : hits) {
       if (h.kind() != Unit.Kind.SENTENCE) {
@@ -140,6 +143,44 @@ final class TopicNews {
               0));
     }
     return answers.isEmpty() ? Optional.empty() : Optional.of(answers);
+  }
+
+  /** The happenings {@code words} name (زيارة in بزيارة), as nouns without their proclitics. */
+  private static List<String> events(List<String> words) {
+    List<String> events = new ArrayList<>();
+    for (String word : words) {
+      for (String bare : bareForms(word)) {
+        if (EVENTS.contains(bare)) {
+          events.add(bare);
+          break;
+        }
+      }
+    }
+    return events;
+  }
+
+  /**
+   * {@code word} and its forms without proclitics: a leading و or ف, then ب ك or ل (لل standing for
+   * ل + ال), then ال (بزيارة → زياره، وللانتخابات → انتخابات).
+   */
+  private static List<String> bareForms(String word) {
+    List<String> forms = new ArrayList<>(List.of(word));
+    String w = word;
+    if (w.length() > 3 && (w.startsWith("و") || w.startsWith("ف"))) {
+      w = w.substring(1);
+      forms.add(w);
+    }
+    if (w.startsWith("لل") && w.length() > 4) {
+      w = "ال" + w.substring(2);
+      forms.add(w);
+    } else if (w.length() > 3 && (w.startsWith("ب") || w.startsWith("ك") || w.startsWith("ل"))) {
+      w = w.substring(1);
+      forms.add(w);
+    }
+    if (w.startsWith("ال") && w.length() > 4) {
+      forms.add(w.substring(2));
+    }
+    return forms;
   }
 
   /** The analysed terms of {@code words} that are (or are not) places, the rarest first. */

@@ -19,7 +19,8 @@ import org.naba.answer.AnswerSet;
  * affair; France only places it (written with its preposition, بفرنسا is a rarer term than بينالا,
  * and taken for the topic it gave the newest article of anything else in France). "شو صار بانفجار
  * مرفأ بيروت": no title names the port blast, so there is no news of it to give sure, not the
- * newest "بانفجار" of anything.
+ * newest "بانفجار" of anything. "شو صار بزيارة البابا فرنسيس للعراق": the visit's news, not the
+ * pope's newest.
  */
 class TopicNewsPlacesTest {
 
@@ -116,6 +117,41 @@ class TopicNewsPlacesTest {
       AnswerSet set = naba.answerer().ask("شو صار بانفجار مرفأ بيروت؟");
       assertEquals(AnswerSet.Status.RELATED, set.status(), set.toString());
       assertEquals("roundup-1", set.answers().get(0).article().id());
+    }
+  }
+
+  @Test
+  void aHappeningTheTopicNamesMustBeInTheTitle() throws Exception {
+    Path news = dir.resolve("news.jsonl");
+    Files.writeString(
+        news,
+        String.join(
+            "\n",
+            line(
+                "pope-syria",
+                "البابا فرنسيس يصلي من أجل السلام في سوريا",
+                "2026-11-20T06:00:00+00:00",
+                "قال البابا فرنسيس إنه يصلي باستمرار من أجل السلام في سوريا."),
+            line(
+                "pope-visit",
+                "البابا فرنسيس يبدأ زيارة تاريخية إلى العراق",
+                "2026-11-10T06:00:00+00:00",
+                "وصل البابا فرنسيس إلى بغداد في أول زيارة لبابا الفاتيكان إلى العراق."),
+            line(
+                "minister-1",
+                "الوزير يتفقد المصانع",
+                "2026-11-05T06:00:00+00:00",
+                "قام الوزير بزيارة إلى مصنع الإسمنت. ثم قام بزيارة إلى مصنع الحديد. وختم"
+                    + " جولته بزيارة إلى الميناء.")),
+        StandardCharsets.UTF_8);
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      List<Answer> visit = naba.answerer().ask("شو صار بزيارة البابا فرنسيس للعراق؟").answers();
+      assertEquals("pope-visit", visit.get(0).article().id());
+      assertEquals(
+          List.of("pope-syria", "pope-visit"),
+          naba.answerer().ask("ما آخر أخبار البابا فرنسيس؟").answers().stream()
+              .map(a -> a.article().id())
+              .toList());
     }
   }
 }
