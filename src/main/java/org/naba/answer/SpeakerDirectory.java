@@ -33,7 +33,8 @@ import org.naba.text.NameSpellings;
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
  *       خالد مرغلاني).
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
- *       named only when no person is: a role alone may be someone else's.
+ *       named only when no person is, nor found to be another person than a speaker: a role alone
+ *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري").
  *   <li>Doubtful speakers ({@link SpeakerCheck}) are never named.
  * </ul>
  */
@@ -44,6 +45,12 @@ final class SpeakerDirectory {
 
   /** Speakers who bear a first word for it to be a given name (سلمان، خالد). */
   private static final int GIVEN_NAME_SPEAKERS = 5;
+
+  /**
+   * Fewer suffice when no one's name ends with the word (زهير: three speakers' given name, and no
+   * one's surname; أوبك opens three junk speakers' names and ends two).
+   */
+  private static final int RARE_GIVEN_NAME_SPEAKERS = 3;
 
   /** Words of a question that are no one's name, though a speaker's may end with one (اليوم). */
   private static final Set<String> NO_NAMES =
@@ -60,8 +67,8 @@ final class SpeakerDirectory {
   private final ThrottledRead<Speakers> entries;
 
   /**
-   * The plausible speakers, and the first and last words of the names of two words or more (not
-   * descriptions): how many bear each first word, and the last words.
+   * The plausible speakers, and the first and last words of the names of two words or more: how
+   * many bear each first word (not descriptions), and the last words (descriptions' too).
    */
   private record Speakers(
       List<Entry> entries, Map<String, Integer> firstNames, Set<String> lastNames) {}
@@ -95,6 +102,7 @@ final class SpeakerDirectory {
     List<Entry> whole = new ArrayList<>();
     List<Entry> firstNameLeftOut = new ArrayList<>();
     List<Entry> descriptions = new ArrayList<>();
+    boolean someoneElse = false; // the question names a person the directory does not hold
     for (Entry e : all) {
       if (!any(asked, e.name().getLast())) {
         continue;
@@ -107,11 +115,12 @@ final class SpeakerDirectory {
       long missing = e.name().stream().filter(w -> !any(asked, w)).count();
       if (missing == 0) {
         (e.description() ? descriptions : whole).add(e);
-      } else if (missing == 1
-          && e.name().size() >= 2
-          && !e.description()
-          && !anotherPerson(words, e.name(), firstNames, lastNames)) {
-        firstNameLeftOut.add(e);
+      } else if (missing == 1 && e.name().size() >= 2 && !e.description()) {
+        if (anotherPerson(words, e.name(), firstNames, lastNames)) {
+          someoneElse = true;
+        } else {
+          firstNameLeftOut.add(e);
+        }
       }
     }
     int longest = whole.stream().mapToInt(e -> e.name().size()).max().orElse(0);
@@ -133,7 +142,7 @@ final class SpeakerDirectory {
                       .filter(e -> sameName(e.name(), most.name()))
                       .forEach(chosen::add));
     }
-    if (chosen.isEmpty()) {
+    if (chosen.isEmpty() && !someoneElse) {
       chosen.addAll(descriptions);
     }
     return chosen.stream()
@@ -146,9 +155,11 @@ final class SpeakerDirectory {
    * Whether the name the question gives around the last word of {@code name} is another person's
    * than this speaker's, whose given name the reader left out: that word is followed by another
    * speaker's last name or a lineage link (ناصر in "ناصر الخريصي", سلمان in "سلمان آل رمضان": a
-   * given name, not this speaker's surname), or preceded by a link or by a given name that {@value
-   * #GIVEN_NAME_SPEAKERS} speakers or more bear and this one lacks (سلمان رمضان is not خالد رمضان;
-   * the first word of a few junk speakers, أوبك وروسيا، أوبك عبدالله البدري, is none).
+   * given name, not this speaker's surname; فهد in "فهد العدواني" is not عابد فهد), or preceded by
+   * a link or by a given name that {@value #GIVEN_NAME_SPEAKERS} speakers or more bear, or {@value
+   * #RARE_GIVEN_NAME_SPEAKERS} whose surname it never is, and this one lacks (سلمان رمضان is not
+   * خالد رمضان, زهير العمري not أحمد العمري; the first word of a few junk speakers, أوبك وروسيا،
+   * أوبك عبدالله البدري, is none).
    */
   private static boolean anotherPerson(
       List<String> words,
@@ -166,8 +177,10 @@ final class SpeakerDirectory {
             previous != null
                 && !any(name, previous)
                 && (LINKS.contains(previous)
-                    || firstNames.getOrDefault(previous, 0) >= GIVEN_NAME_SPEAKERS
-                        && !NO_NAMES.contains(previous));
+                    || !NO_NAMES.contains(previous)
+                        && (firstNames.getOrDefault(previous, 0) >= GIVEN_NAME_SPEAKERS
+                            || firstNames.getOrDefault(previous, 0) >= RARE_GIVEN_NAME_SPEAKERS
+                                && !lastNames.contains(previous)));
         return surnameFollows || givenNamePrecedes;
       }
     }
@@ -211,9 +224,11 @@ final class SpeakerDirectory {
       if (!name.isEmpty() && SpeakerCheck.plausible(s.speaker())) {
         Entry e = new Entry(s.speaker(), name, s.quotes(), ROLE_HEADS.contains(strip(name.get(0))));
         read.add(e);
-        if (name.size() >= 2 && !e.description()) {
-          firstNames.merge(name.getFirst(), 1, Integer::sum);
-          lastNames.add(name.getLast());
+        if (name.size() >= 2) {
+          if (!e.description()) {
+            firstNames.merge(name.getFirst(), 1, Integer::sum);
+          }
+          lastNames.add(name.getLast()); // a description's too: مدير مطار أبها فهد العدواني
         }
       }
     }

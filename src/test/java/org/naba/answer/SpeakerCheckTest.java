@@ -37,6 +37,8 @@ class SpeakerCheckTest {
   @Test
   void aDigitMakesItDoubtful() {
     assertFalse(SpeakerCheck.plausible("46 عاما"));
+    assertFalse(SpeakerCheck.plausible("نفس المتحدث"), "the same spokesman: no name");
+    assertFalse(SpeakerCheck.plausible("الدول ذات"));
     assertFalse(SpeakerCheck.plausible("المادة 15 منه"));
   }
 

@@ -91,6 +91,35 @@ class SpeakerDirectoryTest {
     }
   }
 
+  @Test
+  void aRareGivenNameOrASurnameAfterTheMatchedWordIsAnotherPersonAndNoRoleStandsForThem() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "أحمد العمري"));
+      store.add(quoted("b", "زهير الشهري"));
+      store.add(quoted("c", "زهير الغامدي"));
+      store.add(quoted("k", "زهير القحطاني"));
+      store.add(quoted("d", "عابد فهد"));
+      store.add(quoted("e", "مدير مطار أبها فهد العدواني"));
+      store.add(quoted("f", "المتحدث باسم جامعة نجران"));
+      store.add(quoted("g", "أوبك وروسيا"));
+      store.add(quoted("h", "أوبك والمنتجون"));
+      store.add(quoted("i", "أوبك والمستهلكون"));
+      store.add(quoted("l", "منظمة أوبك"));
+      store.add(quoted("j", "محمد باركيندو"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of(),
+          speakers.named(List.of("المتحدث", "باسم", "جامعه", "نجران", "زهير", "العمري")));
+      assertEquals(List.of(), speakers.named(List.of("مدير", "مطار", "فهد", "العدواني")));
+      assertEquals(List.of("أحمد العمري"), speakers.named(List.of("الدكتور", "العمري")));
+      assertEquals(
+          List.of("المتحدث باسم جامعة نجران"),
+          speakers.named(List.of("المتحدث", "باسم", "جامعه", "نجران")));
+      assertEquals(
+          List.of("محمد باركيندو"), speakers.named(List.of("امين", "عام", "اوبك", "باركيندو")));
+    }
+  }
+
   private static ParsedArticle quoted(String id, String speaker) {
     String text = "قال " + speaker + " إن «التنسيق عال جدا مع الجميع» في بيان " + id;
     Span paragraph = new Span(0, text.length());
