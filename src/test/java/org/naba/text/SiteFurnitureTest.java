@@ -19,6 +19,10 @@ class SiteFurnitureTest {
     assertTrue(
         SiteFurniture.is("اقرأ أيضا: ترامب يصف تفتيش مكتب محاميه بأنه \"اعتداء على الوطن\""));
     assertTrue(SiteFurniture.is("يمكنكم استلام إشعارات بأهم الأخبار"));
+    assertTrue(
+        SiteFurniture.is(
+            "هذا المقال بقلم کاملیا انتخابی فرد، والآراء الواردة أدناه تعبر عن رأي الكاتبة، ولا"
+                + " تعكس بالضرورة وجهة نظر شبكة CNN."));
   }
 
   @Test
