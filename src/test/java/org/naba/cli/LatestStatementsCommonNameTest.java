@@ -1,14 +1,13 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.naba.cli.ArticleLines.line;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
@@ -20,20 +19,9 @@ import org.naba.answer.Answer;
  */
 class LatestStatementsCommonNameTest {
 
-  @TempDir Path dir;
+  private static final String OUTLET = "alwatan";
 
-  private static String line(String id, String title, String published, String text)
-      throws Exception {
-    return new ObjectMapper()
-        .writeValueAsString(
-            Map.of(
-                "id", id,
-                "url", "https://example.org/" + id,
-                "outlet", "alwatan",
-                "title", title,
-                "published", published,
-                "text", text));
-  }
+  @TempDir Path dir;
 
   @Test
   void theSpeakersReportedStatementIsReadAmongTheNewestGivingTheWholeName() throws Exception {
@@ -41,12 +29,14 @@ class LatestStatementsCommonNameTest {
     lines.add(
         line(
             "quote-1",
+            OUTLET,
             "وزير الخارجية اليمني: الحوار مستمر",
             "2026-08-01T10:00:00+00:00",
             "وقال وزير الخارجية اليمني رياض ياسين: \"إن الحوار مع الأطراف كلها مستمر\"."));
     lines.add(
         line(
             "reported-1",
+            OUTLET,
             "دفعة جديدة تغادر صنعاء",
             "2026-08-10T10:00:00+00:00",
             "غادرت دفعة جديدة العاصمة أمس. إلى ذلك أكد وزير الخارجية اليمني رياض ياسين أن"
@@ -55,6 +45,7 @@ class LatestStatementsCommonNameTest {
       lines.add(
           line(
               "match-" + i,
+              OUTLET,
               "مباراة في الدوري رقم " + i,
               "2026-09-%02dT10:00:00+00:00".formatted(1 + i % 28),
               "سجل اللاعب ياسين براهيمي هدفا في المباراة رقم " + i + " أمام جمهور كبير."));

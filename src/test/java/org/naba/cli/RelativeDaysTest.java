@@ -1,8 +1,8 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.naba.cli.ArticleLines.line;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,20 +20,9 @@ import org.naba.config.NabaConfig;
  */
 class RelativeDaysTest {
 
-  @TempDir Path dir;
+  private static final String OUTLET = "skynews";
 
-  private static String line(String id, String title, String published, String text)
-      throws Exception {
-    return new ObjectMapper()
-        .writeValueAsString(
-            Map.of(
-                "id", id,
-                "url", "https://example.org/" + id,
-                "outlet", "skynews",
-                "title", title,
-                "published", published,
-                "text", text));
-  }
+  @TempDir Path dir;
 
   @Test
   void yesterdaysNewsIsAnsweredFromYesterdayANamedMonthMayReachOtherDays() throws Exception {
@@ -44,11 +33,13 @@ class RelativeDaysTest {
             "\n",
             line(
                 "older-1",
+                OUTLET,
                 "حوادث القطارات في الهند",
                 "2026-04-26T10:00:00+00:00",
                 "مات 12 شخصا أمس في حادث القطار في الهند."),
             line(
                 "yesterday-1",
+                OUTLET,
                 "مصرع العشرات في أمريتسار",
                 "2026-11-19T18:00:00+00:00",
                 "وقع حادث أودى بحياة 59 شخصا في مدينة أمريتسار بالهند خلال مهرجان ديني.")),

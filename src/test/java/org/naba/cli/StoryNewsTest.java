@@ -1,13 +1,12 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.naba.cli.ArticleLines.line;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
@@ -23,19 +22,6 @@ class StoryNewsTest {
           + " المعارضة بفارق ضئيل على منافسه.";
 
   @TempDir Path dir;
-
-  private static String line(String id, String outlet, String title, String published, String text)
-      throws Exception {
-    return new ObjectMapper()
-        .writeValueAsString(
-            Map.of(
-                "id", id,
-                "url", "https://example.org/" + id,
-                "outlet", outlet,
-                "title", title,
-                "published", published,
-                "text", text));
-  }
 
   @Test
   void anEventReportedByTwoOutletsIsOneItemListingTheOther() throws Exception {

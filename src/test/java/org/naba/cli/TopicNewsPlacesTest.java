@@ -2,13 +2,12 @@ package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.naba.cli.ArticleLines.line;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
@@ -24,20 +23,9 @@ import org.naba.answer.AnswerSet;
  */
 class TopicNewsPlacesTest {
 
-  @TempDir Path dir;
+  private static final String OUTLET = "france24";
 
-  private static String line(String id, String title, String published, String text)
-      throws Exception {
-    return new ObjectMapper()
-        .writeValueAsString(
-            Map.of(
-                "id", id,
-                "url", "https://example.org/" + id,
-                "outlet", "france24",
-                "title", title,
-                "published", published,
-                "text", text));
-  }
+  @TempDir Path dir;
 
   @Test
   void aPlaceInTheTopicDoesNotReplaceItsOtherWords() throws Exception {
@@ -48,17 +36,20 @@ class TopicNewsPlacesTest {
             "\n",
             line(
                 "benalla-1",
+                OUTLET,
                 "قضية بينالا: البرلمان الفرنسي يرفض مذكرتين لحجب الثقة",
                 "2026-11-20T06:00:00+00:00",
                 "رفضت الجمعية العامة الفرنسية مذكرتين لحجب الثقة عن الحكومة في قضية ألكسندر"
                     + " بينالا مساعد مدير مكتب الرئيس."),
             line(
                 "benalla-2",
+                OUTLET,
                 "ماكرون يخرج عن صمته: أنا المسؤول في قضية بينالا",
                 "2026-11-19T06:00:00+00:00",
                 "قال الرئيس الفرنسي إنه يتحمل المسؤولية في قضية بينالا وحده."),
             line(
                 "thief-1",
+                OUTLET,
                 "الشرطة تستعيد أخطر لص بفرنسا",
                 "2026-11-22T06:00:00+00:00",
                 "نجحت الشرطة الفرنسية في إلقاء القبض على رجل العصابات الشهير بعد فراره من"
@@ -81,16 +72,19 @@ class TopicNewsPlacesTest {
             "\n",
             line(
                 "china-1",
+                OUTLET,
                 "خطوة صينية تنذر بانفجار سكاني",
                 "2026-11-20T06:00:00+00:00",
                 "ألغت الصين ثلاث مؤسسات مسؤولة عن سياسات تحديد النسل في البلاد."),
             line(
                 "market-1",
+                OUTLET,
                 "قتلى بانفجار قنبلة في سوق ببغداد",
                 "2026-11-19T06:00:00+00:00",
                 "قتل ثلاثة أشخاص على الأقل بانفجار عبوة ناسفة داخل سوق شعبي."),
             line(
                 "port-1",
+                OUTLET,
                 "حركة الملاحة في الخليج",
                 "2026-11-18T06:00:00+00:00",
                 "رست سفينة شحن في مرفأ المدينة. وغادرت سفينة أخرى المرفأ. وينتظر مرفأ ثالث"
@@ -109,6 +103,7 @@ class TopicNewsPlacesTest {
         news,
         line(
             "roundup-1",
+            OUTLET,
             "حصاد اليوم في العالم العربي",
             "2026-11-20T06:00:00+00:00",
             "وقع انفجار ضخم في مرفأ بيروت أدى إلى دمار واسع في الأحياء القريبة."),
@@ -129,16 +124,19 @@ class TopicNewsPlacesTest {
             "\n",
             line(
                 "pope-syria",
+                OUTLET,
                 "البابا فرنسيس يصلي من أجل السلام في سوريا",
                 "2026-11-20T06:00:00+00:00",
                 "قال البابا فرنسيس إنه يصلي باستمرار من أجل السلام في سوريا."),
             line(
                 "pope-visit",
+                OUTLET,
                 "البابا فرنسيس يبدأ زيارة تاريخية إلى العراق",
                 "2026-11-10T06:00:00+00:00",
                 "وصل البابا فرنسيس إلى بغداد في أول زيارة لبابا الفاتيكان إلى العراق."),
             line(
                 "minister-1",
+                OUTLET,
                 "الوزير يتفقد المصانع",
                 "2026-11-05T06:00:00+00:00",
                 "قام الوزير بزيارة إلى مصنع الإسمنت. ثم قام بزيارة إلى مصنع الحديد. وختم"
