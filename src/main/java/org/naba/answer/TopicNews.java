@@ -30,11 +30,12 @@ import org.naba.text.PlaceNames;
  *   <li>A title names the topic when it holds its {@value #KEY_TERMS} rarest terms (all of them
  *       when it has fewer), and the noun of the happening the topic names, if any ({@code
  *       news-event-nouns}: زيارة البابا is not the pope's other news). When no title does, the
- *       topic has no news here, and the question is answered as any other (the confidence model
- *       judges it): the rarest term alone gave the titles of anything that shares one word (شو صار
- *       بانفجار مرفأ بيروت: any "بانفجار"). A place the topic is placed in (قضية بينالا بفرنسا)
- *       counts only when the topic has fewer other terms: written with its preposition it is a rare
- *       term, and it would pick the titles of anything else in France.
+ *       topic has no news here, and the question is answered as a factual one, only as close
+ *       (Answerer, {@link Ranking.Path#UNTITLED_NEWS}): the rarest term alone gave the titles of
+ *       anything that shares one word (شو صار بانفجار مرفأ بيروت: any "بانفجار"). A place the topic
+ *       is placed in (قضية بينالا بفرنسا) counts only when the topic has fewer other terms: written
+ *       with its preposition it is a rare term, and it would pick the titles of anything else in
+ *       France.
  *   <li>The articles come newest first, each once, by its first sentence; only the articles of the
  *       question's days count, and none the caller leaves out.
  *   <li>One item per story: an older article of a story already listed adds its outlet to that item
@@ -49,13 +50,14 @@ final class TopicNews {
   /** Units read from the index. */
   private static final int READ = 300;
 
+  /** Nouns of a happening, which a title must hold when the topic names one. */
+  private static final Set<String> EVENTS = Lexicon.words("news-event-nouns");
+
   private final UnitIndex index;
   private final ArticleCache articles;
   private final int max;
   private final Function<Collection<String>, Map<String, String>> storyOf;
   private final PlaceNames places = PlaceNames.bundled();
-
-  private static final Set<String> EVENTS = Lexicon.words("news-event-nouns");
 
   /**
    * @param storyOf the story of each article id that has one
