@@ -19,6 +19,7 @@ import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
 import org.naba.text.PlaceNames;
+import org.naba.text.Proclitics;
 
 /**
  * The latest news of a topic (آخر أخبار Y، ما الجديد في Y): the newest articles whose title names
@@ -151,7 +152,8 @@ final class TopicNews {
   private static List<String> events(List<String> words) {
     List<String> events = new ArrayList<>();
     for (String word : words) {
-      for (String bare : bareForms(word)) {
+      for (String form : Proclitics.stripped(word)) {
+        String bare = form.startsWith("ال") && form.length() > 4 ? form.substring(2) : form;
         if (EVENTS.contains(bare)) {
           events.add(bare);
           break;
@@ -159,30 +161,6 @@ final class TopicNews {
       }
     }
     return events;
-  }
-
-  /**
-   * {@code word} and its forms without proclitics: a leading و or ف, then ب ك or ل (لل standing for
-   * ل + ال), then ال (بزيارة → زياره، وللانتخابات → انتخابات).
-   */
-  private static List<String> bareForms(String word) {
-    List<String> forms = new ArrayList<>(List.of(word));
-    String w = word;
-    if (w.length() > 3 && (w.startsWith("و") || w.startsWith("ف"))) {
-      w = w.substring(1);
-      forms.add(w);
-    }
-    if (w.startsWith("لل") && w.length() > 4) {
-      w = "ال" + w.substring(2);
-      forms.add(w);
-    } else if (w.length() > 3 && (w.startsWith("ب") || w.startsWith("ك") || w.startsWith("ل"))) {
-      w = w.substring(1);
-      forms.add(w);
-    }
-    if (w.startsWith("ال") && w.length() > 4) {
-      forms.add(w.substring(2));
-    }
-    return forms;
   }
 
   /** The analysed terms of {@code words} that are (or are not) places, the rarest first. */

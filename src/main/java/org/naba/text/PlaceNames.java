@@ -22,9 +22,9 @@ import java.util.Set;
  * <ul>
  *   <li>Names and texts are compared after {@link ArabicNormalizer#normalize}; a place may have
  *       several spellings (أربيل، هولير), and mentioning any of them mentions the place.
- *   <li>A question word names a place when it is the name with proclitics in front: و ف, then ب ل ك
- *       (ببغداد، وبغداد، بالبصرة); a name that starts with ال also takes ل for the ل of ال
- *       (للبصرة).
+ *   <li>A question word names a place when it is the name with proclitics in front ({@link
+ *       Proclitics}): و ف, then ب ل ك (ببغداد، وبغداد، بالبصرة); a name that starts with ال also
+ *       takes ل for the ل of ال (للبصرة).
  *   <li>A name of several words matches those words in a row.
  *   <li>A text mentions a place when its normalised form contains one of the spellings.
  * </ul>
@@ -41,8 +41,6 @@ public final class PlaceNames {
 
   private static final String RESOURCE = "places.txt";
   // the proclitics are closed sets that are part of the rules, not word lists
-  private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
-  private static final List<String> PREPOSITIONS = List.of("", "ب", "ل", "ك");
 
   private final List<Place> places;
 
@@ -100,7 +98,7 @@ public final class PlaceNames {
     List<String> words = ArabicNormalizer.words(question);
     Set<Place> found = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
-      for (String bare : withoutProclitics(words.get(i))) {
+      for (String bare : Proclitics.stripped(words.get(i))) {
         for (Entry entry : byFirstWord.getOrDefault(bare, List.of())) {
           if (followedBy(words, i, entry.spelling())) {
             found.add(entry.place());
@@ -138,30 +136,5 @@ public final class PlaceNames {
       }
     }
     return true;
-  }
-
-  /**
-   * The word and what it may be with proclitics removed: و or ف, then ب ل or ك; a ل before the ل of
-   * ال stands for ال (للبصرة → البصرة).
-   */
-  private static Set<String> withoutProclitics(String word) {
-    Set<String> forms = new LinkedHashSet<>();
-    for (String conjunction : CONJUNCTIONS) {
-      if (!word.startsWith(conjunction)) {
-        continue;
-      }
-      String rest = word.substring(conjunction.length());
-      for (String preposition : PREPOSITIONS) {
-        if (!rest.startsWith(preposition) || rest.length() == preposition.length()) {
-          continue;
-        }
-        String bare = rest.substring(preposition.length());
-        forms.add(bare);
-        if (preposition.equals("ل") && bare.startsWith("ل")) {
-          forms.add("ا" + bare);
-        }
-      }
-    }
-    return forms;
   }
 }

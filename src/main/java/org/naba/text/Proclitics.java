@@ -1,0 +1,40 @@
+package org.naba.text;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A normalised word and what it may be with its proclitics removed: و or ف, then ب ل or ك; a ل
+ * before the ل of ال stands for ال (للبصرة → البصرة). A question's place (ببغداد) or happening
+ * (بزيارة) is compared in these forms.
+ */
+public final class Proclitics {
+
+  private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
+  private static final List<String> PREPOSITIONS = List.of("", "ب", "ل", "ك");
+
+  private Proclitics() {}
+
+  /** {@code word} and its forms without proclitics, the word itself first. */
+  public static Set<String> stripped(String word) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (String conjunction : CONJUNCTIONS) {
+      if (!word.startsWith(conjunction)) {
+        continue;
+      }
+      String rest = word.substring(conjunction.length());
+      for (String preposition : PREPOSITIONS) {
+        if (!rest.startsWith(preposition) || rest.length() == preposition.length()) {
+          continue;
+        }
+        String bare = rest.substring(preposition.length());
+        forms.add(bare);
+        if (preposition.equals("ل") && bare.startsWith("ل")) {
+          forms.add("ا" + bare);
+        }
+      }
+    }
+    return forms;
+  }
+}
