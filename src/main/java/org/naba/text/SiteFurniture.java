@@ -26,6 +26,9 @@ public final class SiteFurniture {
   /** The longest dateline line: a place, two dates and the agency. */
   static final int DATELINE_WORDS = 12;
 
+  /** The characters read of a sentence: more than any opening or dateline holds. */
+  static final int HEAD = 160;
+
   /** The word that joins the Hijri and the Gregorian dates of a dateline. */
   private static final String CORRESPONDING = "الموافق";
 
@@ -53,9 +56,14 @@ public final class SiteFurniture {
     }
   }
 
-  /** Whether {@code sentence} is a line of the site's furniture rather than of the article. */
+  /**
+   * Whether {@code sentence} is a line of the site's furniture rather than of the article. Only its
+   * first {@value #HEAD} characters are read: every sentence of every article passes here when it
+   * is indexed, and an opening or a whole dateline is shorter.
+   */
   public static boolean is(String sentence) {
-    List<String> words = ArabicNormalizer.words(sentence);
+    boolean whole = sentence.length() <= HEAD;
+    List<String> words = ArabicNormalizer.words(whole ? sentence : sentence.substring(0, HEAD));
     if (words.isEmpty()) {
       return false;
     }
@@ -64,7 +72,8 @@ public final class SiteFurniture {
         return true;
       }
     }
-    return words.size() <= DATELINE_WORDS
+    return whole
+        && words.size() <= DATELINE_WORDS
         && words.contains(CORRESPONDING)
         && AGENCIES.contains(words.get(words.size() - 1));
   }

@@ -17,6 +17,9 @@ class SiteFurnitureTest {
             "رابط الخبر بصحيفة الوئام: برلسكوني يبيع 48% من نادي ميلان لرجل أعمال تايلاندي"));
     assertTrue(SiteFurniture.is("** جميع المقالات المنشورة تمثل رأي كتابها فقط."));
     assertTrue(
+        SiteFurniture.is("رابط الخبر بصحيفة الوئام: " + "تفاصيل الخبر الكاملة ".repeat(20)),
+        "however long the line");
+    assertTrue(
         SiteFurniture.is("اقرأ أيضا: ترامب يصف تفتيش مكتب محاميه بأنه \"اعتداء على الوطن\""));
     assertTrue(SiteFurniture.is("يمكنكم استلام إشعارات بأهم الأخبار"));
     assertTrue(
