@@ -1,10 +1,9 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.naba.cli.ArticleLines.corpus;
 import static org.naba.cli.ArticleLines.line;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +49,7 @@ class LatestStatementsCommonNameTest {
               "2026-09-%02dT10:00:00+00:00".formatted(1 + i % 28),
               "سجل اللاعب ياسين براهيمي هدفا في المباراة رقم " + i + " أمام جمهور كبير."));
     }
-    Path news = dir.resolve("news.jsonl");
-    Files.writeString(news, String.join("\n", lines), StandardCharsets.UTF_8);
+    Path news = corpus(dir.resolve("news.jsonl"), lines.toArray(String[]::new));
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       List<Answer> answers =
           naba.answerer().ask("ماذا قال وزير الخارجية اليمني رياض ياسين مؤخرا؟").answers();

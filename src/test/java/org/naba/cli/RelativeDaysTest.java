@@ -1,10 +1,9 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.naba.cli.ArticleLines.corpus;
 import static org.naba.cli.ArticleLines.line;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import org.naba.config.ConfigLoader;
 import org.naba.config.NabaConfig;
 
 /**
- * "كم واحد مات امس بحادث القطار في الهند؟" asks for yesterday's news: yesterday's report comes
- * first though an older article words the question better, while a named month may still name when
- * something happened and reach other days.
+ * "كم واحد مات امس بحادث القطار في الهند؟" asks for yesterday's news: it is answered from
+ * yesterday's report alone, though an older article words the question better; a named month may
+ * name when something happened, and a month's weak answer lets other days in.
  */
 class RelativeDaysTest {
 
@@ -26,11 +25,9 @@ class RelativeDaysTest {
 
   @Test
   void yesterdaysNewsIsAnsweredFromYesterdayANamedMonthMayReachOtherDays() throws Exception {
-    Path news = dir.resolve("news.jsonl");
-    Files.writeString(
-        news,
-        String.join(
-            "\n",
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
             line(
                 "older-1",
                 OUTLET,
@@ -42,8 +39,7 @@ class RelativeDaysTest {
                 OUTLET,
                 "مصرع العشرات في أمريتسار",
                 "2026-11-19T18:00:00+00:00",
-                "وقع حادث أودى بحياة 59 شخصا في مدينة أمريتسار بالهند خلال مهرجان ديني.")),
-        StandardCharsets.UTF_8);
+                "وقع حادث أودى بحياة 59 شخصا في مدينة أمريتسار بالهند خلال مهرجان ديني."));
     NabaConfig config =
         new ConfigLoader(Path.of("."), Map.of("NABA_ANSWERS_TODAY", "2026-11-20"))
             .load(Path.of("config/naba.properties"))

@@ -1,10 +1,9 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.naba.cli.ArticleLines.corpus;
 import static org.naba.cli.ArticleLines.line;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,9 @@ class StoryNewsTest {
 
   @Test
   void anEventReportedByTwoOutletsIsOneItemListingTheOther() throws Exception {
-    Path news = dir.resolve("news.jsonl");
-    Files.writeString(
-        news,
-        String.join(
-            "\n",
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
             line("bbc-1", "BBC", "زلزال يضرب جنوب بيرو", "2026-11-20T06:00:00+00:00", QUAKE),
             line("cnn-1", "CNN", "زلزال قوي يهز جنوب بيرو", "2026-11-20T08:00:00+00:00", QUAKE),
             line(
@@ -37,8 +34,7 @@ class StoryNewsTest {
                 "skynews",
                 "بيرو: فوز المعارضة في الانتخابات الرئاسية",
                 "2026-11-21T09:00:00+00:00",
-                ELECTION)),
-        StandardCharsets.UTF_8);
+                ELECTION));
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       naba.stories().catchUp();
       List<Answer> answers = naba.answerer().ask("ما الجديد في بيرو؟").answers();

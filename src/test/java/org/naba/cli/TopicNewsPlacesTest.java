@@ -2,10 +2,9 @@ package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.naba.cli.ArticleLines.corpus;
 import static org.naba.cli.ArticleLines.line;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,9 @@ class TopicNewsPlacesTest {
 
   @Test
   void aPlaceInTheTopicDoesNotReplaceItsOtherWords() throws Exception {
-    Path news = dir.resolve("news.jsonl");
-    Files.writeString(
-        news,
-        String.join(
-            "\n",
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
             line(
                 "benalla-1",
                 OUTLET,
@@ -53,8 +50,7 @@ class TopicNewsPlacesTest {
                 "الشرطة تستعيد أخطر لص بفرنسا",
                 "2026-11-22T06:00:00+00:00",
                 "نجحت الشرطة الفرنسية في إلقاء القبض على رجل العصابات الشهير بعد فراره من"
-                    + " السجن.")),
-        StandardCharsets.UTF_8);
+                    + " السجن."));
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       List<Answer> answers =
           naba.answerer().ask("شو اخر التطورات في قضية بينالا بفرنسا؟").answers();
@@ -65,11 +61,9 @@ class TopicNewsPlacesTest {
 
   @Test
   void aTopicNoTitleNamesIsNoNewsOfAnythingSharingOneOfItsWords() throws Exception {
-    Path news = dir.resolve("news.jsonl");
-    Files.writeString(
-        news,
-        String.join(
-            "\n",
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
             line(
                 "china-1",
                 OUTLET,
@@ -88,8 +82,7 @@ class TopicNewsPlacesTest {
                 "حركة الملاحة في الخليج",
                 "2026-11-18T06:00:00+00:00",
                 "رست سفينة شحن في مرفأ المدينة. وغادرت سفينة أخرى المرفأ. وينتظر مرفأ ثالث"
-                    + " توسعة جديدة.")),
-        StandardCharsets.UTF_8);
+                    + " توسعة جديدة."));
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       AnswerSet set = naba.answerer().ask("شو صار بانفجار مرفأ بيروت؟");
       assertNotEquals(AnswerSet.Status.ANSWER, set.status(), set.toString());
@@ -98,16 +91,15 @@ class TopicNewsPlacesTest {
 
   @Test
   void aTopicNoTitleNamesIsAnsweredOnlyAsClose() throws Exception {
-    Path news = dir.resolve("news.jsonl");
-    Files.writeString(
-        news,
-        line(
-            "roundup-1",
-            OUTLET,
-            "حصاد اليوم في العالم العربي",
-            "2026-11-20T06:00:00+00:00",
-            "وقع انفجار ضخم في مرفأ بيروت أدى إلى دمار واسع في الأحياء القريبة."),
-        StandardCharsets.UTF_8);
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "roundup-1",
+                OUTLET,
+                "حصاد اليوم في العالم العربي",
+                "2026-11-20T06:00:00+00:00",
+                "وقع انفجار ضخم في مرفأ بيروت أدى إلى دمار واسع في الأحياء القريبة."));
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       AnswerSet set = naba.answerer().ask("شو صار بانفجار مرفأ بيروت؟");
       assertEquals(AnswerSet.Status.RELATED, set.status(), set.toString());
@@ -117,11 +109,9 @@ class TopicNewsPlacesTest {
 
   @Test
   void aHappeningTheTopicNamesMustBeInTheTitle() throws Exception {
-    Path news = dir.resolve("news.jsonl");
-    Files.writeString(
-        news,
-        String.join(
-            "\n",
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
             line(
                 "pope-syria",
                 OUTLET,
@@ -140,8 +130,7 @@ class TopicNewsPlacesTest {
                 "الوزير يتفقد المصانع",
                 "2026-11-05T06:00:00+00:00",
                 "قام الوزير بزيارة إلى مصنع الإسمنت. ثم قام بزيارة إلى مصنع الحديد. وختم"
-                    + " جولته بزيارة إلى الميناء.")),
-        StandardCharsets.UTF_8);
+                    + " جولته بزيارة إلى الميناء."));
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       List<Answer> visit = naba.answerer().ask("شو صار بزيارة البابا فرنسيس للعراق؟").answers();
       assertEquals("pope-visit", visit.get(0).article().id());
