@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +80,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per dataset.")
   boolean json;
 
+  @Option(
+      names = "--rows",
+      paramLabel = "FILE.tsv",
+      description =
+          "With --qa: write one row per question (file, line, kind, status, first answer's"
+              + " confidence, first right, top-3 right, question) to FILE.tsv.")
+  Path rowsFile;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -134,9 +143,24 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** The answer figures over the data folder, per QA file ({@link QaEvaluation}). */
   private void evaluateAnswers(PrintWriter out, ObjectMapper mapper) throws Exception {
+    List<String> rows = new ArrayList<>();
+    rows.add("qa_file\tline\tkind\tstatus\tconfidence\tfirst_right\ttop3_right\tquestion");
     try (Naba naba = Naba.open(parent.config(data))) {
       for (Path file : qaFiles) {
         QaEvaluation.Report r = new QaEvaluation(naba.answerer()::ask).run(QaFile.read(file));
+        for (QaEvaluation.Row row : r.rows()) {
+          rows.add(
+              String.join(
+                  "\t",
+                  file.toString(),
+                  Integer.toString(row.question().line()),
+                  row.question().outOfScope() ? "out_of_scope" : row.question().kind().label(),
+                  row.status().name().toLowerCase(Locale.ROOT),
+                  String.format(Locale.ROOT, "%.4f", row.confidence()),
+                  Boolean.toString(row.firstRight()),
+                  Boolean.toString(row.top3Right()),
+                  row.question().question()));
+        }
         if (json) {
           ObjectNode node = mapper.createObjectNode();
           node.put("qa_file", file.toString());
@@ -152,6 +176,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
       }
+    }
+    if (rowsFile != null) {
+      Files.write(rowsFile, rows, StandardCharsets.UTF_8);
     }
   }
 

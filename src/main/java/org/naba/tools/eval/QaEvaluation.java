@@ -124,14 +124,31 @@ public final class QaEvaluation {
    * @param misses every in-scope question whose first statement missed or was not sure, and every
    *     out-of-scope question that got an answer, with what was replied
    */
-  public record Report(Counts all, Map<QaCase.Kind, Counts> byKind, List<String> misses) {}
+  public record Report(
+      Counts all, Map<QaCase.Kind, Counts> byKind, List<String> misses, List<Row> rows) {}
+
+  /**
+   * One question's outcome, for looking at the confidences behind the figures.
+   *
+   * @param confidence the first answer's confidence (0 when nothing was answered)
+   * @param firstRight whether the first statement is right (always false out of scope)
+   * @param top3Right whether one of the first three is right
+   */
+  public record Row(
+      QaCase question,
+      AnswerSet.Status status,
+      double confidence,
+      boolean firstRight,
+      boolean top3Right) {}
 
   public Report run(List<QaCase> cases) {
     Counts all = new Counts();
     Map<QaCase.Kind, Counts> byKind = new EnumMap<>(QaCase.Kind.class);
     List<String> misses = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (QaCase c : cases) {
       AnswerSet set = answerer.apply(c.question());
+      rows.add(row(c, set));
       Counts kind = byKind.computeIfAbsent(c.kind(), k -> new Counts());
       for (Counts n : List.of(all, kind)) {
         count(n, c, set);
@@ -142,7 +159,18 @@ public final class QaEvaluation {
             "line " + c.line() + " [" + c.kind().label() + "] " + c.question() + " → " + verdict);
       }
     }
-    return new Report(all, byKind, misses);
+    return new Report(all, byKind, misses, rows);
+  }
+
+  private static Row row(QaCase c, AnswerSet set) {
+    List<Answer> answers = set.answers();
+    boolean inScope = !c.outOfScope();
+    return new Row(
+        c,
+        set.status(),
+        answers.isEmpty() ? 0 : answers.get(0).confidence(),
+        inScope && !answers.isEmpty() && right(answers.get(0), c),
+        inScope && answers.stream().limit(3).anyMatch(a -> right(a, c)));
   }
 
   private static void count(Counts n, QaCase c, AnswerSet set) {
