@@ -31,7 +31,8 @@ import org.naba.text.NameSpellings;
  *       with the other spellings of that name (محمد باركيندو، محمد باركيندوا); never when the
  *       question's name around that word is another person's ({@link #anotherPerson}).
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
- *       خالد مرغلاني).
+ *       خالد مرغلاني), and never when the question is found to name another person (عكاظ in "راشد
+ *       الغامدي المدير التنفيذي لسوق عكاظ").
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
  *       named only when no person is, nor found to be another person than a speaker: a role alone
  *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري").
@@ -102,7 +103,8 @@ final class SpeakerDirectory {
     List<Entry> whole = new ArrayList<>();
     List<Entry> firstNameLeftOut = new ArrayList<>();
     List<Entry> descriptions = new ArrayList<>();
-    boolean someoneElse = false; // the question names a person the directory does not hold
+    // the words of a person the question names and the directory does not hold
+    Set<String> someoneElse = new HashSet<>();
     for (Entry e : all) {
       if (!any(asked, e.name().getLast())) {
         continue;
@@ -116,12 +118,18 @@ final class SpeakerDirectory {
       if (missing == 0) {
         (e.description() ? descriptions : whole).add(e);
       } else if (missing == 1 && e.name().size() >= 2 && !e.description()) {
-        if (anotherPerson(words, e.name(), firstNames, lastNames)) {
-          someoneElse = true;
+        List<String> other = anotherPerson(words, e.name(), firstNames, lastNames);
+        if (!other.isEmpty()) {
+          someoneElse.addAll(other);
         } else {
           firstNameLeftOut.add(e);
         }
       }
+    }
+    if (!someoneElse.isEmpty()) {
+      // a name with no word of that person's is then in their description: عكاظ in "راشد
+      // الغامدي المدير التنفيذي لسوق عكاظ" is the fair, not the newspaper quoted as عكاظ
+      whole.removeIf(e -> e.name().stream().noneMatch(w -> any(List.copyOf(someoneElse), w)));
     }
     int longest = whole.stream().mapToInt(e -> e.name().size()).max().orElse(0);
     List<Entry> chosen = new ArrayList<>();
@@ -142,7 +150,7 @@ final class SpeakerDirectory {
                       .filter(e -> sameName(e.name(), most.name()))
                       .forEach(chosen::add));
     }
-    if (chosen.isEmpty() && !someoneElse) {
+    if (chosen.isEmpty() && someoneElse.isEmpty()) {
       chosen.addAll(descriptions);
     }
     return chosen.stream()
@@ -152,16 +160,19 @@ final class SpeakerDirectory {
   }
 
   /**
-   * Whether the name the question gives around the last word of {@code name} is another person's
-   * than this speaker's, whose given name the reader left out: that word is followed by another
-   * speaker's last name or a lineage link (ناصر in "ناصر الخريصي", سلمان in "سلمان آل رمضان": a
-   * given name, not this speaker's surname; فهد in "فهد العدواني" is not عابد فهد), or preceded by
-   * a link or by a given name that {@value #GIVEN_NAME_SPEAKERS} speakers or more bear, or {@value
+   * The two words of the name the question gives around the last word of {@code name} when that
+   * name is another person's than this speaker's, whose given name the reader left out (else none):
+   * that word is followed by another speaker's last name, a lineage link or a given name that
+   * {@value #GIVEN_NAME_SPEAKERS} speakers or more bear, or, being such a given name itself, by any
+   * name word (ناصر in "ناصر الخريصي", سلمان in "سلمان آل رمضان": a given name, not this speaker's
+   * surname; فهد in "فهد العدواني" is not عابد فهد; الأحمر in "الصليب الأحمر بيتر ماورير" is not
+   * هاشم الأحمر; محمد in "محمد الحلبوسي" is not مهاتير محمد), or preceded by a link or by a given
+   * name that {@value #GIVEN_NAME_SPEAKERS} speakers or more bear, or {@value
    * #RARE_GIVEN_NAME_SPEAKERS} whose surname it never is, and this one lacks (سلمان رمضان is not
    * خالد رمضان, زهير العمري not أحمد العمري; the first word of a few junk speakers, أوبك وروسيا،
    * أوبك عبدالله البدري, is none).
    */
-  private static boolean anotherPerson(
+  private static List<String> anotherPerson(
       List<String> words,
       List<String> name,
       Map<String, Integer> firstNames,
@@ -170,9 +181,15 @@ final class SpeakerDirectory {
       if (NameSpellings.same(words.get(i), name.getLast())) {
         String next = i + 1 < words.size() ? words.get(i + 1) : null;
         String previous = i > 0 ? words.get(i - 1) : null;
-        boolean surnameFollows =
+        boolean nameFollows =
             next != null
-                && (LINKS.contains(next) || lastNames.contains(next) && !NO_NAMES.contains(next));
+                && (LINKS.contains(next)
+                    || !NO_NAMES.contains(next)
+                        && (lastNames.contains(next)
+                            || !any(name, next)
+                                && (firstNames.getOrDefault(next, 0) >= GIVEN_NAME_SPEAKERS
+                                    || firstNames.getOrDefault(words.get(i), 0)
+                                        >= GIVEN_NAME_SPEAKERS)));
         boolean givenNamePrecedes =
             previous != null
                 && !any(name, previous)
@@ -181,10 +198,13 @@ final class SpeakerDirectory {
                         && (firstNames.getOrDefault(previous, 0) >= GIVEN_NAME_SPEAKERS
                             || firstNames.getOrDefault(previous, 0) >= RARE_GIVEN_NAME_SPEAKERS
                                 && !lastNames.contains(previous)));
-        return surnameFollows || givenNamePrecedes;
+        if (nameFollows) {
+          return List.of(words.get(i), next);
+        }
+        return givenNamePrecedes ? List.of(previous, words.get(i)) : List.of();
       }
     }
-    return false;
+    return List.of();
   }
 
   /** Whether two names are one under other spellings of their words ({@link NameSpellings}). */

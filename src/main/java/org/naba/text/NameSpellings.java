@@ -13,8 +13,9 @@ package org.naba.text;
  *       inside it, neither first nor last: a last ي makes another name (سليمان / سليماني), and a
  *       changed letter does too (العبادي / العبيدي). A last ا after a last و is the one exception:
  *       the silent alef some outlets write after it (باركيندو / باركيندوا).
- *   <li>The shorter word must have {@value #MIN_LETTERS} letters or more: short names differ by one
- *       vowel letter and are still others (محمد / محمود).
+ *   <li>The shorter word must have {@value #MIN_LETTERS} letters or more, its article ال not
+ *       counted: short names differ by one vowel letter and are still others (محمد / محمود, الأحمر
+ *       / الأحيمر).
  * </ul>
  */
 public final class NameSpellings {
@@ -22,6 +23,7 @@ public final class NameSpellings {
   static final int MIN_LETTERS = 6;
   private static final String LONG_VOWELS = "اوي";
   private static final String SILENT_ALEF_AFTER_WAW = "وا";
+  private static final String ARTICLE = "ال";
 
   private NameSpellings() {}
 
@@ -31,7 +33,7 @@ public final class NameSpellings {
     }
     String shorter = a.length() < b.length() ? a : b;
     String longer = shorter == a ? b : a;
-    if (longer.length() != shorter.length() + 1 || shorter.length() < MIN_LETTERS) {
+    if (longer.length() != shorter.length() + 1 || letters(shorter) < MIN_LETTERS) {
       return false;
     }
     if (longer.endsWith(SILENT_ALEF_AFTER_WAW) && longer.startsWith(shorter)) {
@@ -45,5 +47,10 @@ public final class NameSpellings {
         && i < longer.length() - 1
         && LONG_VOWELS.indexOf(longer.charAt(i)) >= 0
         && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+  }
+
+  /** The letters of a name but its article. */
+  private static int letters(String word) {
+    return word.startsWith(ARTICLE) ? word.length() - ARTICLE.length() : word.length();
   }
 }

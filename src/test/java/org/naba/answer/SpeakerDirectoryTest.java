@@ -1,6 +1,7 @@
 package org.naba.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -117,6 +118,46 @@ class SpeakerDirectoryTest {
           speakers.named(List.of("المتحدث", "باسم", "جامعه", "نجران")));
       assertEquals(
           List.of("محمد باركيندو"), speakers.named(List.of("امين", "عام", "اوبك", "باركيندو")));
+    }
+  }
+
+  @Test
+  void noSpeakerIsNamedByAWordOfAnotherPersonsNameOrDescription() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "عكاظ"));
+      store.add(quoted("b", "حسين الغامدي"));
+      store.add(quoted("c", "راشد بن عبدالله"));
+      store.add(quoted("d", "راشد المنصوري"));
+      store.add(quoted("e", "راشد بورشيد"));
+      store.add(quoted("f", "حمد الأحيمر"));
+      store.add(quoted("g", "هاشم الأحمر"));
+      store.add(quoted("h", "لسوق عكاظ"));
+      for (String surname : List.of("سلامة", "مورار", "نافارو", "سيارتو", "تشيك")) {
+        store.add(quoted("p" + surname, "بيتر " + surname));
+      }
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of(),
+          speakers.named(List.of("راشد", "الغامدي", "المدير", "التنفيذي", "لسوق", "عكاظ")),
+          "عكاظ ends the description of another person");
+      assertTrue(
+          speakers.named(List.of("قالت", "صحيفه", "عكاظ")).contains("عكاظ"),
+          "with no other person named, عكاظ is the newspaper");
+      assertEquals(
+          List.of(),
+          speakers.named(List.of("رئيس", "الصليب", "الاحمر", "بيتر", "ماورير")),
+          "الأحمر before another person's given name is not هاشم الأحمر, nor الأحيمر");
+      assertEquals(List.of("هاشم الأحمر"), speakers.named(List.of("قال", "الاحمر", "عن", "الحرب")));
+      for (String surname : List.of("صلاح", "بن سلمان", "العبار", "الشيخ", "السعيد")) {
+        store.add(quoted("m" + surname, "محمد " + surname));
+      }
+      store.add(quoted("n", "مهاتير محمد"));
+      SpeakerDirectory more = new SpeakerDirectory(store);
+      assertEquals(
+          List.of(),
+          more.named(List.of("قال", "محمد", "الحلبوسي", "عن", "خاشقجي")),
+          "محمد opens another person's name");
+      assertEquals(List.of("مهاتير محمد"), more.named(List.of("قال", "محمد", "عن", "ماليزيا")));
     }
   }
 

@@ -53,4 +53,10 @@ class NameSpellingsTest {
     assertFalse(NameSpellings.same("محمد", "محمود"));
     assertFalse(NameSpellings.same("ترمب", "ترامب"));
   }
+
+  @Test
+  void theArticleDoesNotMakeANameLong() {
+    assertFalse(NameSpellings.same("الاحمر", "الاحيمر"), "الأحمر of الصليب الأحمر is not الأحيمر");
+    assertTrue(NameSpellings.same("الغوتيرس", "الغوتيريس"), "six letters past the article");
+  }
 }
