@@ -26,7 +26,11 @@ import java.util.Set;
  *       Proclitics}): و ف, then ب ل ك (ببغداد، وبغداد، بالبصرة); a name that starts with ال also
  *       takes ل for the ل of ال (للبصرة).
  *   <li>A name of several words matches those words in a row.
- *   <li>A text mentions a place when its normalised form contains one of the spellings.
+ *   <li>A text mentions a place when its normalised form contains one of the spellings, or, for a
+ *       name of one word, holds a word that is the name's adjective (its nisba): إسبانيا →
+ *       الإسبانية، مصر → المصريون، العراق → عراقي، السعودية → السعودي. The adjective is matched as
+ *       a whole word (after proclitics and ال, with ة، ون، ين، ات after it), not inside another
+ *       word: روسي is in الروسية but not in الفروسية.
  * </ul>
  */
 public final class PlaceNames {
@@ -117,9 +121,48 @@ public final class PlaceNames {
 
   /** Whether {@code normalizedText} (already normalised) mentions {@code place}. */
   public static boolean mentions(Place place, String normalizedText) {
+    Set<String> adjectives = new HashSet<>();
     for (List<String> spelling : place.spellings()) {
       if (normalizedText.contains(String.join(" ", spelling))) {
         return true;
+      }
+      if (spelling.size() == 1) {
+        adjectives.add(adjective(spelling.get(0)));
+      }
+    }
+    // most texts hold no adjective even inside a word: only those are read word by word
+    return adjectives.stream().anyMatch(normalizedText::contains)
+        && holdsAdjective(normalizedText, adjectives);
+  }
+
+  /** What ends the adjective of a place in the text: its feminine, its plurals. */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("", "ه", "ون", "ين", "ات");
+
+  /**
+   * The adjective of a one-word name, without ال: اسبانيا → اسباني، السعوديه → سعودي، فرنسا →
+   * فرنسي، البصره → بصري، العراق → عراقي.
+   */
+  static String adjective(String name) {
+    String bare = name.startsWith("ال") ? name.substring(2) : name;
+    if (bare.endsWith("يا") || bare.endsWith("يه")) {
+      return bare.substring(0, bare.length() - 1);
+    }
+    if (bare.endsWith("ا") || bare.endsWith("ه")) {
+      bare = bare.substring(0, bare.length() - 1);
+    }
+    return bare + "ي";
+  }
+
+  private static boolean holdsAdjective(String normalizedText, Set<String> adjectives) {
+    for (String word : ArabicNormalizer.words(normalizedText)) {
+      for (String form : Proclitics.stripped(word)) {
+        String bare = form.startsWith("ال") ? form.substring(2) : form;
+        for (String ending : ADJECTIVE_ENDINGS) {
+          if (bare.endsWith(ending)
+              && adjectives.contains(bare.substring(0, bare.length() - ending.length()))) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -50,6 +50,26 @@ class PlaceNamesTest {
   }
 
   @Test
+  void aTextMentionsAPlaceByItsAdjectiveAsAWholeWord() {
+    PlaceNames.Place spain = places.in("في إسبانيا").iterator().next();
+    assertTrue(
+        PlaceNames.mentions(
+            spain, ArabicNormalizer.normalize("المطار المهجور لمدينة ثيوداد ريال الإسبانية")));
+    assertTrue(PlaceNames.mentions(spain, ArabicNormalizer.normalize("قال مسؤولون إسبانيون")));
+    PlaceNames.Place russia = places.in("روسيا").iterator().next();
+    assertTrue(PlaceNames.mentions(russia, ArabicNormalizer.normalize("وأعلنت الخارجية الروسية")));
+    assertFalse(
+        PlaceNames.mentions(russia, ArabicNormalizer.normalize("رياضة الفروسية في المملكة")),
+        "روسي inside another word");
+    PlaceNames.Place saudi = places.in("السعودية").iterator().next();
+    assertTrue(PlaceNames.mentions(saudi, ArabicNormalizer.normalize("وقال المسؤول السعودي")));
+    assertEquals("سعودي", PlaceNames.adjective(ArabicNormalizer.normalize("السعودية")));
+    assertEquals("عراقي", PlaceNames.adjective("العراق"));
+    assertEquals("اسباني", PlaceNames.adjective("اسبانيا"));
+    assertEquals("فرنسي", PlaceNames.adjective("فرنسا"));
+  }
+
+  @Test
   void readsAGazetteerWithCommentsAndVariants() {
     PlaceNames parsed = PlaceNames.parse("# comment\nأربيل|هولير\n\nالموصل\n");
     assertEquals(2, parsed.in("من أربيل الى الموصل").size());
