@@ -15,7 +15,10 @@ import org.naba.text.Lexicon;
  * <ul>
  *   <li>{@link Kind#LATEST_FROM}: آخر / أحدث + a word for statements (آخر تصريحات X، أحدث كلام X),
  *       or آخر + ما / شي + a speech verb (آخر ما قاله X، شو آخر شي صرح فيه X); or a speech-verb
- *       question with مؤخراً / أخيراً / حديثاً (ماذا قال X مؤخرا).
+ *       question with مؤخراً / أخيراً / حديثاً (ماذا قال X مؤخرا). The speaker is what follows;
+ *       when nothing does but a pronoun, what comes before, question words left out (هيغواين شو آخر
+ *       شي حكى، ماذا قال سامح شكري في آخر تصريح له). من and an institution after the speaker say
+ *       where they work, not what about (آخر تصريحات الدكتور منصور اليامي من وزارة الصحة).
  *   <li>An interrogative of a fact in the first two words (كم، متى، أين، من، لماذا، هل) makes it a
  *       fact, whatever follows (كم صوتا حصل عليه …، كم ايموجي جديد أعلنت …). The words after it, up
  *       to a topic opener (عن، حول، في …), name the speaker.
@@ -68,6 +71,9 @@ public final class QuestionIntent {
   private static final Set<String> LATEST = Set.of("اخر", "احدث");
   private static final Set<String> RECENTLY = Set.of("مؤخرا", "موخرا", "اخيرا", "حديثا");
   private static final Set<String> AFTER_VERB = Set.of("به", "فيه", "عنه", "بها", "فيها");
+  private static final Set<String> FUNCTION_WORDS = Lexicon.words("question-function-words");
+  private static final Set<String> INSTITUTIONS = Lexicon.words("institutions");
+  private static final Set<String> QUESTION_WORDS = Lexicon.words("question-words");
 
   private QuestionIntent() {}
 
@@ -86,14 +92,14 @@ public final class QuestionIntent {
       }
       int j = i + 1;
       if (STATEMENTS.contains(w.get(j)) || STATEMENTS.contains(stem(w.get(j)))) {
-        return latestFrom(w, j + 1);
+        return latestFrom(w, j + 1, i);
       }
       if (WHAT.contains(w.get(j)) && j + 1 < w.size() && saying(w.get(j + 1))) {
         int k = j + 2;
         if (k < w.size() && AFTER_VERB.contains(w.get(k))) {
           k++;
         }
-        return latestFrom(w, k);
+        return latestFrom(w, k, i);
       }
     }
     boolean asksStatement = w.stream().anyMatch(QuestionIntent::saying);
@@ -102,7 +108,7 @@ public final class QuestionIntent {
       int verb = indexOf(w, QuestionIntent::saying);
       List<String> rest = new ArrayList<>(w.subList(verb + 1, w.size()));
       rest.removeIf(RECENT::contains);
-      return latestFrom(rest, 0);
+      return latestFrom(rest, 0, 0);
     }
     for (int i = 0; i < w.size(); i++) {
       String word = w.get(i);
@@ -139,20 +145,50 @@ public final class QuestionIntent {
     return null;
   }
 
-  /** The speaker from word {@code from} up to a topic opener, then the topic. */
-  private static Reading latestFrom(List<String> w, int from) {
+  /**
+   * The speaker from word {@code from} up to a topic opener, then the topic; when no name follows,
+   * the speaker is the words before {@code latest} (the index of آخر).
+   */
+  private static Reading latestFrom(List<String> w, int from, int latest) {
     List<String> speaker = new ArrayList<>();
     int i = from;
     while (i < w.size() && !OPENERS.contains(w.get(i))) {
-      if (!RECENT.contains(w.get(i))) {
-        speaker.add(w.get(i));
+      String word = w.get(i);
+      if (!RECENT.contains(word) && !FUNCTION_WORDS.contains(word)) {
+        speaker.add(word);
       }
       i++;
+      if (i + 1 < w.size() && affiliation(w, i, speaker)) {
+        i += 2; // من and the institution's first word; its other words end at an opener or the end
+        while (i < w.size() && !OPENERS.contains(w.get(i))) {
+          i++;
+        }
+      }
     }
     List<String> topic = i < w.size() ? w.subList(i + 1, w.size()) : List.of();
+    if (speaker.isEmpty()) {
+      for (String word : w.subList(0, latest)) {
+        if (!QUESTION_WORDS.contains(word)
+            && !WHAT_WORDS.contains(word)
+            && !WHAT.contains(word)
+            && !FUNCTION_WORDS.contains(word)
+            && !saying(word)) {
+          speaker.add(word);
+        }
+      }
+    }
     return speaker.isEmpty()
         ? new Reading(Kind.FACT, List.of(), w)
         : new Reading(Kind.LATEST_FROM, speaker, topic);
+  }
+
+  /** Whether the من at {@code i} tells where a named speaker works (من وزارة الصحة). */
+  private static boolean affiliation(List<String> w, int i, List<String> speaker) {
+    if (!w.get(i).equals("من") || speaker.isEmpty() || i + 1 >= w.size()) {
+      return false;
+    }
+    String next = w.get(i + 1);
+    return INSTITUTIONS.contains(next.startsWith("ال") ? next.substring(2) : next);
   }
 
   /** A speech verb, with a proclitic و or an object pronoun (قاله، وقال، صرح). */

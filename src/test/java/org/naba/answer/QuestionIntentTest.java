@@ -38,6 +38,23 @@ class QuestionIntentTest {
   }
 
   @Test
+  void aSpeakerBeforeTheLatestPhraseIsTheSpeaker() {
+    check("ترامب شو آخر شي حكى؟", Kind.LATEST_FROM, "ترامب", "");
+    check("وزير الخارجية وش آخر تصريحاته؟", Kind.LATEST_FROM, "وزير الخارجيه", "");
+    check("ماذا قال العبادي في آخر تصريح له؟", Kind.LATEST_FROM, "العبادي", "");
+  }
+
+  @Test
+  void anInstitutionAfterMinSaysWhereTheSpeakerWorks() {
+    check(
+        "ما آخر تصريحات الدكتور خالد المرغلاني من وزارة الصحة عن كورونا؟",
+        Kind.LATEST_FROM,
+        "الدكتور خالد المرغلاني",
+        "كورونا");
+    check("ما آخر تصريحات ترامب من إيران؟", Kind.LATEST_FROM, "ترامب", "ايران");
+  }
+
+  @Test
   void aSpeechVerbQuestionWithRecentlyAsksForTheSpeakersNewest() {
     check("ماذا قال امين عام اوبك باركيندو مؤخرا؟", Kind.LATEST_FROM, "امين عام اوبك باركيندو", "");
   }
