@@ -31,11 +31,16 @@ import org.naba.text.NameSpellings;
  *       with the other spellings of that name (محمد باركيندو، محمد باركيندوا); never when the
  *       question's name around that word is another person's ({@link #anotherPerson}).
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
- *       خالد مرغلاني), and never when the question is found to name another person (عكاظ in "راشد
- *       الغامدي المدير التنفيذي لسوق عكاظ").
+ *       خالد مرغلاني), and never when the question is found to name another person; nor then is a
+ *       name none of whose words is that person's (عكاظ and لسوق عكاظ in "راشد الغامدي المدير
+ *       التنفيذي لسوق عكاظ").
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
  *       named only when no person is, nor found to be another person than a speaker: a role alone
  *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري").
+ *   <li>When one of the named is a person named with a given name (the first word of {@value
+ *       #RARE_GIVEN_NAME_SPEAKERS} speakers or more), the others are not named, but for the end of
+ *       that person's name (أبو الغيط): راشد الغامدي, not لسوق عكاظ, in "المدير التنفيذي لسوق عكاظ
+ *       راشد الغامدي".
  *   <li>Doubtful speakers ({@link SpeakerCheck}) are never named.
  * </ul>
  */
@@ -127,9 +132,13 @@ final class SpeakerDirectory {
       }
     }
     if (!someoneElse.isEmpty()) {
-      // a name with no word of that person's is then in their description: عكاظ in "راشد
-      // الغامدي المدير التنفيذي لسوق عكاظ" is the fair, not the newspaper quoted as عكاظ
-      whole.removeIf(e -> e.name().stream().noneMatch(w -> any(List.copyOf(someoneElse), w)));
+      // a name with no word of that person's is then in their description (عكاظ in "راشد
+      // الغامدي المدير التنفيذي لسوق عكاظ" is the fair, not the newspaper quoted as عكاظ), and
+      // a one-word name is their surname alone (الغامدي of "راشد الغامدي")
+      whole.removeIf(
+          e ->
+              e.name().size() == 1
+                  || e.name().stream().noneMatch(w -> any(List.copyOf(someoneElse), w)));
     }
     int longest = whole.stream().mapToInt(e -> e.name().size()).max().orElse(0);
     List<Entry> chosen = new ArrayList<>();
@@ -152,6 +161,19 @@ final class SpeakerDirectory {
     }
     if (chosen.isEmpty() && someoneElse.isEmpty()) {
       chosen.addAll(descriptions);
+    }
+    // a person named with a given name leaves out the other names: "لسوق عكاظ" in "المدير
+    // التنفيذي لسوق عكاظ راشد الغامدي" is where he works, not who the question asks about
+    List<Entry> persons =
+        chosen.stream()
+            .filter(
+                e -> firstNames.getOrDefault(e.name().getFirst(), 0) >= RARE_GIVEN_NAME_SPEAKERS)
+            .toList();
+    if (!persons.isEmpty()) {
+      chosen.removeIf(
+          e ->
+              !persons.contains(e)
+                  && persons.stream().noneMatch(p -> endsWith(p.name(), e.name())));
     }
     return chosen.stream()
         .sorted(Comparator.comparingInt(Entry::quotes).reversed())

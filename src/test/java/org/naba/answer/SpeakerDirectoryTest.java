@@ -140,6 +140,12 @@ class SpeakerDirectoryTest {
           List.of(),
           speakers.named(List.of("راشد", "الغامدي", "المدير", "التنفيذي", "لسوق", "عكاظ")),
           "عكاظ ends the description of another person");
+      store.add(quoted("s", "الغامدي"));
+      SpeakerDirectory withSurname = new SpeakerDirectory(store);
+      assertEquals(
+          List.of(),
+          withSurname.named(List.of("المدير", "التنفيذي", "لسوق", "عكاظ", "راشد", "الغامدي")),
+          "الغامدي alone is another person's surname");
       assertTrue(
           speakers.named(List.of("قالت", "صحيفه", "عكاظ")).contains("عكاظ"),
           "with no other person named, عكاظ is the newspaper");
@@ -158,6 +164,21 @@ class SpeakerDirectoryTest {
           more.named(List.of("قال", "محمد", "الحلبوسي", "عن", "خاشقجي")),
           "محمد opens another person's name");
       assertEquals(List.of("مهاتير محمد"), more.named(List.of("قال", "محمد", "عن", "ماليزيا")));
+    }
+  }
+
+  @Test
+  void aPersonNamedWithAGivenNameLeavesOutTheOtherNamesThoughQuotedMore() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      for (String surname : List.of("الغامدي", "المنصوري", "بورشيد")) {
+        store.add(quoted("r" + surname, "راشد " + surname));
+      }
+      store.add(quoted("a", "لسوق عكاظ"));
+      store.add(quoted("b", "لسوق عكاظ"));
+      assertEquals(
+          List.of("راشد الغامدي"),
+          new SpeakerDirectory(store)
+              .named(List.of("المدير", "التنفيذي", "لسوق", "عكاظ", "راشد", "الغامدي")));
     }
   }
 
