@@ -29,8 +29,9 @@ import org.naba.text.Lexicon;
  *       before.
  *   <li>A month name after في / شهر / خلال / a day's number, or before a year or الماضي (the
  *       Levantine كانون / تشرين الأول / الثاني anywhere), is that month: of the year given, else
- *       its latest occurrence up to today; a day's number before it makes it that day. A year after
- *       في / عام / سنة alone is that year.
+ *       its latest occurrence up to today; a day's number before it makes it that day alone (a date
+ *       names the day the news was published on, not the day before its reports: "ماذا حدث يوم 8
+ *       أغسطس 2015" is not the next day's news). A year after في / عام / سنة alone is that year.
  *   <li>A weekday after يوم, or before الماضي, is its latest occurrence before today.
  * </ul>
  */
@@ -251,7 +252,7 @@ public final class TimePhrases {
     YearMonth ym = YearMonth.of(year, month);
     if (day != null && day >= 1 && day <= ym.lengthOfMonth()) {
       LocalDate d = ym.atDay(day);
-      return new Match(start, end, days(d, d.plusDays(1)), false);
+      return new Match(start, end, days(d, d), false);
     }
     return new Match(start, end, days(ym.atDay(1), ym.atEndOfMonth()), false);
   }
