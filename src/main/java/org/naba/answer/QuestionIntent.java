@@ -18,7 +18,8 @@ import org.naba.text.Lexicon;
  *       question with مؤخراً / أخيراً / حديثاً (ماذا قال X مؤخرا). The speaker is what follows;
  *       when nothing does but a pronoun, what comes before, question words left out (هيغواين شو آخر
  *       شي حكى، ماذا قال سامح شكري في آخر تصريح له). من and an institution after the speaker say
- *       where they work, not what about (آخر تصريحات الدكتور منصور اليامي من وزارة الصحة).
+ *       where they work: neither speaker nor topic (آخر تصريحات الدكتور منصور اليامي من وزارة
+ *       الصحة).
  *   <li>An interrogative of a fact in the first two words (كم، متى، أين، من، لماذا، هل) makes it a
  *       fact, whatever follows (كم صوتا حصل عليه …، كم ايموجي جديد أعلنت …). The words after it, up
  *       to a topic opener (عن، حول، في …), name the speaker.

@@ -135,10 +135,8 @@ final class SpeakerDirectory {
       // a name with no word of that person's is then in their description (عكاظ in "راشد
       // الغامدي المدير التنفيذي لسوق عكاظ" is the fair, not the newspaper quoted as عكاظ), and
       // a one-word name is their surname alone (الغامدي of "راشد الغامدي")
-      whole.removeIf(
-          e ->
-              e.name().size() == 1
-                  || e.name().stream().noneMatch(w -> any(List.copyOf(someoneElse), w)));
+      List<String> other = List.copyOf(someoneElse);
+      whole.removeIf(e -> e.name().size() == 1 || e.name().stream().noneMatch(w -> any(other, w)));
     }
     int longest = whole.stream().mapToInt(e -> e.name().size()).max().orElse(0);
     List<Entry> chosen = new ArrayList<>();

@@ -44,6 +44,10 @@ public final class PlaceNames {
   }
 
   private static final String RESOURCE = "places.txt";
+
+  /** What ends the adjective of a place in a text: its feminine, its plurals. */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("", "ه", "ون", "ين", "ات");
+
   // the proclitics are closed sets that are part of the rules, not word lists
 
   private final List<Place> places;
@@ -134,9 +138,6 @@ public final class PlaceNames {
     return adjectives.stream().anyMatch(normalizedText::contains)
         && holdsAdjective(normalizedText, adjectives);
   }
-
-  /** What ends the adjective of a place in the text: its feminine, its plurals. */
-  private static final List<String> ADJECTIVE_ENDINGS = List.of("", "ه", "ون", "ين", "ات");
 
   /**
    * The adjective of a one-word name, without ال: اسبانيا → اسباني، السعوديه → سعودي، فرنسا →
