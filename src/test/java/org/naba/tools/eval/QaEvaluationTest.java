@@ -1,10 +1,15 @@
 package org.naba.tools.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.naba.answer.Answer;
+import org.naba.answer.AnswerSet;
+import org.naba.answer.ArticleRef;
 
 class QaEvaluationTest {
 
@@ -21,5 +26,62 @@ class QaEvaluationTest {
     assertTrue(QaEvaluation.contains("نسبة الكرد 10 بالمائة من السكان", expected));
     assertTrue(QaEvaluation.contains("نسبة الأكراد 10 في المائة", expected));
     assertFalse(QaEvaluation.contains("نسبة الأكراد 12 في المائة", expected));
+  }
+
+  @Test
+  void aRowPerQuestionGivesTheStateTheFirstConfidenceAndWhereTheRightStatementIs() {
+    Map<String, AnswerSet> replies =
+        Map.of(
+            "كم نسبة الأكراد؟",
+            new AnswerSet(
+                "كم نسبة الأكراد؟",
+                AnswerSet.Status.RELATED,
+                List.of(
+                    answer(1, "نسبة الأكراد 12 في المائة", 0.4),
+                    answer(2, "وهي 10 في المائة", 0.2)),
+                null,
+                List.of()),
+            "كم سعر الطماطم اليوم؟",
+            AnswerSet.none("كم سعر الطماطم اليوم؟", List.of()));
+    QaEvaluation.Report report =
+        new QaEvaluation(replies::get)
+            .run(
+                List.of(
+                    new QaCase(
+                        2,
+                        "كم نسبة الأكراد؟",
+                        QaCase.Kind.FACTOID,
+                        List.of("10 في المائة"),
+                        List.of(),
+                        null),
+                    new QaCase(
+                        3,
+                        "كم سعر الطماطم اليوم؟",
+                        QaCase.Kind.OUT_OF_SCOPE,
+                        List.of(),
+                        List.of(),
+                        null)));
+    QaEvaluation.Row related = report.rows().get(0);
+    assertEquals(AnswerSet.Status.RELATED, related.status());
+    assertEquals(0.4, related.confidence());
+    assertFalse(related.firstRight());
+    assertTrue(related.top3Right());
+    QaEvaluation.Row none = report.rows().get(1);
+    assertEquals(AnswerSet.Status.NONE, none.status());
+    assertEquals(0, none.confidence());
+    assertFalse(none.top3Right());
+  }
+
+  private static Answer answer(int rank, String text, double confidence) {
+    return new Answer(
+        rank,
+        Answer.Kind.PASSAGE,
+        text,
+        null,
+        null,
+        new ArticleRef("a" + rank, "عنوان", "outlet", "2018-10-20", null),
+        List.of(),
+        1,
+        confidence);
   }
 }
