@@ -31,9 +31,9 @@ import org.naba.text.NameSpellings;
  *       with the other spellings of that name (محمد باركيندو، محمد باركيندوا); never when the
  *       question's name around that word is another person's ({@link #anotherPerson}).
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
- *       خالد مرغلاني), and never when the question is found to name another person; nor then is a
- *       name none of whose words is that person's (عكاظ and لسوق عكاظ in "راشد الغامدي المدير
- *       التنفيذي لسوق عكاظ").
+ *       خالد مرغلاني), nor after a role (إثيوبيا in "رئيس وزراء إثيوبيا" says whose), and never
+ *       when the question is found to name another person; nor then is a name none of whose words
+ *       is that person's (عكاظ and لسوق عكاظ in "راشد الغامدي المدير التنفيذي لسوق عكاظ").
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
  *       named only when no person is, nor found to be another person than a speaker: a role alone
  *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري").
@@ -118,6 +118,9 @@ final class SpeakerDirectory {
           && words.size() > 1
           && !any(List.of(words.getLast()), e.name().get(0))) {
         continue; // خالد is not خالد مرغلاني: a one-word name must be the question's last word
+      }
+      if (e.name().size() == 1 && words.stream().anyMatch(w -> ROLE_HEADS.contains(strip(w)))) {
+        continue; // إثيوبيا in "رئيس وزراء إثيوبيا" says whose prime minister, not who spoke
       }
       long missing = e.name().stream().filter(w -> !any(asked, w)).count();
       if (missing == 0) {

@@ -149,6 +149,13 @@ class SpeakerDirectoryTest {
       assertTrue(
           speakers.named(List.of("قالت", "صحيفه", "عكاظ")).contains("عكاظ"),
           "with no other person named, عكاظ is the newspaper");
+      store.add(quoted("et", "إثيوبيا"));
+      SpeakerDirectory withState = new SpeakerDirectory(store);
+      assertEquals(List.of("إثيوبيا"), withState.named(List.of("ماذا", "قالت", "اثيوبيا")));
+      assertEquals(
+          List.of(),
+          withState.named(List.of("رييس", "وزراء", "اثيوبيا")),
+          "a state after a role says whose prime minister");
       assertEquals(
           List.of(),
           speakers.named(List.of("رئيس", "الصليب", "الاحمر", "بيتر", "ماورير")),
