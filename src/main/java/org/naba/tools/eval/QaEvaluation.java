@@ -25,7 +25,8 @@ import org.naba.text.NameSpellings;
  *   <li><b>declined</b>: the share of out-of-scope questions that got {@code related} or {@code
  *       none};
  *   <li><b>wrong speakers</b>: answers that name a speaker other than the one the file gives, when
- *       their statement is right or the question asks about that speaker.
+ *       their statement is right or the question asks about that speaker; and replies, sure or not,
+ *       whose note names another («…»: "لم أجد تصريحات لـ«X» عن هذا").
  * </ul>
  *
  * <p>A statement is right when its text contains one of the expected spans after Arabic
@@ -195,9 +196,9 @@ public final class QaEvaluation {
       if (firstRight) {
         n.answeredRight++;
       }
-      if (wrongSpeaker(answers.get(0), c, firstRight)) {
-        n.wrongSpeakers++;
-      }
+    }
+    if (set.answered() && wrongSpeaker(answers.get(0), c, firstRight) || wrongInNote(set, c)) {
+      n.wrongSpeakers++;
     }
   }
 
@@ -210,6 +211,9 @@ public final class QaEvaluation {
       return set.answered() ? "answer: " + first : null;
     }
     boolean right = !answers.isEmpty() && right(answers.get(0), c);
+    if (wrongInNote(set, c)) {
+      return "wrong speaker in the note (expected " + c.speaker() + "): " + set.note();
+    }
     if (set.answered() && wrongSpeaker(answers.get(0), c, right)) {
       return "wrong speaker "
           + answers.get(0).speaker()
@@ -238,6 +242,17 @@ public final class QaEvaluation {
             || c.kind() == QaCase.Kind.LATEST
             || c.kind() == QaCase.Kind.SAID_NEVER;
     return (right || asksAboutSpeaker) && !sameSpeaker(c.speaker(), first.speaker());
+  }
+
+  /** Whether the reply's note names a speaker («…») other than the one the file gives. */
+  static boolean wrongInNote(AnswerSet set, QaCase c) {
+    String note = set.note();
+    if (c.speaker() == null || note == null) {
+      return false;
+    }
+    int open = note.indexOf('«');
+    int close = note.indexOf('»', open + 1);
+    return open >= 0 && close > open && !sameSpeaker(c.speaker(), note.substring(open + 1, close));
   }
 
   /**

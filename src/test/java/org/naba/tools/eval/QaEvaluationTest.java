@@ -72,6 +72,29 @@ class QaEvaluationTest {
     assertFalse(none.top3Right());
   }
 
+  @Test
+  void aNoteThatNamesAnotherSpeakerIsAWrongSpeakerSureOrNot() {
+    String question = "ماذا قال رئيس الصليب الأحمر بيتر ماورير عن الروهينغا؟";
+    QaCase c =
+        new QaCase(2, question, QaCase.Kind.SAID_NEVER, List.of("عفرين"), List.of(), "بيتر مورير");
+    AnswerSet other =
+        new AnswerSet(
+            question,
+            AnswerSet.Status.RELATED,
+            List.of(answer(1, "الاستعدادات للمعركة انتهت", 0.09)),
+            "لم أجد تصريحات لـ«هاشم الأحمر» عن هذا. آخر ما قاله:",
+            List.of());
+    AnswerSet theirs =
+        new AnswerSet(
+            question,
+            AnswerSet.Status.RELATED,
+            List.of(answer(1, "عفرين كانت موضع قلق", 0.09)),
+            "لم أجد تصريحات لـ«بيتر مورير» عن هذا. آخر ما قاله:",
+            List.of());
+    assertEquals(1, new QaEvaluation(q -> other).run(List.of(c)).all().wrongSpeakers());
+    assertEquals(0, new QaEvaluation(q -> theirs).run(List.of(c)).all().wrongSpeakers());
+  }
+
   private static Answer answer(int rank, String text, double confidence) {
     return new Answer(
         rank,
