@@ -26,14 +26,16 @@ import org.naba.text.NameSpellings;
  *       are those whose name is the end of theirs (أحمد أبو الغيط، and أبو الغيط as some articles
  *       call him; not عبدالله for عبدالله المسند).
  *   <li>A speaker one word of whose name is missing, their last name being in the question (a first
- *       name the reader left out: ترامب for دونالد ترامب), is named when no one is named by every
- *       word but a one-word name; among such speakers only the most quoted (not ميلانيا ترامب),
- *       with the other spellings of that name (محمد باركيندو، محمد باركيندوا); never when the
- *       question's name around that word is another person's ({@link #anotherPerson}).
+ *       name the reader left out: ترامب for دونالد ترامب), or the first words of whose name are, in
+ *       a name without lineage links (أردوغان for رجب طيب أردوغان), is named when no one is named
+ *       by every word but a one-word name; among such speakers only the most quoted (not ميلانيا
+ *       ترامب), with the other spellings of that name (محمد باركيندو، محمد باركيندوا); never when
+ *       the question's name around that word is another person's ({@link #anotherPerson}).
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
- *       خالد مرغلاني), nor after a role (إثيوبيا in "رئيس وزراء إثيوبيا" says whose), and never
- *       when the question is found to name another person; nor then is a name none of whose words
- *       is that person's (عكاظ and لسوق عكاظ in "راشد الغامدي المدير التنفيذي لسوق عكاظ").
+ *       خالد مرغلاني), nor two words or more after a role (إثيوبيا in "رئيس وزراء إثيوبيا" says
+ *       whose; أردوغان in "الرئيس أردوغان" is who), and never when the question is found to name
+ *       another person; nor then is a name none of whose words is that person's (عكاظ and لسوق عكاظ
+ *       in "راشد الغامدي المدير التنفيذي لسوق عكاظ").
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
  *       named only when no person is, nor found to be another person than a speaker: a role alone
  *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري").
@@ -119,13 +121,16 @@ final class SpeakerDirectory {
           && !any(List.of(words.getLast()), e.name().get(0))) {
         continue; // خالد is not خالد مرغلاني: a one-word name must be the question's last word
       }
-      if (e.name().size() == 1 && words.stream().anyMatch(w -> ROLE_HEADS.contains(strip(w)))) {
-        continue; // إثيوبيا in "رئيس وزراء إثيوبيا" says whose prime minister, not who spoke
+      if (e.name().size() == 1
+          && words.subList(0, Math.max(0, words.size() - 2)).stream()
+              .anyMatch(w -> ROLE_HEADS.contains(strip(w)))) {
+        continue; // إثيوبيا in "رئيس وزراء إثيوبيا" says whose prime minister; not الرئيس أردوغان
       }
       long missing = e.name().stream().filter(w -> !any(asked, w)).count();
       if (missing == 0) {
         (e.description() ? descriptions : whole).add(e);
-      } else if (missing == 1 && e.name().size() >= 2 && !e.description()) {
+      } else if ((missing == 1 && e.name().size() >= 2 || givenNamesLeftOut(e.name(), asked))
+          && !e.description()) {
         List<String> other = anotherPerson(words, e.name(), firstNames, lastNames);
         if (!other.isEmpty()) {
           someoneElse.addAll(other);
@@ -140,6 +145,7 @@ final class SpeakerDirectory {
       // a one-word name is their surname alone (الغامدي of "راشد الغامدي")
       List<String> other = List.copyOf(someoneElse);
       whole.removeIf(e -> e.name().size() == 1 || e.name().stream().noneMatch(w -> any(other, w)));
+      firstNameLeftOut.removeIf(e -> e.name().stream().noneMatch(w -> any(other, w)));
     }
     int longest = whole.stream().mapToInt(e -> e.name().size()).max().orElse(0);
     List<Entry> chosen = new ArrayList<>();
@@ -228,6 +234,19 @@ final class SpeakerDirectory {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the question gives only the last word of {@code name}, a name of three words or more
+   * (رجب طيب أردوغان for "الرئيس أردوغان"), without lineage links: in محمد بن سلمان, سلمان is the
+   * father's name, not a surname. (The caller has checked that the last word is given.)
+   */
+  private static boolean givenNamesLeftOut(List<String> name, List<String> asked) {
+    int left = 0;
+    while (left < name.size() && !any(asked, name.get(left))) {
+      left++;
+    }
+    return left >= 2 && left == name.size() - 1 && name.stream().noneMatch(LINKS::contains);
   }
 
   /** Whether two names are one under other spellings of their words ({@link NameSpellings}). */

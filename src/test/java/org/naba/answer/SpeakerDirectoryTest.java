@@ -156,6 +156,11 @@ class SpeakerDirectoryTest {
           List.of(),
           withState.named(List.of("رييس", "وزراء", "اثيوبيا")),
           "a state after a role says whose prime minister");
+      store.add(quoted("ar", "أردوغان"));
+      assertEquals(
+          List.of("أردوغان"),
+          new SpeakerDirectory(store).named(List.of("الرييس", "اردوغان")),
+          "right after the role, the name is who holds it");
       assertEquals(
           List.of(),
           speakers.named(List.of("رئيس", "الصليب", "الاحمر", "بيتر", "ماورير")),
@@ -171,6 +176,28 @@ class SpeakerDirectoryTest {
           more.named(List.of("قال", "محمد", "الحلبوسي", "عن", "خاشقجي")),
           "محمد opens another person's name");
       assertEquals(List.of("مهاتير محمد"), more.named(List.of("قال", "محمد", "عن", "ماليزيا")));
+    }
+  }
+
+  @Test
+  void aSurnameNamesTheMostQuotedThoughTwoOfTheirNamesAreLeftOut() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      for (int i = 0; i < 3; i++) {
+        store.add(quoted("r" + i, "رجب طيب أردوغان"));
+      }
+      store.add(quoted("a", "أسلي أردوغان"));
+      store.add(quoted("m", "محمد بن سلمان"));
+      store.add(quoted("s", "طلاب وطالبات جامعة نجران"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of(),
+          speakers.named(List.of("المتحدث", "باسم", "جامعه", "نجران")),
+          "two words of a description given are no surname");
+      assertEquals(List.of("رجب طيب أردوغان"), speakers.named(List.of("الرييس", "اردوغان")));
+      assertEquals(
+          List.of(),
+          speakers.named(List.of("قال", "سلمان")),
+          "سلمان of محمد بن سلمان is his father's name");
     }
   }
 
