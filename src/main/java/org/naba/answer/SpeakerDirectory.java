@@ -26,11 +26,12 @@ import org.naba.text.NameSpellings;
  *       are those whose name is the end of theirs (أحمد أبو الغيط، and أبو الغيط as some articles
  *       call him; not عبدالله for عبدالله المسند).
  *   <li>A speaker one word of whose name is missing, their last name being in the question (a first
- *       name the reader left out: ترامب for دونالد ترامب), or the first words of whose name are, in
- *       a name without lineage links (أردوغان for رجب طيب أردوغان), is named when no one is named
- *       by every word but a one-word name; among such speakers only the most quoted (not ميلانيا
- *       ترامب), with the other spellings of that name (محمد باركيندو، محمد باركيندوا); never when
- *       the question's name around that word is another person's ({@link #anotherPerson}).
+ *       name the reader left out: ترامب for دونالد ترامب), or, in a name of three words or more
+ *       without lineage links, all but the last (أردوغان for رجب طيب أردوغان), is named when no one
+ *       is named by every word but a one-word name; among such speakers only the most quoted (not
+ *       ميلانيا ترامب), with the other spellings of that name (محمد باركيندو، محمد باركيندوا);
+ *       never when the question's name around that word is another person's ({@link
+ *       #anotherPerson}).
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
  *       خالد مرغلاني), nor two words or more after a role (إثيوبيا in "رئيس وزراء إثيوبيا" says
  *       whose; أردوغان in "الرئيس أردوغان" is who), and never when the question is found to name
