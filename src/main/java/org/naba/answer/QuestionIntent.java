@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
+import org.naba.text.Proclitics;
 
 /**
  * What a reader of the news asks for, beyond a fact: someone's latest statements, the latest news
@@ -188,8 +189,7 @@ public final class QuestionIntent {
     if (!w.get(i).equals("من") || speaker.isEmpty() || i + 1 >= w.size()) {
       return false;
     }
-    String next = w.get(i + 1);
-    return INSTITUTIONS.contains(next.startsWith("ال") ? next.substring(2) : next);
+    return INSTITUTIONS.contains(Proclitics.withoutArticle(w.get(i + 1)));
   }
 
   /** A speech verb, with a proclitic و or an object pronoun (قاله، وقال، صرح). */

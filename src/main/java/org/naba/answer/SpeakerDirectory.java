@@ -12,6 +12,7 @@ import org.naba.store.Store;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
 import org.naba.text.NameSpellings;
+import org.naba.text.Proclitics;
 
 /**
  * Finds the speakers a question names in the words it uses (ترامب، كلوب مدرب ليفربول، الدكتور
@@ -124,7 +125,7 @@ final class SpeakerDirectory {
       }
       if (e.name().size() == 1
           && words.subList(0, Math.max(0, words.size() - 2)).stream()
-              .anyMatch(w -> ROLE_HEADS.contains(strip(w)))) {
+              .anyMatch(w -> ROLE_HEADS.contains(Proclitics.withoutArticle(w)))) {
         continue; // إثيوبيا in "رئيس وزراء إثيوبيا" says whose prime minister; not الرئيس أردوغان
       }
       long missing = e.name().stream().filter(w -> !any(asked, w)).count();
@@ -285,7 +286,12 @@ final class SpeakerDirectory {
     for (Store.SpeakerSummary s : store.speakers()) {
       List<String> name = ArabicNormalizer.words(s.speaker());
       if (!name.isEmpty() && SpeakerCheck.plausible(s.speaker())) {
-        Entry e = new Entry(s.speaker(), name, s.quotes(), ROLE_HEADS.contains(strip(name.get(0))));
+        Entry e =
+            new Entry(
+                s.speaker(),
+                name,
+                s.quotes(),
+                ROLE_HEADS.contains(Proclitics.withoutArticle(name.get(0))));
         read.add(e);
         if (name.size() >= 2) {
           if (!e.description()) {
@@ -296,10 +302,5 @@ final class SpeakerDirectory {
       }
     }
     return new Speakers(List.copyOf(read), Map.copyOf(firstNames), Set.copyOf(lastNames));
-  }
-
-  /** A role head with or without the article (الوزير، وزير). */
-  private static String strip(String word) {
-    return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
   }
 }

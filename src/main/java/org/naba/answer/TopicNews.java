@@ -153,7 +153,7 @@ final class TopicNews {
     List<String> events = new ArrayList<>();
     for (String word : words) {
       for (String form : Proclitics.stripped(word)) {
-        String bare = form.startsWith("ال") && form.length() > 4 ? form.substring(2) : form;
+        String bare = Proclitics.withoutArticle(form);
         if (EVENTS.contains(bare)) {
           events.add(bare);
           break;

@@ -23,7 +23,6 @@ public final class NameSpellings {
   static final int MIN_LETTERS = 6;
   private static final String LONG_VOWELS = "اوي";
   private static final String SILENT_ALEF_AFTER_WAW = "وا";
-  private static final String ARTICLE = "ال";
 
   private NameSpellings() {}
 
@@ -33,7 +32,8 @@ public final class NameSpellings {
     }
     String shorter = a.length() < b.length() ? a : b;
     String longer = shorter == a ? b : a;
-    if (longer.length() != shorter.length() + 1 || letters(shorter) < MIN_LETTERS) {
+    if (longer.length() != shorter.length() + 1
+        || Proclitics.withoutArticle(shorter).length() < MIN_LETTERS) {
       return false;
     }
     if (longer.endsWith(SILENT_ALEF_AFTER_WAW) && longer.startsWith(shorter)) {
@@ -47,10 +47,5 @@ public final class NameSpellings {
         && i < longer.length() - 1
         && LONG_VOWELS.indexOf(longer.charAt(i)) >= 0
         && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
-  }
-
-  /** The letters of a name but its article. */
-  private static int letters(String word) {
-    return word.startsWith(ARTICLE) ? word.length() - ARTICLE.length() : word.length();
   }
 }

@@ -144,7 +144,7 @@ public final class PlaceNames {
    * فرنسي، البصره → بصري، العراق → عراقي.
    */
   static String adjective(String name) {
-    String bare = name.startsWith("ال") ? name.substring(2) : name;
+    String bare = Proclitics.withoutArticle(name);
     if (bare.endsWith("يا") || bare.endsWith("يه")) {
       return bare.substring(0, bare.length() - 1);
     }
@@ -157,7 +157,7 @@ public final class PlaceNames {
   private static boolean holdsAdjective(String normalizedText, Set<String> adjectives) {
     for (String word : ArabicNormalizer.words(normalizedText)) {
       for (String form : Proclitics.stripped(word)) {
-        String bare = form.startsWith("ال") ? form.substring(2) : form;
+        String bare = Proclitics.withoutArticle(form);
         for (String ending : ADJECTIVE_ENDINGS) {
           if (bare.endsWith(ending)
               && adjectives.contains(bare.substring(0, bare.length() - ending.length()))) {

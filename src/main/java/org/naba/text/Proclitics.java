@@ -13,8 +13,19 @@ public final class Proclitics {
 
   private static final List<String> CONJUNCTIONS = List.of("", "و", "ف");
   private static final List<String> PREPOSITIONS = List.of("", "ب", "ل", "ك");
+  private static final String ARTICLE = "ال";
 
   private Proclitics() {}
+
+  /**
+   * {@code word} without the article ال when three letters or more remain (الوزير → وزير; ال and
+   * الف stay as they are).
+   */
+  public static String withoutArticle(String word) {
+    return word.startsWith(ARTICLE) && word.length() > ARTICLE.length() + 2
+        ? word.substring(ARTICLE.length())
+        : word;
+  }
 
   /** {@code word} and its forms without proclitics, the word itself first. */
   public static Set<String> stripped(String word) {
