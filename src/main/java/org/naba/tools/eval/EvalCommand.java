@@ -107,6 +107,18 @@ public final class EvalCommand implements Callable<Integer> {
         return EXIT_USAGE;
       }
     }
+    if (rowsFile != null) {
+      if (qaFiles.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--rows needs --qa FILE.tsv");
+      }
+      Path folder = rowsFile.toAbsolutePath().getParent();
+      if (!Files.isDirectory(folder)) {
+        // checked before the questions are asked, so that no run is lost to a wrong path
+        err.println("naba eval: --rows " + rowsFile + ": folder not found: " + folder);
+        err.flush();
+        return EXIT_USAGE;
+      }
+    }
     ObjectMapper mapper = new ObjectMapper();
     if (!qaFiles.isEmpty()) {
       evaluateAnswers(out, mapper);

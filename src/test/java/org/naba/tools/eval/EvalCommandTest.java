@@ -73,6 +73,25 @@ class EvalCommandTest {
   }
 
   @Test
+  void rowsInAMissingFolderExitWithTwoAndNameTheFolderBeforeAnyQuestionIsAsked() throws Exception {
+    Path qa = Files.createTempFile("qa", ".tsv");
+    Files.writeString(qa, "question\tkind\texpected\tarticles\tspeaker\n");
+    try {
+      assertEquals(2, run("--qa", qa.toString(), "--rows", "no/such/folder/rows.tsv"));
+      assertTrue(err.toString().contains("no/such/folder"), err.toString());
+      assertTrue(out.toString().isEmpty(), "nothing was evaluated: " + out);
+    } finally {
+      Files.delete(qa);
+    }
+  }
+
+  @Test
+  void rowsWithoutQaIsAUsageError() throws Exception {
+    assertEquals(2, run("--dataset", sample(), "--rows", "rows.tsv"));
+    assertTrue(err.toString().contains("--rows needs --qa"), err.toString());
+  }
+
+  @Test
   void aMissingDistractorFileExitsWithTwoAndNamesTheFile() throws Exception {
     assertEquals(2, run("--dataset", sample(), "--distractors", "no/such/news.jsonl.gz"));
     assertTrue(err.toString().contains("no/such/news.jsonl.gz"), err.toString());
