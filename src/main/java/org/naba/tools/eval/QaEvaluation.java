@@ -149,10 +149,11 @@ public final class QaEvaluation {
     List<Row> rows = new ArrayList<>();
     for (QaCase c : cases) {
       AnswerSet set = answerer.apply(c.question());
-      rows.add(row(c, set));
+      Row row = row(c, set);
+      rows.add(row);
       Counts kind = byKind.computeIfAbsent(c.kind(), k -> new Counts());
       for (Counts n : List.of(all, kind)) {
-        count(n, c, set);
+        count(n, row, set);
       }
       String verdict = verdict(c, set);
       if (verdict != null) {
@@ -174,7 +175,9 @@ public final class QaEvaluation {
         inScope && answers.stream().limit(3).anyMatch(a -> right(a, c)));
   }
 
-  private static void count(Counts n, QaCase c, AnswerSet set) {
+  /** Adds one question's outcome ({@code row}, read once) to {@code n}. */
+  private static void count(Counts n, Row row, AnswerSet set) {
+    QaCase c = row.question();
     List<Answer> answers = set.answers();
     if (c.outOfScope()) {
       n.outOfScope++;
@@ -184,11 +187,11 @@ public final class QaEvaluation {
       return;
     }
     n.inScope++;
-    boolean firstRight = !answers.isEmpty() && right(answers.get(0), c);
+    boolean firstRight = row.firstRight();
     if (firstRight) {
       n.top1++;
     }
-    if (answers.stream().limit(3).anyMatch(a -> right(a, c))) {
+    if (row.top3Right()) {
       n.top3++;
     }
     if (set.answered()) {
