@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Names of places (a gazetteer in {@code places.txt}) found in a question, and whether a text
@@ -35,11 +36,25 @@ import java.util.Set;
  */
 public final class PlaceNames {
 
-  /** One place and its normalised spellings, each a list of words. */
-  public record Place(String name, List<List<String>> spellings) {
+  /**
+   * One place, its normalised spellings, each a list of words, and the adjectives of its one-word
+   * spellings ({@link #adjective}), made once.
+   */
+  public record Place(String name, List<List<String>> spellings, Set<String> adjectives) {
 
     public Place {
       spellings = List.copyOf(spellings);
+      adjectives = Set.copyOf(adjectives);
+    }
+
+    public Place(String name, List<List<String>> spellings) {
+      this(
+          name,
+          spellings,
+          spellings.stream()
+              .filter(s -> s.size() == 1)
+              .map(s -> adjective(s.get(0)))
+              .collect(Collectors.toSet()));
     }
   }
 
@@ -125,18 +140,14 @@ public final class PlaceNames {
 
   /** Whether {@code normalizedText} (already normalised) mentions {@code place}. */
   public static boolean mentions(Place place, String normalizedText) {
-    Set<String> adjectives = new HashSet<>();
     for (List<String> spelling : place.spellings()) {
       if (normalizedText.contains(String.join(" ", spelling))) {
         return true;
       }
-      if (spelling.size() == 1) {
-        adjectives.add(adjective(spelling.get(0)));
-      }
     }
     // most texts hold no adjective even inside a word: only those are read word by word
-    return adjectives.stream().anyMatch(normalizedText::contains)
-        && holdsAdjective(normalizedText, adjectives);
+    return place.adjectives().stream().anyMatch(normalizedText::contains)
+        && holdsAdjective(normalizedText, place.adjectives());
   }
 
   /**
