@@ -81,10 +81,11 @@ public final class Answerer {
           "confidence thresholds must be 0 <= related <= sure <= 1: " + relatedAt + ", " + sureAt);
     }
     ArticleCache articles = new ArticleCache(store);
-    this.ranker = new StatementRanker(index, articles, maxAnswers);
-    this.latest = new LatestStatements(index, articles, new SpeakerDirectory(store), maxAnswers);
+    SpeakerDirectory speakers = new SpeakerDirectory(store);
+    this.ranker = new StatementRanker(index, articles, maxAnswers, speakers::nameable);
+    this.latest = new LatestStatements(index, articles, speakers, maxAnswers);
     this.news = new TopicNews(index, articles, maxAnswers, store.stories()::storyOf);
-    this.stories = new StoryFolding(store.stories()::storyOf);
+    this.stories = new StoryFolding(store.stories()::storyOf, speakers::nameable);
     this.maxAnswers = maxAnswers;
     this.store = store;
     this.model = model;

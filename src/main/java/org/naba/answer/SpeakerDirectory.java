@@ -45,7 +45,8 @@ import org.naba.text.Proclitics;
  *       #RARE_GIVEN_NAME_SPEAKERS} speakers or more), the others are not named, but for the end of
  *       that person's name (أبو الغيط): راشد الغامدي, not لسوق عكاظ, in "المدير التنفيذي لسوق عكاظ
  *       راشد الغامدي".
- *   <li>Doubtful speakers ({@link SpeakerCheck}) are never named.
+ *   <li>Doubtful speakers ({@link SpeakerCheck}) and speakers read behind the preposition لـ
+ *       ({@link PrepositionalSpeakers}: لاتفاق باريس، لفوكس نيوز) are never named.
  * </ul>
  */
 final class SpeakerDirectory {
@@ -81,7 +82,10 @@ final class SpeakerDirectory {
    * many bear each first word (not descriptions), and the last words (descriptions' too).
    */
   private record Speakers(
-      List<Entry> entries, Map<String, Integer> firstNames, Set<String> lastNames) {}
+      List<Entry> entries,
+      Map<String, Integer> firstNames,
+      Set<String> lastNames,
+      Set<String> behindPreposition) {}
 
   private record Entry(String speaker, List<String> name, int quotes, boolean description) {}
 
@@ -94,6 +98,15 @@ final class SpeakerDirectory {
    */
   SpeakerDirectory(Store store, LongSupplier nanoTime) {
     this.entries = new ThrottledRead<>(store::lastSeq, () -> read(store), nanoTime);
+  }
+
+  /**
+   * Whether a reply may show {@code speaker} as who said a statement: a plausible name ({@link
+   * SpeakerCheck}), not one the extractor read behind the preposition لـ ({@link
+   * PrepositionalSpeakers}).
+   */
+  boolean nameable(String speaker) {
+    return SpeakerCheck.plausible(speaker) && !entries.get().behindPreposition().contains(speaker);
   }
 
   /** The speakers the words name, the most quoted first; empty when none is named. */
@@ -283,9 +296,12 @@ final class SpeakerDirectory {
     List<Entry> read = new ArrayList<>();
     Map<String, Integer> firstNames = new HashMap<>();
     Set<String> lastNames = new HashSet<>();
-    for (Store.SpeakerSummary s : store.speakers()) {
+    List<Store.SpeakerSummary> speakers = store.speakers();
+    Set<String> behind =
+        PrepositionalSpeakers.among(speakers.stream().map(Store.SpeakerSummary::speaker).toList());
+    for (Store.SpeakerSummary s : speakers) {
       List<String> name = ArabicNormalizer.words(s.speaker());
-      if (!name.isEmpty() && SpeakerCheck.plausible(s.speaker())) {
+      if (!name.isEmpty() && SpeakerCheck.plausible(s.speaker()) && !behind.contains(s.speaker())) {
         Entry e =
             new Entry(
                 s.speaker(),
@@ -301,6 +317,6 @@ final class SpeakerDirectory {
         }
       }
     }
-    return new Speakers(List.copyOf(read), Map.copyOf(firstNames), Set.copyOf(lastNames));
+    return new Speakers(List.copyOf(read), Map.copyOf(firstNames), Set.copyOf(lastNames), behind);
   }
 }

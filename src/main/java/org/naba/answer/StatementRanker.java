@@ -87,11 +87,18 @@ final class StatementRanker {
   private final QuestionReader reader = new QuestionReader();
   private final PlaceNames places = PlaceNames.bundled();
   private final ArticleCache articles;
+  private final Predicate<String> nameable;
 
-  StatementRanker(UnitIndex index, ArticleCache articles, int maxAnswers) {
+  /**
+   * @param nameable whether a reply may show a speaker as who said a statement ({@link
+   *     SpeakerDirectory#nameable})
+   */
+  StatementRanker(
+      UnitIndex index, ArticleCache articles, int maxAnswers, Predicate<String> nameable) {
     this.index = index;
     this.articles = articles;
     this.maxAnswers = maxAnswers;
+    this.nameable = nameable;
   }
 
   /**
@@ -170,7 +177,7 @@ final class StatementRanker {
     List<Candidate> bests = new ArrayList<>();
     for (SameStatements.Group g : groups) {
       Candidate c = g.best;
-      answers.add(answer(answers.size() + 1, c, g.others));
+      answers.add(answer(answers.size() + 1, c, g.others, nameable));
       known.add(
           new ConfidenceFeatures.Candidate(
               c.coverage(),
@@ -195,8 +202,8 @@ final class StatementRanker {
   }
 
   /** The answer a candidate gives; a doubtful speaker is no name to show: the outlet reports it. */
-  static Answer answer(int rank, Candidate c, List<Source> others) {
-    boolean named = SpeakerCheck.plausible(c.speaker());
+  static Answer answer(int rank, Candidate c, List<Source> others, Predicate<String> nameable) {
+    boolean named = c.speaker() != null && nameable.test(c.speaker());
     return new Answer(
         rank,
         c.kind(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.NameSpellings;
 
@@ -49,12 +50,15 @@ final class StoryFolding {
   static final double SHARED_SHARE = 0.3;
 
   private final Function<Collection<String>, Map<String, String>> storyOf;
+  private final Predicate<String> nameable;
 
   /**
    * @param storyOf the story of each article id that has one
    */
-  StoryFolding(Function<Collection<String>, Map<String, String>> storyOf) {
+  StoryFolding(
+      Function<Collection<String>, Map<String, String>> storyOf, Predicate<String> nameable) {
     this.storyOf = storyOf;
+    this.nameable = nameable;
   }
 
   private record Key(String articleId, String text) {
@@ -130,7 +134,7 @@ final class StoryFolding {
    * The other outlets of {@code story} that tell what {@code best} says, once each: those of the
    * answers {@code folded} into it first (so what they said is still shown), then best first.
    */
-  private static AnswerStory story(
+  private AnswerStory story(
       String story,
       Answer answer,
       Candidate best,
@@ -155,7 +159,7 @@ final class StoryFolding {
         continue;
       }
       listed.add(outlet);
-      Answer told = StatementRanker.answer(0, c, List.of());
+      Answer told = StatementRanker.answer(0, c, List.of(), nameable);
       outlets.add(
           new Retelling(
               c.article(),

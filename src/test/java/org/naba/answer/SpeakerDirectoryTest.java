@@ -1,6 +1,7 @@
 package org.naba.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -213,6 +214,24 @@ class SpeakerDirectoryTest {
           List.of("راشد الغامدي"),
           new SpeakerDirectory(store)
               .named(List.of("المدير", "التنفيذي", "لسوق", "عكاظ", "راشد", "الغامدي")));
+    }
+  }
+
+  @Test
+  void aSpeakerReadBehindThePrepositionIsNeverNamedNorShown() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      for (String s : List.of("الاتفاق", "الاتفاق النووي", "الاتفاق الجديد", "لاتفاق باريس")) {
+        store.add(quoted("a" + s.length() + s.hashCode(), s));
+      }
+      store.add(quoted("b", "إيمانويل ماكرون"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of("إيمانويل ماكرون"),
+          speakers.named(List.of("ماذا", "قال", "ماكرون", "عن", "لاتفاق", "باريس")));
+      assertEquals(List.of(), speakers.named(List.of("لاتفاق", "باريس")));
+      assertFalse(speakers.nameable("لاتفاق باريس"));
+      assertTrue(speakers.nameable("إيمانويل ماكرون"));
+      assertFalse(speakers.nameable("قائلا"), "a doubtful speaker is not shown either");
     }
   }
 

@@ -38,7 +38,8 @@ class StoryFoldingTest {
             ids.forEach(id -> out.computeIfAbsent(id, stories::get));
             out.values().removeIf(v -> v == null);
             return out;
-          });
+          },
+          SpeakerCheck::plausible);
 
   private record Built(RankedPool pool, List<Answer> shown, List<Answer> further) {}
 
@@ -48,7 +49,7 @@ class StoryFoldingTest {
     List<ConfidenceFeatures.Candidate> known = new ArrayList<>();
     for (Candidate c : ranked) {
       answers.add(
-          StatementRanker.answer(answers.size() + 1, c, List.of())
+          StatementRanker.answer(answers.size() + 1, c, List.of(), SpeakerCheck::plausible)
               .withConfidence(0.9 - 0.1 * answers.size()));
       known.add(
           new ConfidenceFeatures.Candidate(
