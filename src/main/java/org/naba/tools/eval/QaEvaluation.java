@@ -5,10 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.naba.answer.Answer;
 import org.naba.answer.AnswerSet;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 import org.naba.text.NameSpellings;
 
 /**
@@ -33,6 +35,9 @@ import org.naba.text.NameSpellings;
  * normalisation; for a {@code news} question, when it comes from one of the listed articles.
  */
 public final class QaEvaluation {
+
+  /** Words of lineage (أبو، بن): shared alone, they make no two names one. */
+  private static final Set<String> LINKS = Lexicon.words("lineage-links");
 
   private final Function<String, AnswerSet> answerer;
 
@@ -260,20 +265,32 @@ public final class QaEvaluation {
 
   /**
    * Whether two names are the same speaker: they share a word of three letters or more, in the same
-   * or another spelling of a name (a full name and a surname, نتنياهو and نتانياهو).
+   * or another spelling of a name (a full name and a surname, نتنياهو and نتانياهو), two words of
+   * one written as one word of the other (أبو تريكة, أبوتريكة) included; a lineage link (أبو، بن)
+   * alone is no shared name.
    */
   static boolean sameSpeaker(String gold, String named) {
-    for (String g : ArabicNormalizer.words(gold)) {
-      if (g.length() < 3) {
+    for (String g : wordsAndJoinedPairs(gold)) {
+      if (g.length() < 3 || LINKS.contains(g)) {
         continue;
       }
-      for (String n : ArabicNormalizer.words(named)) {
+      for (String n : wordsAndJoinedPairs(named)) {
         if (NameSpellings.same(g, n)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A name's words, and each two neighbouring words written as one. */
+  private static List<String> wordsAndJoinedPairs(String name) {
+    List<String> words = ArabicNormalizer.words(name);
+    List<String> all = new ArrayList<>(words);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      all.add(words.get(i) + words.get(i + 1));
+    }
+    return all;
   }
 
   /** Whether {@code text} contains one of the spans, compared after normalisation. */
