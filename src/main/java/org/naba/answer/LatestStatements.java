@@ -23,9 +23,9 @@ import org.naba.text.ArabicNormalizer;
  *
  * <ul>
  *   <li>The speaker is who the question names ({@link SpeakerDirectory}); nobody named, nothing.
- *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb stands
- *       within {@value #VERB_REACH} words before the speaker's last name, and no quote makes up
- *       most of it (the quote stands for it).
+ *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb or a
+ *       word that credits a source (طبقا لـ، بحسب) stands within {@value #VERB_REACH} words before
+ *       the speaker's last name, and no quote makes up most of it (the quote stands for it).
  *   <li>Sentences are read among the newest that give the whole name and among the newest that give
  *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
  *       people, and the speaker's own would not be read.
@@ -154,12 +154,15 @@ final class LatestStatements {
     return article.contains(" " + String.join(" ", name) + " ");
   }
 
-  /** Whether a speech verb stands within {@link #VERB_REACH} words before the last name. */
+  /**
+   * Whether a speech verb, or a word that credits a source (وطبقا لخبير المناخ الدكتور عبدالله
+   * المسند), stands within {@link #VERB_REACH} words before the last name.
+   */
   private static boolean saidBy(List<String> words, String lastName) {
     for (int i = 0; i < words.size(); i++) {
       if (words.get(i).equals(lastName)) {
         for (int j = Math.max(0, i - VERB_REACH); j < i; j++) {
-          if (QuestionReader.reports(words.get(j))) {
+          if (QuestionReader.reports(words.get(j)) || QuestionReader.credits(words.get(j))) {
             return true;
           }
         }

@@ -141,6 +141,11 @@ public final class QuestionReader {
     return reports(AnalysedText.of(text));
   }
 
+  /** Whether {@code word} credits a source (طبقا لـ، وفقا لـ، بحسب), a proclitic و ignored. */
+  static boolean credits(String word) {
+    return ACCORDING_TO.contains(word) || ACCORDING_TO.contains(stripConjunction(word));
+  }
+
   /** Whether {@code text} has a speech verb, read from its words. */
   static boolean reports(AnalysedText text) {
     for (String w : text.words()) {
