@@ -29,8 +29,9 @@ import org.naba.text.ArabicNormalizer;
  *   <li>Sentences are read among the newest that give the whole name and among the newest that give
  *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
  *       people, and the speaker's own would not be read.
- *   <li>Statements come newest first (by their article's publication), in article order within an
- *       article; the same statement reported twice is shown once.
+ *   <li>Statements come newest first (by their article's publication); within an article, the
+ *       speaker's quotes before the outlet's account of what they said (كشف هيغواين أن …), each in
+ *       article order; the same statement reported twice is shown once.
  *   <li>Only the articles of the question's days count, and none the caller leaves out.
  * </ul>
  */
@@ -85,6 +86,7 @@ final class LatestStatements {
     found.sort(
         Comparator.comparing(Statement::published, Comparator.reverseOrder())
             .thenComparing(Statement::articleId)
+            .thenComparing(s -> s.answer().kind() != Answer.Kind.QUOTE)
             .thenComparingInt(Statement::start));
     List<Answer> answers = new ArrayList<>();
     List<Shingles> seen = new ArrayList<>();
