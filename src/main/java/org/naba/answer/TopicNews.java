@@ -37,16 +37,21 @@ import org.naba.text.Proclitics;
  *       is placed in (قضية بينالا بفرنسا) counts only when the topic has fewer other terms: written
  *       with its preposition it is a rare term, and it would pick the titles of anything else in
  *       France.
- *   <li>The articles come newest first, each once, by its first sentence; only the articles of the
- *       question's days count, and none the caller leaves out.
+ *   <li>The articles come newest first, each once, by its first sentence of {@value #OPENING_WORDS}
+ *       words or more (not a dateline or a caption); only the articles of the question's days
+ *       count, and none the caller leaves out.
  *   <li>One item per story: an older article of a story already listed adds its outlet to that item
- *       ({@link Answer#alsoReportedBy()}) instead of being listed again.
+ *       ({@link Answer#alsoReportedBy()}) instead of being listed again. Of one day's items, those
+ *       more outlets report come first ("الذهب يتراجع" in two outlets before "شنطة ذهب" in one).
  * </ul>
  */
 final class TopicNews {
 
   /** The rarest terms of a topic a title must hold. */
   static final int KEY_TERMS = 2;
+
+  /** Words of the shortest sentence that may open an article's news. */
+  static final int OPENING_WORDS = 5;
 
   /** Units read from the index. */
   private static final int READ = 300;
@@ -89,13 +94,13 @@ final class TopicNews {
       index.terms(event).stream().filter(t -> !key.contains(t)).forEach(key::add);
     }
     List<Hit> hits = index.newest(key, UnitIndex.Scope.TITLE, READ, days);
-    Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's first sentence, newest first
+    Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's opening sentence
     for (Hit h : hits) {
       if (h.kind() != Unit.Kind.SENTENCE) {
         continue;
       }
       Hit before = opening.get(h.articleSeq());
-      if (before == null || h.ordinal() < before.ordinal()) {
+      if (before == null || opens(h, before)) {
         opening.put(h.articleSeq(), h);
       }
     }
@@ -129,9 +134,6 @@ final class TopicNews {
         answers.set(item, withOutlet(answers.get(item), a));
         continue;
       }
-      if (answers.size() == max) {
-        break;
-      }
       itemOfStory.put(story, answers.size());
       answers.add(
           new Answer(
@@ -145,7 +147,37 @@ final class TopicNews {
               0,
               0));
     }
-    return answers.isEmpty() ? Optional.empty() : Optional.of(answers);
+    if (answers.isEmpty()) {
+      return Optional.empty();
+    }
+    // of one day, the stories more outlets report first (a stable sort: else the newest first)
+    answers.sort(
+        Comparator.comparing((Answer a) -> Published.instant(a.article().published()).toLocalDate())
+            .reversed()
+            .thenComparing(a -> -a.alsoReportedBy().size()));
+    List<Answer> listed = new ArrayList<>();
+    for (Answer a : answers.subList(0, Math.min(max, answers.size()))) {
+      listed.add(a.withRank(listed.size() + 1));
+    }
+    return Optional.of(listed);
+  }
+
+  /**
+   * Whether {@code h} opens its article rather than {@code before}: a sentence of {@value
+   * #OPENING_WORDS} words or more before any shorter one (a dateline, "عين اليوم – لندن", or a
+   * caption, "من التكريم", is no news), else the earlier of the two.
+   */
+  private boolean opens(Hit h, Hit before) {
+    boolean full = words(h) >= OPENING_WORDS;
+    boolean fullBefore = words(before) >= OPENING_WORDS;
+    return full != fullBefore ? full : h.ordinal() < before.ordinal();
+  }
+
+  private int words(Hit h) {
+    return articles
+        .get(h.articleSeq())
+        .map(a -> ArabicNormalizer.words(a.article().text().substring(h.start(), h.end())).size())
+        .orElse(0);
   }
 
   /** The happenings {@code words} name (زيارة in بزيارة), as nouns without their proclitics. */

@@ -1,0 +1,64 @@
+package org.naba.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.naba.cli.ArticleLines.corpus;
+import static org.naba.cli.ArticleLines.line;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.answer.Answer;
+
+/**
+ * "ما أخبار الذهب؟": of one day's news, the story more outlets report comes first, and each item is
+ * told by its first sentence of news, not by a dateline.
+ */
+class TopicNewsOrderTest {
+
+  private static final String FALL =
+      "تراجعت أسعار الذهب اليوم الاثنين بعد تكبدها أكبر خسائرها في عامين مع استقرار الدولار.";
+
+  @TempDir Path dir;
+
+  @Test
+  void ofOneDayTheStoryMoreOutletsReportComesFirstToldByItsFirstSentenceOfNews() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "older",
+                "alwatan",
+                "الذهب يرتفع مع هبوط الدولار",
+                "2026-08-02T10:00:00+00:00",
+                "ارتفعت أسعار الذهب في تعاملات الأحد مع هبوط الدولار أمام العملات الرئيسية."),
+            line(
+                "wiam",
+                "alwatan",
+                "الذهب يتراجع بعد أكبر خسارة له في عامين",
+                "2026-08-03T16:00:00+00:00",
+                FALL),
+            line(
+                "ain",
+                "aleqtisadiya",
+                "الذهب يتراجع بعد تكبده أكبر خسارة له في عامين",
+                "2026-08-03T18:00:00+00:00",
+                "عين اليوم – لندن\n" + FALL),
+            line(
+                "bag",
+                "aljazirah",
+                "تكريم عامل نظافة أعاد شنطة ذهب لصاحبها",
+                "2026-08-03T21:00:00+00:00",
+                "كرمت هيئة السياحة عامل نظافة أعاد شنطة ذهب عثر عليها إلى صاحبها في نجران."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      naba.stories().catchUp();
+      List<Answer> answers = naba.answerer().ask("ما أخبار الذهب؟").answers();
+      assertEquals(
+          List.of("ain", "bag", "older"), answers.stream().map(a -> a.article().id()).toList());
+      assertEquals(FALL, answers.get(0).text());
+      assertEquals(
+          List.of("wiam"),
+          answers.get(0).alsoReportedBy().stream().map(s -> s.articleId()).toList());
+    }
+  }
+}
