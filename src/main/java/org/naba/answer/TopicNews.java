@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,9 @@ import org.naba.text.Proclitics;
  *       anything that shares one word (شو صار بانفجار مرفأ بيروت: any "بانفجار"). A place the topic
  *       is placed in (قضية بينالا بفرنسا) counts only when the topic has fewer other terms: written
  *       with its preposition it is a rare term, and it would pick the titles of anything else in
- *       France.
+ *       France. A noun that heads a topic without naming it ({@code topic-head-nouns}: أسعار in
+ *       أسعار الذهب) is left out when the topic has other words; a topic of one word must be in the
+ *       title as written, with or without the article and proclitics (الذهب, not الذهبية).
  *   <li>The articles come newest first, each once, by its first sentence of {@value #OPENING_WORDS}
  *       words or more (not a dateline or a caption); only the articles of the question's days
  *       count, and none the caller leaves out.
@@ -55,6 +58,9 @@ final class TopicNews {
 
   /** Units read from the index. */
   private static final int READ = 300;
+
+  /** Nouns that head a topic without naming it (أسعار الذهب), left out when others remain. */
+  private static final Set<String> HEADS = Lexicon.words("topic-head-nouns");
 
   /** Nouns of a happening, which a title must hold when the topic names one. */
   private static final Set<String> EVENTS = Lexicon.words("news-event-nouns");
@@ -81,7 +87,10 @@ final class TopicNews {
 
   /** The openings of the newest articles about {@code topic}; empty when no title names it. */
   Optional<List<Answer>> of(String topic, Set<String> excluded, UnitIndex.Days days) {
-    List<String> words = ArabicNormalizer.words(topic);
+    List<String> words = new ArrayList<>(ArabicNormalizer.words(topic));
+    if (words.stream().anyMatch(w -> !isHead(w))) {
+      words.removeIf(TopicNews::isHead);
+    }
     List<String> rarest = new ArrayList<>(rarestTerms(words, false));
     if (rarest.size() < KEY_TERMS) {
       rarest.addAll(rarestTerms(words, true));
@@ -93,7 +102,16 @@ final class TopicNews {
     for (String event : events(words)) {
       index.terms(event).stream().filter(t -> !key.contains(t)).forEach(key::add);
     }
-    List<Hit> hits = index.newest(key, UnitIndex.Scope.TITLE, READ, days);
+    List<Hit> hits = new ArrayList<>(index.newest(key, UnitIndex.Scope.TITLE, READ, days));
+    if (words.size() == 1) {
+      // one word, as written: الذهب is not الذهبي or ذهبية, which share its stem
+      hits.removeIf(
+          h ->
+              articles
+                  .get(h.articleSeq())
+                  .map(a -> !holds(a.article().title(), words.get(0)))
+                  .orElse(true));
+    }
     Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's opening sentence
     for (Hit h : hits) {
       if (h.kind() != Unit.Kind.SENTENCE) {
@@ -178,6 +196,27 @@ final class TopicNews {
         .get(h.articleSeq())
         .map(a -> ArabicNormalizer.words(a.article().text().substring(h.start(), h.end())).size())
         .orElse(0);
+  }
+
+  /** Whether {@code word} heads a topic without naming it (بأسعار، سعر). */
+  private static boolean isHead(String word) {
+    return Proclitics.stripped(word).stream()
+        .map(Proclitics::withoutArticle)
+        .anyMatch(HEADS::contains);
+  }
+
+  /** Whether {@code title} holds {@code word}, with or without the article and proclitics. */
+  private static boolean holds(String title, String word) {
+    Set<String> asked = new HashSet<>();
+    Proclitics.stripped(word).forEach(f -> asked.add(Proclitics.withoutArticle(f)));
+    for (String w : ArabicNormalizer.words(title)) {
+      for (String form : Proclitics.stripped(w)) {
+        if (asked.contains(Proclitics.withoutArticle(form))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The happenings {@code words} name (زيارة in بزيارة), as nouns without their proclitics. */

@@ -12,7 +12,8 @@ import org.naba.answer.Answer;
 
 /**
  * "ما أخبار الذهب؟": of one day's news, the story more outlets report comes first, and each item is
- * told by its first sentence of news, not by a dateline.
+ * told by its first sentence of news, not by a dateline; "شو صار بأسعار الذهب؟" is the news of
+ * gold, as written (not of a gold medal).
  */
 class TopicNewsOrderTest {
 
@@ -59,6 +60,35 @@ class TopicNewsOrderTest {
       assertEquals(
           List.of("wiam"),
           answers.get(0).alsoReportedBy().stream().map(s -> s.articleId()).toList());
+    }
+  }
+
+  @Test
+  void thePriceOfSomethingIsTheNewsOfThatThingAsWritten() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "prices",
+                "alwatan",
+                "انحسار أزمة إيطاليا يهبط بأسعار الذهب",
+                "2026-10-03T10:00:00+00:00",
+                "تراجعت أسعار الذهب بعد أن أشارت إيطاليا إلى استعدادها لخفض عجز ميزانيتها."),
+            line(
+                "gold",
+                "alwatan",
+                "الذهب يصعد مع هبوط الدولار",
+                "2026-10-19T10:00:00+00:00",
+                "ارتفعت أسعار الذهب وسجلت ثالث أسبوع على التوالي من المكاسب بدعم من تراجع الدولار."),
+            line(
+                "medal",
+                "alwatan",
+                "ميدالية ذهبية للسعودية في الألعاب الآسيوية",
+                "2026-10-20T10:00:00+00:00",
+                "أحرز الرباع السعودي ميدالية ذهبية في منافسات رفع الأثقال بالألعاب الآسيوية."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      List<Answer> answers = naba.answerer().ask("شو صار بأسعار الذهب؟").answers();
+      assertEquals(List.of("gold", "prices"), answers.stream().map(a -> a.article().id()).toList());
     }
   }
 }
