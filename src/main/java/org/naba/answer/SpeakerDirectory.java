@@ -12,6 +12,7 @@ import org.naba.store.Store;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
 import org.naba.text.NameSpellings;
+import org.naba.text.PlaceNames;
 import org.naba.text.Proclitics;
 
 /**
@@ -28,16 +29,17 @@ import org.naba.text.Proclitics;
  *       call him; not عبدالله for عبدالله المسند).
  *   <li>A speaker one word of whose name is missing, their last name being in the question (a first
  *       name the reader left out: ترامب for دونالد ترامب), or, in a name of three words or more
- *       without lineage links, all but the last (أردوغان for رجب طيب أردوغان), is named when no one
- *       is named by every word but a one-word name; among such speakers only the most quoted (not
- *       ميلانيا ترامب), with the other spellings of that name (محمد باركيندو، محمد باركيندوا);
- *       never when the question's name around that word is another person's ({@link
- *       #anotherPerson}).
+ *       without lineage links and not ending with a place (جيم ماتيس إيران is a misread name), all
+ *       but the last (أردوغان for رجب طيب أردوغان), is named when no one is named by every word but
+ *       a one-word name; among such speakers only the most quoted (not ميلانيا ترامب), with the
+ *       other spellings of that name (محمد باركيندو، محمد باركيندوا); never when the question's
+ *       name around that word is another person's ({@link #anotherPerson}).
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
  *       خالد مرغلاني), nor two words or more after a role (إثيوبيا in "رئيس وزراء إثيوبيا" says
- *       whose; أردوغان in "الرئيس أردوغان" is who), and never when the question is found to name
- *       another person; nor then is a name none of whose words is that person's (عكاظ and لسوق عكاظ
- *       in "راشد الغامدي المدير التنفيذي لسوق عكاظ").
+ *       whose; أردوغان in "الرئيس أردوغان" is who), nor, being a place, anywhere after one (باريس
+ *       in "عمدة باريس"), and never when the question is found to name another person; nor then is
+ *       a name none of whose words is that person's (عكاظ and لسوق عكاظ in "راشد الغامدي المدير
+ *       التنفيذي لسوق عكاظ").
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
  *       named only when no person is, nor found to be another person than a speaker: a role alone
  *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري").
@@ -53,6 +55,7 @@ final class SpeakerDirectory {
 
   private static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
+  private static final PlaceNames PLACES = PlaceNames.bundled();
 
   /** Speakers who bear a first word for it to be a given name (سلمان، خالد). */
   private static final int GIVEN_NAME_SPEAKERS = 5;
@@ -137,9 +140,12 @@ final class SpeakerDirectory {
         continue; // خالد is not خالد مرغلاني: a one-word name must be the question's last word
       }
       if (e.name().size() == 1
-          && words.subList(0, Math.max(0, words.size() - 2)).stream()
-              .anyMatch(w -> ROLE_HEADS.contains(Proclitics.withoutArticle(w)))) {
-        continue; // إثيوبيا in "رئيس وزراء إثيوبيا" says whose prime minister; not الرئيس أردوغان
+          && (words.subList(0, Math.max(0, words.size() - 2)).stream()
+                  .anyMatch(SpeakerDirectory::isRole)
+              || isPlace(e.name().get(0)) && words.stream().anyMatch(SpeakerDirectory::isRole))) {
+        // إثيوبيا in "رئيس وزراء إثيوبيا" says whose prime minister, باريس in "عمدة باريس" whose
+        // mayor (a capital is quoted for its government: قالت باريس); not الرئيس أردوغان
+        continue;
       }
       long missing = e.name().stream().filter(w -> !any(asked, w)).count();
       if (missing == 0) {
@@ -261,7 +267,18 @@ final class SpeakerDirectory {
     while (left < name.size() && !any(asked, name.get(left))) {
       left++;
     }
-    return left >= 2 && left == name.size() - 1 && name.stream().noneMatch(LINKS::contains);
+    return left >= 2
+        && left == name.size() - 1
+        && name.stream().noneMatch(LINKS::contains)
+        && !isPlace(name.getLast()); // جيم ماتيس إيران: a name misread with a country after it
+  }
+
+  private static boolean isRole(String word) {
+    return ROLE_HEADS.contains(Proclitics.withoutArticle(word));
+  }
+
+  private static boolean isPlace(String word) {
+    return !PLACES.in(word).isEmpty();
   }
 
   /** Whether two names are one under other spellings of their words ({@link NameSpellings}). */

@@ -235,6 +235,20 @@ class SpeakerDirectoryTest {
     }
   }
 
+  @Test
+  void aPlaceAfterARoleSaysWhoseRoleAndNoNameEndsWithAPlace() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "لندن"));
+      store.add(quoted("b", "جيم ماتيس إيران"));
+      store.add(quoted("c", "صادق خان"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(List.of(), speakers.named(List.of("عمده", "لندن")), "the speaker of a question");
+      assertEquals(List.of("لندن"), speakers.named(List.of("ماذا", "قالت", "لندن")));
+      assertEquals(
+          List.of(), speakers.named(List.of("من", "قال", "لن", "نسمح", "لايران", "بالتدخل")));
+    }
+  }
+
   private static ParsedArticle quoted(String id, String speaker) {
     String text = "قال " + speaker + " إن «التنسيق عال جدا مع الجميع» في بيان " + id;
     Span paragraph = new Span(0, text.length());
