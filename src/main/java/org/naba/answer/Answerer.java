@@ -35,7 +35,9 @@ import org.naba.store.StoredArticle;
  *   <li>Ranked answers take their confidence from the {@link ConfidenceModel}; the other paths take
  *       the rate at which the path's first answer was right on the training questions.
  *   <li>From {@code sureAt} the set is the answer; below {@code relatedAt} it is nothing (with the
- *       speakers that came nearest as a hint); between, the answers are only related.
+ *       speakers that came nearest as a hint); between, the answers are only related. The first
+ *       answer's confidence decides, but for who said something, whose first answer is the
+ *       earliest: nothing there when no answer reaches {@code relatedAt}.
  * </ul>
  */
 public final class Answerer {
@@ -114,20 +116,34 @@ public final class Answerer {
     if (ranking.path() == Ranking.Path.RANKED || ranking.path() == Ranking.Path.UNTITLED_NEWS) {
       answers = ArticleVariety.secondFromAnotherArticle(answers);
     }
-    double first = answers.get(0).confidence();
+    AnswerSet.Status status = state(ranking.path(), answers, sureAt, relatedAt);
     if (ranking.path().ranked()) {
       answers =
           stories.fold(
               answers, further(ranking), ranking.pool(), ranking.asked().termSet(), maxAnswers);
     }
-    if (first < relatedAt) {
+    if (status == AnswerSet.Status.NONE) {
       return AnswerSet.none(question, speakersOf(answers));
     }
-    AnswerSet.Status status =
-        first >= sureAt && ranking.path().mayBeSure()
-            ? AnswerSet.Status.ANSWER
-            : AnswerSet.Status.RELATED;
     return new AnswerSet(question, status, answers, ranking.note(), List.of());
+  }
+
+  /**
+   * The state of a reply whose answers ({@code path}'s, in the order shown) have their confidences:
+   * the first answer's confidence decides, but for who said something, whose first answer is the
+   * earliest and not the best: that reply is close when any of its answers is.
+   */
+  static AnswerSet.Status state(
+      Ranking.Path path, List<Answer> answers, double sureAt, double relatedAt) {
+    double first = answers.get(0).confidence();
+    double close =
+        path == Ranking.Path.EARLIEST
+            ? answers.stream().mapToDouble(Answer::confidence).max().orElse(0)
+            : first;
+    if (close < relatedAt) {
+      return AnswerSet.Status.NONE;
+    }
+    return first >= sureAt && path.mayBeSure() ? AnswerSet.Status.ANSWER : AnswerSet.Status.RELATED;
   }
 
   /**
