@@ -14,6 +14,7 @@ import org.naba.search.UnitIndex;
 import org.naba.store.Article;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 
 /**
  * A speaker's latest statements: their quotes, and the sentences that report what they said (وقال
@@ -25,7 +26,10 @@ import org.naba.text.ArabicNormalizer;
  *   <li>The speaker is who the question names ({@link SpeakerDirectory}); nobody named, nothing.
  *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb or a
  *       word that credits a source (طبقا لـ، بحسب) stands within {@value #VERB_REACH} words before
- *       the speaker's last name, and no quote makes up most of it (the quote stands for it).
+ *       the speaker's last name ({@value #NAMED_VERB_REACH} when their given name comes with it,
+ *       and no عن or مع stands between: a long role may), and no quote makes up most of it (the
+ *       quote stands for it). An article may give the name without its lineage (ناصر الخريصي for
+ *       ناصر بن أحمد الخريصي).
  *   <li>Sentences are read among the newest that give the whole name and among the newest that give
  *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
  *       people, and the speaker's own would not be read.
@@ -40,6 +44,15 @@ final class LatestStatements {
   /** Words before a speaker's last name within which a speech verb makes the sentence theirs. */
   static final int VERB_REACH = 8;
 
+  /**
+   * The same, when the sentence gives the speaker's given name with the last (a role's words may
+   * stand between: وأوضح مدير فرع الهيئة العامة للسياحة … بمنطقة تبوك ناصر بن أحمد الخريصي).
+   */
+  static final int NAMED_VERB_REACH = 14;
+
+  /** Words past which, that far from the name, a verb's speaker is someone else. */
+  private static final Set<String> OBJECT_MARKERS = Set.of("عن", "مع");
+
   /** Units read from the index, for quotes and for reporting sentences each. */
   private static final int READ = 60;
 
@@ -47,6 +60,9 @@ final class LatestStatements {
   private static final int NAMES = 3;
 
   private static final double SAME_STATEMENT = 0.6;
+
+  /** Lineage links (بن، بنت), which an article may leave out of a name. */
+  private static final Set<String> LINKS = Lexicon.words("lineage-links");
 
   private final UnitIndex index;
   private final ArticleCache articles;
@@ -138,14 +154,17 @@ final class LatestStatements {
             .anyMatch(
                 q -> Math.min(q.end(), hit.end()) - Math.max(q.start(), hit.start()) >= length / 2);
     if (mostlyAQuote
-        || !saidBy(ArabicNormalizer.words(text), name.getLast())
+        || !saidBy(ArabicNormalizer.words(text), name)
         || !namesWhole(stored.get(), name)) {
       return Optional.empty();
     }
     return Optional.of(statement(stored.get(), Answer.Kind.PASSAGE, text, null, null, hit.start()));
   }
 
-  /** Whether the article (title or body) gives every word of the speaker's name, in order. */
+  /**
+   * Whether the article (title or body) gives every word of the speaker's name, in order, or all
+   * but the lineage after the first (ناصر الخريصي for ناصر بن أحمد الخريصي).
+   */
   private static boolean namesWhole(StoredArticle stored, List<String> name) {
     String article =
         " "
@@ -153,18 +172,26 @@ final class LatestStatements {
                 " ",
                 ArabicNormalizer.words(stored.article().title() + " " + stored.article().text()))
             + " ";
-    return article.contains(" " + String.join(" ", name) + " ");
+    return article.contains(" " + String.join(" ", name) + " ")
+        || name.size() >= 4
+            && LINKS.contains(name.get(1))
+            && article.contains(" " + name.getFirst() + " " + name.getLast() + " ");
   }
 
   /**
    * Whether a speech verb, or a word that credits a source (وطبقا لخبير المناخ الدكتور عبدالله
-   * المسند), stands within {@link #VERB_REACH} words before the last name.
+   * المسند), stands close enough before the last name of {@code name} (see the class's rules).
    */
-  private static boolean saidBy(List<String> words, String lastName) {
+  private static boolean saidBy(List<String> words, List<String> name) {
     for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).equals(lastName)) {
-        for (int j = Math.max(0, i - VERB_REACH); j < i; j++) {
-          if (QuestionReader.reports(words.get(j)) || QuestionReader.credits(words.get(j))) {
+      if (words.get(i).equals(name.getLast())) {
+        int given = words.subList(Math.max(0, i - name.size()), i).indexOf(name.getFirst());
+        int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
+        boolean object = false; // كشفت وثيقة … عن اجتماع الوزير: what it is about, not who spoke
+        for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+          object |= OBJECT_MARKERS.contains(words.get(j));
+          if ((QuestionReader.reports(words.get(j)) || QuestionReader.credits(words.get(j)))
+              && (j >= i - VERB_REACH || !object)) {
             return true;
           }
         }

@@ -128,6 +128,7 @@ final class SpeakerDirectory {
     List<Entry> whole = new ArrayList<>();
     List<Entry> firstNameLeftOut = new ArrayList<>();
     List<Entry> descriptions = new ArrayList<>();
+    List<Entry> lineageLeftOut = new ArrayList<>();
     // the words of a person the question names and the directory does not hold
     Set<String> someoneElse = new HashSet<>();
     for (Entry e : all) {
@@ -150,6 +151,8 @@ final class SpeakerDirectory {
       long missing = e.name().stream().filter(w -> !any(asked, w)).count();
       if (missing == 0) {
         (e.description() ? descriptions : whole).add(e);
+      } else if (lineageLeftOut(e.name(), asked)) {
+        lineageLeftOut.add(e);
       } else if ((missing == 1 && e.name().size() >= 2 || givenNamesLeftOut(e.name(), asked))
           && !e.description()) {
         List<String> other = anotherPerson(words, e.name(), firstNames, lastNames);
@@ -179,6 +182,7 @@ final class SpeakerDirectory {
       }
     }
     if (longest <= 1) {
+      chosen.addAll(lineageLeftOut); // سامر بن علي العنيني, when no one is سامر العنيني
       firstNameLeftOut.stream()
           .max(Comparator.comparingInt(Entry::quotes))
           .ifPresent(
@@ -271,6 +275,20 @@ final class SpeakerDirectory {
         && left == name.size() - 1
         && name.stream().noneMatch(LINKS::contains)
         && !isPlace(name.getLast()); // جيم ماتيس إيران: a name misread with a country after it
+  }
+
+  /**
+   * Whether the question gives a name's first word and then its last, leaving out only the lineage
+   * between them (سامر العنيني for سامر بن علي العنيني).
+   */
+  private static boolean lineageLeftOut(List<String> name, List<String> asked) {
+    if (name.size() < 4 || !LINKS.contains(name.get(1))) {
+      return false;
+    }
+    int first = asked.indexOf(name.getFirst());
+    return first >= 0
+        && first + 1 < asked.size()
+        && any(List.of(asked.get(first + 1)), name.getLast());
   }
 
   private static boolean isRole(String word) {

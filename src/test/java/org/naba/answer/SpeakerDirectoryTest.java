@@ -80,7 +80,10 @@ class SpeakerDirectoryTest {
       store.add(quoted("i", "جان لوك ميلانشون"));
       store.add(quoted("j", "لوك بيسون"));
       SpeakerDirectory speakers = new SpeakerDirectory(store);
-      assertEquals(List.of(), speakers.named(List.of("قال", "ناصر", "الخريصي", "عن", "عكاظ")));
+      assertEquals(
+          List.of("ناصر بن أحمد الخريصي"),
+          speakers.named(List.of("قال", "ناصر", "الخريصي", "عن", "عكاظ")),
+          "him, his lineage left out; not اسم ناصر");
       assertEquals(List.of("اسم ناصر"), speakers.named(List.of("قال", "ناصر", "عن", "عكاظ")));
       assertEquals(
           List.of("دونالد ترامب"), speakers.named(List.of("قال", "ترامب", "اليوم")), "a time word");
@@ -246,6 +249,21 @@ class SpeakerDirectoryTest {
       assertEquals(List.of("لندن"), speakers.named(List.of("ماذا", "قالت", "لندن")));
       assertEquals(
           List.of(), speakers.named(List.of("من", "قال", "لن", "نسمح", "لايران", "بالتدخل")));
+    }
+  }
+
+  @Test
+  void aGivenNameAndSurnameNameTheSpeakerWhoseLineageTheyLeaveOutUnlessSomeoneIsJustThat() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "سامر بن علي العنيني"));
+      store.add(quoted("b", "خالد العرج"));
+      store.add(quoted("c", "خالد بن عبدالله العرج"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of("سامر بن علي العنيني"),
+          speakers.named(List.of("مدير", "سياحه", "ينبع", "سامر", "العنيني")));
+      assertEquals(List.of("خالد العرج"), speakers.named(List.of("وزير", "خالد", "العرج")));
+      assertEquals(List.of(), speakers.named(List.of("العنيني", "سامر")), "in this order only");
     }
   }
 
