@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.naba.store.Store;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
@@ -109,7 +110,16 @@ final class SpeakerDirectory {
    * PrepositionalSpeakers}).
    */
   boolean nameable(String speaker) {
-    return SpeakerCheck.plausible(speaker) && !entries.get().behindPreposition().contains(speaker);
+    return nameable().test(speaker);
+  }
+
+  /**
+   * {@link #nameable(String)} over the speakers as now read: one read for all the speakers of a
+   * reply (each read asks the store whether it grew).
+   */
+  Predicate<String> nameable() {
+    Set<String> behind = entries.get().behindPreposition();
+    return speaker -> SpeakerCheck.plausible(speaker) && !behind.contains(speaker);
   }
 
   /** The speakers the words name, the most quoted first; empty when none is named. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.naba.quotes.Quote;
 import org.naba.search.Hit;
 import org.naba.search.UnitIndex;
@@ -87,14 +88,17 @@ final class StatementRanker {
   private final QuestionReader reader = new QuestionReader();
   private final PlaceNames places = PlaceNames.bundled();
   private final ArticleCache articles;
-  private final Predicate<String> nameable;
+  private final Supplier<Predicate<String>> nameable;
 
   /**
-   * @param nameable whether a reply may show a speaker as who said a statement ({@link
-   *     SpeakerDirectory#nameable})
+   * @param nameable whether a reply may show a speaker as who said a statement, as now known
+   *     ({@link SpeakerDirectory#nameable()})
    */
   StatementRanker(
-      UnitIndex index, ArticleCache articles, int maxAnswers, Predicate<String> nameable) {
+      UnitIndex index,
+      ArticleCache articles,
+      int maxAnswers,
+      Supplier<Predicate<String>> nameable) {
     this.index = index;
     this.articles = articles;
     this.maxAnswers = maxAnswers;
@@ -175,9 +179,10 @@ final class StatementRanker {
     List<Answer> answers = new ArrayList<>();
     List<ConfidenceFeatures.Candidate> known = new ArrayList<>();
     List<Candidate> bests = new ArrayList<>();
+    Predicate<String> named = nameable.get();
     for (SameStatements.Group g : groups) {
       Candidate c = g.best;
-      answers.add(answer(answers.size() + 1, c, g.others, nameable));
+      answers.add(answer(answers.size() + 1, c, g.others, named));
       known.add(
           new ConfidenceFeatures.Candidate(
               c.coverage(),

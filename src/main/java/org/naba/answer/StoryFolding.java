@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.NameSpellings;
 
@@ -50,13 +51,16 @@ final class StoryFolding {
   static final double SHARED_SHARE = 0.3;
 
   private final Function<Collection<String>, Map<String, String>> storyOf;
-  private final Predicate<String> nameable;
+  private final Supplier<Predicate<String>> nameable;
 
   /**
    * @param storyOf the story of each article id that has one
+   * @param nameable whether another outlet's wording may show its speaker, as now known ({@link
+   *     SpeakerDirectory#nameable()})
    */
   StoryFolding(
-      Function<Collection<String>, Map<String, String>> storyOf, Predicate<String> nameable) {
+      Function<Collection<String>, Map<String, String>> storyOf,
+      Supplier<Predicate<String>> nameable) {
     this.storyOf = storyOf;
     this.nameable = nameable;
   }
@@ -117,6 +121,7 @@ final class StoryFolding {
       }
     }
     List<Answer> out = new ArrayList<>(taken.size());
+    Predicate<String> named = nameable.get();
     for (int i = 0; i < taken.size(); i++) {
       Answer a = taken.get(i).withRank(i + 1);
       Candidate best = takenBest.get(i);
@@ -125,7 +130,7 @@ final class StoryFolding {
           story == null
               ? a
               : a.withStory(
-                  story(story, a, best, foldedInto.get(i), pool, stories, questionTerms)));
+                  story(story, a, best, foldedInto.get(i), pool, stories, questionTerms, named)));
     }
     return out;
   }
@@ -141,7 +146,8 @@ final class StoryFolding {
       List<Candidate> folded,
       RankedPool pool,
       Map<String, String> stories,
-      Set<String> questionTerms) {
+      Set<String> questionTerms,
+      Predicate<String> named) {
     List<Retelling> outlets = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     if (answer.article().outlet() != null) {
@@ -159,7 +165,7 @@ final class StoryFolding {
         continue;
       }
       listed.add(outlet);
-      Answer told = StatementRanker.answer(0, c, List.of(), nameable);
+      Answer told = StatementRanker.answer(0, c, List.of(), named);
       outlets.add(
           new Retelling(
               c.article(),

@@ -39,7 +39,7 @@ class StoryFoldingTest {
             out.values().removeIf(v -> v == null);
             return out;
           },
-          SpeakerCheck::plausible);
+          () -> SpeakerCheck::plausible);
 
   private record Built(RankedPool pool, List<Answer> shown, List<Answer> further) {}
 
