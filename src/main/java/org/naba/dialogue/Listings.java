@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.naba.answer.Answer;
 import org.naba.answer.ArticleRef;
-import org.naba.answer.SpeakerCheck;
+import org.naba.answer.ShownSpeakers;
 import org.naba.store.Store;
 
 /**
@@ -18,9 +19,11 @@ final class Listings {
   private static final int LISTING_SIZE = 5;
 
   private final Store store;
+  private final ShownSpeakers shown;
 
   Listings(Store store) {
     this.store = store;
+    this.shown = new ShownSpeakers(store);
   }
 
   void latest(Consumer<Reply> out) {
@@ -52,12 +55,13 @@ final class Listings {
     out.accept(Reply.send(new Message(blocks)));
   }
 
-  private static Message listing(String title, List<Store.QuoteListing> found) {
+  private Message listing(String title, List<Store.QuoteListing> found) {
+    Predicate<String> shownNow = shown.now();
     List<Message.Block> blocks = new ArrayList<>();
     blocks.add(new Message.Heading(title));
     int rank = 1;
     for (Store.QuoteListing q : found) {
-      boolean named = SpeakerCheck.plausible(q.speaker());
+      boolean named = q.speaker() != null && shownNow.test(q.speaker());
       blocks.add(
           new Message.Statement(
               new Answer(

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.naba.answer.ShownSpeakers;
 import org.naba.dialogue.Callback;
 import org.naba.dialogue.Chat;
 import org.naba.dialogue.Keyboard;
@@ -182,7 +184,12 @@ public final class DigestRunner {
 
   /** The statements of {@code (since, upTo]}, grouped and ranked, one item per story. */
   static DigestComposer.Window window(Store store, Instant since, Instant upTo) {
-    List<Store.QuoteListing> quotes = store.quotesIngested(since, upTo);
+    // a digest lists who said what: no speaker read behind لـ (لدونالد ترامب) is a name to list
+    Predicate<String> shown = new ShownSpeakers(store).now();
+    List<Store.QuoteListing> quotes =
+        store.quotesIngested(since, upTo).stream()
+            .filter(q -> q.speaker() != null && shown.test(q.speaker()))
+            .toList();
     Map<String, String> stories =
         store.stories().storyOf(quotes.stream().map(Store.QuoteListing::articleId).toList());
     return DigestComposer.prepare(quotes, id -> stories.getOrDefault(id, id));

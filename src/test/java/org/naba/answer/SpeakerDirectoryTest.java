@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.naba.quotes.Quote;
-import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
+import org.naba.store.QuotedArticles;
 import org.naba.store.Store;
-import org.naba.text.Span;
 
 class SpeakerDirectoryTest {
 
@@ -268,14 +266,6 @@ class SpeakerDirectoryTest {
   }
 
   private static ParsedArticle quoted(String id, String speaker) {
-    String text = "قال " + speaker + " إن «التنسيق عال جدا مع الجميع» في بيان " + id;
-    Span paragraph = new Span(0, text.length());
-    int start = text.indexOf('«') + 1;
-    int end = text.indexOf('»');
-    return new ParsedArticle(
-        new Article(id, null, "روداو", "عنوان " + id, "2021-12-08", text),
-        List.of(paragraph),
-        List.of(paragraph),
-        List.of(new Quote(text.substring(start, end), start, end, speaker, null, "قال")));
+    return QuotedArticles.quoted(id, speaker, "التنسيق عال جدا مع الجميع");
   }
 }
