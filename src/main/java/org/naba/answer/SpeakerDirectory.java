@@ -35,6 +35,8 @@ import org.naba.text.Proclitics;
  *       a one-word name; among such speakers only the most quoted (not ميلانيا ترامب), with the
  *       other spellings of that name (محمد باركيندو، محمد باركيندوا); never when the question's
  *       name around that word is another person's ({@link #anotherPerson}).
+ *   <li>A name whose lineage the question leaves out (its first word, then its last: سامر العنيني
+ *       for سامر بن علي العنيني) is named when no one is named by every word but a one-word name.
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
  *       خالد مرغلاني), nor two words or more after a role (إثيوبيا in "رئيس وزراء إثيوبيا" says
  *       whose; أردوغان in "الرئيس أردوغان" is who), nor, being a place, anywhere after one (باريس
