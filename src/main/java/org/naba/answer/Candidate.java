@@ -1,8 +1,10 @@
 package org.naba.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.naba.quotes.Quote;
 import org.naba.search.Hit;
 import org.naba.search.Unit;
@@ -11,7 +13,9 @@ import org.naba.store.ParsedArticle;
 import org.naba.store.StoredArticle;
 import org.naba.text.AnalysedText;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 import org.naba.text.NameSpellings;
+import org.naba.text.Proclitics;
 import org.naba.text.Span;
 
 /**
@@ -68,6 +72,9 @@ record Candidate(
 
   /** Sentences before an unattributed statement in which the speaker the question names counts. */
   private static final int SPEAKER_LOOKBACK = 2;
+
+  /** What a source published (تقدير، دراسة، تقرير): no word of its name. */
+  private static final Set<String> CITED_WORKS = cited();
 
   /**
    * The answer a hit offers, if any. When the question asks what a named speaker said, a statement
@@ -208,14 +215,18 @@ record Candidate(
   /**
    * Whether a text mentions the speaker the question names: two of their words of three letters or
    * more (one when they name them by one), so that a word of a name that is also a common word
-   * (رمضان the month in سلمان آل رمضان) does not make any text theirs.
+   * (رمضان the month in سلمان آل رمضان) does not make any text theirs. What a source published is
+   * no word of its name (تقدير in "حسب تقدير ديلويت": the article says "قدّرت ديلويت").
    */
   private static boolean mentions(String text, QuestionReader.Reading reading) {
-    List<String> named = reading.speakerWords().stream().filter(w -> w.length() > 2).toList();
+    List<String> named =
+        reading.speakerWords().stream()
+            .filter(w -> w.length() > 2 && !CITED_WORKS.contains(Proclitics.withoutArticle(w)))
+            .toList();
     if (named.isEmpty()) {
       return false;
     }
-    java.util.Set<String> words = new java.util.HashSet<>(ArabicNormalizer.words(text));
+    Set<String> words = new HashSet<>(ArabicNormalizer.words(text));
     long found =
         named.stream()
             .filter(
@@ -226,5 +237,11 @@ record Candidate(
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
+  }
+
+  private static Set<String> cited() {
+    Set<String> works = new HashSet<>(Lexicon.words("cited-works"));
+    Lexicon.words("documents").forEach(d -> works.add(Proclitics.withoutArticle(d)));
+    return Set.copyOf(works);
   }
 }

@@ -50,6 +50,15 @@ class PlaceNamesTest {
   }
 
   @Test
+  void saudiNewsCallsSaudiArabiaTheKingdom() {
+    PlaceNames.Place saudi = places.in("جاي من السعودية").iterator().next();
+    assertTrue(
+        PlaceNames.mentions(
+            saudi, ArabicNormalizer.normalize("قادمة على شاحنة من المملكة إلى مصر عبر نويبع")));
+    assertEquals(List.of("السعودية"), names("كم سائحا زار المملكة هذا العام؟"));
+  }
+
+  @Test
   void aTextMentionsAPlaceByItsAdjectiveAsAWholeWord() {
     PlaceNames.Place spain = places.in("في إسبانيا").iterator().next();
     assertTrue(
