@@ -57,6 +57,36 @@ class QaFilesIT {
   }
 
   @Test
+  void everyTest3SpanIsInOneOfItsArticlesAsNabaReadsThem() throws IOException {
+    List<QaCase> cases = QaFile.read(QA.resolve("reader-test3.tsv"));
+    Set<String> wanted = new HashSet<>();
+    cases.forEach(c -> wanted.addAll(c.articles()));
+    Map<String, String> texts = new HashMap<>();
+    JsonLinesReader reader =
+        new JsonLinesReader(OutletDirectory.load(Path.of("config/outlets.json")));
+    for (String corpus : List.of("ant-all.jsonl.gz", "saudinewsnet.jsonl.gz")) {
+      reader.read(
+          Path.of("../shared/data/news", corpus),
+          entry -> {
+            if (entry.read() instanceof Read.Found found && wanted.contains(found.article().id())) {
+              texts.put(found.article().id(), found.article().text());
+            }
+          });
+    }
+    for (QaCase c : cases) {
+      for (String article : c.articles()) {
+        assertNotNull(texts.get(article), "line " + c.line() + ": no article " + article);
+      }
+      for (String span : c.expected()) {
+        assertTrue(
+            c.articles().stream().anyMatch(a -> texts.get(a).contains(span)),
+            "line " + c.line() + ": " + span);
+      }
+    }
+    assertEquals(60, cases.size());
+  }
+
+  @Test
   void everySeedAnswerOccursOnceInItsSeedAndOutOfScopeRowsNameNoArticle() throws IOException {
     int outOfScope = 0;
     for (QaCase c : QaFile.read(QA.resolve("seeds.tsv"))) {
