@@ -26,7 +26,11 @@ public final class ShownSpeakers {
 
   /** Whether a speaker may be shown, over the store's speakers as now read. */
   public Predicate<String> now() {
-    Set<String> behind = behindPreposition.get();
-    return speaker -> SpeakerCheck.plausible(speaker) && !behind.contains(speaker);
+    return shown(behindPreposition.get());
+  }
+
+  /** A plausible name, and none of {@code behindPreposition} ({@link PrepositionalSpeakers}). */
+  static Predicate<String> shown(Set<String> behindPreposition) {
+    return speaker -> SpeakerCheck.plausible(speaker) && !behindPreposition.contains(speaker);
   }
 }

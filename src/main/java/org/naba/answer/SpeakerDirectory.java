@@ -120,8 +120,7 @@ final class SpeakerDirectory {
    * reply (each read asks the store whether it grew).
    */
   Predicate<String> nameable() {
-    Set<String> behind = entries.get().behindPreposition();
-    return speaker -> SpeakerCheck.plausible(speaker) && !behind.contains(speaker);
+    return ShownSpeakers.shown(entries.get().behindPreposition());
   }
 
   /** The speakers the words name, the most quoted first; empty when none is named. */

@@ -2,9 +2,9 @@ package org.naba.answer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,25 +102,30 @@ final class TopicNews {
     for (String event : events(words)) {
       index.terms(event).stream().filter(t -> !key.contains(t)).forEach(key::add);
     }
-    List<Hit> hits = new ArrayList<>(index.newest(key, UnitIndex.Scope.TITLE, READ, days));
-    if (words.size() == 1) {
-      // one word, as written: الذهب is not الذهبي or ذهبية, which share its stem
-      hits.removeIf(
-          h ->
-              articles
-                  .get(h.articleSeq())
-                  .map(a -> !holds(a.article().title(), words.get(0)))
-                  .orElse(true));
-    }
+    List<Hit> hits = index.newest(key, UnitIndex.Scope.TITLE, READ, days);
     Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's opening sentence
+    Map<Long, Boolean> full = new HashMap<>(); // whether it has OPENING_WORDS words or more
     for (Hit h : hits) {
       if (h.kind() != Unit.Kind.SENTENCE) {
         continue;
       }
+      boolean isFull = words(h) >= OPENING_WORDS;
       Hit before = opening.get(h.articleSeq());
-      if (before == null || opens(h, before)) {
+      if (before == null || opens(h, isFull, before, full.get(h.articleSeq()))) {
         opening.put(h.articleSeq(), h);
+        full.put(h.articleSeq(), isFull);
       }
+    }
+    if (words.size() == 1) {
+      // one word, as written: الذهب is not الذهبي or ذهبية, which share its stem
+      opening
+          .keySet()
+          .removeIf(
+              seq ->
+                  articles
+                      .get(seq)
+                      .map(a -> !holds(a.article().title(), words.get(0)))
+                      .orElse(true));
     }
     // newest first, and articles of one day in the same order on every run
     List<Hit> articlesNewestFirst = new ArrayList<>(opening.values());
@@ -185,9 +190,7 @@ final class TopicNews {
    * #OPENING_WORDS} words or more before any shorter one (a dateline, "عين اليوم – لندن", or a
    * caption, "من التكريم", is no news), else the earlier of the two.
    */
-  private boolean opens(Hit h, Hit before) {
-    boolean full = words(h) >= OPENING_WORDS;
-    boolean fullBefore = words(before) >= OPENING_WORDS;
+  private static boolean opens(Hit h, boolean full, Hit before, boolean fullBefore) {
     return full != fullBefore ? full : h.ordinal() < before.ordinal();
   }
 
@@ -200,31 +203,21 @@ final class TopicNews {
 
   /** Whether {@code word} heads a topic without naming it (بأسعار، سعر). */
   private static boolean isHead(String word) {
-    return Proclitics.stripped(word).stream()
-        .map(Proclitics::withoutArticle)
-        .anyMatch(HEADS::contains);
+    return Proclitics.bare(word).stream().anyMatch(HEADS::contains);
   }
 
   /** Whether {@code title} holds {@code word}, with or without the article and proclitics. */
   private static boolean holds(String title, String word) {
-    Set<String> asked = new HashSet<>();
-    Proclitics.stripped(word).forEach(f -> asked.add(Proclitics.withoutArticle(f)));
-    for (String w : ArabicNormalizer.words(title)) {
-      for (String form : Proclitics.stripped(w)) {
-        if (asked.contains(Proclitics.withoutArticle(form))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    Set<String> asked = Proclitics.bare(word);
+    return ArabicNormalizer.words(title).stream()
+        .anyMatch(w -> !Collections.disjoint(Proclitics.bare(w), asked));
   }
 
   /** The happenings {@code words} name (زيارة in بزيارة), as nouns without their proclitics. */
   private static List<String> events(List<String> words) {
     List<String> events = new ArrayList<>();
     for (String word : words) {
-      for (String form : Proclitics.stripped(word)) {
-        String bare = Proclitics.withoutArticle(form);
+      for (String bare : Proclitics.bare(word)) {
         if (EVENTS.contains(bare)) {
           events.add(bare);
           break;

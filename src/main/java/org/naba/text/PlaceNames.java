@@ -167,8 +167,7 @@ public final class PlaceNames {
 
   private static boolean holdsAdjective(String normalizedText, Set<String> adjectives) {
     for (String word : ArabicNormalizer.words(normalizedText)) {
-      for (String form : Proclitics.stripped(word)) {
-        String bare = Proclitics.withoutArticle(form);
+      for (String bare : Proclitics.bare(word)) {
         for (String ending : ADJECTIVE_ENDINGS) {
           if (bare.endsWith(ending)
               && adjectives.contains(bare.substring(0, bare.length() - ending.length()))) {

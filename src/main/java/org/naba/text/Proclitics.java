@@ -27,6 +27,16 @@ public final class Proclitics {
         : word;
   }
 
+  /**
+   * {@code word}'s forms without proclitics and without the article, the word's own first: the noun
+   * a word names however it is written (بالذهب، الذهب، ذهب → ذهب).
+   */
+  public static Set<String> bare(String word) {
+    Set<String> forms = new LinkedHashSet<>();
+    stripped(word).forEach(f -> forms.add(withoutArticle(f)));
+    return forms;
+  }
+
   /** {@code word} and its forms without proclitics, the word itself first. */
   public static Set<String> stripped(String word) {
     Set<String> forms = new LinkedHashSet<>();

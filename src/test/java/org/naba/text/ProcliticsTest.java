@@ -22,4 +22,10 @@ class ProcliticsTest {
         List.of("وبالبصره", "بالبصره", "البصره"), List.copyOf(Proclitics.stripped("وبالبصره")));
     assertEquals(List.of("للبصره", "لبصره", "البصره"), List.copyOf(Proclitics.stripped("للبصره")));
   }
+
+  @Test
+  void aWordsBareFormsLoseItsProcliticsAndItsArticle() {
+    assertEquals(List.of("وبالذهب", "بالذهب", "ذهب"), List.copyOf(Proclitics.bare("وبالذهب")));
+    assertEquals(List.of("ذهب"), List.copyOf(Proclitics.bare("الذهب")));
+  }
 }

@@ -160,7 +160,7 @@ public final class QaEvaluation {
       for (Counts n : List.of(all, kind)) {
         count(n, row, set);
       }
-      String verdict = verdict(c, set);
+      String verdict = verdict(row, set);
       if (verdict != null) {
         misses.add(
             "line " + c.line() + " [" + c.kind().label() + "] " + c.question() + " → " + verdict);
@@ -211,14 +211,15 @@ public final class QaEvaluation {
   }
 
   /** What went wrong with {@code set}, or {@code null} when nothing did. */
-  private static String verdict(QaCase c, AnswerSet set) {
+  private static String verdict(Row row, AnswerSet set) {
+    QaCase c = row.question();
     List<Answer> answers = set.answers();
     String first = answers.isEmpty() ? "(nothing)" : answers.get(0).text();
     String status = set.status().name().toLowerCase(Locale.ROOT);
     if (c.outOfScope()) {
       return set.answered() ? "answer: " + first : null;
     }
-    boolean right = !answers.isEmpty() && right(answers.get(0), c);
+    boolean right = row.firstRight();
     if (wrongInNote(set, c)) {
       return "wrong speaker in the note (expected " + c.speaker() + "): " + set.note();
     }

@@ -77,20 +77,8 @@ class QaEvaluationTest {
     String question = "ماذا قال رئيس الصليب الأحمر بيتر ماورير عن الروهينغا؟";
     QaCase c =
         new QaCase(2, question, QaCase.Kind.SAID_NEVER, List.of("عفرين"), List.of(), "بيتر مورير");
-    AnswerSet other =
-        new AnswerSet(
-            question,
-            AnswerSet.Status.RELATED,
-            List.of(answer(1, "الاستعدادات للمعركة انتهت", 0.09)),
-            "لم أجد تصريحات لـ«هاشم الأحمر» عن هذا. آخر ما قاله:",
-            List.of());
-    AnswerSet theirs =
-        new AnswerSet(
-            question,
-            AnswerSet.Status.RELATED,
-            List.of(answer(1, "عفرين كانت موضع قلق", 0.09)),
-            "لم أجد تصريحات لـ«بيتر مورير» عن هذا. آخر ما قاله:",
-            List.of());
+    AnswerSet other = saidNever(question, "هاشم الأحمر", "الاستعدادات للمعركة انتهت");
+    AnswerSet theirs = saidNever(question, "بيتر مورير", "عفرين كانت موضع قلق");
     assertEquals(1, new QaEvaluation(q -> other).run(List.of(c)).all().wrongSpeakers());
     assertEquals(0, new QaEvaluation(q -> theirs).run(List.of(c)).all().wrongSpeakers());
   }
@@ -100,6 +88,16 @@ class QaEvaluationTest {
     assertTrue(QaEvaluation.sameSpeaker("محمود عباس أبو مازن", "أبومازن"));
     assertTrue(QaEvaluation.sameSpeaker("أبومازن", "أبو مازن"));
     assertFalse(QaEvaluation.sameSpeaker("أبو مازن", "أبو ظبي"), "أبو alone is too short a word");
+  }
+
+  /** A said-never reply whose note names {@code speaker} and whose one answer says {@code text}. */
+  private static AnswerSet saidNever(String question, String speaker, String text) {
+    return new AnswerSet(
+        question,
+        AnswerSet.Status.RELATED,
+        List.of(answer(1, text, 0.09)),
+        "لم أجد تصريحات لـ«" + speaker + "» عن هذا. آخر ما قاله:",
+        List.of());
   }
 
   private static Answer answer(int rank, String text, double confidence) {
