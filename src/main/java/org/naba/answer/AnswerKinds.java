@@ -1,6 +1,7 @@
 package org.naba.answer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.naba.text.AnalysedText;
@@ -28,10 +29,12 @@ import org.naba.text.Lexicon;
  *       connective: بسبب، سبب، على خلفية، إثر، احتجاجاً، رداً، لأن، بهدف، من أجل، بدعوى، نتيجة،
  *       لذلك، لذا (with or without a leading و).
  *   <li>What a "how many" question counts ({@link #countedRoot}) is the root ({@link ArabicRoot},
- *       of three letters or more) of the word after كم، بكم or شكد (with و or ف too), past a word
- *       for a count (كم عدد المصابين → صوب). A text states that count ({@link #statesCount}) when a
- *       number ({@link AnswerType#NUMBER}) stands right before or after a word of that root: كم
- *       جنديا → "مقتل 3 جنود"، كم مدينة → "سبع مدن".
+ *       of three letters or more) of the word after كم، بكم، شكد، كام or قديش (with و or ف too),
+ *       past a word for a count (كم عدد المصابين → صوب), or, for a unit of time, the unit (lexicon
+ *       {@code time-units}: سنة and عام both count years). A text states that count ({@link
+ *       #statesCount}) when a number ({@link AnswerType#NUMBER}) stands right before or after a
+ *       word of that root or unit: كم جنديا → "مقتل 3 جنود"، كم مدينة → "سبع مدن"، كم سنة → "37
+ *       عاما".
  * </ul>
  */
 final class AnswerKinds {
@@ -75,6 +78,9 @@ final class AnswerKinds {
     return false;
   }
 
+  /** The unit of time each form of a unit's noun names (سنة، عاما → YEAR). */
+  private static final Map<String, String> TIME_UNITS = Lexicon.table("time-units");
+
   /** Words for a count that stand between كم and what it counts (كم عدد …). */
   private static final Set<String> COUNT_NOUNS = Lexicon.words("count-nouns");
 
@@ -95,25 +101,37 @@ final class AnswerKinds {
       if (next == words.size()) {
         return Optional.empty();
       }
+      String unit = TIME_UNITS.get(words.get(next));
+      if (unit != null) {
+        return Optional.of(unit);
+      }
       String root = rootOf(words.get(next));
       return root.length() >= MIN_ROOT ? Optional.of(root) : Optional.empty();
     }
     return Optional.empty();
   }
 
-  /** Whether {@code text} has a number right before or after a word of the root {@code counted}. */
+  /**
+   * Whether {@code text} has a number right before or after a word of the root or unit of time
+   * {@code counted}.
+   */
   static boolean statesCount(AnalysedText text, String counted) {
     List<String> words = text.words();
     for (int i = 0; i < words.size(); i++) {
       if (!AnswerType.isNumber(words.get(i))) {
         continue;
       }
-      if (i > 0 && counted.equals(text.root(i - 1))
-          || i + 1 < words.size() && counted.equals(text.root(i + 1))) {
+      if (i > 0 && counts(text, i - 1, counted)
+          || i + 1 < words.size() && counts(text, i + 1, counted)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean counts(AnalysedText text, int word, String counted) {
+    return counted.equals(text.root(word))
+        || counted.equals(TIME_UNITS.get(text.words().get(word)));
   }
 
   private static String rootOf(String word) {

@@ -23,7 +23,11 @@ import org.naba.text.Lexicon;
  * <p>Rules:
  *
  * <ul>
- *   <li>The speaker is who the question names ({@link SpeakerDirectory}); nobody named, nothing.
+ *   <li>The speaker is who the question names ({@link SpeakerDirectory}). When no quote's speaker
+ *       bears the name, a name the question gives of two words or more, opening with a given name
+ *       (the first word of {@value #GIVEN_NAME_SPEAKERS} speakers' names or more), honorifics left
+ *       out (الدكتور منصور اليامي), is read in the sentences that report it: an official the news
+ *       reports and never quotes has statements too. Nobody named, nothing.
  *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb or a
  *       word that credits a source (طبقا لـ، بحسب) stands within {@value #VERB_REACH} words before
  *       the speaker's last name ({@value #NAMED_VERB_REACH} when their given name comes with it,
@@ -61,6 +65,15 @@ final class LatestStatements {
 
   private static final double SAME_STATEMENT = 0.6;
 
+  /**
+   * Speakers whose name opens with a word for it to be a given name, in a name no quote's speaker
+   * bears (عبدالمحسن: عبدالمحسن النمر and one more).
+   */
+  private static final int GIVEN_NAME_SPEAKERS = 2;
+
+  /** Titles before a name (الدكتور، الشيخ), no word of it. */
+  private static final Set<String> HONORIFICS = Lexicon.words("honorifics");
+
   /** Lineage links (بن، بنت), which an article may leave out of a name. */
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
 
@@ -82,7 +95,7 @@ final class LatestStatements {
   Optional<Found> of(List<String> named, Set<String> excluded, UnitIndex.Days days) {
     List<String> names = speakers.named(named);
     if (names.isEmpty()) {
-      return Optional.empty();
+      return reportedOnly(named, excluded, days);
     }
     List<Statement> found = new ArrayList<>();
     for (String name : names.subList(0, Math.min(NAMES, names.size()))) {
@@ -99,6 +112,49 @@ final class LatestStatements {
         }
       }
     }
+    List<Answer> answers = newestOnce(found);
+    return answers.isEmpty() ? Optional.empty() : Optional.of(new Found(names.get(0), answers));
+  }
+
+  /**
+   * The latest statements of someone no quote's speaker names, from the sentences that report them
+   * under the name the question gives; nothing when its words are no such name.
+   */
+  private Optional<Found> reportedOnly(
+      List<String> named, Set<String> excluded, UnitIndex.Days days) {
+    List<String> name = named.stream().filter(w -> !HONORIFICS.contains(w)).toList();
+    if (name.size() < 2 || speakers.namesOpenedBy(name.getFirst()) < GIVEN_NAME_SPEAKERS) {
+      return Optional.empty();
+    }
+    List<Statement> found = new ArrayList<>();
+    for (Hit hit :
+        index.newest(index.terms(String.join(" ", name)), UnitIndex.Scope.TEXT, READ, days)) {
+      reported(hit, name, excluded).ifPresent(found::add);
+    }
+    List<Answer> answers = newestOnce(found);
+    return answers.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Found(asWritten(name, answers.get(0).text()), answers));
+  }
+
+  /** {@code name} as {@code text} writes it (its letters, not their normal form), else as given. */
+  private static String asWritten(List<String> name, String text) {
+    String[] tokens = text.split("\\s+");
+    for (int i = 0; i + name.size() <= tokens.length; i++) {
+      List<String> words = new ArrayList<>();
+      for (int j = i; j < i + name.size(); j++) {
+        words.addAll(ArabicNormalizer.words(tokens[j]));
+      }
+      if (words.equals(name)) {
+        return String.join(" ", List.of(tokens).subList(i, i + name.size()))
+            .replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      }
+    }
+    return String.join(" ", name);
+  }
+
+  /** The statements newest first (see the class's rules), each said once, at most {@code max}. */
+  private List<Answer> newestOnce(List<Statement> found) {
     found.sort(
         Comparator.comparing(Statement::published, Comparator.reverseOrder())
             .thenComparing(Statement::articleId)
@@ -116,7 +172,7 @@ final class LatestStatements {
         answers.add(s.answer().withRank(answers.size() + 1));
       }
     }
-    return answers.isEmpty() ? Optional.empty() : Optional.of(new Found(names.get(0), answers));
+    return answers;
   }
 
   /** One statement and where it stands, for ordering. */

@@ -26,6 +26,10 @@ import org.naba.text.Lexicon;
  *       word that opens what was said (إن، أن، إذا، لو: ماذا قال بومبيو إن واشنطن ستفعل …), may
  *       name the speaker; a word of لل (to the …) after the speaker's first word names whom they
  *       addressed, not them (قال المنفذ للسلطات الفرنسية).
+ *   <li>A speaker before the verb, as the dialects put it (سامح شكري قال إيه عن سد النهضة، ترامب شو
+ *       قال عن إيران): when no name follows the verb (nothing, an interrogative or a topic
+ *       preposition does), the words before it name the speaker, unless the question asks who or a
+ *       relative pronoun comes before the verb (مين الوزير اللي قال …: what someone did).
  *   <li>The words after حسب، بحسب، وفقاً (to a topic preposition or the end) name the source the
  *       question asks about, whatever its type.
  *   <li>Interrogatives, speech verbs and function words are dropped from the topic words.
@@ -80,6 +84,8 @@ public final class QuestionReader {
 
   private static final Set<String> FUNCTION_WORDS = Lexicon.words("question-function-words");
 
+  private static final Set<String> RELATIVES = Lexicon.words("question-relatives");
+
   /** Words that, right after ما or its dialect forms, make a question ask for a time. */
   private static final Set<String> TIME_NOUNS = Lexicon.words("appointment-nouns");
 
@@ -93,8 +99,20 @@ public final class QuestionReader {
     List<String> topic = new ArrayList<>();
     List<String> speaker = new ArrayList<>();
     boolean inSpeaker = false;
+    // the topic words before the first speech verb, and whether that verb follows a relative
+    List<String> beforeVerb = new ArrayList<>();
+    boolean verbSeen = false;
+    boolean relative = false;
+    Type asked = null;
     for (String word : words) {
       Type interrogative = interrogative(word);
+      if (asked == null) {
+        asked = interrogative;
+      }
+      relative |= !verbSeen && RELATIVES.contains(word);
+      if (inSpeaker && speaker.isEmpty() && interrogative != null) {
+        inSpeaker = false; // سامح شكري قال إيه: the speaker came before the verb
+      }
       if (interrogative != null && type == null) {
         type = interrogative;
         int next = words.indexOf(word) + 1;
@@ -113,6 +131,7 @@ public final class QuestionReader {
       if (SPEECH_VERBS.contains(word) || SPEECH_VERBS.contains(stripConjunction(word))) {
         type = Type.STATEMENT;
         inSpeaker = true;
+        verbSeen = true;
         continue;
       }
       if (ACCORDING_TO.contains(word)) {
@@ -131,7 +150,13 @@ public final class QuestionReader {
       }
       if (!FUNCTION_WORDS.contains(word) && interrogative == null) {
         topic.add(word);
+        if (!verbSeen) {
+          beforeVerb.add(word);
+        }
       }
+    }
+    if (verbSeen && speaker.isEmpty() && !relative && asked != Type.WHO) {
+      speaker.addAll(beforeVerb);
     }
     return new Reading(type == null ? Type.OTHER : type, topic, speaker, definition);
   }

@@ -30,11 +30,12 @@ import org.naba.text.Proclitics;
  *       call him; not عبدالله for عبدالله المسند).
  *   <li>A speaker one word of whose name is missing, their last name being in the question (a first
  *       name the reader left out: ترامب for دونالد ترامب), or, in a name of three words or more
- *       without lineage links and not ending with a place (جيم ماتيس إيران is a misread name), all
- *       but the last (أردوغان for رجب طيب أردوغان), is named when no one is named by every word but
- *       a one-word name; among such speakers only the most quoted (not ميلانيا ترامب), with the
- *       other spellings of that name (محمد باركيندو، محمد باركيندوا); never when the question's
- *       name around that word is another person's ({@link #anotherPerson}).
+ *       without lineage links, all but the last (أردوغان for رجب طيب أردوغان), is named when no one
+ *       is named by every word but a one-word name, and the name does not end with a place (a place
+ *       is no one's surname: طهران in "محافظ طهران" is not سلمان طهران; جيم ماتيس إيران is a
+ *       misread name); among such speakers only the most quoted (not ميلانيا ترامب), with the other
+ *       spellings of that name (محمد باركيندو، محمد باركيندوا); never when the question's name
+ *       around that word is another person's ({@link #anotherPerson}).
  *   <li>A name whose lineage the question leaves out (its first word, then its last: سامر العنيني
  *       for سامر بن علي العنيني) is named when no one is named by every word but a one-word name.
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
@@ -45,7 +46,8 @@ import org.naba.text.Proclitics;
  *       التنفيذي لسوق عكاظ").
  *   <li>A description that opens with a role (وزير الخارجية اليمني، مدرب ليفربول، رئيس بلدية) is
  *       named only when no person is, nor found to be another person than a speaker: a role alone
- *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري").
+ *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري"), nor when the
+ *       question gives a place after it that it lacks (رئيس بلدية is not "رئيس بلدية اسطنبول").
  *   <li>When one of the named is a person named with a given name (the first word of {@value
  *       #RARE_GIVEN_NAME_SPEAKERS} speakers or more), the others are not named, but for the end of
  *       that person's name (أبو الغيط): راشد الغامدي, not لسوق عكاظ, in "المدير التنفيذي لسوق عكاظ
@@ -123,6 +125,11 @@ final class SpeakerDirectory {
     return ShownSpeakers.shown(entries.get().behindPreposition());
   }
 
+  /** How many speakers' names of two words or more open with {@code word} (منصور التركي …). */
+  int namesOpenedBy(String word) {
+    return entries.get().firstNames().getOrDefault(word, 0);
+  }
+
   /** The speakers the words name, the most quoted first; empty when none is named. */
   List<String> named(List<String> words) {
     List<String> asked = new ArrayList<>();
@@ -161,10 +168,17 @@ final class SpeakerDirectory {
       }
       long missing = e.name().stream().filter(w -> !any(asked, w)).count();
       if (missing == 0) {
-        (e.description() ? descriptions : whole).add(e);
+        if (!e.description()) {
+          whole.add(e);
+        } else if (!placeAfter(words, e.name())) {
+          descriptions.add(e); // not رئيس بلدية for "رئيس بلدية اسطنبول": another city's mayor
+        }
       } else if (lineageLeftOut(e.name(), asked)) {
         lineageLeftOut.add(e);
-      } else if ((missing == 1 && e.name().size() >= 2 || givenNamesLeftOut(e.name(), asked))
+      } else if ((missing == 1
+                  && e.name().size() >= 2
+                  && !isPlace(e.name().getLast()) // طهران in "محافظ طهران" is no one's surname
+              || givenNamesLeftOut(e.name(), asked))
           && !e.description()) {
         List<String> other = anotherPerson(words, e.name(), firstNames, lastNames);
         if (!other.isEmpty()) {
@@ -300,6 +314,17 @@ final class SpeakerDirectory {
     return first >= 0
         && first + 1 < asked.size()
         && any(List.of(asked.get(first + 1)), name.getLast());
+  }
+
+  /** Whether the question's word after the last of {@code name} is a place {@code name} lacks. */
+  private static boolean placeAfter(List<String> words, List<String> name) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (any(List.of(words.get(i)), name.getLast())) {
+        String next = words.get(i + 1);
+        return isPlace(next) && !any(name, next);
+      }
+    }
+    return false;
   }
 
   private static boolean isRole(String word) {

@@ -2,6 +2,7 @@ package org.naba.text;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,11 +12,13 @@ import java.util.Set;
  * <p>Rules for questions ({@link #asked}):
  *
  * <ul>
- *   <li>متى, كم and بكم count after a conjunction و or ف too (ومتى، فكم).
- *   <li>{@link #TIME} when the question has متى, or اي / ما followed by one of عام سنه تاريخ قرن
- *       شهر يوم فتره (with or without ال), e.g. "في أي عام", "ما تاريخ".
- *   <li>{@link #NUMBER} when the question has كم or بكم, or ما (هو|هي)? followed by one of عدد نسبه
- *       مقدار مساحه طول عمر حجم سعر تكلفه متوسط ارتفاع عرض وزن.
+ *   <li>The interrogatives are those of the table {@code interrogatives}, standard and dialect;
+ *       they count after a conjunction و or ف too (ومتى، فكم).
+ *   <li>{@link #TIME} when the question has one asking when (متى، امتى), or اي / ما followed by one
+ *       of عام سنه تاريخ قرن شهر يوم فتره (with or without ال), e.g. "في أي عام", "ما تاريخ".
+ *   <li>{@link #NUMBER} when the question has one asking how many (كم، بكم، شكد، كام، قديش), or ما
+ *       (هو|هي)? followed by one of عدد نسبه مقدار مساحه طول عمر حجم سعر تكلفه متوسط ارتفاع عرض
+ *       وزن.
  *   <li>Otherwise nothing.
  * </ul>
  *
@@ -43,9 +46,12 @@ public enum AnswerType {
   private static final String CENTURY = "قرن";
 
   private static final String MONDAY = "الاثنين";
-  private static final String WHEN = "متي";
-  private static final String HOW_MANY = "كم";
-  private static final String FOR_HOW_MUCH = "بكم";
+
+  /** The interrogatives and what each asks for (QuestionReader's types: WHEN, HOW_MANY …). */
+  private static final Map<String, String> INTERROGATIVES = Lexicon.table("interrogatives");
+
+  private static final String WHEN = "WHEN";
+  private static final String HOW_MANY = "HOW_MANY";
 
   // proclitics, longest first: a closed set that is part of the rules, not a word list
   private static final String[] PREFIXES = {"وال", "بال", "ال", "و", "ب", "ل"};
@@ -57,9 +63,10 @@ public enum AnswerType {
     Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
     for (int i = 0; i < words.size(); i++) {
       String w = withoutConjunction(words.get(i));
-      if (w.equals(WHEN)) {
+      String asks = INTERROGATIVES.get(w);
+      if (WHEN.equals(asks)) {
         types.add(TIME);
-      } else if (w.equals(HOW_MANY) || w.equals(FOR_HOW_MUCH)) {
+      } else if (HOW_MANY.equals(asks)) {
         types.add(NUMBER);
       } else if (WHICH.contains(w)) {
         int next = i + 1;
@@ -119,12 +126,13 @@ public enum AnswerType {
     return (NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) && !isMonday(w);
   }
 
-  /** {@code w} without a leading و or ف when what is left is متى, كم or بكم. */
+  /** {@code w} without a leading و or ف when what is left asks when or how many (متى، كم). */
   private static String withoutConjunction(String w) {
     for (String conjunction : CONJUNCTIONS) {
       if (w.startsWith(conjunction)) {
         String rest = w.substring(conjunction.length());
-        if (rest.equals(WHEN) || rest.equals(HOW_MANY) || rest.equals(FOR_HOW_MUCH)) {
+        String asks = INTERROGATIVES.get(rest);
+        if (WHEN.equals(asks) || HOW_MANY.equals(asks)) {
           return rest;
         }
       }

@@ -1,5 +1,6 @@
 package org.naba.text;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Set;
  *   <li>{@link #FUNCTION_WORDS}: prepositions, conjunctions, pronouns, demonstratives, relatives
  *       and auxiliaries (the list Lucene's Arabic analyzer uses, normalised, and a few more).
  *   <li>{@link #QUESTION_WORDS}: ماذا ما من متى اين كم كيف لماذا هل اي and their common compounds
- *       and spellings (ماهو, ماهي, لما, بماذا, كيفيه).
+ *       and spellings (ماهو, ماهي, لما, بماذا, كيفيه), and every interrogative of the dialects the
+ *       question reader knows (table {@code interrogatives}: شو، وش، مين، كام، قديش، ليش، وين …): a
+ *       question's words only, which a search would otherwise look for in the news.
  *   <li>The two are disjoint: a word that is both (أي، وما، ومن، فما) is a question word.
  *   <li>{@link #isStopword} is true for either.
  * </ul>
@@ -22,10 +25,16 @@ public final class ArabicStopwords {
   /** Function words: {@code function-words} of {@link Lexicon}. */
   public static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
 
-  /** Interrogatives: {@code question-words} of {@link Lexicon}. */
-  public static final Set<String> QUESTION_WORDS = Lexicon.words("question-words");
+  /** Interrogatives: {@code question-words} and the words of the table {@code interrogatives}. */
+  public static final Set<String> QUESTION_WORDS = questionWords();
 
   private ArabicStopwords() {}
+
+  private static Set<String> questionWords() {
+    Set<String> words = new HashSet<>(Lexicon.words("question-words"));
+    words.addAll(Lexicon.table("interrogatives").keySet());
+    return Set.copyOf(words);
+  }
 
   /** True when {@code normalizedWord} is a function word or a question word. */
   public static boolean isStopword(String normalizedWord) {

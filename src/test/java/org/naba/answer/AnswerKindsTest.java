@@ -66,6 +66,17 @@ class AnswerKindsTest {
   }
 
   @Test
+  void aCountOfYearsMonthsOrDaysIsStatedInAnyOfTheirWords() {
+    String years = AnswerKinds.countedRoot("ميرنا المهندس توفت وعندها كام سنة؟").orElseThrow();
+    assertTrue(AnswerKinds.statesCount(AnalysedText.of("توفيت عن عمر يناهز 37 عاما"), years));
+    assertTrue(AnswerKinds.statesCount(AnalysedText.of("حكم عليه بالسجن 5 سنوات"), years));
+    assertFalse(
+        AnswerKinds.statesCount(AnalysedText.of("سجن 5 أشهر ثم أفرج عنه"), years), "months");
+    String days = AnswerKinds.countedRoot("كم يوما استمر الإضراب؟").orElseThrow();
+    assertTrue(AnswerKinds.statesCount(AnalysedText.of("استمر الإضراب ثلاثة أيام"), days));
+  }
+
+  @Test
   void aTextWithACausalConnectiveGivesACause() {
     assertTrue(
         AnswerKinds.givesCause(

@@ -39,6 +39,33 @@ class QuestionReaderTest {
     checkType("ليش الجهاز يهتم بالاستخبارات؟", Type.WHY);
     checkType("شكد عدد عناصر داعش؟", Type.HOW_MANY);
     checkType("اشلون كان التنسيق؟", Type.HOW);
+    checkType("مين فاز بالدوري؟", Type.WHO);
+    checkType("وش اسم الفيلم؟", Type.WHAT);
+    checkType("كام واحد مات في الحادث؟", Type.HOW_MANY);
+    checkType("قديش سعر الذهب؟", Type.HOW_MANY);
+    checkType("ليه استقال الوزير؟", Type.WHY);
+    checkType("علاش استقال المدرب؟", Type.WHY);
+    checkType("فين اتقبض عليه؟", Type.WHERE);
+    checkType("ازاي مات؟", Type.HOW);
+    assertFalse(reader.read("مين فاز بالدوري؟").topicWords().contains("مين"), "no topic word");
+  }
+
+  @Test
+  void aSpeakerBeforeTheVerbIsTheSpeakerWhenNoNameFollowsIt() {
+    assertEquals(
+        List.of("سامح", "شكري"), reader.read("سامح شكري قال إيه عن سد النهضة؟").speakerWords());
+    assertEquals(List.of("كلوب"), reader.read("كلوب شو قال عن صلاح؟").speakerWords());
+    assertEquals(List.of("ترامب"), reader.read("ترامب وش قال عن الصين؟").speakerWords());
+    assertEquals(List.of("السيسي"), reader.read("السيسي قال ايه؟").speakerWords());
+    assertEquals(List.of("ميسي"), reader.read("ماذا قال ميسي عن رونالدو؟").speakerWords());
+    assertEquals(
+        List.of(), reader.read("مين المفكر اللي قال انه ما يفوت طاش ما طاش؟").speakerWords());
+    assertEquals(List.of(), reader.read("منو قال إن الاتفاق سيئ؟").speakerWords(), "who asks");
+    assertEquals(
+        List.of(), reader.read("شو اسم اللاعب اللي قال إنه سيعتزل؟").speakerWords(), "a relative");
+    assertEquals(
+        List.of("نصر", "الله"),
+        reader.read("كم صاروخا قال نصر الله انهم اطلقوا على الجولان؟").speakerWords());
   }
 
   @Test

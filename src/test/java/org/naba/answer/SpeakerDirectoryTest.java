@@ -265,6 +265,23 @@ class SpeakerDirectoryTest {
     }
   }
 
+  @Test
+  void aPlaceIsNoOnesSurnameAndARoleOfAnotherPlaceIsAnotherPerson() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "سلمان طهران"));
+      store.add(quoted("b", "بمشاركة فرنسا"));
+      store.add(quoted("c", "رئيس بلدية"));
+      store.add(quoted("d", "دونالد ترامب"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(List.of(), speakers.named(List.of("محافظ", "طهران")));
+      assertEquals(List.of(), speakers.named(List.of("سفير", "فرنسا")));
+      assertEquals(List.of("سلمان طهران"), speakers.named(List.of("سلمان", "طهران")), "whole");
+      assertEquals(List.of(), speakers.named(List.of("رييس", "بلديه", "اسطنبول")));
+      assertEquals(List.of("رئيس بلدية"), speakers.named(List.of("رييس", "بلديه")));
+      assertEquals(List.of("دونالد ترامب"), speakers.named(List.of("ترامب")), "a surname still");
+    }
+  }
+
   private static ParsedArticle quoted(String id, String speaker) {
     return QuotedArticles.quoted(id, speaker, "التنسيق عال جدا مع الجميع");
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
+import org.naba.answer.AnswerSet;
 
 /**
  * Which sentences are a speaker's latest statements, and in what order ({@code LatestStatements}).
@@ -107,6 +108,52 @@ class LatestStatementsReadingTest {
     List<Answer> answers = answers(news, "ماذا قال ناصر الخريصي مؤخرا؟");
     assertEquals(
         List.of("reported", "quote"), answers.stream().map(a -> a.article().id()).toList());
+  }
+
+  /**
+   * An official the news reports and never quotes (no quote's speaker is منصور اليامي) has latest
+   * statements too, read under the name the question gives; and a question about a topic he never
+   * spoke of says so under that name as the article writes it.
+   */
+  @Test
+  void aSpeakerNoQuoteNamesHasTheStatementsThatReportThem() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "turki",
+                OUTLET,
+                "التركي: الوضع مستقر",
+                "2026-07-20T10:00:00+00:00",
+                "وقال منصور التركي: \"الوضع الأمني مستقر في جميع المناطق\"."),
+            line(
+                "otaibi",
+                OUTLET,
+                "العتيبي: الموسم ناجح",
+                "2026-07-21T10:00:00+00:00",
+                "وقال منصور العتيبي: \"الموسم كان ناجحا بكل المقاييس\"."),
+            line(
+                "older",
+                OUTLET,
+                "دورات تدريبية للعاملين في الحج",
+                "2026-07-22T10:00:00+00:00",
+                "وأوضح مدير عام الإدارة العامة للتدريب الدكتور منصور اليامي أن البرامج موجهة"
+                    + " للجان العاملة في الحج."),
+            line(
+                "newer",
+                OUTLET,
+                "التعامل مع ضربات الشمس",
+                "2026-07-25T10:00:00+00:00",
+                "وأكد الدكتور منصور اليامي أنه تم تخصيص جزء كبير من الدورات للتعامل مع ضربات"
+                    + " الشمس."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      List<Answer> latest = naba.answerer().ask("ماذا قال الدكتور منصور اليامي مؤخرا؟").answers();
+      assertEquals(List.of("newer", "older"), latest.stream().map(a -> a.article().id()).toList());
+      AnswerSet never = naba.answerer().ask("ماذا قال الدكتور منصور اليامي عن كورونا؟");
+      assertEquals("لم أجد تصريحات لـ«منصور اليامي» عن هذا. آخر ما قاله:", never.note());
+      assertEquals(
+          List.of("newer", "older"), never.answers().stream().map(a -> a.article().id()).toList());
+    }
   }
 
   /** The answers to {@code question} over the seeds and {@code news}. */

@@ -24,6 +24,15 @@ class AnswerTypeTest {
   }
 
   @Test
+  void theDialectsAskForNumbersAndTimesToo() {
+    assertEquals(EnumSet.of(AnswerType.NUMBER), AnswerType.asked("كام واحد مات في الحادث؟"));
+    assertEquals(EnumSet.of(AnswerType.NUMBER), AnswerType.asked("قديش سعر الذهب؟"));
+    assertEquals(EnumSet.of(AnswerType.NUMBER), AnswerType.asked("شكد عدد الضحايا؟"));
+    assertEquals(EnumSet.of(AnswerType.TIME), AnswerType.asked("امتى افتتح المتحف؟"));
+    assertEquals(EnumSet.noneOf(AnswerType.class), AnswerType.asked("مين فاز بالدوري؟"));
+  }
+
+  @Test
   void aConjunctionBeforeHowManyOrWhenKeepsTheType() {
     assertEquals(
         EnumSet.of(AnswerType.NUMBER), AnswerType.asked("كان لديها 3 طبقات فكم صار لديها؟"));

@@ -20,6 +20,13 @@ class ArabicStopwordsTest {
   }
 
   @Test
+  void dropsTheDialectsInterrogatives() {
+    for (String w : new String[] {"شو", "وش", "ايش", "شنو", "مين", "منو", "كام", "قديش", "وين"}) {
+      assertTrue(stop(w), w);
+    }
+  }
+
+  @Test
   void dropsFusedQuestionForms() {
     assertTrue(stop("ماهو"));
     assertTrue(stop("بماذا"));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.naba.SharedData;
 import org.naba.ingest.JsonLinesReader;
 import org.naba.ingest.OutletDirectory;
@@ -56,9 +58,10 @@ class QaFilesIT {
     assertTrue(cases.size() >= 40, "the issue asks for 40 or more: " + cases.size());
   }
 
-  @Test
-  void everyTest3SpanIsInOneOfItsArticlesAsNabaReadsThem() throws IOException {
-    List<QaCase> cases = QaFile.read(QA.resolve("reader-test3.tsv"));
+  @ParameterizedTest
+  @ValueSource(strings = {"reader-test3.tsv", "reader-test4.tsv"})
+  void everyBlindTestSpanIsInOneOfItsArticlesAsNabaReadsThem(String file) throws IOException {
+    List<QaCase> cases = QaFile.read(QA.resolve(file));
     Set<String> wanted = new HashSet<>();
     cases.forEach(c -> wanted.addAll(c.articles()));
     Map<String, String> texts = new HashMap<>();
