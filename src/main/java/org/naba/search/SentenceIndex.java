@@ -62,9 +62,9 @@ public final class SentenceIndex implements UnitIndex {
    * rebuilt. 4: الاثنين no longer offers a number; 5: the writer analyses the fields, so the text
    * field keeps the analysis chain's positions (a dropped stop word leaves a gap). 7: the site's
    * furniture (SiteFurniture) is no unit. 8: the dialects' interrogatives (شو، وش، مين) are stop
-   * words.
+   * words. 9: a ة before the possessive ه is stemmed away (تجربته → تجرب).
    */
-  static final String FORMAT_VERSION = "8";
+  static final String FORMAT_VERSION = "9";
 
   static final String LAST_ARTICLE_SEQ = "last_article_seq";
   static final String FORMAT_KEY = "format";

@@ -24,7 +24,8 @@ import static org.naba.text.ArabicLetters.WAW;
  *       remain; ان only when at least {@value #MIN_STEM_BEFORE_ALEF_NOON} letters remain (so نعمان,
  *       لبنان, عثمان stay whole) and never from a word ending in ستان (كردستان).
  *   <li>One of يه (ية), ه (ة), ي is removed, in that order, when at least {@value #MIN_STEM}
- *       letters remain.
+ *       letters remain. A ه removed after a ت is the possessive "his" after a ة (تجربته، زيارته،
+ *       حكومته): that ت is removed too, as in rule 4 (تجربته → تجرب, as تجربة; بيته stays بيت).
  * </ol>
  */
 public final class ArabicLightStemmer {
@@ -47,6 +48,7 @@ public final class ArabicLightStemmer {
       letters("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا");
   private static final char[][] PLURALS = letters("ات", "ون", "ين");
   private static final char[][] ENDINGS = letters("يه", "ه", "ي");
+  private static final char[] HEH_ENDING = ENDINGS[1];
 
   private ArabicLightStemmer() {}
 
@@ -103,6 +105,12 @@ public final class ArabicLightStemmer {
     for (char[] ending : ENDINGS) {
       if (endsWith(s, from, to, ending) && to - from - ending.length >= MIN_STEM) {
         to -= ending.length;
+        if (ending == HEH_ENDING
+            && s[to - 1] == TEH
+            && to - from - 1 >= MIN_STEM
+            && !endsWith(s, from, to, FEMININE_PLURAL)) {
+          to--;
+        }
         break;
       }
     }

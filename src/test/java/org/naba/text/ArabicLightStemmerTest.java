@@ -69,6 +69,16 @@ class ArabicLightStemmerTest {
   @Test
   void keepsTehOfShortStemBeforePossessive() {
     check("بيتنا", "بيت");
+    check("بيته", "بيت");
+  }
+
+  @Test
+  void removesTehOfTaMarbutaBeforeThePossessiveHeh() {
+    check("تجربته", "تجرب");
+    check("تجربة", "تجرب");
+    check("حكومته", "حكوم");
+    check("زيارتها", "زيار");
+    check("تصريحاته", "تصريحات");
   }
 
   @Test
