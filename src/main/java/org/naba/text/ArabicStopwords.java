@@ -16,7 +16,8 @@ import java.util.Set;
  *       and spellings (ماهو, ماهي, لما, بماذا, كيفيه), and every interrogative of the dialects the
  *       question reader knows (table {@code interrogatives}: شو، وش، مين، كام، قديش، ليش، وين …): a
  *       question's words only, which a search would otherwise look for in the news.
- *   <li>The two are disjoint: a word that is both (أي، وما، ومن، فما) is a question word.
+ *   <li>The two lists are disjoint: a word that is both (أي، وما، ومن، فما) is listed as a question
+ *       word (the table may hold a function word: لم, "why").
  *   <li>{@link #isStopword} is true for either.
  * </ul>
  */
