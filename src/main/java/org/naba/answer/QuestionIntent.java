@@ -68,7 +68,7 @@ public final class QuestionIntent {
   private static final Set<String> SPEECH_VERBS = Lexicon.words("question-speech-verbs");
   private static final Set<String> OPENERS = Lexicon.words("question-topic-openers");
   private static final Set<String> WHO = Set.of("من", "منو", "مين");
-  private static final Set<String> RELATIVE = Set.of("اللي", "الي", "الذي", "التي", "اللذي");
+  private static final Set<String> RELATIVE = Lexicon.words("question-relatives");
   private static final Set<String> WHAT = Set.of("ما", "شي", "شيء", "شو", "اللي", "الي");
   private static final Set<String> LATEST = Set.of("اخر", "احدث");
   private static final Set<String> RECENTLY = Set.of("مؤخرا", "موخرا", "اخيرا", "حديثا");

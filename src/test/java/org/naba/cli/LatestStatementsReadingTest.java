@@ -43,8 +43,7 @@ class LatestStatementsReadingTest {
                 "وطبقا لخبير المناخ الدكتور عبدالله المسند فيبدأ التراجع في شدة الحر خلال الثلث"
                     + " الأخير من أغسطس."));
     List<Answer> answers = answers(news, "شو آخر شي قاله الدكتور عبدالله المسند؟");
-    assertEquals(
-        List.of("credited", "quote"), answers.stream().map(a -> a.article().id()).toList());
+    assertEquals(List.of("credited", "quote"), articleIds(answers));
   }
 
   /**
@@ -106,8 +105,7 @@ class LatestStatementsReadingTest {
                 "كشفت وثيقة تم تسريبها عن اجتماع مدير فرع الهيئة العامة للسياحة ناصر الخريصي"
                     + " بوفد من المستثمرين في تبوك."));
     List<Answer> answers = answers(news, "ماذا قال ناصر الخريصي مؤخرا؟");
-    assertEquals(
-        List.of("reported", "quote"), answers.stream().map(a -> a.article().id()).toList());
+    assertEquals(List.of("reported", "quote"), articleIds(answers));
   }
 
   /**
@@ -148,12 +146,15 @@ class LatestStatementsReadingTest {
                     + " الشمس."));
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       List<Answer> latest = naba.answerer().ask("ماذا قال الدكتور منصور اليامي مؤخرا؟").answers();
-      assertEquals(List.of("newer", "older"), latest.stream().map(a -> a.article().id()).toList());
+      assertEquals(List.of("newer", "older"), articleIds(latest));
       AnswerSet never = naba.answerer().ask("ماذا قال الدكتور منصور اليامي عن كورونا؟");
       assertEquals("لم أجد تصريحات لـ«منصور اليامي» عن هذا. آخر ما قاله:", never.note());
-      assertEquals(
-          List.of("newer", "older"), never.answers().stream().map(a -> a.article().id()).toList());
+      assertEquals(List.of("newer", "older"), articleIds(never.answers()));
     }
+  }
+
+  private static List<String> articleIds(List<Answer> answers) {
+    return answers.stream().map(a -> a.article().id()).toList();
   }
 
   /** The answers to {@code question} over the seeds and {@code news}. */
