@@ -26,6 +26,11 @@ import org.naba.text.Lexicon;
  *       {@value #COUNT_BOOST}.
  *   <li>On a question about what someone said, a passage that reports no speech (no قال، أكد …): ×
  *       {@value #UNREPORTED_PASSAGE}; the question wants a statement, not the events around it.
+ *   <li>On a question who or which someone or something is (من هو مبتكر X، مين مخرج X، شو اسم
+ *       الأخطبوط، في أي بنك), a candidate with a word of the root of the noun asked about (مبتكر →
+ *       "ووفقاً لمبتكرها، هيروشي إيشيغورو"): × {@value #FOCUS_BOOST} ({@link #focusFactor}). The
+ *       sentence that names the answer usually names it by that noun ("المخرج ممدوح سالم"); one
+ *       that only restates the question's event usually does not.
  * </ul>
  */
 final class AnswerFit {
@@ -34,12 +39,14 @@ final class AnswerFit {
   static final double CAUSE_BOOST = 2;
   static final double COUNT_BOOST = 8;
   static final double UNREPORTED_PASSAGE = 0.25;
+  static final double FOCUS_BOOST = 3;
 
   private static final Set<String> COPULAS = Lexicon.words("copulas");
 
   private final QuestionReader.Type type;
   private final Set<String> topicStems = new HashSet<>();
   private final Optional<String> counted;
+  private final Optional<String> focus;
 
   AnswerFit(String question, QuestionReader.Reading reading) {
     this.type = reading.type();
@@ -48,6 +55,8 @@ final class AnswerFit {
     }
     this.counted =
         type == QuestionReader.Type.HOW_MANY ? AnswerKinds.countedRoot(question) : Optional.empty();
+    this.focus =
+        type == QuestionReader.Type.STATEMENT ? Optional.empty() : AnswerKinds.focusRoot(question);
   }
 
   double factor(AnalysedText text, Answer.Kind kind) {
@@ -64,6 +73,15 @@ final class AnswerFit {
       factor *= UNREPORTED_PASSAGE;
     }
     return factor;
+  }
+
+  /**
+   * {@value #FOCUS_BOOST} when {@code text} has a word of the root of what a "who" or "which"
+   * question asks about ({@link AnswerKinds#focusRoot}), else 1. Apart from {@link #factor}: the
+   * confidence model reads that factor as it was trained, and this one is for ranking only.
+   */
+  double focusFactor(AnalysedText text) {
+    return focus.isPresent() && AnswerKinds.hasRoot(text, focus.get()) ? FOCUS_BOOST : 1;
   }
 
   /** Whether {@code text} has a topic word of the question followed by هو or هي. */

@@ -30,11 +30,14 @@ import org.naba.text.Lexicon;
  *       لذلك، لذا (with or without a leading و).
  *   <li>What a "how many" question counts ({@link #countedRoot}) is the root ({@link ArabicRoot},
  *       of three letters or more) of the word after كم، بكم، شكد، كام or قديش (with و or ف too),
- *       past a word for a count (كم عدد المصابين → صوب), or, for a unit of time, the unit (lexicon
- *       {@code time-units}: سنة and عام both count years). A text states that count ({@link
- *       #statesCount}) when a number ({@link AnswerType#NUMBER}) stands right before or after a
- *       word of that root or unit: كم جنديا → "مقتل 3 جنود"، كم مدينة → "سبع مدن"، كم سنة → "37
- *       عاما".
+ *       past a word for a count (كم عدد المصابين → صوب) or a verb of amount (lexicon {@code
+ *       count-verbs}: كم بلغت غرامة المطعم → غرم), or, for a unit of time, the unit (lexicon {@code
+ *       time-units}: سنة and عام both count years). A text states that count ({@link #statesCount})
+ *       when a number ({@link AnswerType#NUMBER}) stands right before or after a word of that root
+ *       or unit: كم جنديا → "مقتل 3 جنود"، كم مدينة → "سبع مدن"، كم سنة → "37 عاما".
+ *   <li>What a "who" or "which" question asks about ({@link #focusRoot}) is the root of the first
+ *       word after its interrogative (function words and اسم left out; not a bare past verb: من
+ *       فاز): من هو مبتكر الروبوت → بكر، في أي بنك → بنك.
  * </ul>
  */
 final class AnswerKinds {
@@ -84,6 +87,9 @@ final class AnswerKinds {
   /** Words for a count that stand between كم and what it counts (كم عدد …). */
   private static final Set<String> COUNT_NOUNS = Lexicon.words("count-nouns");
 
+  /** Verbs of amount that stand between كم and what it counts (كم بلغت غرامة …). */
+  private static final Set<String> COUNT_VERBS = Lexicon.words("count-verbs");
+
   private static final int MIN_ROOT = 3;
 
   /** The root of what a "how many" question counts, if it names it. */
@@ -95,7 +101,8 @@ final class AnswerKinds {
         continue;
       }
       int next = i + 1;
-      while (next < words.size() && COUNT_NOUNS.contains(words.get(next))) {
+      while (next < words.size()
+          && (COUNT_NOUNS.contains(words.get(next)) || COUNT_VERBS.contains(words.get(next)))) {
         next++;
       }
       if (next == words.size()) {
@@ -132,6 +139,59 @@ final class AnswerKinds {
   private static boolean counts(AnalysedText text, int word, String counted) {
     return counted.equals(text.root(word))
         || counted.equals(TIME_UNITS.get(text.words().get(word)));
+  }
+
+  /** Words between an interrogative and what it asks about (هو، هي، اللي …). */
+  private static final Set<String> FUNCTION_WORDS = Lexicon.words("question-function-words");
+
+  /** Letters of a bare past-tense verb (فاز، قتل، أسس), which a "who" question asks about. */
+  private static final int PAST_VERB = 3;
+
+  /** The word that makes a "what" question ask for a name: شو اسم X asks who or which X is. */
+  private static final String NAME = "اسم";
+
+  /**
+   * The root of what a "who" or "which" question asks about: the first word after its first
+   * interrogative, function words and اسم left out (من هو مبتكر X → بكر، مين مخرج X → خرج، في أي
+   * بنك → بنك، شو اسم الأخطبوط → خطب); none for another question, a root under three letters, or a
+   * bare past verb after من (من فاز بسباق …: every sentence about any winner has فاز).
+   */
+  static Optional<String> focusRoot(String question) {
+    List<String> words = ArabicNormalizer.words(question);
+    for (int i = 0; i < words.size(); i++) {
+      QuestionReader.Type type = QuestionReader.interrogative(words.get(i));
+      if (type == null) {
+        continue;
+      }
+      boolean naming = false;
+      for (String w : words.subList(i + 1, words.size())) {
+        if (FUNCTION_WORDS.contains(w)) {
+          continue;
+        }
+        if (w.equals(NAME)) {
+          naming = true;
+          continue;
+        }
+        if (type != QuestionReader.Type.WHO && type != QuestionReader.Type.WHICH && !naming
+            || type == QuestionReader.Type.WHO && w.length() == PAST_VERB) {
+          return Optional.empty(); // من فاز asks who did it: فاز is in any sentence of winners
+        }
+        String root = rootOf(w);
+        return root.length() >= MIN_ROOT ? Optional.of(root) : Optional.empty();
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code text} has a word of the root {@code root}. */
+  static boolean hasRoot(AnalysedText text, String root) {
+    for (int i = 0; i < text.words().size(); i++) {
+      if (root.equals(text.root(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String rootOf(String word) {

@@ -182,6 +182,10 @@ public final class Answerer {
       case NEWS ->
           news.of(String.join(" ", intent.topic()), excludedArticles, days)
               .map(answers -> listed(rest, Ranking.Path.NEWS, answers, null))
+              .or(
+                  () ->
+                      news.loosely(String.join(" ", intent.topic()), excludedArticles, days)
+                          .map(answers -> listed(rest, Ranking.Path.LOOSE_NEWS, answers, null)))
               .orElseGet(
                   () -> untitled(fact(rest, question, excludedArticles, days, time.relative())));
       case WHO_SAID ->

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.naba.quotes.Quote;
 import org.naba.search.Hit;
 import org.naba.search.Unit;
@@ -24,16 +25,20 @@ import org.naba.text.Lexicon;
  *
  * <ul>
  *   <li>The speaker is who the question names ({@link SpeakerDirectory}). When no quote's speaker
- *       bears the name, a name the question gives of two words or more, opening with a given name
- *       (the first word of {@value #GIVEN_NAME_SPEAKERS} speakers' names or more), honorifics left
- *       out (الدكتور منصور اليامي), is read in the sentences that report it: an official the news
- *       reports and never quotes has statements too. Nobody named, nothing.
+ *       bears the name, the words the question gives from a given name (the first word of {@value
+ *       #GIVEN_NAME_SPEAKERS} speakers' names or more) to their end, two or more, are read in the
+ *       sentences that report them, from the first given name on that any sentence reports (الدكتور
+ *       منصور اليامي: honorifics left out; رئيس بلدية الهفوف قاسم الهزوم: the role before the name
+ *       too; المتحدث باسم صحة القصيم أحمد البلهان: باسم opens names, but none reported); no name
+ *       ends with a place (not وزراء إثيوبيا of "رئيس وزراء إثيوبيا"). An official the news reports
+ *       and never quotes has statements too. Nobody named, nothing.
  *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb or a
  *       word that credits a source (طبقا لـ، بحسب) stands within {@value #VERB_REACH} words before
  *       the speaker's last name ({@value #NAMED_VERB_REACH} when their given name comes with it,
  *       and no عن or مع stands between: a long role may), and no quote makes up most of it (the
  *       quote stands for it). An article may give the name without its lineage (ناصر الخريصي for
- *       ناصر بن أحمد الخريصي).
+ *       ناصر بن أحمد الخريصي) or a three-word name without its middle (نايف الجهني for نايف محمد
+ *       الجهني).
  *   <li>Sentences are read among the newest that give the whole name and among the newest that give
  *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
  *       people, and the speaker's own would not be read.
@@ -73,6 +78,11 @@ final class LatestStatements {
 
   /** Titles before a name (الدكتور، الشيخ), no word of it. */
   private static final Set<String> HONORIFICS = Lexicon.words("honorifics");
+
+  /**
+   * The links of a lineage that stands between a given name and a surname (أحمد بن عبدالرحمن …).
+   */
+  private static final List<String> SON_OF = List.of("بن", "بنت");
 
   /** Lineage links (بن، بنت), which an article may leave out of a name. */
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
@@ -122,19 +132,28 @@ final class LatestStatements {
    */
   private Optional<Found> reportedOnly(
       List<String> named, Set<String> excluded, UnitIndex.Days days) {
-    List<String> name = named.stream().filter(w -> !HONORIFICS.contains(w)).toList();
-    if (name.size() < 2 || speakers.namesOpenedBy(name.getFirst()) < GIVEN_NAME_SPEAKERS) {
-      return Optional.empty();
+    List<String> words = named.stream().filter(w -> !HONORIFICS.contains(w)).toList();
+    if (words.isEmpty() || SpeakerDirectory.isPlace(words.getLast())) {
+      return Optional.empty(); // not وزراء إثيوبيا of "رئيس وزراء إثيوبيا"
     }
-    List<Statement> found = new ArrayList<>();
-    for (Hit hit :
-        index.newest(index.terms(String.join(" ", name)), UnitIndex.Scope.TEXT, READ, days)) {
-      reported(hit, name, excluded).ifPresent(found::add);
+    // from each given name on, the first that reports anything: a role before the name (رئيس
+    // بلدية الهفوف قاسم الهزوم) may hold a word that opens names too (باسم in "المتحدث باسم")
+    for (int given = 0; given + 2 <= words.size(); given++) {
+      if (speakers.namesOpenedBy(words.get(given)) < GIVEN_NAME_SPEAKERS) {
+        continue;
+      }
+      List<String> name = words.subList(given, words.size());
+      List<Statement> found = new ArrayList<>();
+      for (Hit hit :
+          index.newest(index.terms(String.join(" ", name)), UnitIndex.Scope.TEXT, READ, days)) {
+        reported(hit, name, excluded).ifPresent(found::add);
+      }
+      List<Answer> answers = newestOnce(found);
+      if (!answers.isEmpty()) {
+        return Optional.of(new Found(asWritten(name, answers.get(0).text()), answers));
+      }
     }
-    List<Answer> answers = newestOnce(found);
-    return answers.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Found(asWritten(name, answers.get(0).text()), answers));
+    return Optional.empty();
   }
 
   /** {@code name} as {@code text} writes it (its letters, not their normal form), else as given. */
@@ -150,7 +169,17 @@ final class LatestStatements {
             .replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
       }
     }
-    return String.join(" ", name);
+    // apart (a lineage between): each word as the text writes it
+    List<String> written = new ArrayList<>();
+    for (String word : name) {
+      written.add(
+          Stream.of(tokens)
+              .map(t -> t.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", ""))
+              .filter(t -> ArabicNormalizer.words(t).equals(List.of(word)))
+              .findFirst()
+              .orElse(word));
+    }
+    return String.join(" ", written);
   }
 
   /** The statements newest first (see the class's rules), each said once, at most {@code max}. */
@@ -219,7 +248,9 @@ final class LatestStatements {
 
   /**
    * Whether the article (title or body) gives every word of the speaker's name, in order, or all
-   * but the lineage after the first (ناصر الخريصي for ناصر بن أحمد الخريصي).
+   * but the lineage after the first (ناصر الخريصي for ناصر بن أحمد الخريصي), or all but the middle
+   * of a three-word name (نايف الجهني for نايف محمد الجهني); a two-word name may come with a
+   * lineage (أحمد بن عبدالرحمن البلهان for أحمد البلهان).
    */
   private static boolean namesWhole(StoredArticle stored, List<String> name) {
     String article =
@@ -229,9 +260,25 @@ final class LatestStatements {
                 ArabicNormalizer.words(stored.article().title() + " " + stored.article().text()))
             + " ";
     return article.contains(" " + String.join(" ", name) + " ")
-        || name.size() >= 4
-            && LINKS.contains(name.get(1))
-            && article.contains(" " + name.getFirst() + " " + name.getLast() + " ");
+        || (name.size() >= 4 && LINKS.contains(name.get(1))
+                || name.size() == 3 && !LINKS.contains(name.get(1)))
+            && article.contains(" " + name.getFirst() + " " + name.getLast() + " ")
+        || name.size() == 2 && withLineage(article, name);
+  }
+
+  /** Whether {@code article} gives the two-word {@code name} with a lineage in between. */
+  private static boolean withLineage(String article, List<String> name) {
+    for (String link : SON_OF) {
+      String opening = " " + name.getFirst() + " " + link + " ";
+      for (int at = article.indexOf(opening); at >= 0; at = article.indexOf(opening, at + 1)) {
+        int father = at + opening.length();
+        int space = article.indexOf(' ', father);
+        if (space > father && article.startsWith(" " + name.getLast() + " ", space)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -241,7 +288,8 @@ final class LatestStatements {
   private static boolean saidBy(List<String> words, List<String> name) {
     for (int i = 0; i < words.size(); i++) {
       if (words.get(i).equals(name.getLast())) {
-        int given = words.subList(Math.max(0, i - name.size()), i).indexOf(name.getFirst());
+        // the given name may stand a lineage (بن عبدالرحمن) further back
+        int given = words.subList(Math.max(0, i - name.size() - 2), i).indexOf(name.getFirst());
         int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
         boolean object = false; // كشفت وثيقة … عن اجتماع الوزير: what it is about, not who spoke
         for (int j = i - 1; j >= Math.max(0, i - reach); j--) {

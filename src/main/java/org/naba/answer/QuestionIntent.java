@@ -20,7 +20,7 @@ import org.naba.text.Proclitics;
  *       when nothing does but a pronoun, what comes before, question words left out (هيغواين شو آخر
  *       شي حكى، ماذا قال سامح شكري في آخر تصريح له). من and an institution after the speaker say
  *       where they work: neither speaker nor topic (آخر تصريحات الدكتور منصور اليامي من وزارة
- *       الصحة).
+ *       الصحة، من الدفاع المدني).
  *   <li>An interrogative of a fact in the first two words (كم، متى، أين، من، لماذا، هل) makes it a
  *       fact, whatever follows (كم صوتا حصل عليه …، كم ايموجي جديد أعلنت …). The words after it, up
  *       to a topic opener (عن، حول، في …), name the speaker.
@@ -75,6 +75,7 @@ public final class QuestionIntent {
   private static final Set<String> AFTER_VERB = Set.of("به", "فيه", "عنه", "بها", "فيها");
   private static final Set<String> FUNCTION_WORDS = Lexicon.words("question-function-words");
   private static final Set<String> INSTITUTIONS = Lexicon.words("institutions");
+  private static final Set<String> AFFILIATIONS = Lexicon.words("affiliation-nouns");
   private static final Set<String> QUESTION_WORDS = Lexicon.words("question-words");
 
   private QuestionIntent() {}
@@ -189,7 +190,8 @@ public final class QuestionIntent {
     if (!w.get(i).equals("من") || speaker.isEmpty() || i + 1 >= w.size()) {
       return false;
     }
-    return INSTITUTIONS.contains(Proclitics.withoutArticle(w.get(i + 1)));
+    String noun = Proclitics.withoutArticle(w.get(i + 1));
+    return INSTITUTIONS.contains(noun) || AFFILIATIONS.contains(noun);
   }
 
   /** A speech verb, with a proclitic و or an object pronoun (قاله، وقال، صرح). */

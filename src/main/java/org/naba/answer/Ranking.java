@@ -39,6 +39,11 @@ public record Ranking(
      * as the answer (the news holds no story of that topic).
      */
     UNTITLED_NEWS,
+    /**
+     * A news question whose topic no title names in full: the newest articles whose title holds
+     * part of it ({@link TopicNews#loosely}), never given as the answer.
+     */
+    LOOSE_NEWS,
     /** A speaker's statements, the newest first (آخر تصريحات X). */
     LATEST,
     /** The speaker asked about never spoke of the topic: their newest statements instead. */
@@ -46,7 +51,7 @@ public record Ranking(
 
     /** Whether answers found this way may be given as the answer, however confident. */
     public boolean mayBeSure() {
-      return this != UNTITLED_NEWS && this != SAID_NEVER;
+      return this != UNTITLED_NEWS && this != LOOSE_NEWS && this != SAID_NEVER;
     }
 
     /** Whether the answers are the ranking's best statements (not a listing). */

@@ -22,7 +22,8 @@ import org.naba.text.Proclitics;
  * store grows ({@link ThrottledRead}).
  *
  * <p>Rules, over normalised words (the same or another spelling of a name meets: {@link
- * NameSpellings}; a word of the question may carry the preposition لـ: تصريح لجان لوك ميلانشون):
+ * NameSpellings}; a word of the question may carry the preposition لـ: تصريح لجان لوك ميلانشون;
+ * each word of the question gives one word of a name: أحمد البلهان does not give أحمد أحمد):
  *
  * <ul>
  *   <li>The speakers whose every word is in the question, with the most words, are named, and so
@@ -150,12 +151,12 @@ final class SpeakerDirectory {
     // the words of a person the question names and the directory does not hold
     Set<String> someoneElse = new HashSet<>();
     for (Entry e : all) {
-      if (!any(asked, e.name().getLast())) {
+      if (!NameWords.any(asked, e.name().getLast())) {
         continue;
       }
       if (e.name().size() == 1
           && words.size() > 1
-          && !any(List.of(words.getLast()), e.name().get(0))) {
+          && !NameWords.any(List.of(words.getLast()), e.name().get(0))) {
         continue; // خالد is not خالد مرغلاني: a one-word name must be the question's last word
       }
       if (e.name().size() == 1
@@ -166,7 +167,7 @@ final class SpeakerDirectory {
         // mayor (a capital is quoted for its government: قالت باريس); not الرئيس أردوغان
         continue;
       }
-      long missing = e.name().stream().filter(w -> !any(asked, w)).count();
+      int missing = NameWords.missing(e.name(), asked);
       if (missing == 0) {
         if (!e.description()) {
           whole.add(e);
@@ -193,8 +194,9 @@ final class SpeakerDirectory {
       // الغامدي المدير التنفيذي لسوق عكاظ" is the fair, not the newspaper quoted as عكاظ), and
       // a one-word name is their surname alone (الغامدي of "راشد الغامدي")
       List<String> other = List.copyOf(someoneElse);
-      whole.removeIf(e -> e.name().size() == 1 || e.name().stream().noneMatch(w -> any(other, w)));
-      firstNameLeftOut.removeIf(e -> e.name().stream().noneMatch(w -> any(other, w)));
+      whole.removeIf(
+          e -> e.name().size() == 1 || e.name().stream().noneMatch(w -> NameWords.any(other, w)));
+      firstNameLeftOut.removeIf(e -> e.name().stream().noneMatch(w -> NameWords.any(other, w)));
     }
     int longest = whole.stream().mapToInt(e -> e.name().size()).max().orElse(0);
     List<Entry> chosen = new ArrayList<>();
@@ -202,7 +204,9 @@ final class SpeakerDirectory {
       if (e.name().size() == longest
           || whole.stream()
               .anyMatch(
-                  other -> other.name().size() == longest && endsWith(other.name(), e.name()))) {
+                  other ->
+                      other.name().size() == longest
+                          && NameWords.endsWith(other.name(), e.name()))) {
         chosen.add(e);
       }
     }
@@ -213,7 +217,7 @@ final class SpeakerDirectory {
           .ifPresent(
               most -> // and the same person under another spelling (باركيندو / باركيندوا)
               firstNameLeftOut.stream()
-                      .filter(e -> sameName(e.name(), most.name()))
+                      .filter(e -> NameWords.sameName(e.name(), most.name()))
                       .forEach(chosen::add));
     }
     if (chosen.isEmpty() && someoneElse.isEmpty()) {
@@ -230,7 +234,7 @@ final class SpeakerDirectory {
       chosen.removeIf(
           e ->
               !persons.contains(e)
-                  && persons.stream().noneMatch(p -> endsWith(p.name(), e.name())));
+                  && persons.stream().noneMatch(p -> NameWords.endsWith(p.name(), e.name())));
     }
     return chosen.stream()
         .sorted(Comparator.comparingInt(Entry::quotes).reversed())
@@ -265,13 +269,13 @@ final class SpeakerDirectory {
                 && (LINKS.contains(next)
                     || !NO_NAMES.contains(next)
                         && (lastNames.contains(next)
-                            || !any(name, next)
+                            || !NameWords.any(name, next)
                                 && (firstNames.getOrDefault(next, 0) >= GIVEN_NAME_SPEAKERS
                                     || firstNames.getOrDefault(words.get(i), 0)
                                         >= GIVEN_NAME_SPEAKERS)));
         boolean givenNamePrecedes =
             previous != null
-                && !any(name, previous)
+                && !NameWords.any(name, previous)
                 && (LINKS.contains(previous)
                     || !NO_NAMES.contains(previous)
                         && (firstNames.getOrDefault(previous, 0) >= GIVEN_NAME_SPEAKERS
@@ -293,7 +297,7 @@ final class SpeakerDirectory {
    */
   private static boolean givenNamesLeftOut(List<String> name, List<String> asked) {
     int left = 0;
-    while (left < name.size() && !any(asked, name.get(left))) {
+    while (left < name.size() && !NameWords.any(asked, name.get(left))) {
       left++;
     }
     return left >= 2
@@ -313,15 +317,15 @@ final class SpeakerDirectory {
     int first = asked.indexOf(name.getFirst());
     return first >= 0
         && first + 1 < asked.size()
-        && any(List.of(asked.get(first + 1)), name.getLast());
+        && NameWords.any(List.of(asked.get(first + 1)), name.getLast());
   }
 
   /** Whether the question's word after the last of {@code name} is a place {@code name} lacks. */
   private static boolean placeAfter(List<String> words, List<String> name) {
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (any(List.of(words.get(i)), name.getLast())) {
+      if (NameWords.any(List.of(words.get(i)), name.getLast())) {
         String next = words.get(i + 1);
-        return isPlace(next) && !any(name, next);
+        return isPlace(next) && !NameWords.any(name, next);
       }
     }
     return false;
@@ -331,36 +335,8 @@ final class SpeakerDirectory {
     return ROLE_HEADS.contains(Proclitics.withoutArticle(word));
   }
 
-  private static boolean isPlace(String word) {
+  static boolean isPlace(String word) {
     return !PLACES.in(word).isEmpty();
-  }
-
-  /** Whether two names are one under other spellings of their words ({@link NameSpellings}). */
-  private static boolean sameName(List<String> a, List<String> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (!NameSpellings.same(a.get(i), b.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code name} ends with the words of {@code end}. */
-  private static boolean endsWith(List<String> name, List<String> end) {
-    return end.size() <= name.size()
-        && name.subList(name.size() - end.size(), name.size()).equals(end);
-  }
-
-  private static boolean any(List<String> asked, String word) {
-    for (String a : asked) {
-      if (a.equals(word) || NameSpellings.same(a, word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Speakers read(Store store) {

@@ -161,7 +161,11 @@ final class StatementRanker {
       double fits = fit.factor(c.words(), c.kind());
       candidates.add(
           c.scored(
-              c.score() * Math.pow(coverage.all(), COVERAGE_POWER) * aboutTopic * fits,
+              c.score()
+                  * Math.pow(coverage.all(), COVERAGE_POWER)
+                  * aboutTopic
+                  * fits
+                  * fit.focusFactor(c.words()),
               coverage,
               fits));
     }

@@ -32,14 +32,17 @@ import org.naba.text.Proclitics;
  *   <li>A title names the topic when it holds its {@value #KEY_TERMS} rarest terms (all of them
  *       when it has fewer), and the noun of the happening the topic names, if any ({@code
  *       news-event-nouns}: زيارة البابا is not the pope's other news). When no title does, the
- *       topic has no news here, and the question is answered as a factual one, only as close
- *       (Answerer, {@link Ranking.Path#UNTITLED_NEWS}): the rarest term alone gave the titles of
- *       anything that shares one word (شو صار بانفجار مرفأ بيروت: any "بانفجار"). A place the topic
- *       is placed in (قضية بينالا بفرنسا) counts only when the topic has fewer other terms: written
- *       with its preposition it is a rare term, and it would pick the titles of anything else in
- *       France. A noun that heads a topic without naming it ({@code topic-head-nouns}: أسعار in
- *       أسعار الذهب) is left out when the topic has other words; a topic of one word must be in the
- *       title as written, with or without the article and proclitics (الذهب, not الذهبية).
+ *       titles that hold any {@value #KEY_TERMS} of its {@value #LOOSE_FROM} rarest terms give its
+ *       news as close only ({@link #loosely}, {@link Ranking.Path#LOOSE_NEWS}: "الطائرة الماليزية
+ *       المفقودة" without MH370); when none does, the topic has no news here, and the question is
+ *       answered as a factual one, only as close (Answerer, {@link Ranking.Path#UNTITLED_NEWS}):
+ *       the rarest term alone gave the titles of anything that shares one word (شو صار بانفجار مرفأ
+ *       بيروت: any "بانفجار"). A place the topic is placed in (قضية بينالا بفرنسا) counts only when
+ *       the topic has fewer other terms: written with its preposition it is a rare term, and it
+ *       would pick the titles of anything else in France. A noun that heads a topic without naming
+ *       it ({@code topic-head-nouns}: أسعار in أسعار الذهب) is left out when the topic has other
+ *       words; a topic of one word must be in the title as written, with or without the article and
+ *       proclitics (الذهب, not الذهبية).
  *   <li>The articles come newest first, each once, by its first sentence of {@value #OPENING_WORDS}
  *       words or more (not a dateline or a caption); only the articles of the question's days
  *       count, and none the caller leaves out.
@@ -52,6 +55,11 @@ final class TopicNews {
 
   /** The rarest terms of a topic a title must hold. */
   static final int KEY_TERMS = 2;
+
+  /**
+   * The rarest terms of a topic of which a title holds any {@value #KEY_TERMS} ({@link #loosely}).
+   */
+  static final int LOOSE_FROM = 4;
 
   /** Words of the shortest sentence that may open an article's news. */
   static final int OPENING_WORDS = 5;
@@ -87,6 +95,22 @@ final class TopicNews {
 
   /** The openings of the newest articles about {@code topic}; empty when no title names it. */
   Optional<List<Answer>> of(String topic, Set<String> excluded, UnitIndex.Days days) {
+    return find(topic, excluded, days, false);
+  }
+
+  /**
+   * The openings of the newest articles whose title holds any {@value #KEY_TERMS} of the {@value
+   * #LOOSE_FROM} rarest terms of {@code topic}, for a topic no title names ({@link #of} is empty):
+   * a title need not repeat the question's rarest word ("الطائرة الماليزية المفقودة" without
+   * MH370), but two words of a topic are also what an unrelated or later event shares with the news
+   * (جنازة الملكة …), so these are close at best.
+   */
+  Optional<List<Answer>> loosely(String topic, Set<String> excluded, UnitIndex.Days days) {
+    return find(topic, excluded, days, true);
+  }
+
+  private Optional<List<Answer>> find(
+      String topic, Set<String> excluded, UnitIndex.Days days, boolean loose) {
     List<String> words = new ArrayList<>(ArabicNormalizer.words(topic));
     if (words.stream().anyMatch(w -> !isHead(w))) {
       words.removeIf(TopicNews::isHead);
@@ -98,11 +122,13 @@ final class TopicNews {
     if (rarest.isEmpty()) {
       return Optional.empty();
     }
-    List<String> key = new ArrayList<>(rarest.subList(0, Math.min(KEY_TERMS, rarest.size())));
-    for (String event : events(words)) {
-      index.terms(event).stream().filter(t -> !key.contains(t)).forEach(key::add);
+    List<Hit> hits = new ArrayList<>();
+    for (List<String> key : loose ? looseKeys(rarest) : List.of(strictKey(rarest))) {
+      for (String event : events(words)) {
+        index.terms(event).stream().filter(t -> !key.contains(t)).forEach(key::add);
+      }
+      hits.addAll(index.newest(key, UnitIndex.Scope.TITLE, READ, days));
     }
-    List<Hit> hits = index.newest(key, UnitIndex.Scope.TITLE, READ, days);
     Map<Long, Hit> opening = new LinkedHashMap<>(); // each article's opening sentence
     Map<Long, Boolean> full = new HashMap<>(); // whether it has OPENING_WORDS words or more
     for (Hit h : hits) {
@@ -183,6 +209,22 @@ final class TopicNews {
       listed.add(a.withRank(listed.size() + 1));
     }
     return Optional.of(listed);
+  }
+
+  private static List<String> strictKey(List<String> rarest) {
+    return new ArrayList<>(rarest.subList(0, Math.min(KEY_TERMS, rarest.size())));
+  }
+
+  /** Each pair of the {@value #LOOSE_FROM} rarest terms but the rarest two (the strict key). */
+  private static List<List<String>> looseKeys(List<String> rarest) {
+    List<List<String>> keys = new ArrayList<>();
+    int from = Math.min(LOOSE_FROM, rarest.size());
+    for (int i = 0; i < from; i++) {
+      for (int j = Math.max(i + 1, KEY_TERMS); j < from; j++) {
+        keys.add(new ArrayList<>(List.of(rarest.get(i), rarest.get(j))));
+      }
+    }
+    return keys;
   }
 
   /**

@@ -43,6 +43,31 @@ class AnswerFitTest {
     assertEquals(1, factor("كم جنديا قتل في الهجوم؟", "وقع الهجوم عام 2018", Answer.Kind.PASSAGE));
   }
 
+  private double focus(String question, String text) {
+    return new AnswerFit(question, reader.read(question)).focusFactor(AnalysedText.of(text));
+  }
+
+  @Test
+  void theNounAWhoQuestionAsksAboutFitsTheSentenceThatNamesIt() {
+    String question = "من هو مصمم الجسر الجديد في المدينة؟";
+    assertEquals(
+        AnswerFit.FOCUS_BOOST, focus(question, "وبحسب مصممه، المهندس سامي الراشد، فإن الجسر فريد"));
+    assertEquals(1, focus(question, "افتتح الجسر الجديد في المدينة أمس وسط حضور كبير"));
+    assertEquals(
+        AnswerFit.FOCUS_BOOST,
+        focus("شو اسم المخرج اللي صور الفيلم؟", "وقال المخرج نادر الفارس إن التصوير انتهى"),
+        "شو اسم X asks who X is");
+    assertEquals(
+        AnswerFit.FOCUS_BOOST, focus("في أي بنك كان يعمل؟", "عمل في بنك الاستثمار لعشر سنوات"));
+  }
+
+  @Test
+  void noNounIsAskedAboutByOtherQuestions() {
+    assertEquals(1, focus("من قال إن المصمم أخطأ؟", "قال المصمم إن الجسر آمن"), "who said");
+    assertEquals(1, focus("متى افتتح الجسر؟", "افتتح الجسر أمس"));
+    assertEquals(1, focus("ما هو الجسر؟", "الجسر هو أطول جسر في البلاد"));
+  }
+
   @Test
   void aPassageThatReportsNoSpeechFitsAStatementQuestionLess() {
     String question = "ماذا قال النعمان عن العمليات؟";

@@ -50,6 +50,35 @@ class AnswerKindsTest {
   }
 
   @Test
+  void aHowManyQuestionCountsTheNounPastAVerbOfAmount() {
+    String fine = AnswerKinds.countedRoot("كم بلغت غرامة المصنع المخالف؟").orElseThrow();
+    assertEquals(AnswerKinds.countedRoot("كم غرامة المصنع المخالف؟"), Optional.of(fine));
+    assertTrue(
+        AnswerKinds.statesCount(AnalysedText.of("وتغريمه 20 الف ريال بسبب المخالفة"), fine),
+        "a word of its root next to the number");
+    assertEquals(
+        AnswerKinds.countedRoot("كم سيصل عدد الزوار هذا العام؟"),
+        AnswerKinds.countedRoot("كم عدد الزوار هذا العام؟"));
+  }
+
+  @Test
+  void aWhoOrWhichQuestionAsksAboutTheNounAfterItsInterrogative() {
+    String designer = AnswerKinds.focusRoot("من هو مصمم الجسر؟").orElseThrow();
+    assertEquals(AnswerKinds.focusRoot("مين مصمم الجسر؟"), Optional.of(designer));
+    assertTrue(AnswerKinds.hasRoot(AnalysedText.of("وبحسب مصممه فإن الجسر فريد"), designer));
+    assertFalse(AnswerKinds.hasRoot(AnalysedText.of("افتتح الجسر أمس"), designer));
+    assertEquals(
+        AnswerKinds.focusRoot("في أي بنك عمل؟"), AnswerKinds.focusRoot("من البنك الذي عمل فيه؟"));
+    assertTrue(AnswerKinds.focusRoot("شو اسم المخرج؟").isPresent(), "اسم asks who");
+    assertEquals(Optional.empty(), AnswerKinds.focusRoot("ما سبب الحريق؟"));
+    assertEquals(Optional.empty(), AnswerKinds.focusRoot("متى افتتح الجسر؟"));
+    assertEquals(
+        Optional.empty(),
+        AnswerKinds.focusRoot("من فاز بسباق الجائزة الكبرى؟"),
+        "a bare past verb: any sentence of winners has it");
+  }
+
+  @Test
   void aTextStatesTheCountWhenANumberStandsNextToTheCountedWord() {
     String soldiers = AnswerKinds.countedRoot("كم جنديا قتل بالتفجير؟").orElseThrow();
     assertTrue(

@@ -55,6 +55,16 @@ class QuestionIntentTest {
   }
 
   @Test
+  void aPublicServiceAfterMinSaysWhereTheSpeakerWorks() {
+    check(
+        "ايش آخر شي قاله النقيب فهد العتيبي من الدفاع المدني بجدة؟",
+        Kind.LATEST_FROM,
+        "النقيب فهد العتيبي",
+        "");
+    check("وش آخر تصريح لمدير المستشفى من صحة الرياض؟", Kind.LATEST_FROM, "لمدير المستشفي", "");
+  }
+
+  @Test
   void aSpeechVerbQuestionWithRecentlyAsksForTheSpeakersNewest() {
     check("ماذا قال امين عام اوبك باركيندو مؤخرا؟", Kind.LATEST_FROM, "امين عام اوبك باركيندو", "");
   }

@@ -282,6 +282,38 @@ class SpeakerDirectoryTest {
     }
   }
 
+  @Test
+  void aLongNameEndingWithAPlaceIsNotNamedByThePlaceAlone() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "مجلس شباب منطقة عسير"));
+      store.add(quoted("b", "رجب طيب أردوغان"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of(), speakers.named(List.of("لسعيد", "النقير", "المتحدث", "باسم", "صحه", "عسير")));
+      assertEquals(
+          List.of("مجلس شباب منطقة عسير"),
+          speakers.named(List.of("مجلس", "شباب", "منطقه", "عسير")),
+          "by every word");
+      assertEquals(
+          List.of("رجب طيب أردوغان"),
+          speakers.named(List.of("الرييس", "اردوغان")),
+          "a surname that is no place still names");
+    }
+  }
+
+  @Test
+  void aWordOfTheQuestionGivesOneWordOfAName() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "أحمد أحمد"));
+      for (String surname : List.of("العمري", "الشهري", "الزهراني", "القحطاني", "الغامدي")) {
+        store.add(quoted(surname, "أحمد " + surname)); // أحمد is a given name
+      }
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(List.of(), speakers.named(List.of("احمد", "البلهان")));
+      assertEquals(List.of("أحمد أحمد"), speakers.named(List.of("رييس", "الكاف", "احمد", "احمد")));
+    }
+  }
+
   private static ParsedArticle quoted(String id, String speaker) {
     return QuotedArticles.quoted(id, speaker, "التنسيق عال جدا مع الجميع");
   }

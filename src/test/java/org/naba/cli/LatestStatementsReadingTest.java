@@ -153,6 +153,102 @@ class LatestStatementsReadingTest {
     }
   }
 
+  /**
+   * An official's role may come before the name in the question (رئيس بلدية X قاسم الهزوم): the
+   * name is read from its given name on; but a role's words ending with a place (وزراء إثيوبيا of
+   * "رئيس وزراء إثيوبيا") are no one's name, however many speakers' names open with them.
+   */
+  @Test
+  void aRoleBeforeTheNameIsLeftOutAndARoleEndingWithAPlaceNamesNoOne() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            quote("turki", "قاسم التركي", "الوضع الأمني مستقر في جميع المناطق"),
+            quote("otaibi", "قاسم العتيبي", "الموسم كان ناجحا بكل المقاييس"),
+            quote("foreign", "وزراء الخارجية العرب", "ندعم الحل السياسي في المنطقة"),
+            quote("finance", "وزراء المالية العرب", "الإصلاح الاقتصادي مستمر رغم الصعوبات"),
+            line(
+                "mayor",
+                OUTLET,
+                "إتلاف أغذية فاسدة",
+                "2026-07-25T10:00:00+00:00",
+                "وأوضح رئيس بلدية الهفوف قاسم الهزوم أن الجولات أسفرت عن إتلاف أغذية فاسدة."),
+            line(
+                "ethiopia",
+                OUTLET,
+                "إثيوبيا تعين حكومة جديدة",
+                "2026-07-26T10:00:00+00:00",
+                "وقال رئيس وزراء إثيوبيا أبي أحمد إن الحكومة الجديدة ستعمل على السلام."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      AnswerSet never = naba.answerer().ask("شو قال رئيس بلدية الهفوف قاسم الهزوم عن السيول؟");
+      assertEquals("لم أجد تصريحات لـ«قاسم الهزوم» عن هذا. آخر ما قاله:", never.note());
+      assertEquals(List.of("mayor"), articleIds(never.answers()));
+      AnswerSet minister = naba.answerer().ask("ماذا قال رئيس وزراء إثيوبيا عن كورونا؟");
+      assertEquals(null, minister.note(), "no one named وزراء إثيوبيا never spoke of it");
+    }
+  }
+
+  /**
+   * "ماذا قال المتحدث باسم صحة القصيم أحمد البلهان عن كورونا؟": the name is read from أحمد on,
+   * though باسم opens names too and reports nothing, and the article gives it with a lineage and
+   * its verb far before it; the note writes it as the article does.
+   */
+  @Test
+  void aReportedNameMayComeWithALineageAndAfterAWordThatOpensOtherNames() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            quote("bassem-1", "باسم يوسف", "أعود إلى المسرح قريبا بعرض جديد"),
+            quote("bassem-2", "باسم عوض الله", "الاقتصاد يتعافى رغم كل الصعوبات"),
+            quote("ahmed-1", "أحمد العمري", "الموسم كان ناجحا بكل المقاييس"),
+            quote("ahmed-2", "أحمد الشهري", "التنسيق عال جدا مع الجميع"),
+            line(
+                "nurse",
+                OUTLET,
+                "إيقاف ممرضة مزورة",
+                "2026-07-25T10:00:00+00:00",
+                "أوضح مدير العلاقات العامة والإعلام بصحة القصيم أحمد بن عبدالرحمن البلهان بأنه تم"
+                    + " إيقاف الممرضة عن العمل."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      AnswerSet never =
+          naba.answerer().ask("ماذا قال المتحدث باسم صحة القصيم أحمد البلهان عن كورونا؟");
+      assertEquals("لم أجد تصريحات لـ«أحمد البلهان» عن هذا. آخر ما قاله:", never.note());
+      assertEquals(List.of("nurse"), articleIds(never.answers()));
+    }
+  }
+
+  /** An article may give a three-word name without its middle: نايف الجهني for نايف محمد الجهني. */
+  @Test
+  void anArticleMayLeaveOutTheMiddleOfAThreeWordName() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "older",
+                OUTLET,
+                "حريق في مستودع",
+                "2026-08-02T10:00:00+00:00",
+                "وقال النقيب نايف محمد الجهني: \"تمت السيطرة على الحريق دون إصابات\"."),
+            line(
+                "newer",
+                OUTLET,
+                "تحذير من السيول",
+                "2026-08-10T10:00:00+00:00",
+                "ودعا المتحدث الرسمي للدفاع المدني النقيب نايف الجهني المواطنين إلى عدم الاقتراب"
+                    + " من بطون الأودية."));
+    List<Answer> answers = answers(news, "ايش آخر شي قاله النقيب نايف الجهني؟");
+    assertEquals(List.of("newer", "older"), articleIds(answers));
+  }
+
+  private static String quote(String id, String speaker, String said) throws Exception {
+    return line(
+        id,
+        OUTLET,
+        speaker,
+        "2026-07-20T10:00:00+00:00",
+        "وقال " + speaker + ": \"" + said + "\".");
+  }
+
   private static List<String> articleIds(List<Answer> answers) {
     return answers.stream().map(a -> a.article().id()).toList();
   }

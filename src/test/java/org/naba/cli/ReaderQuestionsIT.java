@@ -42,30 +42,19 @@ class ReaderQuestionsIT {
           .ingest(List.of(NEWS.resolve("ant-all.jsonl.gz"), NEWS.resolve("saudinewsnet.jsonl.gz")));
       naba.index().catchUp(naba.store());
       QaEvaluation evaluation = new QaEvaluation(naba.answerer()::ask);
-      QaEvaluation.Counts reader = evaluation.run(QaFile.read(QA.resolve("reader-dev.tsv"))).all();
-      QaEvaluation.Counts outOfScope =
-          evaluation.run(QaFile.read(QA.resolve("out-of-scope-dev.tsv"))).all();
-      System.out.println("reader-dev: " + reader.summary());
-      System.out.println("out-of-scope-dev: " + outOfScope.summary());
-
-      QaEvaluation.Counts reader2 =
-          evaluation.run(QaFile.read(QA.resolve("reader-dev2.tsv"))).all();
-      QaEvaluation.Counts outOfScope2 =
-          evaluation.run(QaFile.read(QA.resolve("out-of-scope-dev2.tsv"))).all();
-      System.out.println("reader-dev2: " + reader2.summary());
-      System.out.println("out-of-scope-dev2: " + outOfScope2.summary());
-
-      holds("reader-dev", reader, expected.get("reader_dev"));
-      holds("reader-dev2", reader2, expected.get("reader_dev2"));
-      declines("out-of-scope-dev", outOfScope, expected.get("out_of_scope_dev"));
-      declines("out-of-scope-dev2", outOfScope2, expected.get("out_of_scope_dev2"));
-      assertEquals(
-          0,
-          reader.wrongSpeakers()
-              + outOfScope.wrongSpeakers()
-              + reader2.wrongSpeakers()
-              + outOfScope2.wrongSpeakers(),
-          "wrong speakers");
+      int wrongSpeakers = 0;
+      for (String set : List.of("dev", "dev2", "dev3")) {
+        QaEvaluation.Counts reader =
+            evaluation.run(QaFile.read(QA.resolve("reader-" + set + ".tsv"))).all();
+        QaEvaluation.Counts outOfScope =
+            evaluation.run(QaFile.read(QA.resolve("out-of-scope-" + set + ".tsv"))).all();
+        System.out.println("reader-" + set + ": " + reader.summary());
+        System.out.println("out-of-scope-" + set + ": " + outOfScope.summary());
+        holds("reader-" + set, reader, expected.get("reader_" + set));
+        declines("out-of-scope-" + set, outOfScope, expected.get("out_of_scope_" + set));
+        wrongSpeakers += reader.wrongSpeakers() + outOfScope.wrongSpeakers();
+      }
+      assertEquals(0, wrongSpeakers, "wrong speakers");
     }
   }
 

@@ -107,6 +107,41 @@ class TopicNewsPlacesTest {
     }
   }
 
+  /**
+   * "ما آخر أخبار الطائرة الماليزية المفقودة MH370؟" when no title holds the rarest term (MH370):
+   * the newest titles that hold two of the topic's other rare terms are its news, given as close
+   * only (two words of a topic are also what a later or unrelated event may share with the news).
+   */
+  @Test
+  void aTitleWithoutTheRarestWordIsCloseNewsOfTheTopic() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "debris",
+                OUTLET,
+                "العثور على حطام في جزيرة ريونيون",
+                "2026-10-01T06:00:00+00:00",
+                "يعتقد الخبراء أن الحطام يعود إلى الطائرة الماليزية المفقودة MH370 منذ سنوات."),
+            line(
+                "search",
+                OUTLET,
+                "استئناف عمليات البحث في المحيط الهندي",
+                "2026-09-01T06:00:00+00:00",
+                "استأنفت السفن البحث عن الطائرة الماليزية المفقودة في المحيط الهندي."),
+            line(
+                "report",
+                OUTLET,
+                "التقرير الرسمي حول الطائرة الماليزية المفقودة",
+                "2026-11-20T06:00:00+00:00",
+                "تلقى أقارب الركاب تقريرا رسميا حول الحادثة وأعربوا عن خيبة أملهم."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      AnswerSet set = naba.answerer().ask("ما آخر أخبار الطائرة الماليزية المفقودة MH370؟");
+      assertEquals(AnswerSet.Status.RELATED, set.status(), set.toString());
+      assertEquals("report", set.answers().get(0).article().id(), set.toString());
+    }
+  }
+
   @Test
   void aHappeningTheTopicNamesMustBeInTheTitle() throws Exception {
     Path news =

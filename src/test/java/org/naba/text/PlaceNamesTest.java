@@ -38,6 +38,14 @@ class PlaceNamesTest {
   }
 
   @Test
+  void findsTheSaudiRegionsAndCitiesAndTheCountriesInTheNews() {
+    assertEquals(List.of("عسير"), names("شو قال المتحدث باسم صحة عسير؟"));
+    assertEquals(List.of("المدينة المنورة"), names("حريق في عمارة بالمدينة المنورة"));
+    assertEquals(List.of(), names("حريق في المدينة الصناعية"), "المدينة alone is a common noun");
+    assertEquals(List.of("إثيوبيا"), names("ماذا قال رئيس وزراء اثيوبيا؟"));
+  }
+
+  @Test
   void ignoresWordsThatOnlyContainAPlaceName() {
     assertEquals(List.of(), names("من هو البغدادي؟"));
   }
