@@ -181,11 +181,13 @@ public final class Answerer {
               : fact(rest, question, excludedArticles, days, time.relative());
       case NEWS ->
           news.of(String.join(" ", intent.topic()), excludedArticles, days)
-              .map(answers -> listed(rest, Ranking.Path.NEWS, answers, null))
-              .or(
-                  () ->
-                      news.loosely(String.join(" ", intent.topic()), excludedArticles, days)
-                          .map(answers -> listed(rest, Ranking.Path.LOOSE_NEWS, answers, null)))
+              .map(
+                  found ->
+                      listed(
+                          rest,
+                          found.loose() ? Ranking.Path.LOOSE_NEWS : Ranking.Path.NEWS,
+                          found.answers(),
+                          null))
               .orElseGet(
                   () -> untitled(fact(rest, question, excludedArticles, days, time.relative())));
       case WHO_SAID ->

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.naba.quotes.Quote;
 import org.naba.search.Hit;
@@ -87,6 +88,8 @@ final class LatestStatements {
   /** Lineage links (بن، بنت), which an article may leave out of a name. */
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
 
+  private static final Pattern NOT_LETTERS_AT_ENDS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
   private final UnitIndex index;
   private final ArticleCache articles;
   private final SpeakerDirectory speakers;
@@ -165,8 +168,7 @@ final class LatestStatements {
         words.addAll(ArabicNormalizer.words(tokens[j]));
       }
       if (words.equals(name)) {
-        return String.join(" ", List.of(tokens).subList(i, i + name.size()))
-            .replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        return trimmed(String.join(" ", List.of(tokens).subList(i, i + name.size())));
       }
     }
     // apart (a lineage between): each word as the text writes it
@@ -174,12 +176,17 @@ final class LatestStatements {
     for (String word : name) {
       written.add(
           Stream.of(tokens)
-              .map(t -> t.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", ""))
+              .map(LatestStatements::trimmed)
               .filter(t -> ArabicNormalizer.words(t).equals(List.of(word)))
               .findFirst()
               .orElse(word));
     }
     return String.join(" ", written);
+  }
+
+  /** {@code text} without what is no letter at its ends (quote marks, commas). */
+  private static String trimmed(String text) {
+    return NOT_LETTERS_AT_ENDS.matcher(text).replaceAll("");
   }
 
   /** The statements newest first (see the class's rules), each said once, at most {@code max}. */

@@ -41,7 +41,7 @@ final class NameWords {
     for (String w : name) {
       int at = -1;
       for (int i = 0; i < left.size() && at < 0; i++) {
-        if (left.get(i).equals(w) || NameSpellings.same(left.get(i), w)) {
+        if (same(left.get(i), w)) {
           at = i;
         }
       }
@@ -56,11 +56,11 @@ final class NameWords {
 
   /** Whether one of {@code asked} is {@code word} or another spelling of it. */
   static boolean any(List<String> asked, String word) {
-    for (String a : asked) {
-      if (a.equals(word) || NameSpellings.same(a, word)) {
-        return true;
-      }
-    }
-    return false;
+    return asked.stream().anyMatch(a -> same(a, word));
+  }
+
+  /** Whether two words are one word of a name, as written or in another spelling. */
+  private static boolean same(String a, String b) {
+    return a.equals(b) || NameSpellings.same(a, b);
   }
 }

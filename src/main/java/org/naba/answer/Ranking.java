@@ -41,7 +41,7 @@ public record Ranking(
     UNTITLED_NEWS,
     /**
      * A news question whose topic no title names in full: the newest articles whose title holds
-     * part of it ({@link TopicNews#loosely}), never given as the answer.
+     * part of it ({@link TopicNews.News#loose()}), never given as the answer.
      */
     LOOSE_NEWS,
     /** A speaker's statements, the newest first (آخر تصريحات X). */

@@ -33,16 +33,16 @@ import org.naba.text.Proclitics;
  *       when it has fewer), and the noun of the happening the topic names, if any ({@code
  *       news-event-nouns}: زيارة البابا is not the pope's other news). When no title does, the
  *       titles that hold any {@value #KEY_TERMS} of its {@value #LOOSE_FROM} rarest terms give its
- *       news as close only ({@link #loosely}, {@link Ranking.Path#LOOSE_NEWS}: "الطائرة الماليزية
- *       المفقودة" without MH370); when none does, the topic has no news here, and the question is
- *       answered as a factual one, only as close (Answerer, {@link Ranking.Path#UNTITLED_NEWS}):
- *       the rarest term alone gave the titles of anything that shares one word (شو صار بانفجار مرفأ
- *       بيروت: any "بانفجار"). A place the topic is placed in (قضية بينالا بفرنسا) counts only when
- *       the topic has fewer other terms: written with its preposition it is a rare term, and it
- *       would pick the titles of anything else in France. A noun that heads a topic without naming
- *       it ({@code topic-head-nouns}: أسعار in أسعار الذهب) is left out when the topic has other
- *       words; a topic of one word must be in the title as written, with or without the article and
- *       proclitics (الذهب, not الذهبية).
+ *       news as close only ({@link News#loose()}, {@link Ranking.Path#LOOSE_NEWS}: "الطائرة
+ *       الماليزية المفقودة" without MH370); when none does, the topic has no news here, and the
+ *       question is answered as a factual one, only as close (Answerer, {@link
+ *       Ranking.Path#UNTITLED_NEWS}): the rarest term alone gave the titles of anything that shares
+ *       one word (شو صار بانفجار مرفأ بيروت: any "بانفجار"). A place the topic is placed in (قضية
+ *       بينالا بفرنسا) counts only when the topic has fewer other terms: written with its
+ *       preposition it is a rare term, and it would pick the titles of anything else in France. A
+ *       noun that heads a topic without naming it ({@code topic-head-nouns}: أسعار in أسعار الذهب)
+ *       is left out when the topic has other words; a topic of one word must be in the title as
+ *       written, with or without the article and proclitics (الذهب, not الذهبية).
  *   <li>The articles come newest first, each once, by its first sentence of {@value #OPENING_WORDS}
  *       words or more (not a dateline or a caption); only the articles of the question's days
  *       count, and none the caller leaves out.
@@ -56,9 +56,7 @@ final class TopicNews {
   /** The rarest terms of a topic a title must hold. */
   static final int KEY_TERMS = 2;
 
-  /**
-   * The rarest terms of a topic of which a title holds any {@value #KEY_TERMS} ({@link #loosely}).
-   */
+  /** The rarest terms of a topic of which a title loosely naming it holds any two. */
   static final int LOOSE_FROM = 4;
 
   /** Words of the shortest sentence that may open an article's news. */
@@ -93,24 +91,23 @@ final class TopicNews {
     this.storyOf = storyOf;
   }
 
-  /** The openings of the newest articles about {@code topic}; empty when no title names it. */
-  Optional<List<Answer>> of(String topic, Set<String> excluded, UnitIndex.Days days) {
-    return find(topic, excluded, days, false);
+  /**
+   * The news of a topic: the openings of its newest articles, and whether their titles hold only
+   * part of it ({@link Ranking.Path#LOOSE_NEWS}).
+   */
+  record News(List<Answer> answers, boolean loose) {
+    News {
+      answers = List.copyOf(answers);
+    }
   }
 
   /**
-   * The openings of the newest articles whose title holds any {@value #KEY_TERMS} of the {@value
-   * #LOOSE_FROM} rarest terms of {@code topic}, for a topic no title names ({@link #of} is empty):
-   * a title need not repeat the question's rarest word ("الطائرة الماليزية المفقودة" without
-   * MH370), but two words of a topic are also what an unrelated or later event shares with the news
-   * (جنازة الملكة …), so these are close at best.
+   * The openings of the newest articles about {@code topic}, by the class's rules: those whose
+   * title names it, else, loosely, those whose title holds part of it (two words of a topic are
+   * also what an unrelated or later event shares with the news, جنازة الملكة …, so these are close
+   * at best); empty when no title does either.
    */
-  Optional<List<Answer>> loosely(String topic, Set<String> excluded, UnitIndex.Days days) {
-    return find(topic, excluded, days, true);
-  }
-
-  private Optional<List<Answer>> find(
-      String topic, Set<String> excluded, UnitIndex.Days days, boolean loose) {
+  Optional<News> of(String topic, Set<String> excluded, UnitIndex.Days days) {
     List<String> words = new ArrayList<>(ArabicNormalizer.words(topic));
     if (words.stream().anyMatch(w -> !isHead(w))) {
       words.removeIf(TopicNews::isHead);
@@ -122,9 +119,21 @@ final class TopicNews {
     if (rarest.isEmpty()) {
       return Optional.empty();
     }
+    return listing(List.of(strictKey(rarest)), words, excluded, days)
+        .map(answers -> new News(answers, false))
+        .or(
+            () ->
+                listing(looseKeys(rarest), words, excluded, days)
+                    .map(answers -> new News(answers, true)));
+  }
+
+  /** The openings of the newest articles whose title holds one of {@code keys}, if any. */
+  private Optional<List<Answer>> listing(
+      List<List<String>> keys, List<String> words, Set<String> excluded, UnitIndex.Days days) {
+    List<String> events = events(words);
     List<Hit> hits = new ArrayList<>();
-    for (List<String> key : loose ? looseKeys(rarest) : List.of(strictKey(rarest))) {
-      for (String event : events(words)) {
+    for (List<String> key : keys) {
+      for (String event : events) {
         index.terms(event).stream().filter(t -> !key.contains(t)).forEach(key::add);
       }
       hits.addAll(index.newest(key, UnitIndex.Scope.TITLE, READ, days));
