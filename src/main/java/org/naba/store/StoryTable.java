@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.naba.database.Database;
 import org.naba.database.Work;
@@ -73,12 +74,29 @@ public final class StoryTable {
 
   /** Records where articles went, in one transaction (replacing earlier places). */
   public void put(List<Member> members) {
-    if (members.isEmpty()) {
+    put(members, Map.of());
+  }
+
+  /**
+   * Records where articles went and, in the same transaction, moves the articles already stored in
+   * each story of {@code renamed} (a key) to the story it names (its value): stories that became
+   * part of another.
+   */
+  public void put(List<Member> members, Map<String, String> renamed) {
+    if (members.isEmpty() && renamed.isEmpty()) {
       return;
     }
     try {
       db.transaction(
           s -> {
+            PreparedStatement move =
+                s.statement("UPDATE story_articles SET story = ? WHERE story = ?");
+            for (Map.Entry<String, String> r : new TreeMap<>(renamed).entrySet()) {
+              move.setString(1, r.getValue());
+              move.setString(2, r.getKey());
+              move.addBatch();
+            }
+            move.executeBatch();
             PreparedStatement ps =
                 s.statement(
                     "INSERT INTO story_articles(article_seq, story, placed_at) VALUES (?, ?, ?)"

@@ -52,6 +52,25 @@ final class IntDoubleMap {
     }
   }
 
+  /** How many keys it holds. */
+  int size() {
+    return size;
+  }
+
+  /** A key and its value. */
+  interface Visitor {
+    void accept(int key, double value);
+  }
+
+  /** Calls {@code visitor} with each key and its value, in the table's order. */
+  void forEach(Visitor visitor) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != FREE) {
+        visitor.accept(keys[i], values[i]);
+      }
+    }
+  }
+
   private void grow() {
     int[] oldKeys = keys;
     double[] oldValues = values;

@@ -24,11 +24,18 @@ public final class Stories {
 
   private final Store store;
   private final StoryTuning tuning;
+  private final StoryLinker linker;
   private StoryClusterer clusterer;
 
+  /** Stories clustered with the bundled learned linker ({@link StoryModel#bundled()}). */
   public Stories(Store store, StoryTuning tuning) {
+    this(store, tuning, StoryModel.bundled());
+  }
+
+  public Stories(Store store, StoryTuning tuning, StoryLinker linker) {
     this.store = store;
     this.tuning = tuning;
+    this.linker = linker;
   }
 
   /** Places every article stored since the last call (in arrival order); returns how many. */
@@ -43,11 +50,12 @@ public final class Stories {
         !page.isEmpty();
         page = store.after(seq, PAGE)) {
       List<Member> members = new ArrayList<>(page.size());
+      GroupRenames renames = new GroupRenames();
       for (StoredArticle stored : page) {
-        members.add(place(StoryArticle.of(stored)));
+        members.add(place(StoryArticle.of(stored), renames));
         seq = stored.seq();
       }
-      table.put(members);
+      table.put(current(members, renames), renames.all());
       placed += members.size();
     }
     return placed;
@@ -69,24 +77,40 @@ public final class Stories {
       }
     }
     all.sort(Comparator.comparing(StoryArticle::at).thenComparing(StoryArticle::id));
-    clusterer = new StoryClusterer(tuning);
+    clusterer = new StoryClusterer(tuning, linker);
     List<Member> members = new ArrayList<>(all.size());
+    GroupRenames renames = new GroupRenames();
     for (StoryArticle a : all) {
-      members.add(place(a));
+      members.add(place(a, renames));
     }
     StoryTable table = store.stories();
     table.clear();
-    table.put(members);
+    table.put(current(members, renames));
     return members.size();
   }
 
-  private Member place(StoryArticle a) {
+  private Member place(StoryArticle a, GroupRenames renames) {
     StoryClusterer.Assignment assignment = clusterer.add(a);
+    renames.note(assignment);
     return new Member(a.seq(), a.id(), a.outlet(), assignment.story(), a.at());
   }
 
+  /** The members with the story each goes by now, after the merges of their batch. */
+  private static List<Member> current(List<Member> members, GroupRenames renames) {
+    if (renames.isEmpty()) {
+      return members;
+    }
+    List<Member> out = new ArrayList<>(members.size());
+    for (Member m : members) {
+      out.add(
+          new Member(
+              m.articleSeq(), m.articleId(), m.outlet(), renames.current(m.story()), m.at()));
+    }
+    return out;
+  }
+
   private StoryClusterer restored(StoryTable table) {
-    StoryClusterer restored = new StoryClusterer(tuning);
+    StoryClusterer restored = new StoryClusterer(tuning, linker);
     Instant latest = table.latest();
     if (latest == null) {
       return restored;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,13 @@ public final class StoryClusterer {
   /** How many held articles, the most similar over the rare stems, an article is measured with. */
   private static final int CANDIDATES = 32;
 
+  /**
+   * A story's group is compared with the article's group only when the article's cosine with the
+   * story's summed stems reaches this: the comparisons took about a tenth of the time of adding an
+   * article, and up to 0.25 the May week's groups came out the same (docs/RETRIEVAL.md).
+   */
+  private static final double REGROUP_NEAR = 0.2;
+
   /** A stem is a name when the speakers of this many held articles are named with it. */
   private static final int NAME_AT = 2;
 
@@ -83,8 +91,16 @@ public final class StoryClusterer {
     this.useEntity = linker.uses("entity");
   }
 
-  /** Where an article went. */
-  public record Assignment(String articleId, String story, boolean started) {}
+  /**
+   * Where an article went.
+   *
+   * @param story the story readers see it in: its group ({@link StoryGroup})
+   * @param started whether it started a story of its own
+   * @param absorbed the groups that became part of {@code story} on its arrival: their articles are
+   *     {@code story}'s now
+   */
+  public record Assignment(
+      String articleId, String story, boolean started, List<String> absorbed) {}
 
   /**
    * A held article. Not a record: {@link #partial} and {@link #probe} are the scratch of the probe
@@ -167,9 +183,13 @@ public final class StoryClusterer {
     final Map<Integer, Integer> entities = new HashMap<>();
     int size;
 
+    /** The group it is part of (or the group that absorbed that one). */
+    final StoryGroup group;
+
     Story(String id, Instant start) {
       this.id = id;
       this.start = start;
+      this.group = new StoryGroup(id, start);
     }
   }
 
@@ -206,7 +226,54 @@ public final class StoryClusterer {
       stories.put(best.id, best);
     }
     hold(entry(probe, best));
-    return new Assignment(article.id(), best.id, started);
+    List<String> near = new ArrayList<>();
+    for (Map.Entry<String, double[]> s : probe.features().entrySet()) {
+      if (s.getValue()[1] >= REGROUP_NEAR) { // the article's cosine with the story's summed stems
+        near.add(s.getKey());
+      }
+    }
+    List<String> absorbed = regroup(best.group.root(), near);
+    return new Assignment(article.id(), best.group.root().id, started, absorbed);
+  }
+
+  /**
+   * Merges {@code group} with the groups of the {@code candidates}, the closest first, while one
+   * has summed stems within {@link StoryTuning#mergeAt()} and the two span at most {@link
+   * StoryTuning#mergeSpan()}: an event's reactions and run-up, which share little wording with any
+   * one report, gather with it. Returns the ids of the absorbed groups.
+   */
+  private List<String> regroup(StoryGroup group, Iterable<String> candidates) {
+    List<String> absorbed = new ArrayList<>();
+    long span = tuning.mergeSpan().toSeconds();
+    while (true) {
+      StoryGroup best = null;
+      double bestCosine = tuning.mergeAt();
+      Set<StoryGroup> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (String id : candidates) {
+        Story s = stories.get(id);
+        StoryGroup other = s == null ? null : s.group.root();
+        if (other == null
+            || other == group
+            || !seen.add(other)
+            || Math.max(group.size(), other.size()) < 2
+            || group.spanWith(other) > span) {
+          continue;
+        }
+        double cosine = group.cosine(other);
+        if (cosine >= bestCosine && (best == null || cosine > bestCosine)) {
+          best = other;
+          bestCosine = cosine;
+        }
+      }
+      if (best == null) {
+        return absorbed;
+      }
+      StoryGroup keep = group.keepsOver(best) ? group : best;
+      StoryGroup gone = keep == group ? best : group;
+      keep.absorb(gone);
+      absorbed.add(gone.id);
+      group = keep;
+    }
   }
 
   /**
@@ -515,6 +582,7 @@ public final class StoryClusterer {
     for (int i = 0; i < unit.ids().length; i++) {
       story.centroid.add(unit.ids()[i], unit.weights()[i]);
     }
+    story.group.root().add(unit.ids(), unit.weights(), entry.at());
     for (String name : entry.print().names()) {
       nameFrequency.merge(name, 1, Integer::sum);
     }

@@ -83,6 +83,29 @@ class StoriesTest {
   }
 
   @Test
+  void aStoryStoredInAnEarlierBatchMovesWhenAGroupAbsorbsIt() {
+    // articles join only their near-duplicates: groups alone gather the two outlets' wordings
+    StoryTuning high = StoryTuning.defaults().withJoinAt(0.95);
+    try (Store store = store()) {
+      store.add(parsed("sky-1", "skynews", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
+      store.add(parsed("cnn-1", "CNN", Duration.ofHours(1), DEAL_TITLE_2, DEAL_BODY_2));
+      store.add(parsed("al-1", "alarabia", Duration.ofHours(2), QUAKE_TITLE, QUAKE_BODY));
+      Stories stories = new Stories(store, high, StoryLinker.rule(high));
+      assertEquals(3, stories.catchUp());
+      assertEquals(3, stories.since(Instant.MIN).size());
+      store.add(parsed("sky-2", "skynews", Duration.ofHours(3), "عاجل", DEAL_BODY));
+      assertEquals(1, stories.catchUp());
+      List<Story> after = stories.since(Instant.MIN);
+      assertEquals(List.of("sky-1", "al-1"), after.stream().map(Story::id).toList());
+      assertEquals(List.of("sky-1", "cnn-1", "sky-2"), after.get(0).articles());
+      assertEquals(List.of("skynews", "CNN"), after.get(0).outlets());
+      assertEquals(after, new Stories(store, high, StoryLinker.rule(high)).since(Instant.MIN));
+      stories.rebuild();
+      assertEquals(after, stories.since(Instant.MIN));
+    }
+  }
+
+  @Test
   void storiesSurviveARestartAndANewArticleJoinsAStoryPlacedBeforeIt() {
     try (Store store = store()) {
       store.add(parsed("bbc-1", "BBC", Duration.ZERO, DEAL_TITLE, DEAL_BODY));

@@ -91,6 +91,54 @@ class StoryClustererTest {
   }
 
   @Test
+  void aStoryThatGrowsCloseToAnotherAbsorbsItsGroup() {
+    // a bar no cosine of two texts reaches: articles join only their near-duplicates, and
+    // groups alone can gather two outlets' wordings of one event
+    StoryTuning high = StoryTuning.defaults().withJoinAt(0.95);
+    var clusterer = new StoryClusterer(high, StoryLinker.rule(high));
+    clusterer.add(article("sky-1", "skynews", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
+    var cnn =
+        clusterer.add(article("cnn-1", "CNN", Duration.ofHours(1), DEAL_TITLE_2, DEAL_BODY_2));
+    var quake =
+        clusterer.add(article("al-1", "alarabia", Duration.ofHours(2), QUAKE_TITLE, QUAKE_BODY));
+    // two stories of one article each: neither is a group of two yet
+    assertEquals("cnn-1", cnn.story());
+    assertEquals(List.of(), cnn.absorbed());
+    var again = clusterer.add(article("sky-2", "skynews", Duration.ofHours(3), "عاجل", DEAL_BODY));
+    assertEquals("sky-1", again.story());
+    assertEquals(List.of("cnn-1"), again.absorbed());
+    assertEquals("al-1", quake.story());
+    var later = clusterer.add(article("al-2", "alarabia", Duration.ofHours(4), "عاجل", QUAKE_BODY));
+    assertEquals("al-1", later.story());
+    assertEquals(List.of(), later.absorbed());
+  }
+
+  @Test
+  void withoutTheMergeEachStoryStaysItsOwn() {
+    var again = republishedAfterAnotherOutlet(2, Duration.ofHours(96));
+    assertEquals("sky-1", again.story());
+    assertEquals(List.of(), again.absorbed());
+  }
+
+  @Test
+  void groupsFurtherApartThanTheMergeSpanStayApart() {
+    assertEquals(List.of(), republishedAfterAnotherOutlet(0.35, Duration.ofHours(2)).absorbed());
+  }
+
+  /**
+   * Where a republication goes after another outlet's wording of the same event, with articles
+   * joining only their near-duplicates and groups merging at {@code mergeAt} within {@code span}.
+   */
+  private static StoryClusterer.Assignment republishedAfterAnotherOutlet(
+      double mergeAt, Duration span) {
+    StoryTuning high = StoryTuning.defaults().withJoinAt(0.95).withMerge(mergeAt, span);
+    var clusterer = new StoryClusterer(high, StoryLinker.rule(high));
+    clusterer.add(article("sky-1", "skynews", Duration.ZERO, DEAL_TITLE, DEAL_BODY));
+    clusterer.add(article("cnn-1", "CNN", Duration.ofHours(1), DEAL_TITLE_2, DEAL_BODY_2));
+    return clusterer.add(article("sky-2", "skynews", Duration.ofHours(3), "عاجل", DEAL_BODY));
+  }
+
+  @Test
   void theSameArticlesInTheSameOrderGiveTheSameStories() {
     assertEquals(run(), run());
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.naba.stories.GroupRenames;
 import org.naba.stories.StoryArticle;
 import org.naba.stories.StoryClusterer;
 import org.naba.stories.StoryLinker;
@@ -97,9 +98,13 @@ public final class StoryModelTraining {
   public static Map<String, String> cluster(List<StoryArticle> articles, StoryLinker linker) {
     StoryClusterer c = new StoryClusterer(StoryTuning.defaults(), linker);
     Map<String, String> predicted = new HashMap<>();
+    GroupRenames renames = new GroupRenames();
     for (StoryArticle a : articles) {
-      predicted.put(a.id(), c.add(a).story());
+      StoryClusterer.Assignment placed = c.add(a);
+      renames.note(placed);
+      predicted.put(a.id(), placed.story());
     }
+    predicted.replaceAll((article, story) -> renames.current(story));
     return predicted;
   }
 

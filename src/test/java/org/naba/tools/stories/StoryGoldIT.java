@@ -23,8 +23,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.naba.SharedData;
 import org.naba.ingest.OutletDirectory;
 import org.naba.stories.StoryArticle;
-import org.naba.stories.StoryClusterer;
-import org.naba.stories.StoryTuning;
+import org.naba.stories.StoryModel;
 
 /**
  * Story clustering against two hand-annotated gold weeks of ant-all, pairwise and B-cubed: the week
@@ -142,11 +141,7 @@ class StoryGoldIT {
       GoldStories g,
       List<StoryArticle> articles,
       Map<String, Double> out) {
-    StoryClusterer clusterer = new StoryClusterer(StoryTuning.defaults());
-    Map<String, String> predicted = new HashMap<>();
-    for (StoryArticle a : articles) {
-      predicted.put(a.id(), clusterer.add(a).story());
-    }
+    Map<String, String> predicted = StoryModelTraining.cluster(articles, StoryModel.bundled());
     Map<String, GoldStories> parts = new LinkedHashMap<>();
     parts.put(week, g);
     if (week.equals("may")) {
