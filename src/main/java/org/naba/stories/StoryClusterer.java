@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -226,10 +226,11 @@ public final class StoryClusterer {
       stories.put(best.id, best);
     }
     hold(entry(probe, best));
-    List<String> near = new ArrayList<>();
+    Set<StoryGroup> near = new LinkedHashSet<>(); // each group once, in the stories' id order
     for (Map.Entry<String, double[]> s : probe.features().entrySet()) {
-      if (s.getValue()[1] >= REGROUP_NEAR) { // the article's cosine with the story's summed stems
-        near.add(s.getKey());
+      Story story = stories.get(s.getKey()); // null when let go while a late article was held
+      if (story != null && s.getValue()[1] >= REGROUP_NEAR) { // cosine with its summed stems
+        near.add(story.group.root());
       }
     }
     List<String> absorbed = regroup(best.group.root(), near);
@@ -237,24 +238,20 @@ public final class StoryClusterer {
   }
 
   /**
-   * Merges {@code group} with the groups of the {@code candidates}, the closest first, while one
-   * has summed stems within {@link StoryTuning#mergeAt()} and the two span at most {@link
-   * StoryTuning#mergeSpan()}: an event's reactions and run-up, which share little wording with any
-   * one report, gather with it. Returns the ids of the absorbed groups.
+   * Merges {@code group} with the {@code candidates} (or the groups that absorbed them), the
+   * closest first, while one has summed stems within {@link StoryTuning#mergeAt()} and the two span
+   * at most {@link StoryTuning#mergeSpan()}: an event's reactions and run-up, which share little
+   * wording with any one report, gather with it. Returns the ids of the absorbed groups.
    */
-  private List<String> regroup(StoryGroup group, Iterable<String> candidates) {
+  private List<String> regroup(StoryGroup group, Set<StoryGroup> candidates) {
     List<String> absorbed = new ArrayList<>();
     long span = tuning.mergeSpan().toSeconds();
     while (true) {
       StoryGroup best = null;
       double bestCosine = tuning.mergeAt();
-      Set<StoryGroup> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (String id : candidates) {
-        Story s = stories.get(id);
-        StoryGroup other = s == null ? null : s.group.root();
-        if (other == null
-            || other == group
-            || !seen.add(other)
+      for (StoryGroup candidate : candidates) {
+        StoryGroup other = candidate.root();
+        if (other == group
             || Math.max(group.size(), other.size()) < 2
             || group.spanWith(other) > span) {
           continue;
