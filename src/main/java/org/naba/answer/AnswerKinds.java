@@ -1,9 +1,11 @@
 package org.naba.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.naba.text.AnalysedText;
 import org.naba.text.AnswerType;
 import org.naba.text.ArabicLightStemmer;
@@ -24,6 +26,9 @@ import org.naba.text.Lexicon;
  *       word for a count (عدد، احصائية، أرقام) in the same text ("لا توجد احصائية دقيقة لعدد …").
  *   <li>{@link QuestionReader.Type#WHEN}: the text has a digit, a month ({@link AnswerType#TIME}),
  *       a weekday, or a relative time word (اليوم، أمس، غداً، الماضي، المقبل …).
+ *   <li>A number or time the question gives itself does not answer it: "بكم عقد طيارات اف 16" is
+ *       not answered by "16 مقاتلة طراز إف 16", nor "كم بلغ التضخم في سبتمبر 2018" by a text whose
+ *       only number is 2018.
  *   <li>Every other type: any text.
  *   <li>A text gives a cause ({@link #givesCause}), as a "why" question wants, when it has a causal
  *       connective: بسبب، سبب، على خلفية، إثر، احتجاجاً، رداً، لأن، بهدف، من أجل، بدعوى، نتيجة،
@@ -46,12 +51,39 @@ final class AnswerKinds {
 
   private AnswerKinds() {}
 
-  static boolean gives(QuestionReader.Type type, AnalysedText text) {
+  /**
+   * Whether {@code text} can answer a question of {@code type} that itself gives the numbers and
+   * times {@code given} ({@link #givenValues}): those do not answer it.
+   */
+  static boolean gives(QuestionReader.Type type, AnalysedText text, Set<String> given) {
     return switch (type) {
-      case HOW_MANY -> text.offered().contains(AnswerType.NUMBER) || saysCountUnknown(text);
-      case WHEN -> text.offered().contains(AnswerType.TIME) || hasTimeWord(text);
+      case HOW_MANY -> hasNew(text, given, AnswerType::isNumber) || saysCountUnknown(text);
+      case WHEN -> hasNew(text, given, AnswerType::isTime) || hasTimeWord(text);
       default -> true;
     };
+  }
+
+  /**
+   * The numbers and times a question gives itself, as {@link AnswerType#valueKey}s: "بكم عقد طيارات
+   * اف 16" gives 16, "كم بلغ التضخم في سبتمبر 2018" سبتمبر and 2018.
+   */
+  static Set<String> givenValues(String question) {
+    Set<String> values = new HashSet<>();
+    for (String w : ArabicNormalizer.words(question)) {
+      if (AnswerType.isNumber(w) || AnswerType.isTime(w)) {
+        values.add(AnswerType.valueKey(w));
+      }
+    }
+    return values;
+  }
+
+  private static boolean hasNew(AnalysedText text, Set<String> given, Predicate<String> kind) {
+    for (String w : text.words()) {
+      if (kind.test(w) && !given.contains(AnswerType.valueKey(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> NEGATIONS = Lexicon.words("negations");

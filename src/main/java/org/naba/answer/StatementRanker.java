@@ -129,6 +129,7 @@ final class StatementRanker {
     Map<Long, Boolean> placedArticles = new HashMap<>();
     QuestionCoverage covers = new QuestionCoverage(index, places, reading, terms);
     AnswerFit fit = new AnswerFit(question, reading);
+    Set<String> givenValues = AnswerKinds.givenValues(question);
     List<Candidate> candidates = new ArrayList<>();
     List<Hit> hits = withTopArticles(index.search(question, searched, days));
     for (Hit hit : hits) {
@@ -138,7 +139,7 @@ final class StatementRanker {
       }
       Optional<Candidate> found = Candidate.of(hit, article.get(), reading);
       if (found.isEmpty()
-          || !AnswerKinds.gives(reading.type(), found.get().words())
+          || !AnswerKinds.gives(reading.type(), found.get().words(), givenValues)
           || !placedArticles.computeIfAbsent(
               hit.articleSeq(), seq -> placed(article.get(), questionPlaces))) {
         continue;

@@ -95,17 +95,11 @@ public enum AnswerType {
   static Set<AnswerType> offered(AnalysedText sentence) {
     Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
     for (String w : sentence.words()) {
-      if (hasDigit(w)) {
+      if (isNumber(w)) {
         types.add(NUMBER);
+      }
+      if (isTime(w)) {
         types.add(TIME);
-      } else {
-        String bare = withoutPrefix(w);
-        if ((NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) && !isMonday(w)) {
-          types.add(NUMBER);
-        }
-        if (MONTHS.contains(w) || MONTHS.contains(bare) || bare.equals(CENTURY)) {
-          types.add(TIME);
-        }
       }
       if (types.size() == values().length) {
         break;
@@ -124,6 +118,37 @@ public enum AnswerType {
     }
     String bare = withoutPrefix(w);
     return (NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(bare)) && !isMonday(w);
+  }
+
+  /**
+   * Whether the normalised word {@code w} gives a time: it has a digit, or is a month or القرن, as
+   * {@link #offered} reads each word.
+   */
+  public static boolean isTime(String w) {
+    if (hasDigit(w)) {
+      return true;
+    }
+    String bare = withoutPrefix(w);
+    return MONTHS.contains(w) || MONTHS.contains(bare) || bare.equals(CENTURY);
+  }
+
+  /**
+   * What a number or time word says, to tell whether two texts give the same one: its digits as
+   * ASCII when it has any (بـ1,12 → 112، ٢٠١٨ → 2018), else the word without its prefix (وخمسة →
+   * خمسة).
+   */
+  public static String valueKey(String w) {
+    if (!hasDigit(w)) {
+      return withoutPrefix(w);
+    }
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < w.length(); i++) {
+      int d = Character.digit(w.charAt(i), 10);
+      if (d >= 0) {
+        digits.append((char) ('0' + d));
+      }
+    }
+    return digits.toString();
   }
 
   /** {@code w} without a leading و or ف when what is left asks when or how many (متى، كم). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.naba.answer.QuestionReader.Type;
 import org.naba.text.AnalysedText;
@@ -13,19 +14,46 @@ class AnswerKindsTest {
 
   @Test
   void aWhenQuestionNeedsATimeExpression() {
-    assertTrue(AnswerKinds.gives(Type.WHEN, AnalysedText.of("زار اليوم الاربعاء قضاء مخمور")));
-    assertTrue(AnswerKinds.gives(Type.WHEN, AnalysedText.of("في 8 كانون الاول")));
+    assertTrue(
+        AnswerKinds.gives(Type.WHEN, AnalysedText.of("زار اليوم الاربعاء قضاء مخمور"), Set.of()));
+    assertTrue(AnswerKinds.gives(Type.WHEN, AnalysedText.of("في 8 كانون الاول"), Set.of()));
     assertFalse(
         AnswerKinds.gives(
-            Type.WHEN, AnalysedText.of("هناك متابعة من قبل رئيس الوزراء مصطفى الكاظمي")),
+            Type.WHEN, AnalysedText.of("هناك متابعة من قبل رئيس الوزراء مصطفى الكاظمي"), Set.of()),
         "من قبل is 'by', not a time");
   }
 
   @Test
   void aHowManyQuestionNeedsAQuantity() {
-    assertTrue(AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("أدت الى تفكيك خمسة قواطع")));
-    assertTrue(AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("بحصوله على 54 مقعدا")));
-    assertFalse(AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("وعدداً من القيادات الأمنية")));
+    assertTrue(
+        AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("أدت الى تفكيك خمسة قواطع"), Set.of()));
+    assertTrue(AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("بحصوله على 54 مقعدا"), Set.of()));
+    assertFalse(
+        AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("وعدداً من القيادات الأمنية"), Set.of()));
+  }
+
+  @Test
+  void aNumberOrTimeTheQuestionGivesItselfAnswersNothing() {
+    // reader-dev2: the first answer counted the fighter jets of the jets' own name
+    String jets = "بكم عقد طيارات اف 16 للبحرين؟";
+    Set<String> given = AnswerKinds.givenValues(jets);
+    assertEquals(Set.of("16"), given);
+    assertFalse(
+        AnswerKinds.gives(
+            Type.HOW_MANY, AnalysedText.of("والعقد يتعلق بإنتاج مقاتلات طراز إف 16"), given));
+    assertTrue(
+        AnswerKinds.gives(
+            Type.HOW_MANY,
+            AnalysedText.of("فازت بعقد بـ1,12 مليار دولار لإنتاج مقاتلات إف 16 للبحرين"),
+            given));
+    Set<String> september = AnswerKinds.givenValues("متى أعلن البنك نتائجه في سبتمبر ٢٠١٨؟");
+    assertEquals(Set.of("سبتمبر", "2018"), september, "Arabic-Indic digits read as their value");
+    assertFalse(
+        AnswerKinds.gives(
+            Type.WHEN, AnalysedText.of("أعلن البنك في سبتمبر 2018 نتائجه"), september));
+    assertTrue(
+        AnswerKinds.gives(
+            Type.WHEN, AnalysedText.of("أعلن البنك في 12 سبتمبر 2018 نتائجه"), september));
   }
 
   @Test
@@ -34,9 +62,11 @@ class AnswerKindsTest {
     assertTrue(
         AnswerKinds.gives(
             Type.HOW_MANY,
-            AnalysedText.of("لا توجد احصائية دقيقة لعدد عناصر تنظيم داعش، وطبيعة عملياتهم")));
+            AnalysedText.of("لا توجد احصائية دقيقة لعدد عناصر تنظيم داعش، وطبيعة عملياتهم"),
+            Set.of()));
     assertFalse(
-        AnswerKinds.gives(Type.HOW_MANY, AnalysedText.of("لا يمكن القبول بهذه الاجراءات")),
+        AnswerKinds.gives(
+            Type.HOW_MANY, AnalysedText.of("لا يمكن القبول بهذه الاجراءات"), Set.of()),
         "a negation without a count word says nothing about a quantity");
   }
 
@@ -119,7 +149,7 @@ class AnswerKindsTest {
 
   @Test
   void otherQuestionsTakeAnyText() {
-    assertTrue(AnswerKinds.gives(Type.WHO, AnalysedText.of("زار الكاظمي مخمور")));
-    assertTrue(AnswerKinds.gives(Type.STATEMENT, AnalysedText.of("التنسيق عال جدا")));
+    assertTrue(AnswerKinds.gives(Type.WHO, AnalysedText.of("زار الكاظمي مخمور"), Set.of()));
+    assertTrue(AnswerKinds.gives(Type.STATEMENT, AnalysedText.of("التنسيق عال جدا"), Set.of()));
   }
 }
