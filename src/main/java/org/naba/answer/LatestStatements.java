@@ -136,16 +136,13 @@ final class LatestStatements {
   private Optional<Found> reportedOnly(
       List<String> named, Set<String> excluded, UnitIndex.Days days) {
     List<String> words = named.stream().filter(w -> !HONORIFICS.contains(w)).toList();
-    if (words.isEmpty() || SpeakerDirectory.isPlace(words.getLast())) {
-      return Optional.empty(); // not وزراء إثيوبيا of "رئيس وزراء إثيوبيا"
-    }
     // from each given name on, the first that reports anything: a role before the name (رئيس
     // بلدية الهفوف قاسم الهزوم) may hold a word that opens names too (باسم in "المتحدث باسم")
     for (int given = 0; given + 2 <= words.size(); given++) {
-      if (speakers.namesOpenedBy(words.get(given)) < GIVEN_NAME_SPEAKERS) {
-        continue;
+      List<String> name = nameFrom(words, given);
+      if (name.size() < 2 || SpeakerDirectory.isPlace(name.getLast())) {
+        continue; // not وزراء إثيوبيا of "رئيس وزراء إثيوبيا"
       }
-      List<String> name = words.subList(given, words.size());
       List<Statement> found = new ArrayList<>();
       for (Hit hit :
           index.newest(index.terms(String.join(" ", name)), UnitIndex.Scope.TEXT, READ, days)) {
@@ -157,6 +154,30 @@ final class LatestStatements {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name the question gives from its word {@code given} on, when that word is a given name (the
+   * first word of {@value #GIVEN_NAME_SPEAKERS} speakers' names or more), read behind the
+   * preposition ل when need be (لسعيد): up to the role that follows it ("سعيد النقير المتحدث باسم
+   * صحة عسير": سعيد النقير); empty when the word is no given name.
+   */
+  private List<String> nameFrom(List<String> words, int given) {
+    String first = words.get(given);
+    if (speakers.namesOpenedBy(first) < GIVEN_NAME_SPEAKERS) {
+      first = SpeakerDirectory.withoutPreposition(first);
+      if (first == null || speakers.namesOpenedBy(first) < GIVEN_NAME_SPEAKERS) {
+        return List.of();
+      }
+    }
+    List<String> name = new ArrayList<>(List.of(first));
+    for (String w : words.subList(given + 1, words.size())) {
+      if (SpeakerDirectory.isRole(w)) {
+        break;
+      }
+      name.add(w);
+    }
+    return name;
   }
 
   /** {@code name} as {@code text} writes it (its letters, not their normal form), else as given. */

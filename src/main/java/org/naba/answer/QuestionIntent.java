@@ -20,7 +20,8 @@ import org.naba.text.Proclitics;
  *       when nothing does but a pronoun, what comes before, question words left out (هيغواين شو آخر
  *       شي حكى، ماذا قال سامح شكري في آخر تصريح له). من and an institution after the speaker say
  *       where they work: neither speaker nor topic (آخر تصريحات الدكتور منصور اليامي من وزارة
- *       الصحة، من الدفاع المدني).
+ *       الصحة، من الدفاع المدني); في and one place after a role say where the role is (ناصر الخريصي
+ *       مدير السياحة في تبوك): the place is the speaker's, and there is no topic.
  *   <li>An interrogative of a fact in the first two words (كم، متى، أين، من، لماذا، هل) makes it a
  *       fact, whatever follows (كم صوتا حصل عليه …، كم ايموجي جديد أعلنت …). The words after it, up
  *       to a topic opener (عن، حول، في …), name the speaker.
@@ -67,6 +68,7 @@ public final class QuestionIntent {
           "مين");
   private static final Set<String> SPEECH_VERBS = Lexicon.words("question-speech-verbs");
   private static final Set<String> OPENERS = Lexicon.words("question-topic-openers");
+  private static final String IN = "في";
   private static final Set<String> WHO = Set.of("من", "منو", "مين");
   private static final Set<String> RELATIVE = Lexicon.words("question-relatives");
   private static final Set<String> WHAT = Set.of("ما", "شي", "شيء", "شو", "اللي", "الي");
@@ -169,6 +171,10 @@ public final class QuestionIntent {
       }
     }
     List<String> topic = i < w.size() ? w.subList(i + 1, w.size()) : List.of();
+    if (rolePlace(speaker, i < w.size() ? w.get(i) : null, topic)) {
+      speaker.add(topic.get(0)); // مدير السياحة في تبوك: where the role is, not what was said
+      topic = List.of();
+    }
     if (speaker.isEmpty()) {
       for (String word : w.subList(0, latest)) {
         if (!QUESTION_WORDS.contains(word)
@@ -183,6 +189,17 @@ public final class QuestionIntent {
     return speaker.isEmpty()
         ? new Reading(Kind.FACT, List.of(), w)
         : new Reading(Kind.LATEST_FROM, speaker, topic);
+  }
+
+  /**
+   * Whether the topic after {@code opener} is the place of the speaker's role: في and one place
+   * after a role (ناصر الخريصي مدير السياحة في تبوك).
+   */
+  private static boolean rolePlace(List<String> speaker, String opener, List<String> topic) {
+    return IN.equals(opener)
+        && topic.size() == 1
+        && SpeakerDirectory.isPlace(topic.get(0))
+        && speaker.stream().anyMatch(SpeakerDirectory::isRole);
   }
 
   /** Whether the من at {@code i} tells where a named speaker works (من وزارة الصحة). */

@@ -136,8 +136,9 @@ final class SpeakerDirectory {
     List<String> asked = new ArrayList<>();
     for (String w : words) {
       asked.add(w);
-      if (w.startsWith("ل") && w.length() > 4) {
-        asked.add(w.substring(1));
+      String bare = withoutPreposition(w);
+      if (bare != null) {
+        asked.add(bare);
       }
     }
     Speakers read = entries.get();
@@ -261,7 +262,8 @@ final class SpeakerDirectory {
       Map<String, Integer> firstNames,
       Set<String> lastNames) {
     for (int i = 0; i < words.size(); i++) {
-      if (NameSpellings.same(words.get(i), name.getLast())) {
+      String word = asName(words.get(i), name.getLast());
+      if (word != null) {
         String next = i + 1 < words.size() ? words.get(i + 1) : null;
         String previous = i > 0 ? words.get(i - 1) : null;
         boolean nameFollows =
@@ -271,8 +273,7 @@ final class SpeakerDirectory {
                         && (lastNames.contains(next)
                             || !NameWords.any(name, next)
                                 && (firstNames.getOrDefault(next, 0) >= GIVEN_NAME_SPEAKERS
-                                    || firstNames.getOrDefault(words.get(i), 0)
-                                        >= GIVEN_NAME_SPEAKERS)));
+                                    || firstNames.getOrDefault(word, 0) >= GIVEN_NAME_SPEAKERS)));
         boolean givenNamePrecedes =
             previous != null
                 && !NameWords.any(name, previous)
@@ -282,12 +283,29 @@ final class SpeakerDirectory {
                             || firstNames.getOrDefault(previous, 0) >= RARE_GIVEN_NAME_SPEAKERS
                                 && !lastNames.contains(previous)));
         if (nameFollows) {
-          return List.of(words.get(i), next);
+          return List.of(word, next);
         }
-        return givenNamePrecedes ? List.of(previous, words.get(i)) : List.of();
+        return givenNamePrecedes ? List.of(previous, word) : List.of();
       }
     }
     return List.of();
+  }
+
+  /**
+   * {@code word} as the name word {@code last}, read behind the preposition ل when need be ("آخر
+   * تصريحات لسعيد النقير": سعيد), else null.
+   */
+  private static String asName(String word, String last) {
+    if (NameSpellings.same(word, last)) {
+      return word;
+    }
+    String bare = withoutPreposition(word);
+    return bare != null && NameSpellings.same(bare, last) ? bare : null;
+  }
+
+  /** {@code word} without a leading preposition ل (لسعيد → سعيد), else null. */
+  static String withoutPreposition(String word) {
+    return word.startsWith("ل") && word.length() > 4 ? word.substring(1) : null;
   }
 
   /**
@@ -331,7 +349,7 @@ final class SpeakerDirectory {
     return false;
   }
 
-  private static boolean isRole(String word) {
+  static boolean isRole(String word) {
     return ROLE_HEADS.contains(Proclitics.withoutArticle(word));
   }
 

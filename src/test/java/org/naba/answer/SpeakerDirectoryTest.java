@@ -95,6 +95,24 @@ class SpeakerDirectoryTest {
   }
 
   @Test
+  void aGivenNameBehindThePrepositionBeforeAnotherNameIsNoOnesSurname() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "فارس سعيد"));
+      for (String name : List.of("سعيد الغامدي", "سعيد القحطاني", "سعيد العمري", "سعيد الشهري")) {
+        store.add(quoted(name, name));
+      }
+      store.add(quoted("f", "سعيد الحربي"));
+      store.add(quoted("g", "غسان سلامة"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      // "آخر تصريحات لسعيد النقير" had named فارس سعيد: لسعيد read as سعيد, his surname
+      assertEquals(List.of(), speakers.named(List.of("لسعيد", "النقير")));
+      assertEquals(List.of(), speakers.named(List.of("سعيد", "النقير")));
+      assertEquals(List.of("فارس سعيد"), speakers.named(List.of("لفارس", "سعيد")));
+      assertEquals(List.of("غسان سلامة"), speakers.named(List.of("لغسان", "سلامه")));
+    }
+  }
+
+  @Test
   void aRareGivenNameOrASurnameAfterTheMatchedWordIsAnotherPersonAndNoRoleStandsForThem() {
     try (Store store = Store.open(dir.resolve("naba.db"))) {
       store.add(quoted("a", "أحمد العمري"));

@@ -207,6 +207,44 @@ class LatestStatementsReadingTest {
     }
   }
 
+  /**
+   * "وش آخر تصريح لسعيد النقير المتحدث باسم صحة عسير؟": the name is read behind the preposition ل
+   * and up to the role after it; سعيد, a given name, names neither فارس سعيد nor the role. Asked
+   * about a topic he never spoke of, the note names him.
+   */
+  @Test
+  void aReportedNameIsReadBehindThePrepositionAndUpToTheRoleAfterIt() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            quote("faris", "فارس سعيد", "كسروان لأهلها وليست ملكا لأحد"),
+            quote("ghamdi", "سعيد الغامدي", "الموسم كان ناجحا بكل المقاييس"),
+            quote("qahtani", "سعيد القحطاني", "التنسيق عال جدا مع الجميع"),
+            quote("omari", "سعيد العمري", "الوضع الأمني مستقر في جميع المناطق"),
+            quote("shehri", "سعيد الشهري", "ندعم الحل السياسي في المنطقة"),
+            quote("harbi", "سعيد الحربي", "الإصلاح الاقتصادي مستمر رغم الصعوبات"),
+            line(
+                "older",
+                OUTLET,
+                "استقبال المصابين",
+                "2026-08-01T10:00:00+00:00",
+                "وقال سعيد النقير في تصريحات صحفية إن المستشفى استقبل المصابين."),
+            line(
+                "newer",
+                OUTLET,
+                "نقل المرضى إلى المركز الجديد",
+                "2026-08-11T10:00:00+00:00",
+                "وأوضح المتحدث الإعلامي لصحة عسير سعيد النقير أنه يتم نقل المرضى للمركز تدريجيا."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      AnswerSet never = naba.answerer().ask("وش قال سعيد النقير المتحدث باسم صحة عسير عن كورونا؟");
+      assertEquals("لم أجد تصريحات لـ«سعيد النقير» عن هذا. آخر ما قاله:", never.note());
+      assertEquals(List.of("newer", "older"), articleIds(never.answers()));
+      // newest first, as his latest statements; not فارس سعيد's
+      List<Answer> latest = naba.answerer().ask("آخر تصريحات لسعيد النقير").answers();
+      assertEquals(List.of("newer", "older"), articleIds(latest));
+    }
+  }
+
   /** An article may give a three-word name without its middle: نايف الجهني for نايف محمد الجهني. */
   @Test
   void anArticleMayLeaveOutTheMiddleOfAThreeWordName() throws Exception {
