@@ -17,6 +17,7 @@ import org.naba.store.Article;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
+import org.naba.text.Proclitics;
 
 /**
  * A speaker's latest statements: their quotes, and the sentences that report what they said (وقال
@@ -275,23 +276,34 @@ final class LatestStatements {
   }
 
   /**
-   * Whether the article (title or body) gives every word of the speaker's name, in order, or all
-   * but the lineage after the first (ناصر الخريصي for ناصر بن أحمد الخريصي), or all but the middle
-   * of a three-word name (نايف الجهني for نايف محمد الجهني); a two-word name may come with a
-   * lineage (أحمد بن عبدالرحمن البلهان for أحمد البلهان).
+   * Whether the article (title or body) gives every word of the speaker's name, in order (its first
+   * word may carry a proclitic: "في حوار لمارتن غريفيث"), or all but the lineage after the first
+   * (ناصر الخريصي for ناصر بن أحمد الخريصي), or all but the middle of a three-word name (نايف
+   * الجهني for نايف محمد الجهني); a two-word name may come with a lineage (أحمد بن عبدالرحمن
+   * البلهان for أحمد البلهان).
    */
   private static boolean namesWhole(StoredArticle stored, List<String> name) {
-    String article =
-        " "
-            + String.join(
-                " ",
-                ArabicNormalizer.words(stored.article().title() + " " + stored.article().text()))
-            + " ";
+    List<String> words =
+        ArabicNormalizer.words(stored.article().title() + " " + stored.article().text());
+    String article = " " + String.join(" ", words) + " ";
     return article.contains(" " + String.join(" ", name) + " ")
+        || withProclitic(words, name)
         || (name.size() >= 4 && LINKS.contains(name.get(1))
                 || name.size() == 3 && !LINKS.contains(name.get(1)))
             && article.contains(" " + name.getFirst() + " " + name.getLast() + " ")
         || name.size() == 2 && withLineage(article, name);
+  }
+
+  /** Whether {@code words} give {@code name} with a proclitic on its first word (لمارتن غريفيث). */
+  private static boolean withProclitic(List<String> words, List<String> name) {
+    for (int i = 0; i + name.size() <= words.size(); i++) {
+      if (!words.get(i).equals(name.getFirst())
+          && Proclitics.stripped(words.get(i)).contains(name.getFirst())
+          && words.subList(i + 1, i + name.size()).equals(name.subList(1, name.size()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code article} gives the two-word {@code name} with a lineage in between. */

@@ -245,6 +245,27 @@ class LatestStatementsReadingTest {
     }
   }
 
+  /**
+   * An article may give the whole name only with a proclitic ("في حوار لمارتن غريفيث") and report
+   * him by his last name: that is still his newest statement.
+   */
+  @Test
+  void theWholeNameMayComeWithAProclitic() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            quote("older", "مارتن غريفيث", "ندعو الأطراف المتحاربة إلى الاجتماع في جنيف"),
+            line(
+                "newer",
+                OUTLET,
+                "الأمم المتحدة تحذر من مجاعة في اليمن",
+                "2026-08-01T10:00:00+00:00",
+                "وجاء ذلك في حوار لمارتن غريفيث مع الصحفيين في نيويورك. وقال غريفيث إنه شعر"
+                    + " بالتشجيع من الاستجابة الدولية."));
+    List<Answer> answers = answers(news, "ماذا قال مارتن غريفيث مؤخرا؟");
+    assertEquals(List.of("newer", "older"), articleIds(answers));
+  }
+
   /** An article may give a three-word name without its middle: نايف الجهني for نايف محمد الجهني. */
   @Test
   void anArticleMayLeaveOutTheMiddleOfAThreeWordName() throws Exception {
