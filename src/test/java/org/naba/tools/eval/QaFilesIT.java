@@ -59,7 +59,8 @@ class QaFilesIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"reader-dev3.tsv", "reader-test4.tsv", "reader-test5.tsv"})
+  @ValueSource(
+      strings = {"reader-dev3.tsv", "reader-test4.tsv", "reader-test5.tsv", "reader-test6.tsv"})
   void everySpanOfABlindSplitIsInOneOfItsArticlesAsNabaReadsThem(String file) throws IOException {
     List<QaCase> cases = QaFile.read(QA.resolve(file));
     Set<String> wanted = new HashSet<>();
