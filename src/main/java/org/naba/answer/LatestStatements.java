@@ -28,7 +28,8 @@ import org.naba.text.Proclitics;
  * <ul>
  *   <li>The speaker is who the question names ({@link SpeakerDirectory}). When no quote's speaker
  *       bears the name, the words the question gives from a given name (the first word of {@value
- *       #GIVEN_NAME_SPEAKERS} speakers' names or more) to their end, two or more, are read in the
+ *       #GIVEN_NAME_SPEAKERS} speakers' names or more, also behind ل: لسعيد) up to a role or their
+ *       end (سعيد النقير of "لسعيد النقير المتحدث باسم صحة عسير"), two or more, are read in the
  *       sentences that report them, from the first given name on that any sentence reports (الدكتور
  *       منصور اليامي: honorifics left out; رئيس بلدية الهفوف قاسم الهزوم: the role before the name
  *       too; المتحدث باسم صحة القصيم أحمد البلهان: باسم opens names, but none reported); no name
@@ -39,8 +40,8 @@ import org.naba.text.Proclitics;
  *       the speaker's last name ({@value #NAMED_VERB_REACH} when their given name comes with it,
  *       and no عن or مع stands between: a long role may), and no quote makes up most of it (the
  *       quote stands for it). An article may give the name without its lineage (ناصر الخريصي for
- *       ناصر بن أحمد الخريصي) or a three-word name without its middle (نايف الجهني for نايف محمد
- *       الجهني).
+ *       ناصر بن أحمد الخريصي), a three-word name without its middle (نايف الجهني for نايف محمد
+ *       الجهني), or the name with a proclitic (في حوار لمارتن غريفيث).
  *   <li>Sentences are read among the newest that give the whole name and among the newest that give
  *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
  *       people, and the speaker's own would not be read.
