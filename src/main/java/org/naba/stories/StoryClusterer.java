@@ -166,20 +166,15 @@ public final class StoryClusterer {
   /** A sparse vector: stem numbers ascending, with their weights. */
   record Sparse(int[] ids, double[] weights) {
     static final Sparse EMPTY = new Sparse(new int[0], new double[0]);
-
-    boolean isEmpty() {
-      return ids.length == 0;
-    }
   }
 
   private static final class Story {
     final String id;
     Instant start;
 
-    /** The sum of its articles' unit term vectors, and that sum's squared length. */
-    final IntDoubleMap centroid = new IntDoubleMap();
+    /** The sum of its articles' unit term vectors. */
+    final SummedVector centroid = new SummedVector();
 
-    double centroidSquared;
     final Map<Integer, Integer> entities = new HashMap<>();
     int size;
 
@@ -444,12 +439,12 @@ public final class StoryClusterer {
           entityStory += named.weights()[i] * named.weights()[i];
         }
       }
-      double toCentroid = dot(units.terms(), s.centroid);
+      double toCentroid = s.centroid.dot(units.terms().ids(), units.terms().weights());
       double window = tuning.window().toSeconds();
       int n = s.size;
       return new double[] {
         best,
-        s.centroidSquared == 0 ? 0 : toCentroid / Math.sqrt(s.centroidSquared),
+        s.centroid.squaredLength() == 0 ? 0 : toCentroid / Math.sqrt(s.centroid.squaredLength()),
         n == 0 ? 0 : toCentroid / n,
         title,
         lead,
@@ -481,15 +476,6 @@ public final class StoryClusterer {
       } else {
         dot += a.weights()[i++] * b.weights()[j++];
       }
-    }
-    return dot;
-  }
-
-  /** The dot product of a sparse vector with a story's centroid. */
-  private static double dot(Sparse a, IntDoubleMap centroid) {
-    double dot = 0;
-    for (int i = 0; i < a.ids().length; i++) {
-      dot += a.weights()[i] * centroid.get(a.ids()[i]);
     }
     return dot;
   }
@@ -574,11 +560,7 @@ public final class StoryClusterer {
           .computeIfAbsent(unit.ids()[i], k -> new ArrayDeque<>())
           .addLast(new Posting(entry, unit.weights()[i]));
     }
-    // |c + v|^2 = |c|^2 + 2 c.v + |v|^2, with |v| = 1 (or 0 for an article without stems)
-    story.centroidSquared += 2 * dot(unit, story.centroid) + (unit.isEmpty() ? 0 : 1);
-    for (int i = 0; i < unit.ids().length; i++) {
-      story.centroid.add(unit.ids()[i], unit.weights()[i]);
-    }
+    story.centroid.add(unit.ids(), unit.weights());
     story.group.root().add(unit.ids(), unit.weights(), entry.at());
     for (String name : entry.print().names()) {
       nameFrequency.merge(name, 1, Integer::sum);

@@ -17,10 +17,9 @@ final class StoryGroup {
   private Instant first;
   private Instant last;
 
-  /** The sum of its articles' unit term vectors, and that sum's squared length. */
-  private final IntDoubleMap centroid = new IntDoubleMap();
+  /** The sum of its articles' unit term vectors. */
+  private final SummedVector centroid = new SummedVector();
 
-  private double centroidSquared;
   private int size;
   private StoryGroup into;
 
@@ -45,24 +44,14 @@ final class StoryGroup {
 
   /** Adds an article's unit term vector ({@code ids} ascending, {@code weights} of length 1). */
   void add(int[] ids, double[] weights, Instant at) {
-    double cross = 0;
-    for (int i = 0; i < ids.length; i++) {
-      cross += weights[i] * centroid.get(ids[i]);
-    }
-    for (int i = 0; i < ids.length; i++) {
-      centroid.add(ids[i], weights[i]);
-    }
-    centroidSquared += 2 * cross + (ids.length == 0 ? 0 : 1);
+    centroid.add(ids, weights);
     size++;
     widen(at, at);
   }
 
   /** The cosine of the two groups' summed stems. */
   double cosine(StoryGroup other) {
-    if (centroidSquared <= 0 || other.centroidSquared <= 0) {
-      return 0;
-    }
-    return dot(other) / Math.sqrt(centroidSquared * other.centroidSquared);
+    return centroid.cosine(other.centroid);
   }
 
   /** Seconds from the earlier first article of the two groups to the later last one. */
@@ -85,20 +74,10 @@ final class StoryGroup {
 
   /** Takes {@code other}'s articles: its stems, size and span become this group's. */
   void absorb(StoryGroup other) {
-    double cross = dot(other);
-    other.centroid.forEach(centroid::add);
-    centroidSquared += other.centroidSquared + 2 * cross;
+    centroid.addAll(other.centroid);
     size += other.size;
     widen(other.first, other.last);
     other.into = this;
-  }
-
-  private double dot(StoryGroup other) {
-    StoryGroup small = centroid.size() <= other.centroid.size() ? this : other;
-    StoryGroup large = small == this ? other : this;
-    double[] dot = {0};
-    small.centroid.forEach((stem, w) -> dot[0] += w * large.centroid.get(stem));
-    return dot[0];
   }
 
   private void widen(Instant from, Instant to) {
