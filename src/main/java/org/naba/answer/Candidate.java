@@ -168,6 +168,15 @@ record Candidate(
         .findFirst();
   }
 
+  /** How many sentences of its article come before {@code span}: 0 for the opening sentence. */
+  static int sentencesAfterLead(StoredArticle stored, Span span) {
+    return stored
+        .parsed()
+        .sentencesOverlapping(span.start(), span.end())
+        .map(Span::start)
+        .orElse(0);
+  }
+
   /**
    * The {@code before} sentences before {@code [start, end)} and the one after it: news paragraphs
    * are often a sentence long, so the context crosses paragraphs.

@@ -7,8 +7,9 @@ import java.util.Set;
  * What the {@link ConfidenceModel} reads of a ranked answer: how much of the question it covers,
  * whether it holds the question's rarest word, whether the question has words the corpus never saw,
  * whether its form fits what is asked, whether it is the named speaker's, how far it stands above
- * the next answer and how many outlets report it. The same numbers serve the product and the
- * training ({@code naba train-confidence}), so what is trained is what runs.
+ * the next answer, how many outlets report it, how far into its article it stands and how long it
+ * is. The same numbers serve the product and the training ({@code naba train-confidence}), so what
+ * is trained is what runs.
  *
  * <p>No raw search score is among them: BM25 scores grow with the corpus (a word's rarity), so a
  * model that read them would doubt every answer of a small corpus such as the seeds. Scores enter
@@ -43,7 +44,9 @@ public final class ConfidenceFeatures {
           "type_where",
           "type_statement",
           "type_why_how",
-          "type_yes_no");
+          "type_yes_no",
+          "after_lead",
+          "words");
 
   /**
    * What is known of the question.
@@ -71,6 +74,9 @@ public final class ConfidenceFeatures {
    * @param score its ranking score
    * @param outlets how many other outlets report the same statement
    * @param articleId the article it comes from
+   * @param afterLead how many sentences after its article's opening sentence it comes ({@link
+   *     Candidate#sentencesAfterLead}): 0 for the opening sentence
+   * @param words how many words it has
    */
   public record Candidate(
       QuestionCoverage.Coverage coverage,
@@ -79,7 +85,16 @@ public final class ConfidenceFeatures {
       boolean quote,
       boolean speakerMatched,
       int outlets,
-      String articleId) {}
+      String articleId,
+      int afterLead,
+      int words) {}
+
+  /**
+   * Sentences past the opening one beyond which an answer's place in its article says nothing more:
+   * readers ask most about what an article opens with, but a long article's later sentences answer
+   * questions too (the seeds' interviews).
+   */
+  static final int AFTER_LEAD_CAP = 3;
 
   /** Answers around an answer that tell whether others agree with it. */
   static final int NEIGHBOURS = 5;
@@ -120,7 +135,9 @@ public final class ConfidenceFeatures {
       is(q, QuestionReader.Type.WHERE),
       is(q, QuestionReader.Type.STATEMENT),
       q.type() == QuestionReader.Type.WHY || q.type() == QuestionReader.Type.HOW ? 1 : 0,
-      is(q, QuestionReader.Type.YES_NO)
+      is(q, QuestionReader.Type.YES_NO),
+      Math.log(1 + Math.min(c.afterLead(), AFTER_LEAD_CAP)),
+      Math.log(1 + c.words())
     };
   }
 

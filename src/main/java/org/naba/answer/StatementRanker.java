@@ -196,7 +196,9 @@ final class StatementRanker {
               c.kind() == Answer.Kind.QUOTE,
               c.matched(),
               g.others.size(),
-              c.article().id()));
+              c.article().id(),
+              article(c.articleSeq()).map(a -> Candidate.sentencesAfterLead(a, c.span())).orElse(0),
+              c.words().words().size()));
       bests.add(c);
     }
     int shown = Math.min(maxAnswers, answers.size());

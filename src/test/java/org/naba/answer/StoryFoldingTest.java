@@ -53,7 +53,7 @@ class StoryFoldingTest {
               .withConfidence(0.9 - 0.1 * answers.size()));
       known.add(
           new ConfidenceFeatures.Candidate(
-              c.coverage(), 1, c.score(), false, false, 0, c.article().id()));
+              c.coverage(), 1, c.score(), false, false, 0, c.article().id(), 0, 10));
     }
     List<Candidate> all = Arrays.asList(ranked);
     RankedPool pool = new RankedPool(answers, known, all, all);

@@ -141,6 +141,19 @@ public final class ConfidenceTraining {
     return new QuestionSet(name, items);
   }
 
+  /** What a set's name ends with when its questions are asked over the seeds alone. */
+  static final String ALONE = "@alone";
+
+  /** The same questions, named as asked over the seeds alone. */
+  static QuestionSet alone(QuestionSet set) {
+    return new QuestionSet(set.name() + ALONE, set.items());
+  }
+
+  /** The set a set's questions come from: one held out is held out in every corpus. */
+  static String family(String set) {
+    return set.endsWith(ALONE) ? set.substring(0, set.length() - ALONE.length()) : set;
+  }
+
   /** Every example of {@code set}: each question as is and, when in scope, left out. */
   static List<Row> rows(Answerer answerer, QuestionSet set) {
     List<Row> rows = new ArrayList<>();
@@ -230,11 +243,12 @@ public final class ConfidenceTraining {
   static double[] heldOut(List<Row> rows) {
     double[] p = new double[rows.size()];
     Set<String> sets = new java.util.LinkedHashSet<>();
-    rows.forEach(r -> sets.add(r.set()));
+    rows.forEach(r -> sets.add(family(r.set())));
     for (String held : sets) {
-      LogisticRegression model = fit(rows.stream().filter(r -> !r.set().equals(held)).toList());
+      LogisticRegression model =
+          fit(rows.stream().filter(r -> !family(r.set()).equals(held)).toList());
       for (int i = 0; i < rows.size(); i++) {
-        if (rows.get(i).set().equals(held)) {
+        if (family(rows.get(i).set()).equals(held)) {
           p[i] = model.probability(rows.get(i).x());
         }
       }

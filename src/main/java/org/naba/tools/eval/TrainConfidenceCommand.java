@@ -67,15 +67,27 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
       names = "--qa",
       paramLabel = "FILE.tsv",
       description =
-          "QA files, each its own set (default: seeds, ant-iraq and the reader dev sets in"
-              + " src/test/resources/qa).")
+          "QA files, each its own set (default: seeds, ant-iraq and the three reader and"
+              + " out-of-scope dev files in src/test/resources/qa).")
   List<Path> qaFiles =
       new ArrayList<>(
           List.of(
               QA.resolve("seeds.tsv"),
               QA.resolve("ant-iraq.tsv"),
               QA.resolve("reader-dev.tsv"),
-              QA.resolve("out-of-scope-dev.tsv")));
+              QA.resolve("out-of-scope-dev.tsv"),
+              QA.resolve("reader-dev2.tsv"),
+              QA.resolve("out-of-scope-dev2.tsv"),
+              QA.resolve("reader-dev3.tsv"),
+              QA.resolve("out-of-scope-dev3.tsv")));
+
+  @Option(
+      names = "--alone",
+      paramLabel = "FILE.tsv",
+      description =
+          "QA files asked again over the seeds alone, as a first run holds them (default: the seed"
+              + " questions).")
+  List<Path> alone = new ArrayList<>(List.of(QA.resolve("seeds.tsv")));
 
   @Option(
       names = "--out",
@@ -134,6 +146,7 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
         console.flush();
         rows.addAll(r);
       }
+      rows.addAll(aloneRows(config, console));
       if (dump != null) {
         ConfidenceTraining.dump(rows, dump);
       }
@@ -153,11 +166,32 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
                       ConfidenceTraining.modelJson(
                           model,
                           rows,
-                          sets.stream().map(ConfidenceTraining.QuestionSet::name).toList()))
+                          rows.stream().map(ConfidenceTraining.Row::set).distinct().toList()))
               + "\n");
       console.println("model written to " + out);
       console.flush();
       return 0;
     }
+  }
+
+  /**
+   * The {@code --alone} questions over a store of the seeds alone (kept in the data folder): a
+   * model that saw only a large corpus doubts every answer of a small one (docs/CONFIDENCE.md).
+   */
+  private List<ConfidenceTraining.Row> aloneRows(NabaConfig config, PrintWriter console) {
+    List<ConfidenceTraining.Row> rows = new ArrayList<>();
+    if (alone.isEmpty()) {
+      return rows;
+    }
+    try (Naba seedsAlone = Naba.open(config.withDataDir(config.dataDir().resolve("seeds-alone")))) {
+      for (Path f : alone) {
+        ConfidenceTraining.QuestionSet set = ConfidenceTraining.alone(ConfidenceTraining.qaFile(f));
+        List<ConfidenceTraining.Row> r = ConfidenceTraining.rows(seedsAlone.answerer(), set);
+        console.println(
+            set.name() + ": " + set.items().size() + " questions, " + r.size() + " examples");
+        rows.addAll(r);
+      }
+    }
+    return rows;
   }
 }
