@@ -73,6 +73,8 @@ record Candidate(
   /** Sentences before an unattributed statement in which the speaker the question names counts. */
   private static final int SPEAKER_LOOKBACK = 2;
 
+  private static final Set<String> HONORIFICS = Lexicon.words("honorifics");
+
   /** What a source published (تقدير، دراسة، تقرير): no word of its name. */
   private static final Set<String> CITED_WORKS = cited();
 
@@ -228,9 +230,11 @@ record Candidate(
    * no word of its name (تقدير in "حسب تقدير ديلويت": the article says "قدّرت ديلويت").
    */
   private static boolean mentions(String text, QuestionReader.Reading reading) {
+    // an honorific names no one: الشيخ سعد الحجري is not mentioned by الشيخ سعد بن تركي الخثلان
     List<String> named =
         reading.speakerWords().stream()
             .filter(w -> w.length() > 2 && !CITED_WORKS.contains(Proclitics.withoutArticle(w)))
+            .filter(w -> !HONORIFICS.contains(w))
             .toList();
     if (named.isEmpty()) {
       return false;

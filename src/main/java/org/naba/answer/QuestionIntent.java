@@ -62,14 +62,16 @@ public final class QuestionIntent {
   private static final Set<String> NEWS = Lexicon.words("news-words");
   private static final Set<String> HAPPENING = Lexicon.words("happening-words");
   private static final Set<String> WHAT_WORDS = Lexicon.words("what-words");
-  private static final Set<String> FACT_WORDS =
-      Set.of(
-          "كم", "بكم", "شكد", "متي", "امتي", "اين", "وين", "لماذا", "ليش", "هل", "من", "منو",
-          "مين");
+
+  /**
+   * The interrogatives that ask who (من، منو، مين، شكون), as the interrogatives' list types them.
+   */
+  private static final Set<String> WHO = whoWords();
+
+  private static final Set<String> FACT_WORDS = factWords();
   private static final Set<String> SPEECH_VERBS = Lexicon.words("question-speech-verbs");
   private static final Set<String> OPENERS = Lexicon.words("question-topic-openers");
   private static final String IN = "في";
-  private static final Set<String> WHO = Set.of("من", "منو", "مين");
   private static final Set<String> RELATIVE = Lexicon.words("question-relatives");
   private static final Set<String> WHAT = Set.of("ما", "شي", "شيء", "شو", "اللي", "الي");
   private static final Set<String> LATEST = Set.of("اخر", "احدث");
@@ -81,6 +83,21 @@ public final class QuestionIntent {
   private static final Set<String> QUESTION_WORDS = Lexicon.words("question-words");
 
   private QuestionIntent() {}
+
+  private static Set<String> whoWords() {
+    return Lexicon.table("interrogatives").entrySet().stream()
+        .filter(e -> e.getValue().equals(QuestionReader.Type.WHO.name()))
+        .map(java.util.Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  private static Set<String> factWords() {
+    Set<String> fact =
+        new java.util.HashSet<>(
+            Set.of("كم", "بكم", "شكد", "متي", "امتي", "اين", "وين", "لماذا", "ليش", "هل"));
+    fact.addAll(WHO);
+    return Set.copyOf(fact);
+  }
 
   public static Reading read(String question) {
     List<String> w = ArabicNormalizer.words(question);

@@ -36,6 +36,7 @@ final class SubjectReader {
   private static final String MA = "ما";
   private static final String POSSESSIVE_HA = "ه";
   private static final String AN = "عن";
+  private static final String QAWL = "قول";
 
   private final String body;
   private final List<Token> tokens;
@@ -102,15 +103,17 @@ final class SubjectReader {
   }
 
   /**
-   * "ونقلت "فرانس برس" عن أردوغان …": the speaker follows the first عن, within {@value
-   * #REPORT_REACH} words, or further when only the reporting media and commas stand between (ونقلت
-   * وسائل إعلام إنجليزية عدة، منها صحيفة "اندبندنت" …، عن مصادر في نادي ليستر); never past a
-   * complementizer.
+   * "ونقلت "فرانس برس" عن أردوغان …": the speaker follows the first عن (or قول: ونقلت الوكالة قول
+   * الناطق …), within {@value #REPORT_REACH} words, or further when only the reporting media and
+   * commas stand between (ونقلت وسائل إعلام إنجليزية عدة، منها صحيفة "اندبندنت" …، عن مصادر في نادي
+   * ليستر); never past a complementizer.
    */
   Subject reported(int i, int to) {
     for (int k = i; k < to; k++) {
       Token t = tokens.get(k);
-      if (t.is(AN)) {
+      // ونقلت الوكالة قول الناطق …، نبيل أبو ردينه، إن: the saying, then who said it (not تصريحات,
+      // which a description follows: نقلت تصريحات مترجمة، تصريحات نسبتها إلى …)
+      if (t.is(AN) || t.is(QAWL)) {
         return k < i + REPORT_REACH || commaBefore(i, k)
             ? phrases.subjectAfter(k + 1, to, false)
             : null;

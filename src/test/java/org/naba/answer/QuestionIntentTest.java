@@ -87,6 +87,7 @@ class QuestionIntentTest {
   void aWhoQuestionOpenedBySpeechAsksWhoSaidIt() {
     check("من قال إن الاتفاق النووي أسوأ صفقة؟", Kind.WHO_SAID, "", "ان الاتفاق النووي اسوا صفقه");
     check("مين اللي صرح بأن الأسعار سترتفع", Kind.WHO_SAID, "", "بان الاسعار سترتفع");
+    check("شكون قال بلي الأسعار غادي تطلع؟", Kind.WHO_SAID, "", "بلي الاسعار غادي تطلع");
   }
 
   @Test

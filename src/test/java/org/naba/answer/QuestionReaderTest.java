@@ -47,6 +47,7 @@ class QuestionReaderTest {
     checkType("علاش استقال المدرب؟", Type.WHY);
     checkType("فين اتقبض عليه؟", Type.WHERE);
     checkType("ازاي مات؟", Type.HOW);
+    checkType("شكون ربح البطولة؟", Type.WHO);
     assertFalse(reader.read("مين فاز بالدوري؟").topicWords().contains("مين"), "no topic word");
   }
 
@@ -61,6 +62,10 @@ class QuestionReaderTest {
     assertEquals(
         List.of(), reader.read("مين المفكر اللي قال انه ما يفوت طاش ما طاش؟").speakerWords());
     assertEquals(List.of(), reader.read("منو قال إن الاتفاق سيئ؟").speakerWords(), "who asks");
+    assertEquals(
+        List.of(),
+        reader.read("شكون اللاعب اللي قال بلي الانتقال تحدي جديد ليه؟").speakerWords(),
+        "Maghrebi: شكون asks who, بلي opens what was said");
     assertEquals(
         List.of(), reader.read("شو اسم اللاعب اللي قال إنه سيعتزل؟").speakerWords(), "a relative");
     assertEquals(

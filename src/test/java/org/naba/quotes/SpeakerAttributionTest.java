@@ -216,6 +216,23 @@ class SpeakerAttributionTest {
   }
 
   @Test
+  void readsTheSpeakerAfterTheSayingAReportingVerbCarries() {
+    // CN-middleEast-1252-20180818 (CNN)
+    String body =
+        "ونقلت قناة \"الإخبارية\" قول قيادة التحالف إن \"الاستخدام العشوائي لمنظومات الدفاع"
+            + " الجوي يهدد الملاحة الجوية وطائرات الإغاثة\".";
+    assertEquals("قيادة التحالف", extractor.extract(body).get(0).speaker());
+    // CN-middleEast-1266-20180903 (CNN): the person named a paragraph before did not say it
+    String reported =
+        "وقال شاكيد موراج وموسي راز لشبكة CNN إن عباس قد ذكر الاقتراح.\n"
+            + "بدورها، نقلت وكالة الأنباء الفلسطينية قول الناطق باسم السلطة الوطنية الفلسطينية، نبيل"
+            + " أبو ردينه، إن \"فكرة الكونفدرالية موجودة على جدول أعمال القيادة الفلسطينية منذ العام"
+            + " 1984\".";
+    Quote quote = extractor.extract(reported).get(0);
+    assertEquals("الناطق باسم السلطة الوطنية الفلسطينية", quote.role(), quote.toString());
+  }
+
+  @Test
   void givesAStatementNounToWhoeverIssuedTheStatement() {
     // SK-middleEast-1521-20180509 (skynews)
     String body =

@@ -1,0 +1,43 @@
+package org.naba.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naba.answer.Answer;
+
+/**
+ * A sentence answers what a named person said only when it names that person: two of the name's
+ * words, and an honorific (الشيخ، الدكتور) is none of them.
+ */
+class HonorificsNameNoOneTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void theSameHonorificAndGivenNameAreNotTheSamePerson() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(
+        articles.resolve("mosque.txt"),
+        "علماء يدينون تفجير مسجد أبها\n"
+            + "أكد الشيخ الدكتور سعد بن تركي الخثلان عضو هيئة كبار العلماء أن ما حصل في مسجد"
+            + " قوات الطوارئ بمدينة أبها من تفجير وقتل للأبرياء جريمة بشعة وعمل منكر..\n"
+            + "صحيفة الرياض\n",
+        StandardCharsets.UTF_8);
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), articles)) {
+      List<Answer> other =
+          naba.answerer().ask("ماذا قال الشيخ سعد الحجري عن تفجير مسجد قوات الطوارئ؟").answers();
+      assertTrue(
+          other.stream().noneMatch(a -> a.text().contains("جريمة بشعة")),
+          "another sheikh Saad's words: " + other);
+      List<Answer> his =
+          naba.answerer().ask("ماذا قال الشيخ سعد الخثلان عن تفجير مسجد قوات الطوارئ؟").answers();
+      assertTrue(
+          his.stream().anyMatch(a -> a.text().contains("جريمة بشعة")), "his own words: " + his);
+    }
+  }
+}
