@@ -211,16 +211,46 @@ record Candidate(
    */
   private static boolean overlaps(String name, QuestionReader.Reading reading) {
     List<String> words = ArabicNormalizer.words(name);
+    Set<Integer> shared = new HashSet<>();
     for (String w : reading.speakerWords()) {
       if (w.length() > 2) {
-        for (String x : words) {
-          if (NameSpellings.same(w, x)) {
-            return true;
+        for (int i = 0; i < words.size(); i++) {
+          if (NameSpellings.same(w, words.get(i))) {
+            shared.add(i);
           }
         }
       }
     }
-    return false;
+    if (shared.isEmpty()) {
+      return false;
+    }
+    // محمد عساف is not محمد الجدعان, nor وزير الخارجية وزير المالية: the first word alone is
+    // shared,
+    // and the question names them by a word this name lacks
+    int first = 0;
+    while (first < words.size() - 1 && HONORIFICS.contains(words.get(first))) {
+      first++;
+    }
+    return !(shared.equals(Set.of(first))
+        && first + 1 < words.size()
+        && reading.speakerWords().stream().anyMatch(w -> distinguishes(w, words)));
+  }
+
+  /**
+   * Whether a word of the asked name is one {@code words} lack, written apart or joined (نصرالله،
+   * نصر الله), and names rather than titles.
+   */
+  private static boolean distinguishes(String asked, List<String> words) {
+    if (asked.length() <= 2 || HONORIFICS.contains(asked) || SpeakerDirectory.isRole(asked)) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (NameSpellings.same(asked, words.get(i))
+          || i + 1 < words.size() && NameSpellings.same(asked, words.get(i) + words.get(i + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -48,7 +48,8 @@ import org.naba.text.Proclitics;
  *       count, and none the caller leaves out.
  *   <li>One item per story: an older article of a story already listed adds its outlet to that item
  *       ({@link Answer#alsoReportedBy()}) instead of being listed again. Of one day's items, those
- *       more outlets report come first ("الذهب يتراجع" in two outlets before "شنطة ذهب" in one).
+ *       whose opening sentence names the topic come first (a title may name it in passing), then
+ *       those more outlets report ("الذهب يتراجع" in two outlets before "شنطة ذهب" in one).
  * </ul>
  */
 final class TopicNews {
@@ -208,10 +209,13 @@ final class TopicNews {
     if (answers.isEmpty()) {
       return Optional.empty();
     }
-    // of one day, the stories more outlets report first (a stable sort: else the newest first)
+    // of one day, the articles whose opening names the topic first (a title may name it in passing:
+    // "وفاة نجم سويدي تنبأ إبراهيموفيتش بتألقه"), then the stories more outlets report (a stable
+    // sort: else the newest first)
     answers.sort(
         Comparator.comparing((Answer a) -> Published.instant(a.article().published()).toLocalDate())
             .reversed()
+            .thenComparing(a -> !opensWith(a.text(), words))
             .thenComparing(a -> -a.alsoReportedBy().size()));
     List<Answer> listed = new ArrayList<>();
     for (Answer a : answers.subList(0, Math.min(max, answers.size()))) {
@@ -255,6 +259,11 @@ final class TopicNews {
   /** Whether {@code word} heads a topic without naming it (بأسعار، سعر). */
   private static boolean isHead(String word) {
     return Proclitics.bare(word).stream().anyMatch(HEADS::contains);
+  }
+
+  /** Whether an article's opening sentence holds a word of the topic (of three letters or more). */
+  private static boolean opensWith(String opening, List<String> words) {
+    return words.stream().anyMatch(w -> w.length() > 2 && holds(opening, w));
   }
 
   /** Whether {@code title} holds {@code word}, with or without the article and proclitics. */

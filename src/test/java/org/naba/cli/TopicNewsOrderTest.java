@@ -64,6 +64,33 @@ class TopicNewsOrderTest {
   }
 
   @Test
+  void ofOneDayAnArticleThatOpensWithTheTopicComesBeforeOneWhoseTitleNamesItInPassing()
+      throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "return",
+                "skynews",
+                "إبراهيموفيتش على أعتاب عودة مدوية",
+                "2018-10-12T09:40:00+00:00",
+                "يبدو أن زلاتان إبراهيموفيتش بات قريبا من العودة إلى صفوف فريقه السابق مانشستر"
+                    + " يونايتد."),
+            line(
+                "death",
+                "skynews",
+                "وفاة نجم كرة سويدي شاب تنبأ إبراهيموفيتش بتألقه",
+                "2018-10-12T12:40:00+00:00",
+                "توفي نجم كرة القدم السويدي لابينوت هاربوزي بعد أن انهار في منزله."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      naba.stories().catchUp();
+      List<Answer> answers = naba.answerer().ask("ايش آخر أخبار إبراهيموفيتش").answers();
+      assertEquals(
+          List.of("return", "death"), answers.stream().map(a -> a.article().id()).toList());
+    }
+  }
+
+  @Test
   void thePriceOfSomethingIsTheNewsOfThatThingAsWritten() throws Exception {
     Path news =
         corpus(
