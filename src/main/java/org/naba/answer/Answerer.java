@@ -24,7 +24,8 @@ import org.naba.store.StoredArticle;
  *   <li>A time phrase ({@link TimePhrases}: اليوم، أمس، الشهر الماضي، في مارس …) keeps only the
  *       articles of its days, counted back from the corpus's "today"; when nothing of those days
  *       answers a factual question well, every day's articles do (the phrase may date the event,
- *       not the report).
+ *       not the report), but for a phrase counted from today whose days hold no answer at all, only
+ *       as close.
  *   <li>What the question asks for ({@link QuestionIntent}) decides how answers are found: a
  *       speaker's latest statements are theirs, newest first ({@link LatestStatements}); the latest
  *       news of a topic is the opening of the newest articles whose title names it ({@link
@@ -113,7 +114,9 @@ public final class Answerer {
           ranking.modelled() ? model.probability(ranking.features(i)) : model.rate(ranking.path());
       answers.add(ranking.answers().get(i).withConfidence(p));
     }
-    if (ranking.path() == Ranking.Path.RANKED || ranking.path() == Ranking.Path.UNTITLED_NEWS) {
+    if (ranking.path() == Ranking.Path.RANKED
+        || ranking.path() == Ranking.Path.UNTITLED_NEWS
+        || ranking.path() == Ranking.Path.OTHER_DAYS) {
       answers = ArticleVariety.secondFromAnotherArticle(answers);
     }
     AnswerSet.Status status = state(ranking.path(), answers, sureAt, relatedAt);
@@ -201,7 +204,8 @@ public final class Answerer {
    * day: a month or a year may name when something happened rather than when it was reported (متى
    * هطلت الأمطار في شهر أغسطس). A phrase that counts from today ({@code relative}: أمس، منذ يومين)
    * asks for the news of those days: any answer from them comes before a better one from another
-   * day (the confidence says how good it is).
+   * day (the confidence says how good it is), and when they hold none, another day's answers are
+   * close at best ({@link Ranking.Path#OTHER_DAYS}).
    */
   private Ranking ranked(
       String rest, String question, Set<String> excluded, UnitIndex.Days days, boolean relative) {
@@ -213,7 +217,13 @@ public final class Answerer {
     if (days == null || answered) {
       return within;
     }
-    return ranker.rank(question, allowed, StatementRanker.SEARCHED, null);
+    Ranking anyDay = ranker.rank(question, allowed, StatementRanker.SEARCHED, null);
+    if (!relative || anyDay.path() != Ranking.Path.RANKED) {
+      return anyDay;
+    }
+    // the news of those days was asked, and they hold none: another day's is close at best
+    return anyDay.reordered(
+        Ranking.Path.OTHER_DAYS, IntStream.range(0, anyDay.answers().size()).boxed().toList());
   }
 
   /**

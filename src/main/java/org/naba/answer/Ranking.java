@@ -40,6 +40,12 @@ public record Ranking(
      */
     UNTITLED_NEWS,
     /**
+     * A question about recent days (اليوم، أمس، منذ يومين) that nothing of those days answers: the
+     * statements of any day that best answer it, never given as the answer (بكم سعر الحديد اليوم is
+     * not answered by May's price).
+     */
+    OTHER_DAYS,
+    /**
      * A news question whose topic no title names in full: the newest articles whose title holds
      * part of it ({@link TopicNews.News#loose()}), never given as the answer.
      */
@@ -51,12 +57,15 @@ public record Ranking(
 
     /** Whether answers found this way may be given as the answer, however confident. */
     public boolean mayBeSure() {
-      return this != UNTITLED_NEWS && this != LOOSE_NEWS && this != SAID_NEVER;
+      return this != UNTITLED_NEWS
+          && this != OTHER_DAYS
+          && this != LOOSE_NEWS
+          && this != SAID_NEVER;
     }
 
     /** Whether the answers are the ranking's best statements (not a listing). */
     public boolean ranked() {
-      return this == RANKED || this == EARLIEST || this == UNTITLED_NEWS;
+      return this == RANKED || this == EARLIEST || this == UNTITLED_NEWS || this == OTHER_DAYS;
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.naba.answer.AnswerSet;
 import org.naba.config.ConfigLoader;
 import org.naba.config.NabaConfig;
 
@@ -51,6 +52,32 @@ class RelativeDaysTest {
       assertEquals(
           List.of("older-1", "yesterday-1"),
           ids(naba, "كم واحد مات بحادث القطار في الهند في نوفمبر؟"));
+    }
+  }
+
+  @Test
+  void whenTodayHoldsNothingAnotherDaysAnswerIsCloseAtBest() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("prices.jsonl"),
+            line(
+                "may-prices",
+                OUTLET,
+                "أسعار الحديد في السعودية خلال مايو",
+                "2026-06-26T10:00:00+00:00",
+                "بلغ متوسط سعر طن الحديد في السعودية بنهاية شهر مايو نحو 2545 ريالا للطن."));
+    NabaConfig config =
+        new ConfigLoader(Path.of("."), Map.of("NABA_ANSWERS_TODAY", "2026-11-20"))
+            .load(Path.of("config/naba.properties"))
+            .withDataDir(dir.resolve("data"));
+    try (Naba naba = Naba.open(config)) {
+      Naba.ingestor(config, naba.store()).ingest(List.of(news));
+      naba.index().catchUp(naba.store());
+      AnswerSet today = naba.answerer().ask("بكم سعر طن الحديد في السعودية اليوم؟");
+      assertEquals(AnswerSet.Status.RELATED, today.status(), today.toString());
+      assertEquals("may-prices", today.answers().get(0).article().id());
+      AnswerSet undated = naba.answerer().ask("بكم سعر طن الحديد في السعودية؟");
+      assertEquals(AnswerSet.Status.ANSWER, undated.status(), undated.toString());
     }
   }
 
