@@ -41,13 +41,7 @@ class RelativeDaysTest {
                 "مصرع العشرات في أمريتسار",
                 "2026-11-19T18:00:00+00:00",
                 "وقع حادث أودى بحياة 59 شخصا في مدينة أمريتسار بالهند خلال مهرجان ديني."));
-    NabaConfig config =
-        new ConfigLoader(Path.of("."), Map.of("NABA_ANSWERS_TODAY", "2026-11-20"))
-            .load(Path.of("config/naba.properties"))
-            .withDataDir(dir.resolve("data"));
-    try (Naba naba = Naba.open(config)) {
-      Naba.ingestor(config, naba.store()).ingest(List.of(news));
-      naba.index().catchUp(naba.store());
+    try (Naba naba = openOn(news)) {
       assertEquals(List.of("yesterday-1"), ids(naba, "كم واحد مات امس بحادث القطار في الهند؟"));
       assertEquals(
           List.of("older-1", "yesterday-1"),
@@ -66,19 +60,25 @@ class RelativeDaysTest {
                 "أسعار الحديد في السعودية خلال مايو",
                 "2026-06-26T10:00:00+00:00",
                 "بلغ متوسط سعر طن الحديد في السعودية بنهاية شهر مايو نحو 2545 ريالا للطن."));
-    NabaConfig config =
-        new ConfigLoader(Path.of("."), Map.of("NABA_ANSWERS_TODAY", "2026-11-20"))
-            .load(Path.of("config/naba.properties"))
-            .withDataDir(dir.resolve("data"));
-    try (Naba naba = Naba.open(config)) {
-      Naba.ingestor(config, naba.store()).ingest(List.of(news));
-      naba.index().catchUp(naba.store());
+    try (Naba naba = openOn(news)) {
       AnswerSet today = naba.answerer().ask("بكم سعر طن الحديد في السعودية اليوم؟");
       assertEquals(AnswerSet.Status.RELATED, today.status(), today.toString());
       assertEquals("may-prices", today.answers().get(0).article().id());
       AnswerSet undated = naba.answerer().ask("بكم سعر طن الحديد في السعودية؟");
       assertEquals(AnswerSet.Status.ANSWER, undated.status(), undated.toString());
     }
+  }
+
+  /** Naba over {@code news} alone, its "today" 2026-11-20. */
+  private Naba openOn(Path news) throws Exception {
+    NabaConfig config =
+        new ConfigLoader(Path.of("."), Map.of("NABA_ANSWERS_TODAY", "2026-11-20"))
+            .load(Path.of("config/naba.properties"))
+            .withDataDir(dir.resolve("data"));
+    Naba naba = Naba.open(config);
+    Naba.ingestor(config, naba.store()).ingest(List.of(news));
+    naba.index().catchUp(naba.store());
+    return naba;
   }
 
   private static List<String> ids(Naba naba, String question) {
