@@ -224,9 +224,8 @@ record Candidate(
     if (shared.isEmpty()) {
       return false;
     }
-    // محمد عساف is not محمد الجدعان, nor وزير الخارجية وزير المالية: the first word alone is
-    // shared,
-    // and the question names them by a word this name lacks
+    // محمد عساف is not محمد الجدعان, nor وزير الخارجية وزير المالية: only the first word is
+    // shared, and the question names them by a word this name lacks
     int first = 0;
     while (first < words.size() - 1 && HONORIFICS.contains(words.get(first))) {
       first++;

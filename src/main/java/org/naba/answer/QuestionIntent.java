@@ -1,8 +1,11 @@
 package org.naba.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
 import org.naba.text.Proclitics;
@@ -87,13 +90,13 @@ public final class QuestionIntent {
   private static Set<String> whoWords() {
     return Lexicon.table("interrogatives").entrySet().stream()
         .filter(e -> e.getValue().equals(QuestionReader.Type.WHO.name()))
-        .map(java.util.Map.Entry::getKey)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static Set<String> factWords() {
     Set<String> fact =
-        new java.util.HashSet<>(
+        new HashSet<>(
             Set.of("كم", "بكم", "شكد", "متي", "امتي", "اين", "وين", "لماذا", "ليش", "هل"));
     fact.addAll(WHO);
     return Set.copyOf(fact);
