@@ -73,8 +73,6 @@ record Candidate(
   /** Sentences before an unattributed statement in which the speaker the question names counts. */
   private static final int SPEAKER_LOOKBACK = 2;
 
-  private static final Set<String> HONORIFICS = Lexicon.words("honorifics");
-
   /** What a source published (تقدير، دراسة، تقرير): no word of its name. */
   private static final Set<String> CITED_WORKS = cited();
 
@@ -206,50 +204,10 @@ record Candidate(
   }
 
   /**
-   * Whether {@code name} shares a word of three letters or more with the speaker words, in the same
-   * or another spelling of a name ({@link NameSpellings}).
+   * Whether {@code name} is the one the question's speaker words name ({@link NameWords#names}).
    */
   private static boolean overlaps(String name, QuestionReader.Reading reading) {
-    List<String> words = ArabicNormalizer.words(name);
-    Set<Integer> shared = new HashSet<>();
-    for (String w : reading.speakerWords()) {
-      if (w.length() > 2) {
-        for (int i = 0; i < words.size(); i++) {
-          if (NameSpellings.same(w, words.get(i))) {
-            shared.add(i);
-          }
-        }
-      }
-    }
-    if (shared.isEmpty()) {
-      return false;
-    }
-    // محمد عساف is not محمد الجدعان, nor وزير الخارجية وزير المالية: only the first word is
-    // shared, and the question names them by a word this name lacks
-    int first = 0;
-    while (first < words.size() - 1 && HONORIFICS.contains(words.get(first))) {
-      first++;
-    }
-    return !(shared.equals(Set.of(first))
-        && first + 1 < words.size()
-        && reading.speakerWords().stream().anyMatch(w -> distinguishes(w, words)));
-  }
-
-  /**
-   * Whether a word of the asked name is one {@code words} lack, written apart or joined (نصرالله،
-   * نصر الله), and names rather than titles.
-   */
-  private static boolean distinguishes(String asked, List<String> words) {
-    if (asked.length() <= 2 || HONORIFICS.contains(asked) || SpeakerDirectory.isRole(asked)) {
-      return false;
-    }
-    for (int i = 0; i < words.size(); i++) {
-      if (NameSpellings.same(asked, words.get(i))
-          || i + 1 < words.size() && NameSpellings.same(asked, words.get(i) + words.get(i + 1))) {
-        return false;
-      }
-    }
-    return true;
+    return NameWords.names(reading.speakerWords(), ArabicNormalizer.words(name));
   }
 
   /**
@@ -263,7 +221,7 @@ record Candidate(
     List<String> named =
         reading.speakerWords().stream()
             .filter(w -> w.length() > 2 && !CITED_WORKS.contains(Proclitics.withoutArticle(w)))
-            .filter(w -> !HONORIFICS.contains(w))
+            .filter(w -> !NameWords.isHonorific(w))
             .toList();
     if (named.isEmpty()) {
       return false;

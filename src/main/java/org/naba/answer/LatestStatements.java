@@ -79,9 +79,6 @@ final class LatestStatements {
    */
   private static final int GIVEN_NAME_SPEAKERS = 2;
 
-  /** Titles before a name (الدكتور، الشيخ), no word of it. */
-  private static final Set<String> HONORIFICS = Lexicon.words("honorifics");
-
   /**
    * The links of a lineage that stands between a given name and a surname (أحمد بن عبدالرحمن …).
    */
@@ -137,7 +134,7 @@ final class LatestStatements {
    */
   private Optional<Found> reportedOnly(
       List<String> named, Set<String> excluded, UnitIndex.Days days) {
-    List<String> words = named.stream().filter(w -> !HONORIFICS.contains(w)).toList();
+    List<String> words = named.stream().filter(w -> !NameWords.isHonorific(w)).toList();
     // from each given name on, the first that reports anything: a role before the name (رئيس
     // بلدية الهفوف قاسم الهزوم) may hold a word that opens names too (باسم in "المتحدث باسم")
     for (int given = 0; given + 2 <= words.size(); given++) {

@@ -1,16 +1,74 @@
 package org.naba.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.naba.text.Lexicon;
 import org.naba.text.NameSpellings;
 
 /**
- * How the words of a speaker's name meet the words of a question ({@link SpeakerDirectory}): the
- * same word or another spelling of it ({@link NameSpellings}).
+ * How the words of a speaker's name meet the words of a question ({@link SpeakerDirectory}, {@link
+ * Candidate}): the same word or another spelling of it ({@link NameSpellings}); an honorific is no
+ * word of a name.
  */
 final class NameWords {
 
+  /** Titles before a name (الدكتور، الشيخ), no word of it. */
+  private static final Set<String> HONORIFICS = Lexicon.words("honorifics");
+
   private NameWords() {}
+
+  /** Whether {@code word} is a title before a name (الدكتور، الشيخ), no word of it. */
+  static boolean isHonorific(String word) {
+    return HONORIFICS.contains(word);
+  }
+
+  /**
+   * Whether the question's {@code asked} words name {@code name}: they share a word of three
+   * letters or more, in the same or another spelling. A shared first word (past an honorific) is
+   * not enough when the question also gives a word the name lacks: محمد عساف is not محمد الجدعان,
+   * nor وزير الخارجية وزير المالية.
+   */
+  static boolean names(List<String> asked, List<String> name) {
+    Set<Integer> shared = new HashSet<>();
+    for (String w : asked) {
+      if (w.length() > 2) {
+        for (int i = 0; i < name.size(); i++) {
+          if (NameSpellings.same(w, name.get(i))) {
+            shared.add(i);
+          }
+        }
+      }
+    }
+    if (shared.isEmpty()) {
+      return false;
+    }
+    int first = 0;
+    while (first < name.size() - 1 && isHonorific(name.get(first))) {
+      first++;
+    }
+    return !(shared.equals(Set.of(first))
+        && first + 1 < name.size()
+        && asked.stream().anyMatch(w -> distinguishes(w, name)));
+  }
+
+  /**
+   * Whether a word of the asked name is one {@code name} lacks, written apart or joined (نصرالله،
+   * نصر الله), and names rather than titles.
+   */
+  private static boolean distinguishes(String asked, List<String> name) {
+    if (asked.length() <= 2 || isHonorific(asked) || SpeakerDirectory.isRole(asked)) {
+      return false;
+    }
+    for (int i = 0; i < name.size(); i++) {
+      if (NameSpellings.same(asked, name.get(i))
+          || i + 1 < name.size() && NameSpellings.same(asked, name.get(i) + name.get(i + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether two names are one under other spellings of their words ({@link NameSpellings}). */
   static boolean sameName(List<String> a, List<String> b) {

@@ -1,9 +1,9 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.naba.cli.ArticleLines.corpus;
+import static org.naba.cli.ArticleLines.line;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,15 +20,17 @@ class HonorificsNameNoOneTest {
 
   @Test
   void theSameHonorificAndGivenNameAreNotTheSamePerson() throws Exception {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    Files.writeString(
-        articles.resolve("mosque.txt"),
-        "علماء يدينون تفجير مسجد أبها\n"
-            + "أكد الشيخ الدكتور سعد بن تركي الخثلان عضو هيئة كبار العلماء أن ما حصل في مسجد"
-            + " قوات الطوارئ بمدينة أبها من تفجير وقتل للأبرياء جريمة بشعة وعمل منكر..\n"
-            + "صحيفة الرياض\n",
-        StandardCharsets.UTF_8);
-    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), articles)) {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "mosque",
+                "alriyadh",
+                "علماء يدينون تفجير مسجد أبها",
+                "2015-08-08T10:00:00+03:00",
+                "أكد الشيخ الدكتور سعد بن تركي الخثلان عضو هيئة كبار العلماء أن ما حصل في مسجد"
+                    + " قوات الطوارئ بمدينة أبها من تفجير وقتل للأبرياء جريمة بشعة وعمل منكر.."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       List<Answer> other =
           naba.answerer().ask("ماذا قال الشيخ سعد الحجري عن تفجير مسجد قوات الطوارئ؟").answers();
       assertTrue(

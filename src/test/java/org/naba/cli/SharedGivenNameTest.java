@@ -1,9 +1,9 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.naba.cli.ArticleLines.corpus;
+import static org.naba.cli.ArticleLines.line;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,21 +17,24 @@ class SharedGivenNameTest {
 
   @Test
   void aStatementBySomeoneWithTheSameGivenNameIsNotTheAskedPersons() throws Exception {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    Files.writeString(
-        articles.resolve("vat.txt"),
-        "الجدعان: عوائد ضريبة القيمة المضافة فاقت التوقعات\n"
-            + "قال وزير المالية السعودي محمد الجدعان إن \"العوائد من ضريبة القيمة المضافة كانت"
-            + " أعلى من المتوقع\".\n"
-            + "العربية\n",
-        StandardCharsets.UTF_8);
-    Files.writeString(
-        articles.resolve("speech.txt"),
-        "نصر الله: المقاومة على جهوزيتها\n"
-            + "قال الأمين العام لحزب الله حسن نصر الله إن \"المقاومة ستبقى على جهوزيتها الكاملة\".\n"
-            + "الميادين\n",
-        StandardCharsets.UTF_8);
-    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), articles)) {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "vat",
+                "alarabia",
+                "الجدعان: عوائد ضريبة القيمة المضافة فاقت التوقعات",
+                "2018-05-02T10:00:00+00:00",
+                "قال وزير المالية السعودي محمد الجدعان إن \"العوائد من ضريبة القيمة المضافة كانت"
+                    + " أعلى من المتوقع\"."),
+            line(
+                "speech",
+                "skynews",
+                "نصر الله: المقاومة على جهوزيتها",
+                "2018-05-03T10:00:00+00:00",
+                "قال الأمين العام لحزب الله حسن نصر الله إن \"المقاومة ستبقى على جهوزيتها"
+                    + " الكاملة\"."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       List<Answer> singer =
           naba.answerer().ask("ماذا قال محمد عساف عن ضريبة القيمة المضافة؟").answers();
       assertTrue(
