@@ -115,6 +115,7 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>(corpora);
     inputs.addAll(squad);
     inputs.addAll(qaFiles);
+    inputs.addAll(alone);
     for (Path p : inputs) {
       if (!Files.isRegularFile(p)) {
         throw new picocli.CommandLine.ParameterException(
