@@ -16,8 +16,7 @@ import org.naba.search.UnitIndex;
 import org.naba.store.Article;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
-import org.naba.text.Lexicon;
-import org.naba.text.Proclitics;
+import org.naba.text.Span;
 
 /**
  * A speaker's latest statements: their quotes, and the sentences that report what they said (وقال
@@ -36,34 +35,24 @@ import org.naba.text.Proclitics;
  *       ends with a place (not وزراء إثيوبيا of "رئيس وزراء إثيوبيا"). An official the news reports
  *       and never quotes has statements too. Nobody named, nothing.
  *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb or a
- *       word that credits a source (طبقا لـ، بحسب) stands within {@value #VERB_REACH} words before
- *       the speaker's last name ({@value #NAMED_VERB_REACH} when their given name comes with it,
- *       and no عن or مع stands between: a long role may), and no quote makes up most of it (the
- *       quote stands for it). An article may give the name without its lineage (ناصر الخريصي for
- *       ناصر بن أحمد الخريصي), a three-word name without its middle (نايف الجهني for نايف محمد
- *       الجهني), or the name with a proclitic (في حوار لمارتن غريفيث).
+ *       word that credits a source (طبقا لـ، بحسب) stands within {@value
+ *       ReportingSentences#VERB_REACH} words before the speaker's last name ({@value
+ *       ReportingSentences#NAMED_VERB_REACH} when their given name comes with it, and no عن or مع
+ *       stands between: a long role may), and no quote makes up most of it (the quote stands for
+ *       it). An article may give the name without its lineage (ناصر الخريصي for ناصر بن أحمد
+ *       الخريصي), a three-word name without its middle (نايف الجهني for نايف محمد الجهني), or the
+ *       name with a proclitic (في حوار لمارتن غريفيث).
  *   <li>Sentences are read among the newest that give the whole name and among the newest that give
  *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
  *       people, and the speaker's own would not be read.
  *   <li>Statements come newest first (by their article's publication); within an article, the
  *       speaker's quotes before the outlet's account of what they said (كشف هيغواين أن …), each in
- *       article order; the same statement reported twice is shown once.
+ *       article order; a quote that is less than half of its sentence counts as the account, so the
+ *       sentence, which holds it, is shown for it; the same statement reported twice is shown once.
  *   <li>Only the articles of the question's days count, and none the caller leaves out.
  * </ul>
  */
 final class LatestStatements {
-
-  /** Words before a speaker's last name within which a speech verb makes the sentence theirs. */
-  static final int VERB_REACH = 8;
-
-  /**
-   * The same, when the sentence gives the speaker's given name with the last (a role's words may
-   * stand between: وأوضح مدير فرع الهيئة العامة للسياحة … بمنطقة تبوك ناصر بن أحمد الخريصي).
-   */
-  static final int NAMED_VERB_REACH = 14;
-
-  /** Words past which, that far from the name, a verb's speaker is someone else. */
-  private static final Set<String> OBJECT_MARKERS = Set.of("عن", "مع");
 
   /** Units read from the index, for quotes and for reporting sentences each. */
   private static final int READ = 60;
@@ -78,14 +67,6 @@ final class LatestStatements {
    * bears (عبدالمحسن: عبدالمحسن النمر and one more).
    */
   private static final int GIVEN_NAME_SPEAKERS = 2;
-
-  /**
-   * The links of a lineage that stands between a given name and a surname (أحمد بن عبدالرحمن …).
-   */
-  private static final List<String> SON_OF = List.of("بن", "بنت");
-
-  /** Lineage links (بن، بنت), which an article may leave out of a name. */
-  private static final Set<String> LINKS = Lexicon.words("lineage-links");
 
   private static final Pattern NOT_LETTERS_AT_ENDS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
@@ -214,7 +195,7 @@ final class LatestStatements {
     found.sort(
         Comparator.comparing(Statement::published, Comparator.reverseOrder())
             .thenComparing(Statement::articleId)
-            .thenComparing(s -> s.answer().kind() != Answer.Kind.QUOTE)
+            .thenComparing(Statement::afterWholeQuotes)
             .thenComparingInt(Statement::start));
     List<Answer> answers = new ArrayList<>();
     List<Shingles> seen = new ArrayList<>();
@@ -231,8 +212,22 @@ final class LatestStatements {
     return answers;
   }
 
-  /** One statement and where it stands, for ordering. */
-  private record Statement(Answer answer, OffsetDateTime published, String articleId, int start) {}
+  /**
+   * One statement and where it stands, for ordering.
+   *
+   * @param fragment a quote that makes up less than half of its sentence ("انتهاكها القانون الدولي"
+   *     of "أن السلطة تقدمت بشكوى … بسبب "انتهاكها القانون الدولي""): the sentence that reports it
+   *     says more, so it is ordered with the outlet's accounts and the sentence, earlier in the
+   *     article, stands for it
+   */
+  private record Statement(
+      Answer answer, OffsetDateTime published, String articleId, int start, boolean fragment) {
+
+    /** True for what is ordered after the speaker's own whole quotes of its article. */
+    boolean afterWholeQuotes() {
+      return answer.kind() != Answer.Kind.QUOTE || fragment;
+    }
+  }
 
   private Optional<Statement> quote(Hit hit, List<String> names, Set<String> excluded) {
     if (hit.kind() != Unit.Kind.QUOTE) {
@@ -248,7 +243,14 @@ final class LatestStatements {
     }
     Quote q = quotes.get(hit.ordinal());
     return Optional.of(
-        statement(stored.get(), Answer.Kind.QUOTE, q.text(), q.speaker(), q.role(), q.start()));
+        statement(
+            stored.get(),
+            Answer.Kind.QUOTE,
+            q.text(),
+            q.speaker(),
+            q.role(),
+            q.start(),
+            fragment(stored.get(), q)));
   }
 
   private Optional<Statement> reported(Hit hit, List<String> name, Set<String> excluded) {
@@ -266,84 +268,33 @@ final class LatestStatements {
             .anyMatch(
                 q -> Math.min(q.end(), hit.end()) - Math.max(q.start(), hit.start()) >= length / 2);
     if (mostlyAQuote
-        || !saidBy(ArabicNormalizer.words(text), name)
-        || !namesWhole(stored.get(), name)) {
+        || !ReportingSentences.saidBy(ArabicNormalizer.words(text), name)
+        || !ReportingSentences.namesWhole(stored.get(), name)) {
       return Optional.empty();
     }
-    return Optional.of(statement(stored.get(), Answer.Kind.PASSAGE, text, null, null, hit.start()));
+    return Optional.of(
+        statement(stored.get(), Answer.Kind.PASSAGE, text, null, null, hit.start(), false));
   }
 
-  /**
-   * Whether the article (title or body) gives every word of the speaker's name, in order (its first
-   * word may carry a proclitic: "في حوار لمارتن غريفيث"), or all but the lineage after the first
-   * (ناصر الخريصي for ناصر بن أحمد الخريصي), or all but the middle of a three-word name (نايف
-   * الجهني for نايف محمد الجهني); a two-word name may come with a lineage (أحمد بن عبدالرحمن
-   * البلهان for أحمد البلهان).
-   */
-  private static boolean namesWhole(StoredArticle stored, List<String> name) {
-    List<String> words =
-        ArabicNormalizer.words(stored.article().title() + " " + stored.article().text());
-    String article = " " + String.join(" ", words) + " ";
-    return article.contains(" " + String.join(" ", name) + " ")
-        || withProclitic(words, name)
-        || (name.size() >= 4 && LINKS.contains(name.get(1))
-                || name.size() == 3 && !LINKS.contains(name.get(1)))
-            && article.contains(" " + name.getFirst() + " " + name.getLast() + " ")
-        || name.size() == 2 && withLineage(article, name);
-  }
-
-  /** Whether {@code words} give {@code name} with a proclitic on its first word (لمارتن غريفيث). */
-  private static boolean withProclitic(List<String> words, List<String> name) {
-    for (int i = 0; i + name.size() <= words.size(); i++) {
-      if (!words.get(i).equals(name.getFirst())
-          && Proclitics.stripped(words.get(i)).contains(name.getFirst())
-          && words.subList(i + 1, i + name.size()).equals(name.subList(1, name.size()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code article} gives the two-word {@code name} with a lineage in between. */
-  private static boolean withLineage(String article, List<String> name) {
-    for (String link : SON_OF) {
-      String opening = " " + name.getFirst() + " " + link + " ";
-      for (int at = article.indexOf(opening); at >= 0; at = article.indexOf(opening, at + 1)) {
-        int father = at + opening.length();
-        int space = article.indexOf(' ', father);
-        if (space > father && article.startsWith(" " + name.getLast() + " ", space)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a speech verb, or a word that credits a source (وطبقا لخبير المناخ الدكتور عبدالله
-   * المسند), stands close enough before the last name of {@code name} (see the class's rules).
-   */
-  private static boolean saidBy(List<String> words, List<String> name) {
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).equals(name.getLast())) {
-        // the given name may stand a lineage (بن عبدالرحمن) further back
-        int given = words.subList(Math.max(0, i - name.size() - 2), i).indexOf(name.getFirst());
-        int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
-        boolean object = false; // كشفت وثيقة … عن اجتماع الوزير: what it is about, not who spoke
-        for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
-          object |= OBJECT_MARKERS.contains(words.get(j));
-          if ((QuestionReader.reports(words.get(j)) || QuestionReader.credits(words.get(j)))
-              && (j >= i - VERB_REACH || !object)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+  /** Whether {@code q} makes up less than half of the sentences it stands in. */
+  private static boolean fragment(StoredArticle stored, Quote q) {
+    List<Span> sentences = stored.parsed().sentences();
+    return stored
+        .parsed()
+        .sentencesOverlapping(q.start(), q.end())
+        .map(at -> sentences.get(at.end() - 1).end() - sentences.get(at.start()).start())
+        .filter(length -> 2 * (q.end() - q.start()) < length)
+        .isPresent();
   }
 
   private static Statement statement(
-      StoredArticle stored, Answer.Kind kind, String text, String speaker, String role, int start) {
+      StoredArticle stored,
+      Answer.Kind kind,
+      String text,
+      String speaker,
+      String role,
+      int start,
+      boolean fragment) {
     Article a = stored.article();
     return new Statement(
         new Answer(
@@ -358,6 +309,7 @@ final class LatestStatements {
             0),
         Published.instant(a.published()),
         a.id(),
-        start);
+        start,
+        fragment);
   }
 }

@@ -106,11 +106,12 @@ final class NamePhrases {
       if (k > from
           && (stop
               || roleWord
-              || hasPossessive(tokens.get(k))
+              || hasPossessive(tokens.get(k)) && !surnameInH(k)
               || previousDefinite && SpeakerWords.isDefinite(n) && !SpeakerWords.isAdjective(n))) {
         break;
       }
-      previousDefinite = SpeakerWords.isDefinite(n);
+      // the definite half of a compound name after its link (عبد الإله، أبو العبد) is no article
+      previousDefinite = SpeakerWords.isDefinite(n) && !(k > from && afterLink(k));
       k++;
       if (SpeakerWords.hasPronoun(n)) {
         break;
@@ -164,6 +165,31 @@ final class NamePhrases {
   boolean organisation(int from) {
     String n = tokens.get(from).norm();
     return SpeakerWords.isDefinite(n) || SpeakerWords.INSTITUTIONS.contains(n);
+  }
+
+  /**
+   * True when the word at {@code k}, ending in ه, is a name rather than a noun with a possessive
+   * pronoun: a lineage link (أبو، بن) stands before it (نبيل أبو ردينه), or the article puts an
+   * honorific or a rank right before it elsewhere ("الدكتور باناجه" after "عبد الإله باناجه").
+   */
+  private boolean surnameInH(int k) {
+    if (afterLink(k)) {
+      return true;
+    }
+    for (int i : text.occurrences(tokens.get(k).norm())) {
+      if (i > 0 && i != k && titled(tokens.get(i - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean afterLink(int k) {
+    return SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k - 1).norm());
+  }
+
+  private static boolean titled(String n) {
+    return SpeakerWords.HONORIFICS.contains(n) || SpeakerWords.RANKS.contains(n);
   }
 
   /** True for a word ending in the possessive pronoun ه (مشواره), not a name like عبدالله. */

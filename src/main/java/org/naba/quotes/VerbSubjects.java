@@ -71,6 +71,9 @@ final class VerbSubjects {
   /** The forms of كان before an SVO subject: a closed set that is part of the rule. */
   private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت");
 
+  /** "As for", before a subject that its verb follows with ف (أما الشاعر …، فيرى). */
+  private static final Set<String> TOPIC_OPENERS = Set.of("اما", "واما");
+
   private VerbSubjects() {}
 
   /** The subject the first of {@code steps} that finds one finds, or null. */
@@ -191,6 +194,9 @@ final class VerbSubjects {
       if (start < end && KANA.contains(tokens.get(start).norm())) {
         start++;
         max = MAX_ROLE_WORDS;
+      }
+      if (start < end && TOPIC_OPENERS.contains(tokens.get(start).norm())) {
+        start++; // "أما الشاعر محمد الخضري، فيرى"
       }
       if (start < end && end - start <= max && allWords(tokens, start, end)) {
         Subject s = phrases.subjectAfter(start, end, false);

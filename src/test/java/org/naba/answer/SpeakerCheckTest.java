@@ -60,6 +60,8 @@ class SpeakerCheckTest {
   void aFunctionWordAtEitherEndMakesItDoubtful() {
     assertFalse(SpeakerCheck.plausible("قال لي"));
     assertFalse(SpeakerCheck.plausible("تكن متاحة هنا"));
+    // snn-6d7443cbbc69a2a7: "أما الثالث فهو وجود قصة تبين لك أن «الأمر مختلف هذه المرة»"
+    assertFalse(SpeakerCheck.plausible("فهو وجود قصة"));
   }
 
   @Test

@@ -229,6 +229,7 @@ class SpeakerAttributionTest {
             + " أبو ردينه، إن \"فكرة الكونفدرالية موجودة على جدول أعمال القيادة الفلسطينية منذ العام"
             + " 1984\".";
     Quote quote = extractor.extract(reported).get(0);
+    assertEquals("نبيل أبو ردينه", quote.speaker(), quote.toString());
     assertEquals("الناطق باسم السلطة الوطنية الفلسطينية", quote.role(), quote.toString());
   }
 

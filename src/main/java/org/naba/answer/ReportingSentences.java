@@ -1,0 +1,104 @@
+package org.naba.answer;
+
+import java.util.List;
+import java.util.Set;
+import org.naba.store.StoredArticle;
+import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
+import org.naba.text.Proclitics;
+
+/**
+ * Whether a sentence reports what a named speaker said, for {@link LatestStatements}: a speech verb
+ * close before their name, in an article that gives their whole name.
+ */
+final class ReportingSentences {
+
+  /** Words before a speaker's last name within which a speech verb makes the sentence theirs. */
+  static final int VERB_REACH = 8;
+
+  /**
+   * The same, when the sentence gives the speaker's given name with the last (a role's words may
+   * stand between: وأوضح مدير فرع الهيئة العامة للسياحة … بمنطقة تبوك ناصر بن أحمد الخريصي).
+   */
+  static final int NAMED_VERB_REACH = 14;
+
+  /** Words past which, that far from the name, a verb's speaker is someone else. */
+  private static final Set<String> OBJECT_MARKERS = Set.of("عن", "مع");
+
+  /**
+   * The links of a lineage that stands between a given name and a surname (أحمد بن عبدالرحمن …).
+   */
+  private static final List<String> SON_OF = List.of("بن", "بنت");
+
+  /** Lineage links (بن، بنت), which an article may leave out of a name. */
+  private static final Set<String> LINKS = Lexicon.words("lineage-links");
+
+  /**
+   * Whether the article (title or body) gives every word of the speaker's name, in order (its first
+   * word may carry a proclitic: "في حوار لمارتن غريفيث"), or all but the lineage after the first
+   * (ناصر الخريصي for ناصر بن أحمد الخريصي), or all but the middle of a three-word name (نايف
+   * الجهني for نايف محمد الجهني); a two-word name may come with a lineage (أحمد بن عبدالرحمن
+   * البلهان for أحمد البلهان).
+   */
+  static boolean namesWhole(StoredArticle stored, List<String> name) {
+    List<String> words =
+        ArabicNormalizer.words(stored.article().title() + " " + stored.article().text());
+    String article = " " + String.join(" ", words) + " ";
+    return article.contains(" " + String.join(" ", name) + " ")
+        || withProclitic(words, name)
+        || (name.size() >= 4 && LINKS.contains(name.get(1))
+                || name.size() == 3 && !LINKS.contains(name.get(1)))
+            && article.contains(" " + name.getFirst() + " " + name.getLast() + " ")
+        || name.size() == 2 && withLineage(article, name);
+  }
+
+  /** Whether {@code words} give {@code name} with a proclitic on its first word (لمارتن غريفيث). */
+  private static boolean withProclitic(List<String> words, List<String> name) {
+    for (int i = 0; i + name.size() <= words.size(); i++) {
+      if (!words.get(i).equals(name.getFirst())
+          && Proclitics.stripped(words.get(i)).contains(name.getFirst())
+          && words.subList(i + 1, i + name.size()).equals(name.subList(1, name.size()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code article} gives the two-word {@code name} with a lineage in between. */
+  private static boolean withLineage(String article, List<String> name) {
+    for (String link : SON_OF) {
+      String opening = " " + name.getFirst() + " " + link + " ";
+      for (int at = article.indexOf(opening); at >= 0; at = article.indexOf(opening, at + 1)) {
+        int father = at + opening.length();
+        int space = article.indexOf(' ', father);
+        if (space > father && article.startsWith(" " + name.getLast() + " ", space)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a speech verb, or a word that credits a source (وطبقا لخبير المناخ الدكتور عبدالله
+   * المسند), stands close enough before the last name of {@code name} (see the class's rules).
+   */
+  static boolean saidBy(List<String> words, List<String> name) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).equals(name.getLast())) {
+        // the given name may stand a lineage (بن عبدالرحمن) further back
+        int given = words.subList(Math.max(0, i - name.size() - 2), i).indexOf(name.getFirst());
+        int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
+        boolean object = false; // كشفت وثيقة … عن اجتماع الوزير: what it is about, not who spoke
+        for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+          object |= OBJECT_MARKERS.contains(words.get(j));
+          if ((QuestionReader.reports(words.get(j)) || QuestionReader.credits(words.get(j)))
+              && (j >= i - VERB_REACH || !object)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
