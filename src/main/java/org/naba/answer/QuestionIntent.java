@@ -18,13 +18,13 @@ import org.naba.text.Proclitics;
  *
  * <ul>
  *   <li>{@link Kind#LATEST_FROM}: آخر / أحدث + a word for statements (آخر تصريحات X، أحدث كلام X),
- *       or آخر + ما / شي + a speech verb (آخر ما قاله X، شو آخر شي صرح فيه X); or a speech-verb
- *       question with مؤخراً / أخيراً / حديثاً (ماذا قال X مؤخرا). The speaker is what follows;
- *       when nothing does but a pronoun, what comes before, question words left out (هيغواين شو آخر
- *       شي حكى، ماذا قال سامح شكري في آخر تصريح له). من and an institution after the speaker say
- *       where they work: neither speaker nor topic (آخر تصريحات الدكتور منصور اليامي من وزارة
- *       الصحة، من الدفاع المدني); في and one place after a role say where the role is (ناصر الخريصي
- *       مدير السياحة في تبوك): the place is the speaker's, and there is no topic.
+ *       or آخر + ما / شي / حاجة + a speech verb (آخر ما قاله X، شو آخر شي صرح فيه X); or a
+ *       speech-verb question with مؤخراً / أخيراً / حديثاً (ماذا قال X مؤخرا). The speaker is what
+ *       follows; when nothing does but a pronoun, what comes before, question words left out
+ *       (هيغواين شو آخر شي حكى، ماذا قال سامح شكري في آخر تصريح له). من and an institution after
+ *       the speaker say where they work: neither speaker nor topic (آخر تصريحات الدكتور منصور
+ *       اليامي من وزارة الصحة، من الدفاع المدني); في and one place after a role say where the role
+ *       is (ناصر الخريصي مدير السياحة في تبوك): the place is the speaker's, and there is no topic.
  *   <li>An interrogative of a fact in the first two words (كم، متى، أين، من، لماذا، هل) makes it a
  *       fact, whatever follows (كم صوتا حصل عليه …، كم ايموجي جديد أعلنت …). The words after it, up
  *       to a topic opener (عن، حول، في …), name the speaker.
@@ -76,7 +76,7 @@ public final class QuestionIntent {
   private static final Set<String> OPENERS = Lexicon.words("question-topic-openers");
   private static final String IN = "في";
   private static final Set<String> RELATIVE = Lexicon.words("question-relatives");
-  private static final Set<String> WHAT = Set.of("ما", "شي", "شيء", "شو", "اللي", "الي");
+  private static final Set<String> WHAT = Lexicon.words("said-thing-words");
   private static final Set<String> LATEST = Set.of("اخر", "احدث");
   private static final Set<String> RECENTLY = Set.of("مؤخرا", "موخرا", "اخيرا", "حديثا");
   private static final Set<String> AFTER_VERB = Set.of("به", "فيه", "عنه", "بها", "فيها");
@@ -235,6 +235,9 @@ public final class QuestionIntent {
   private static boolean saying(String word) {
     return SPEECH_VERBS.contains(word)
         || word.length() > 3 && SPEECH_VERBS.contains(word.substring(0, word.length() - 1))
+        || word.length() > 4
+            && word.endsWith("ها")
+            && SPEECH_VERBS.contains(word.substring(0, word.length() - 2)) // قالها
         || word.length() > 3 && word.startsWith("و") && SPEECH_VERBS.contains(word.substring(1));
   }
 

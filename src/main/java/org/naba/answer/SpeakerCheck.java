@@ -22,7 +22,8 @@ import org.naba.text.Lexicon;
  *   <li>its first or last word is a preposition, pronoun or particle (قال لي، تكن متاحة هنا);
  *   <li>its last word is a lineage link, a name cut short (تركي آل، محمد بن), or its first is one
  *       behind the preposition لـ (لابن ناصر);
- *   <li>a word after the first is an imperfect verb of form V or VI (أمورا عديدة يتلخص أبرزها);
+ *   <li>a word after the first is an imperfect verb of form V or VI (أمورا عديدة يتلخص أبرزها) or a
+ *       demonstrative (عبدالله بن مساعد تلك الإجراءات: the verb's object);
  *   <li>it is one word with a possessive ending (أسرته، عائلتها);
  *   <li>it runs past {@link #MAX_WORDS} words.
  * </ul>
@@ -44,6 +45,7 @@ public final class SpeakerCheck {
           "cue-manner");
   private static final Set<String> PARTICIPLES = Lexicon.words("cue-participles");
   private static final Set<String> EDGE_WORDS = Lexicon.words("speaker-edge-words");
+  private static final Set<String> DEMONSTRATIVES = Lexicon.words("demonstratives");
 
   /** Lineage links as written: آل, not إل (كيم يونغ إل). */
   private static final Set<String> LINKS_AS_WRITTEN = Lexicon.words("lineage-links-as-written");
@@ -93,6 +95,9 @@ public final class SpeakerCheck {
         return false;
       }
       if (i > 0 && w.length() > 4 && (w.startsWith("يت") || w.startsWith("تت"))) {
+        return false;
+      }
+      if (i > 0 && DEMONSTRATIVES.contains(w)) {
         return false;
       }
     }

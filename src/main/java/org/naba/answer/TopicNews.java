@@ -39,10 +39,12 @@ import org.naba.text.Proclitics;
  *       Ranking.Path#UNTITLED_NEWS}): the rarest term alone gave the titles of anything that shares
  *       one word (شو صار بانفجار مرفأ بيروت: any "بانفجار"). A place the topic is placed in (قضية
  *       بينالا بفرنسا) counts only when the topic has fewer other terms: written with its
- *       preposition it is a rare term, and it would pick the titles of anything else in France. A
- *       noun that heads a topic without naming it ({@code topic-head-nouns}: أسعار in أسعار الذهب)
- *       is left out when the topic has other words; a topic of one word must be in the title as
- *       written, with or without the article and proclitics (الذهب, not الذهبية).
+ *       preposition it is a rare term, and it would pick the titles of anything else in France; but
+ *       a happening's place is part of the key (انتخابات الرئاسة في البرازيل: no other country's
+ *       elections). A noun that heads a topic without naming it ({@code topic-head-nouns}: أسعار in
+ *       أسعار الذهب) is left out when the topic has other words; a topic of one word must be in the
+ *       title as written, with or without the article and proclitics (الذهب, not الذهبية). A
+ *       leading ب is the preposition of "صار بـ" when the word is commoner without it (بانتخابات).
  *   <li>The articles come newest first, each once, by its first sentence of {@value #OPENING_WORDS}
  *       words or more (not a dateline or a caption); only the articles of the question's days
  *       count, and none the caller leaves out.
@@ -65,6 +67,8 @@ final class TopicNews {
 
   /** Units read from the index. */
   private static final int READ = 300;
+
+  private static final char PREPOSITION_BA = 'ب';
 
   /** Nouns that head a topic without naming it (أسعار الذهب), left out when others remain. */
   private static final Set<String> HEADS = Lexicon.words("topic-head-nouns");
@@ -110,17 +114,23 @@ final class TopicNews {
    */
   Optional<News> of(String topic, Set<String> excluded, UnitIndex.Days days) {
     List<String> words = new ArrayList<>(ArabicNormalizer.words(topic));
+    words.replaceAll(this::withoutPreposition);
     if (words.stream().anyMatch(w -> !isHead(w))) {
       words.removeIf(TopicNews::isHead);
     }
     List<String> rarest = new ArrayList<>(rarestTerms(words, false));
+    List<String> placed = rarestTerms(words, true);
     if (rarest.size() < KEY_TERMS) {
-      rarest.addAll(rarestTerms(words, true));
+      rarest.addAll(placed);
     }
     if (rarest.isEmpty()) {
       return Optional.empty();
     }
-    return listing(List.of(strictKey(rarest)), words, excluded, days)
+    List<String> key = strictKey(rarest);
+    if (!events(words).isEmpty() && !placed.isEmpty() && !key.contains(placed.get(0))) {
+      key.add(placed.get(0)); // انتخابات الرئاسة في البرازيل: not another country's elections
+    }
+    return listing(List.of(key), words, excluded, days)
         .map(answers -> new News(answers, false))
         .or(
             () ->
@@ -285,6 +295,27 @@ final class TopicNews {
       }
     }
     return events;
+  }
+
+  /**
+   * {@code word} without a leading ب when the word without it is the commoner in the index: the
+   * preposition of "شو صار بانتخابات …" (بانتخابات is a rarer term than انتخابات), not the first
+   * letter of بريطانيا or بغداد.
+   */
+  private String withoutPreposition(String word) {
+    if (word.length() < 4 || word.charAt(0) != PREPOSITION_BA) {
+      return word;
+    }
+    String rest = word.substring(1);
+    return rarity(rest) < rarity(word) ? rest : word;
+  }
+
+  /** The highest IDF of the terms of {@code word}: infinite when the index has none of them. */
+  private double rarity(String word) {
+    return index.weigh(word).stream()
+        .mapToDouble(WeightedTerm::idf)
+        .max()
+        .orElse(Double.POSITIVE_INFINITY);
   }
 
   /** The analysed terms of {@code words} that are (or are not) places, the rarest first. */

@@ -36,6 +36,7 @@ final class NamePhrases {
   private static final char HASH = '#';
   private static final String FI = "في";
   private static final String ALLAH = "الله";
+  private static final String ABD = "عبد";
   private static final String BI_DEFINITE = "بال";
 
   private final ArticleTokens text;
@@ -102,7 +103,9 @@ final class NamePhrases {
         break; // "مشاهدو المسلسل الجزائري | #أسطورة_الممالك"
       }
       boolean roleWord =
-          SpeakerWords.isRoleHead(n) && (!SpeakerWords.isDefinite(n) || k - from >= 2);
+          SpeakerWords.isRoleHead(n)
+              && (!SpeakerWords.isDefinite(n) || k - from >= 2)
+              && !(k > from && nameAfterLink(k, n));
       if (k > from
           && (stop
               || roleWord
@@ -182,6 +185,14 @@ final class NamePhrases {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the role word {@code n} at {@code k} is a name after its lineage link: indefinite
+   * (جلوي بن عبدالعزيز بن مساعد), or after عبد (عبد الملك); not "ابن الكاتب" (the writer's son).
+   */
+  private boolean nameAfterLink(int k, String n) {
+    return afterLink(k) && (!SpeakerWords.isDefinite(n) || tokens.get(k - 1).is(ABD));
   }
 
   private boolean afterLink(int k) {

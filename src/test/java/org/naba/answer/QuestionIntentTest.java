@@ -36,11 +36,18 @@ class QuestionIntentTest {
   void latestWithWhatAndASpeechVerbAsksForTheSpeakersNewest() {
     check("ما آخر ما قاله أحمد أبو الغيط؟", Kind.LATEST_FROM, "احمد ابو الغيط", "");
     check("شو اخر شي قاله تامر حسني؟", Kind.LATEST_FROM, "تامر حسني", "");
+    // Maghrebi: آش (what), حاجة (thing), the verb with its object pronoun
+    check("آش هي آخر حاجة قالها يورغن كلوب؟", Kind.LATEST_FROM, "يورغن كلوب", "");
     check(
         "ايش آخر شي صرح فيه عصام الملا رئيس بلدية الخبر؟",
         Kind.LATEST_FROM,
         "عصام الملا رييس بلديه الخبر",
         "");
+  }
+
+  @Test
+  void maghrebiAshAsksWhatIsNew() {
+    check("آش جديد محمد صلاح؟", Kind.NEWS, "", "محمد صلاح");
   }
 
   @Test

@@ -70,6 +70,13 @@ class SpeakerCheckTest {
   }
 
   @Test
+  void aDemonstrativeAfterTheFirstWordMakesItDoubtful() {
+    // snn-762a292b2bbf2ff2: "وفصل الأمير عبدالله بن مساعد تلك الإجراءات، قائلا: …"
+    assertFalse(SpeakerCheck.plausible("عبدالله بن مساعد تلك الإجراءات"));
+    assertTrue(SpeakerCheck.plausible("عبدالله بن مساعد"));
+  }
+
+  @Test
   void aNameCutShortAtALineageLinkIsDoubtful() {
     // ant-all BB-sport-356-20180927 and a SaudiNewsNet dialogue: both were named in replies
     assertFalse(SpeakerCheck.plausible("تركي آل"));

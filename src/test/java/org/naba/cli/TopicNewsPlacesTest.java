@@ -18,7 +18,7 @@ import org.naba.answer.AnswerSet;
  * and taken for the topic it gave the newest article of anything else in France). "شو صار بانفجار
  * مرفأ بيروت": no title names the port blast, so there is no news of it to give sure, not the
  * newest "بانفجار" of anything. "شو صار بزيارة البابا فرنسيس للعراق": the visit's news, not the
- * pope's newest.
+ * pope's newest. "شو صار بانتخابات الرئاسة في البرازيل؟": Brazil's election, not another's.
  */
 class TopicNewsPlacesTest {
 
@@ -56,6 +56,48 @@ class TopicNewsPlacesTest {
           naba.answerer().ask("شو اخر التطورات في قضية بينالا بفرنسا؟").answers();
       assertEquals(
           List.of("benalla-1", "benalla-2"), answers.stream().map(a -> a.article().id()).toList());
+    }
+  }
+
+  /**
+   * "شو صار بانتخابات الرئاسة في البرازيل؟": a happening's place is part of what a title must hold
+   * (not another country's presidential election), and the ب of "صار بـ" is no part of the word.
+   */
+  @Test
+  void aHappeningsPlaceMustBeInTheTitleAndSaarsPrepositionIsNoPartOfTheTopic() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "brazil-1",
+                OUTLET,
+                "بولسونارو يفوز بالجولة الأولى في انتخابات الرئاسة بالبرازيل",
+                "2026-11-08T06:00:00+00:00",
+                "فاز المرشح اليميني بالجولة الأولى من الانتخابات الرئاسية في البرازيل."),
+            line(
+                "us-1",
+                OUTLET,
+                "السفيرة المستقيلة لن تترشح في انتخابات الرئاسة الأمريكية",
+                "2026-11-09T06:00:00+00:00",
+                "قالت السفيرة الأمريكية المستقيلة إنها لن تترشح في انتخابات الرئاسة المقبلة."),
+            line(
+                "club-1",
+                OUTLET,
+                "رئيس النادي يفوز بانتخابات رئاسة النادي",
+                "2026-11-10T06:00:00+00:00",
+                "فاز رئيس النادي يوم السبت الماضي بانتخابات رئاسة النادي لولاية ثانية."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      for (String question :
+          List.of(
+              "شو صار بانتخابات الرئاسة في البرازيل؟",
+              "ما آخر أخبار انتخابات الرئاسة في البرازيل؟")) {
+        AnswerSet set = naba.answerer().ask(question);
+        assertEquals(AnswerSet.Status.ANSWER, set.status(), question);
+        assertEquals(
+            List.of("brazil-1"),
+            set.answers().stream().map(a -> a.article().id()).toList(),
+            question);
+      }
     }
   }
 

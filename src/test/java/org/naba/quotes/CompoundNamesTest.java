@@ -1,6 +1,7 @@
 package org.naba.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,19 @@ class CompoundNamesTest {
                 + " الوقت\".");
     assertEquals("عبد الناصر العايد", q.speaker(), q.toString());
     assertEquals("الباحث السياسي والخبير العسكري السوري", q.role(), q.toString());
+  }
+
+  @Test
+  void aRoleWordAfterALineageLinkIsAName() {
+    // snn-27c2843aaecae3c7: مساعد heads roles (مساعد وزير), but after بن it is a father's name
+    Quote q =
+        first(
+            "وقال أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد إن \"القصر يوثق مرحلة مهمة في"
+                + " تأسيس البلاد\".");
+    assertEquals("جلوي بن عبدالعزيز بن مساعد", q.speaker(), q.toString());
+    // a definite one is not: "ديفيد ابن الكاتب زيندل" is the writer's son, not a name
+    Quote son = first("وقال ديفيد ابن الكاتب زيندل: \"كان أبي يكتب كل صباح\".");
+    assertNotEquals("ديفيد ابن الكاتب زيندل", son.speaker(), son.toString());
   }
 
   @Test
