@@ -24,7 +24,8 @@ import org.naba.text.Lexicon;
  *       behind the preposition لـ (لابن ناصر);
  *   <li>a word after the first is an imperfect verb of form V or VI (أمورا عديدة يتلخص أبرزها) or a
  *       demonstrative (عبدالله بن مساعد تلك الإجراءات: the verb's object);
- *   <li>it is one word with a possessive ending (أسرته، عائلتها);
+ *   <li>it is one word with a possessive ending (أسرته، عائلتها), or it opens with a noun that,
+ *       with its possessive pronoun, opens a verb's object (عزمه تشكيل تكتل معارض جديد);
  *   <li>it runs past {@link #MAX_WORDS} words.
  * </ul>
  */
@@ -46,6 +47,7 @@ public final class SpeakerCheck {
   private static final Set<String> PARTICIPLES = Lexicon.words("cue-participles");
   private static final Set<String> EDGE_WORDS = Lexicon.words("speaker-edge-words");
   private static final Set<String> DEMONSTRATIVES = Lexicon.words("demonstratives");
+  private static final Set<String> POSSESSED_OBJECTS = Lexicon.words("possessed-object-nouns");
 
   /** Lineage links as written: آل, not إل (كيم يونغ إل). */
   private static final Set<String> LINKS_AS_WRITTEN = Lexicon.words("lineage-links-as-written");
@@ -89,6 +91,9 @@ public final class SpeakerCheck {
         && POSSESSIVE.stream().anyMatch(words.get(0)::endsWith)) {
       return false;
     }
+    if (opensWithAPossessedObject(words.get(0))) {
+      return false;
+    }
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (SAYING.contains(w) || PARTICIPLES.contains(participle(w))) {
@@ -102,6 +107,19 @@ public final class SpeakerCheck {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code first} is a noun with a possessive pronoun that opens an object (عزمه، رفضها).
+   */
+  private static boolean opensWithAPossessedObject(String first) {
+    for (String pronoun : List.of("ها", "ه")) {
+      if (first.endsWith(pronoun)
+          && POSSESSED_OBJECTS.contains(first.substring(0, first.length() - pronoun.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A participle's masculine form without its endings (مضيفا، مضيفه، مضيفين → مضيف). */

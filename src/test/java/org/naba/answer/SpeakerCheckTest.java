@@ -70,6 +70,14 @@ class SpeakerCheckTest {
   }
 
   @Test
+  void aPossessedObjectNounOpeningItMakesItDoubtful() {
+    // snn-d0461cd80a66e90f: "أعلن رئيس حزب الأمة …، الصادق المهدي، عزمه تشكيل تكتل معارض جديد"
+    assertFalse(SpeakerCheck.plausible("عزمه تشكيل تكتل معارض جديد"));
+    assertFalse(SpeakerCheck.plausible("رفضها لفكرة"));
+    assertTrue(SpeakerCheck.plausible("عمر البشير"), "عمر without a pronoun is a name");
+  }
+
+  @Test
   void aDemonstrativeAfterTheFirstWordMakesItDoubtful() {
     // snn-762a292b2bbf2ff2: "وفصل الأمير عبدالله بن مساعد تلك الإجراءات، قائلا: …"
     assertFalse(SpeakerCheck.plausible("عبدالله بن مساعد تلك الإجراءات"));
