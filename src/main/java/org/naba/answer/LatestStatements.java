@@ -38,10 +38,12 @@ import org.naba.text.Span;
  *       word that credits a source (طبقا لـ، بحسب) stands within {@value
  *       ReportingSentences#VERB_REACH} words before the speaker's last name ({@value
  *       ReportingSentences#NAMED_VERB_REACH} when their given name comes with it, and no عن or مع
- *       stands between: a long role may), and no quote makes up most of it (the quote stands for
- *       it). An article may give the name without its lineage (ناصر الخريصي for ناصر بن أحمد
- *       الخريصي), a three-word name without its middle (نايف الجهني for نايف محمد الجهني), or the
- *       name with a proclitic (في حوار لمارتن غريفيث).
+ *       stands between: a long role may), with the speaker its subject (no إن or أن between: قالت
+ *       وسائل إعلام إن الرئيس …; no other person's name right after the verb before a comma: وقال
+ *       ياسين أقطاي، مستشار الرئيس …), and no quote makes up most of it (the quote stands for it).
+ *       An article may give the name without its lineage (ناصر الخريصي for ناصر بن أحمد الخريصي), a
+ *       three-word name without its middle (نايف الجهني for نايف محمد الجهني), or the name with a
+ *       proclitic (في حوار لمارتن غريفيث).
  *   <li>Sentences are read among the newest that give the whole name and among the newest that give
  *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
  *       people, and the speaker's own would not be read.
@@ -268,7 +270,7 @@ final class LatestStatements {
             .anyMatch(
                 q -> Math.min(q.end(), hit.end()) - Math.max(q.start(), hit.start()) >= length / 2);
     if (mostlyAQuote
-        || !ReportingSentences.saidBy(ArabicNormalizer.words(text), name)
+        || !ReportingSentences.saidBy(text, name)
         || !ReportingSentences.namesWhole(stored.get(), name)) {
       return Optional.empty();
     }

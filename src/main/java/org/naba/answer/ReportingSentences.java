@@ -1,7 +1,10 @@
 package org.naba.answer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
@@ -29,6 +32,10 @@ final class ReportingSentences {
    * The links of a lineage that stands between a given name and a surname (أحمد بن عبدالرحمن …).
    */
   private static final List<String> SON_OF = List.of("بن", "بنت");
+
+  private static final Set<String> COMPLEMENTIZERS = Lexicon.words("complementizers");
+  private static final Pattern COMMA = Pattern.compile("[،,]");
+  private static final String DEFINITE = "ال";
 
   /** Lineage links (بن، بنت), which an article may leave out of a name. */
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
@@ -81,24 +88,54 @@ final class ReportingSentences {
 
   /**
    * Whether a speech verb, or a word that credits a source (وطبقا لخبير المناخ الدكتور عبدالله
-   * المسند), stands close enough before the last name of {@code name} (see the class's rules).
+   * المسند), stands close enough before the last name of {@code name} in {@code sentence} (see
+   * {@link LatestStatements}'s rules), with the name its subject: not inside what the verb reports
+   * (قالت وسائل إعلام إن الرئيس أردوغان أحال …: a complementizer stands between), and not in
+   * apposition to another person the verb opens with (وقال ياسين أقطاي، مستشار الرئيس التركي رجب
+   * طيب أردوغان، …: a name, then a comma).
    */
-  static boolean saidBy(List<String> words, List<String> name) {
+  static boolean saidBy(String sentence, List<String> name) {
+    List<String> words = new ArrayList<>();
+    Set<Integer> afterComma = new HashSet<>(); // the words a comma stands before
+    for (String part : COMMA.split(sentence, -1)) {
+      afterComma.add(words.size());
+      words.addAll(ArabicNormalizer.words(part));
+    }
     for (int i = 0; i < words.size(); i++) {
       if (words.get(i).equals(name.getLast())) {
         // the given name may stand a lineage (بن عبدالرحمن) further back
         int given = words.subList(Math.max(0, i - name.size() - 2), i).indexOf(name.getFirst());
         int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
         boolean object = false; // كشفت وثيقة … عن اجتماع الوزير: what it is about, not who spoke
+        boolean comma = afterComma.contains(i);
         for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+          if (COMPLEMENTIZERS.contains(words.get(j))) {
+            break;
+          }
           object |= OBJECT_MARKERS.contains(words.get(j));
           if ((QuestionReader.reports(words.get(j)) || QuestionReader.credits(words.get(j)))
               && (j >= i - VERB_REACH || !object)) {
+            if (comma && opensWithAnotherName(words, j + 1, name)) {
+              break;
+            }
             return true;
           }
+          comma |= afterComma.contains(j);
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k}, right after a speech verb, names someone other than {@code
+   * name}: neither the name's, nor a role, an honorific or a definite word.
+   */
+  private static boolean opensWithAnotherName(List<String> words, int k, List<String> name) {
+    String w = words.get(k);
+    return !name.contains(w)
+        && !SpeakerDirectory.isRole(w)
+        && !NameWords.isHonorific(w)
+        && !w.startsWith(DEFINITE);
   }
 }
