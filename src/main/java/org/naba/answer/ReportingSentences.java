@@ -34,6 +34,10 @@ final class ReportingSentences {
   private static final List<String> SON_OF = List.of("بن", "بنت");
 
   private static final Set<String> COMPLEMENTIZERS = Lexicon.words("complementizers");
+
+  /** Prepositions whose object a name right after them is (مع عباس، عن ترامب، إلى بوتين). */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("مع", "عن", "ضد", "الي", "لدي");
+
   private static final Pattern COMMA = Pattern.compile("[،,]");
   private static final String DEFINITE = "ال";
 
@@ -90,9 +94,9 @@ final class ReportingSentences {
    * Whether a speech verb, or a word that credits a source (وطبقا لخبير المناخ الدكتور عبدالله
    * المسند), stands close enough before the last name of {@code name} in {@code sentence} (see
    * {@link LatestStatements}'s rules), with the name its subject: not inside what the verb reports
-   * (قالت وسائل إعلام إن الرئيس أردوغان أحال …: a complementizer stands between), and not in
-   * apposition to another person the verb opens with (وقال ياسين أقطاي، مستشار الرئيس التركي رجب
-   * طيب أردوغان، …: a name, then a comma).
+   * (قالت وسائل إعلام إن الرئيس أردوغان أحال …: a complementizer stands between), not in apposition
+   * to another person the verb opens with (وقال ياسين أقطاي، مستشار الرئيس التركي رجب طيب أردوغان،
+   * …: a name, then a comma), and not a preposition's object (مناقشات مع عباس).
    */
   static boolean saidBy(String sentence, List<String> name) {
     List<String> words = new ArrayList<>();
@@ -104,7 +108,12 @@ final class ReportingSentences {
     for (int i = 0; i < words.size(); i++) {
       if (words.get(i).equals(name.getLast())) {
         // the given name may stand a lineage (بن عبدالرحمن) further back
-        int given = words.subList(Math.max(0, i - name.size() - 2), i).indexOf(name.getFirst());
+        int from = Math.max(0, i - name.size() - 2);
+        int given = words.subList(from, i).indexOf(name.getFirst());
+        int first = name.size() > 1 && given >= 0 ? from + given : i;
+        if (first > 0 && OBJECT_PREPOSITIONS.contains(words.get(first - 1))) {
+          continue; // لم يؤكد غرينبلات مناقشات مع عباس: a preposition's object, not who spoke
+        }
         int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
         boolean object = false; // كشفت وثيقة … عن اجتماع الوزير: what it is about, not who spoke
         boolean comma = afterComma.contains(i);
