@@ -35,11 +35,20 @@ final class ReportingSentences {
 
   private static final Set<String> COMPLEMENTIZERS = Lexicon.words("complementizers");
 
-  /** Prepositions whose object a name right after them is (مع عباس، عن ترامب، إلى بوتين). */
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("مع", "عن", "ضد", "الي", "لدي");
+  /**
+   * Prepositions whose object a name right after them is (مع عباس، عن ترامب، إلى بوتين): the object
+   * markers and a few more.
+   */
+  private static final Set<String> OBJECT_PREPOSITIONS = withMarkers("ضد", "الي", "لدي");
 
   private static final Pattern COMMA = Pattern.compile("[،,]");
   private static final String DEFINITE = "ال";
+
+  private static Set<String> withMarkers(String... prepositions) {
+    Set<String> all = new HashSet<>(OBJECT_MARKERS);
+    all.addAll(List.of(prepositions));
+    return Set.copyOf(all);
+  }
 
   /** Lineage links (بن، بنت), which an article may leave out of a name. */
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
@@ -102,7 +111,9 @@ final class ReportingSentences {
     List<String> words = new ArrayList<>();
     Set<Integer> afterComma = new HashSet<>(); // the words a comma stands before
     for (String part : COMMA.split(sentence, -1)) {
-      afterComma.add(words.size());
+      if (!words.isEmpty()) {
+        afterComma.add(words.size());
+      }
       words.addAll(ArabicNormalizer.words(part));
     }
     for (int i = 0; i < words.size(); i++) {
