@@ -41,6 +41,14 @@ final class ReportingSentences {
    */
   private static final Set<String> OBJECT_PREPOSITIONS = withMarkers("ضد", "الي", "لدي");
 
+  /** Nouns of a counterpart (نظيره), whom a speaker spoke to when لـ stands before them. */
+  private static final Set<String> COUNTERPARTS = Lexicon.words("counterpart-nouns");
+
+  /** Definite adjectives that may stand between لنظيره or للرئيس and the name in apposition. */
+  static final int APPOSITION_ADJECTIVES = 2;
+
+  private static final String LAM = "ل";
+
   private static final Pattern COMMA = Pattern.compile("[،,]");
   private static final String DEFINITE = "ال";
 
@@ -125,6 +133,9 @@ final class ReportingSentences {
         if (first > 0 && OBJECT_PREPOSITIONS.contains(words.get(first - 1))) {
           continue; // لم يؤكد غرينبلات مناقشات مع عباس: a preposition's object, not who spoke
         }
+        if (addressed(words, first)) {
+          continue; // وقال هنت لنظيره السعودي عادل الجبير: whom he spoke to, not who spoke
+        }
         int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
         boolean object = false; // كشفت وثيقة … عن اجتماع الوزير: what it is about, not who spoke
         boolean comma = afterComma.contains(i);
@@ -145,6 +156,38 @@ final class ReportingSentences {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name opening at {@code first} is in apposition to a counterpart or a role behind
+   * the preposition لـ (لنظيره السعودي عادل الجبير، للرئيس التركي رجب طيب أردوغان), at most {@value
+   * #APPOSITION_ADJECTIVES} definite adjectives between: whom the speaker spoke to, or whose
+   * adviser or envoy spoke (المستشار الإعلامي للرئيس …).
+   */
+  private static boolean addressed(List<String> words, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 1 - APPOSITION_ADJECTIVES); k--) {
+      String w = words.get(k);
+      if (behindLam(w)) {
+        return true;
+      }
+      if (!w.startsWith(DEFINITE)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} is a counterpart or a role behind the preposition لـ (لنظيره، للرئيس). */
+  private static boolean behindLam(String word) {
+    String w = word.startsWith("و") ? word.substring(1) : word;
+    if (!w.startsWith(LAM) || w.length() < 4) {
+      return false;
+    }
+    String noun = w.substring(LAM.length());
+    if (noun.startsWith(LAM)) {
+      noun = "ا" + noun; // للرئيس: لـ + الرئيس
+    }
+    return COUNTERPARTS.contains(noun) || SpeakerDirectory.isRole(noun);
   }
 
   /**

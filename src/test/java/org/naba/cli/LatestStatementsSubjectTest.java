@@ -14,7 +14,8 @@ import org.naba.answer.Answer;
  * "آخر تصريحات أردوغان": a sentence is the president's statement only when he is the subject of its
  * speech verb. Not when he is named inside what someone else reports (قالت وسائل إعلام إن الرئيس
  * أردوغان أحال …), nor when the verb's subject is his adviser (وقال ياسين أقطاي، مستشار الرئيس
- * التركي رجب طيب أردوغان، …): both were listed first, being the newest.
+ * التركي رجب طيب أردوغان، …): both were listed first, being the newest. Nor when he is whom the
+ * subject spoke to, or whose adviser spoke (وقال هنت لنظيره …، للرئيس التركي …).
  */
 class LatestStatementsSubjectTest {
 
@@ -54,6 +55,19 @@ class LatestStatementsSubjectTest {
                 "2026-10-19T12:00:00+00:00",
                 "لم يؤكد المبعوث الأمريكي تفاصيل أو مناقشات مع أردوغان، لكنه قال إن المحادثات"
                     + " مستمرة."),
+            line(
+                "counterpart",
+                OUTLET,
+                "هنت يتصل بنظيره التركي",
+                "2026-10-20T09:00:00+00:00",
+                "وقال وزير الخارجية البريطاني، جيريمي هنت، لنظيره التركي، رجب طيب أردوغان، إن"
+                    + " العلاقات بين البلدين قوية."),
+            line(
+                "possessor",
+                OUTLET,
+                "مستشار الرئاسة يعلق",
+                "2026-10-20T08:00:00+00:00",
+                "وقال المستشار الإعلامي للرئيس التركي رجب طيب أردوغان إن الزيارة تأجلت."),
             line(
                 "media",
                 OUTLET,
