@@ -87,7 +87,9 @@ public final class Answerer {
     SpeakerDirectory speakers = new SpeakerDirectory(store);
     this.ranker = new StatementRanker(index, articles, maxAnswers, speakers::nameable);
     this.latest = new LatestStatements(index, articles, speakers, maxAnswers);
-    this.news = new TopicNews(index, articles, maxAnswers, store.stories()::storyOf);
+    this.news =
+        new TopicNews(
+            index, articles, maxAnswers, store.stories()::storyOf, speakers::isPersonsName);
     this.stories = new StoryFolding(store.stories()::storyOf, speakers::nameable);
     this.maxAnswers = maxAnswers;
     this.store = store;

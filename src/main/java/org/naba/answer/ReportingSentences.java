@@ -26,12 +26,15 @@ final class ReportingSentences {
   static final int NAMED_VERB_REACH = 14;
 
   /** Words past which, that far from the name, a verb's speaker is someone else. */
-  private static final Set<String> OBJECT_MARKERS = Set.of("عن", "مع");
+  private static final Set<String> OBJECT_MARKERS = Set.of("بين", "عن", "مع");
 
   /**
    * The links of a lineage that stands between a given name and a surname (أحمد بن عبدالرحمن …).
    */
   private static final List<String> SON_OF = List.of("بن", "بنت");
+
+  /** The most words of a father's name between a lineage link and the surname (عبد الله). */
+  private static final int FATHER_WORDS = 2;
 
   private static final Set<String> COMPLEMENTIZERS = Lexicon.words("complementizers");
 
@@ -40,6 +43,9 @@ final class ReportingSentences {
    * markers and a few more.
    */
   private static final Set<String> OBJECT_PREPOSITIONS = withMarkers("ضد", "الي", "لدي");
+
+  /** Verbal nouns that, after a speech verb, are what it announced (تعيين، وفاة). */
+  private static final Set<String> HAPPENINGS = Lexicon.words("announced-happenings");
 
   /** Nouns of a counterpart (نظيره), whom a speaker spoke to when لـ stands before them. */
   private static final Set<String> COUNTERPARTS = Lexicon.words("counterpart-nouns");
@@ -92,15 +98,23 @@ final class ReportingSentences {
     return false;
   }
 
-  /** Whether {@code article} gives the two-word {@code name} with a lineage in between. */
+  /**
+   * Whether {@code article} gives the two-word {@code name} with a lineage in between, the father's
+   * name of one word or two (بن عبدالرحمن، بن عبد الله).
+   */
   private static boolean withLineage(String article, List<String> name) {
     for (String link : SON_OF) {
       String opening = " " + name.getFirst() + " " + link + " ";
       for (int at = article.indexOf(opening); at >= 0; at = article.indexOf(opening, at + 1)) {
-        int father = at + opening.length();
-        int space = article.indexOf(' ', father);
-        if (space > father && article.startsWith(" " + name.getLast() + " ", space)) {
-          return true;
+        int space = at + opening.length() - 1;
+        for (int word = 0; word < FATHER_WORDS; word++) {
+          space = article.indexOf(' ', space + 1);
+          if (space < 0) {
+            break;
+          }
+          if (article.startsWith(" " + name.getLast() + " ", space)) {
+            return true;
+          }
         }
       }
     }
@@ -133,7 +147,7 @@ final class ReportingSentences {
         if (first > 0 && OBJECT_PREPOSITIONS.contains(words.get(first - 1))) {
           continue; // لم يؤكد غرينبلات مناقشات مع عباس: a preposition's object, not who spoke
         }
-        if (addressed(words, first)) {
+        if (addressed(words, first) || possessedRole(words, first)) {
           continue; // وقال هنت لنظيره السعودي عادل الجبير: whom he spoke to, not who spoke
         }
         int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
@@ -146,8 +160,9 @@ final class ReportingSentences {
           object |= OBJECT_MARKERS.contains(words.get(j));
           if ((QuestionReader.reports(words.get(j)) || QuestionReader.credits(words.get(j)))
               && (j >= i - VERB_REACH || !object)) {
-            if (comma && opensWithAnotherName(words, j + 1, name)) {
-              break;
+            if (comma && opensWithAnotherName(words, j + 1, name)
+                || words.subList(j + 1, first).stream().anyMatch(HAPPENINGS::contains)) {
+              break; // وأعلن تعيين المدرب …: the name is the happening's, not who announced it
             }
             return true;
           }
@@ -168,13 +183,26 @@ final class ReportingSentences {
     for (int k = first - 1; k >= Math.max(0, first - 1 - APPOSITION_ADJECTIVES); k--) {
       String w = words.get(k);
       if (behindLam(w)) {
-        return true;
+        // وطبقا لخبير المناخ الدكتور …: the لـ of a word that credits a source
+        return k == 0 || !QuestionReader.credits(words.get(k - 1));
       }
       if (!w.startsWith(DEFINITE)) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name opening at {@code first} completes an indefinite role right before it (قال
+   * محامي كريستيانو رونالدو، نائب ترامب): the role's holder spoke, whose role it is did not.
+   */
+  private static boolean possessedRole(List<String> words, int first) {
+    if (first == 0) {
+      return false;
+    }
+    String w = words.get(first - 1);
+    return !w.startsWith(DEFINITE) && SpeakerDirectory.isRole(w);
   }
 
   /** Whether {@code word} is a counterpart or a role behind the preposition لـ (لنظيره، للرئيس). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.naba.store.Store;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
@@ -36,7 +37,7 @@ import org.naba.text.Proclitics;
  *       is no one's surname: طهران in "محافظ طهران" is not سلمان طهران; جيم ماتيس إيران is a
  *       misread name); among such speakers only the most quoted (not ميلانيا ترامب), with the other
  *       spellings of that name (محمد باركيندو، محمد باركيندوا); never when the question's name
- *       around that word is another person's ({@link #anotherPerson}).
+ *       around that word is another person's ({@link AnotherPerson}).
  *   <li>A name whose lineage the question leaves out (its first word, then its last: سامر العنيني
  *       for سامر بن علي العنيني) is named when no one is named by every word but a one-word name.
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
@@ -62,27 +63,16 @@ final class SpeakerDirectory {
   private static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
   private static final PlaceNames PLACES = PlaceNames.bundled();
+  private static final String DEFINITE = "ال";
 
-  /** Speakers who bear a first word for it to be a given name (سلمان، خالد). */
-  private static final int GIVEN_NAME_SPEAKERS = 5;
+  /** The links of a lineage that say "son of" or "daughter of". */
+  private static final Set<String> SON_OF = Set.of("ابن", "بن", "بنت");
 
   /**
    * Fewer suffice when no one's name ends with the word (زهير: three speakers' given name, and no
    * one's surname; أوبك opens three junk speakers' names and ends two).
    */
-  private static final int RARE_GIVEN_NAME_SPEAKERS = 3;
-
-  /** Words of a question that are no one's name, though a speaker's may end with one (اليوم). */
-  private static final Set<String> NO_NAMES =
-      Lexicon.words(
-          "function-words",
-          "question-function-words",
-          "time-words",
-          "today-words",
-          "yesterday-words",
-          "recent-words",
-          "past-words",
-          "current-words");
+  static final int RARE_GIVEN_NAME_SPEAKERS = 3;
 
   private final ThrottledRead<Speakers> entries;
 
@@ -126,6 +116,12 @@ final class SpeakerDirectory {
     return ShownSpeakers.shown(entries.get().behindPreposition());
   }
 
+  /** Whether {@code words} (normalised) are a quoted person's whole name. */
+  boolean isPersonsName(List<String> words) {
+    return entries.get().entries().stream()
+        .anyMatch(e -> !e.description() && e.name().equals(words));
+  }
+
   /** How many speakers' names of two words or more open with {@code word} (منصور التركي …). */
   int namesOpenedBy(String word) {
     return entries.get().firstNames().getOrDefault(word, 0);
@@ -151,6 +147,8 @@ final class SpeakerDirectory {
     List<Entry> lineageLeftOut = new ArrayList<>();
     // the words of a person the question names and the directory does not hold
     Set<String> someoneElse = new HashSet<>();
+    // the words of the descriptions the question gives whole (متحدث الهلال الأحمر)
+    List<String> described = new ArrayList<>();
     for (Entry e : all) {
       if (!NameWords.any(asked, e.name().getLast())) {
         continue;
@@ -169,6 +167,9 @@ final class SpeakerDirectory {
         continue;
       }
       int missing = NameWords.missing(e.name(), asked);
+      if (missing == 0 && e.description()) {
+        described.addAll(e.name());
+      }
       if (missing == 0) {
         if (!e.description()) {
           whole.add(e);
@@ -182,7 +183,7 @@ final class SpeakerDirectory {
                   && !isPlace(e.name().getLast()) // طهران in "محافظ طهران" is no one's surname
               || givenNamesLeftOut(e.name(), asked))
           && !e.description()) {
-        List<String> other = anotherPerson(words, e.name(), firstNames, lastNames);
+        List<String> other = AnotherPerson.in(words, e.name(), firstNames, lastNames);
         if (!other.isEmpty()) {
           someoneElse.addAll(other);
         } else {
@@ -190,6 +191,9 @@ final class SpeakerDirectory {
         }
       }
     }
+    // a word of a description the question gives is no one's surname: الأحمر of "متحدث الهلال
+    // الأحمر" is not علي محسن الأحمر
+    firstNameLeftOut.removeIf(e -> NameWords.any(described, e.name().getLast()));
     if (!someoneElse.isEmpty()) {
       // a name with no word of that person's is then in their description (عكاظ in "راشد
       // الغامدي المدير التنفيذي لسوق عكاظ" is the fair, not the newspaper quoted as عكاظ), and
@@ -211,6 +215,16 @@ final class SpeakerDirectory {
         chosen.add(e);
       }
     }
+    // the same person written with a lineage (محمد بن عبد الله الجدعان for محمد الجدعان): one link
+    // and a family name, not an ancestor's given name (محمد بن سلمان بن عبدالعزيز is not محمد
+    // عبدالعزيز)
+    List<Entry> named = List.copyOf(chosen);
+    List<Entry> withLineage =
+        lineageLeftOut.stream()
+            .filter(e -> e.name().stream().filter(SON_OF::contains).count() == 1)
+            .filter(e -> e.name().getLast().startsWith(DEFINITE))
+            .filter(e -> named.stream().anyMatch(n -> n.name().size() == 2 && sameEnds(n, e)))
+            .toList();
     if (longest <= 1) {
       chosen.addAll(lineageLeftOut); // سامر بن علي العنيني, when no one is سامر العنيني
       firstNameLeftOut.stream()
@@ -237,70 +251,12 @@ final class SpeakerDirectory {
               !persons.contains(e)
                   && persons.stream().noneMatch(p -> NameWords.endsWith(p.name(), e.name())));
     }
-    return chosen.stream()
-        .sorted(Comparator.comparingInt(Entry::quotes).reversed())
+    // the name as the question gives it first: its reported statements are read under it
+    return Stream.concat(
+            chosen.stream().sorted(Comparator.comparingInt(Entry::quotes).reversed()),
+            withLineage.stream())
         .map(Entry::speaker)
         .toList();
-  }
-
-  /**
-   * The two words of the name the question gives around the last word of {@code name} when that
-   * name is another person's than this speaker's, whose given name the reader left out (else none):
-   * that word is followed by another speaker's last name, a lineage link or a given name that
-   * {@value #GIVEN_NAME_SPEAKERS} speakers or more bear, or, being such a given name itself, by any
-   * name word (ناصر in "ناصر الخريصي", سلمان in "سلمان آل رمضان": a given name, not this speaker's
-   * surname; فهد in "فهد العدواني" is not عابد فهد; الأحمر in "الصليب الأحمر بيتر ماورير" is not
-   * هاشم الأحمر; محمد in "محمد الحلبوسي" is not مهاتير محمد), or preceded by a link or by a given
-   * name that {@value #GIVEN_NAME_SPEAKERS} speakers or more bear, or {@value
-   * #RARE_GIVEN_NAME_SPEAKERS} whose surname it never is, and this one lacks (سلمان رمضان is not
-   * خالد رمضان, زهير العمري not أحمد العمري; the first word of a few junk speakers, أوبك وروسيا،
-   * أوبك عبدالله البدري, is none).
-   */
-  private static List<String> anotherPerson(
-      List<String> words,
-      List<String> name,
-      Map<String, Integer> firstNames,
-      Set<String> lastNames) {
-    for (int i = 0; i < words.size(); i++) {
-      String word = asName(words.get(i), name.getLast());
-      if (word != null) {
-        String next = i + 1 < words.size() ? words.get(i + 1) : null;
-        String previous = i > 0 ? words.get(i - 1) : null;
-        boolean nameFollows =
-            next != null
-                && (LINKS.contains(next)
-                    || !NO_NAMES.contains(next)
-                        && (lastNames.contains(next)
-                            || !NameWords.any(name, next)
-                                && (firstNames.getOrDefault(next, 0) >= GIVEN_NAME_SPEAKERS
-                                    || firstNames.getOrDefault(word, 0) >= GIVEN_NAME_SPEAKERS)));
-        boolean givenNamePrecedes =
-            previous != null
-                && !NameWords.any(name, previous)
-                && (LINKS.contains(previous)
-                    || !NO_NAMES.contains(previous)
-                        && (firstNames.getOrDefault(previous, 0) >= GIVEN_NAME_SPEAKERS
-                            || firstNames.getOrDefault(previous, 0) >= RARE_GIVEN_NAME_SPEAKERS
-                                && !lastNames.contains(previous)));
-        if (nameFollows) {
-          return List.of(word, next);
-        }
-        return givenNamePrecedes ? List.of(previous, word) : List.of();
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * {@code word} as the name word {@code last}, read behind the preposition ل when need be ("آخر
-   * تصريحات لسعيد النقير": سعيد), else null.
-   */
-  private static String asName(String word, String last) {
-    if (NameSpellings.same(word, last)) {
-      return word;
-    }
-    String bare = withoutPreposition(word);
-    return bare != null && NameSpellings.same(bare, last) ? bare : null;
   }
 
   /** {@code word} without a leading preposition ل (لسعيد → سعيد), else null. */
@@ -336,6 +292,12 @@ final class SpeakerDirectory {
     return first >= 0
         && first + 1 < asked.size()
         && NameWords.any(List.of(asked.get(first + 1)), name.getLast());
+  }
+
+  /** Whether two names open with the same word and end with the same word. */
+  private static boolean sameEnds(Entry a, Entry b) {
+    return a.name().getFirst().equals(b.name().getFirst())
+        && a.name().getLast().equals(b.name().getLast());
   }
 
   /** Whether the question's word after the last of {@code name} is a place {@code name} lacks. */

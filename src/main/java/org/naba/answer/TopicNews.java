@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.naba.search.Hit;
 import org.naba.search.Unit;
 import org.naba.search.UnitIndex;
@@ -76,6 +77,9 @@ final class TopicNews {
   /** Nouns of a happening, which a title must hold when the topic names one. */
   private static final Set<String> EVENTS = Lexicon.words("news-event-nouns");
 
+  private static final String DEFINITE = "ال";
+
+  private final Predicate<List<String>> personsName;
   private final UnitIndex index;
   private final ArticleCache articles;
   private final int max;
@@ -84,16 +88,19 @@ final class TopicNews {
 
   /**
    * @param storyOf the story of each article id that has one
+   * @param personsName whether normalised words are a quoted person's whole name
    */
   TopicNews(
       UnitIndex index,
       ArticleCache articles,
       int max,
-      Function<Collection<String>, Map<String, String>> storyOf) {
+      Function<Collection<String>, Map<String, String>> storyOf,
+      Predicate<List<String>> personsName) {
     this.index = index;
     this.articles = articles;
     this.max = max;
     this.storyOf = storyOf;
+    this.personsName = personsName;
   }
 
   /**
@@ -117,6 +124,13 @@ final class TopicNews {
     words.replaceAll(this::withoutPreposition);
     if (words.stream().anyMatch(w -> !isHead(w))) {
       words.removeIf(TopicNews::isHead);
+    }
+    List<String> named = words.stream().filter(w -> !index.terms(w).isEmpty()).toList();
+    if (named.size() == 2 && personsName.test(named) && !named.get(1).startsWith(DEFINITE)) {
+      // (عن) جون ماكين: a title names a person by the surname (جنازة ماكين); not by a definite
+      // one, often an adjective too (الشريف of عمر الشريف, and القدس الشريف)
+      words.clear();
+      words.add(named.get(1));
     }
     List<String> rarest = new ArrayList<>(rarestTerms(words, false));
     List<String> placed = rarestTerms(words, true);

@@ -55,6 +55,7 @@ class QuestionIntentTest {
     check("ترامب شو آخر شي حكى؟", Kind.LATEST_FROM, "ترامب", "");
     check("وزير الخارجية وش آخر تصريحاته؟", Kind.LATEST_FROM, "وزير الخارجيه", "");
     check("ماذا قال العبادي في آخر تصريح له؟", Kind.LATEST_FROM, "العبادي", "");
+    check("كلوب شو آخر كلام إله؟", Kind.LATEST_FROM, "كلوب", ""); // Levantine إله: له
   }
 
   @Test
@@ -88,6 +89,7 @@ class QuestionIntentTest {
     check("ما الجديد في برنامج ذا فويس؟", Kind.NEWS, "", "في برنامج ذا فويس");
     check("شو صار بمعبر نصيب", Kind.NEWS, "", "بمعبر نصيب");
     check("شو اخر التطورات في قضية بينالا بفرنسا؟", Kind.NEWS, "", "في قضيه بينالا بفرنسا");
+    check("شو آخر الأخبار عن سد النهضة؟", Kind.NEWS, "", "عن سد النهضه");
   }
 
   @Test

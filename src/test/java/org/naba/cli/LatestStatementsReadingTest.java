@@ -289,6 +289,37 @@ class LatestStatementsReadingTest {
     assertEquals(List.of("newer", "older"), articleIds(answers));
   }
 
+  /**
+   * "وش آخر تصريحات محمد الجدعان": the minister's newest words are quoted, and reported, under his
+   * name with a lineage of two words (محمد بن عبد الله الجدعان): the same person.
+   */
+  @Test
+  void theSpeakersNameWithALineageIsTheSamePerson() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            quote("older-1", "محمد الجدعان", "الإصلاحات تمضي كما خططنا لها"),
+            quote("older-2", "محمد الجدعان", "القطاع المالي سيتضاعف"),
+            line(
+                "newer-quote",
+                OUTLET,
+                "الميزانية العامة",
+                "2026-07-28T10:00:00+00:00",
+                "وقال محمد بن عبد الله الجدعان: \"العجز انخفض في النصف الأول من العام بفضل نمو"
+                    + " الإيرادات غير النفطية\"."),
+            line(
+                "newer-report",
+                OUTLET,
+                "بيان تمهيدي للميزانية",
+                "2026-07-27T10:00:00+00:00",
+                "وقال وزير المالية محمد بن عبد الله الجدعان، إن الإيرادات غير النفطية نمت."));
+    List<Answer> answers = answers(news, "وش آخر تصريحات محمد الجدعان");
+    assertEquals(
+        List.of("newer-quote", "newer-report", "older-1", "older-2"),
+        articleIds(answers).subList(0, 4));
+    assertEquals("محمد بن عبد الله الجدعان", answers.get(0).speaker(), "his quote, as a quote");
+  }
+
   private static String quote(String id, String speaker, String said) throws Exception {
     return line(
         id,

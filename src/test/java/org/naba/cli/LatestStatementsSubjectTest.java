@@ -15,7 +15,8 @@ import org.naba.answer.Answer;
  * speech verb. Not when he is named inside what someone else reports (قالت وسائل إعلام إن الرئيس
  * أردوغان أحال …), nor when the verb's subject is his adviser (وقال ياسين أقطاي، مستشار الرئيس
  * التركي رجب طيب أردوغان، …): both were listed first, being the newest. Nor when he is whom the
- * subject spoke to, or whose adviser spoke (وقال هنت لنظيره …، للرئيس التركي …).
+ * subject spoke to, or whose adviser or lawyer spoke (وقال هنت لنظيره …، للرئيس التركي …، محامي …),
+ * or one of those between whom something passed (اتصالات بين كوشنر والرئيس …).
  */
 class LatestStatementsSubjectTest {
 
@@ -68,6 +69,25 @@ class LatestStatementsSubjectTest {
                 "مستشار الرئاسة يعلق",
                 "2026-10-20T08:00:00+00:00",
                 "وقال المستشار الإعلامي للرئيس التركي رجب طيب أردوغان إن الزيارة تأجلت."),
+            line(
+                "lawyer",
+                OUTLET,
+                "محامي الرئاسة يرد",
+                "2026-10-20T07:00:00+00:00",
+                "وقال محامي رجب طيب أردوغان إن الدعوى ستقدم الأسبوع المقبل."),
+            line(
+                "between",
+                OUTLET,
+                "اتصالات البيت الأبيض",
+                "2026-10-20T06:00:00+00:00",
+                "ولم يؤكد البيت الأبيض سوى اتصالات بين جاريد كوشنر والرئيس التركي رجب طيب"
+                    + " أردوغان ووزير الخارجية."),
+            line(
+                "appointed",
+                OUTLET,
+                "النادي يعين مدربا جديدا",
+                "2026-10-20T05:00:00+00:00",
+                "وأعلن النادي في بيان تعيين المستشار السابق رجب طيب أردوغان مدربا للفريق."),
             line(
                 "media",
                 OUTLET,

@@ -218,4 +218,60 @@ class TopicNewsPlacesTest {
               .toList());
     }
   }
+
+  /**
+   * "ما آخر الأخبار عن جون ماكين؟": a title names a quoted person by the surname alone (جنازة
+   * ماكين), and that is his newest news; but the word as written (not الماكينات), and not a
+   * definite surname, often an adjective too (عمر الشريف: not القدس الشريف).
+   */
+  @Test
+  void aTitleMayNameAQuotedPersonByTheSurnameAlone() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "mccain-quote",
+                OUTLET,
+                "جون ماكين ينتقد سياسة الهجرة",
+                "2026-06-20T06:00:00+00:00",
+                "وقال السيناتور جون ماكين: \"إن هذه السياسة صفعة للمبادئ التي قامت عليها أمتنا\"."),
+            line(
+                "mccain-death",
+                OUTLET,
+                "وفاة السيناتور الأمريكي المخضرم جون ماكين",
+                "2026-08-26T06:00:00+00:00",
+                "توفي السيناتور الجمهوري المخضرم جون ماكين عن عمر ناهز 81 عاما."),
+            line(
+                "mccain-funeral",
+                OUTLET,
+                "هل عزف النشيد الوطني البريطاني في جنازة ماكين؟",
+                "2026-09-02T06:00:00+00:00",
+                "ربما أصيب البريطانيون الذين تابعوا جنازة السيناتور جون ماكين بالدهشة."),
+            line(
+                "machines",
+                OUTLET,
+                "الماكينات الألمانية تفوز على فرنسا",
+                "2026-09-06T06:00:00+00:00",
+                "فاز المنتخب الألماني على نظيره الفرنسي في مباراة ودية أمس."),
+            line(
+                "sharif-quote",
+                OUTLET,
+                "عمر الشريف يتحدث عن السينما",
+                "2026-06-20T06:00:00+00:00",
+                "وقال الممثل عمر الشريف: \"السينما كانت حياتي كلها منذ البداية وحتى النهاية\"."),
+            line(
+                "quds",
+                OUTLET,
+                "مسيرة في القدس الشريف",
+                "2026-09-10T06:00:00+00:00",
+                "خرج آلاف المصلين في مسيرة بعد صلاة الجمعة في القدس."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      List<Answer> answers = naba.answerer().ask("ما آخر الأخبار عن جون ماكين؟").answers();
+      assertEquals(
+          List.of("mccain-funeral", "mccain-death", "mccain-quote"),
+          answers.stream().map(a -> a.article().id()).toList());
+      List<Answer> sharif = naba.answerer().ask("شو آخر أخبار عمر الشريف").answers();
+      assertNotEquals("quds", sharif.get(0).article().id());
+    }
+  }
 }

@@ -62,6 +62,7 @@ class QaFilesIT {
   @CsvSource({
     "reader-dev3.tsv, 60",
     "reader-dev4.tsv, 90",
+    "reader-dev5.tsv, 90",
     "reader-test4.tsv, 60",
     "reader-test5.tsv, 60",
     "reader-test6.tsv, 60"
