@@ -37,13 +37,16 @@ import org.naba.text.Span;
  *   <li>A quote counts when its speaker is one of the named; a sentence when a speech verb or a
  *       word that credits a source (طبقا لـ، بحسب) stands within {@value
  *       ReportingSentences#VERB_REACH} words before the speaker's last name ({@value
- *       ReportingSentences#NAMED_VERB_REACH} when their given name comes with it, and no عن or مع
- *       stands between: a long role may), with the speaker its subject (no إن or أن between: قالت
- *       وسائل إعلام إن الرئيس …; no other person's name right after the verb before a comma: وقال
- *       ياسين أقطاي، مستشار الرئيس …), and no quote makes up most of it (the quote stands for it).
- *       An article may give the name without its lineage (ناصر الخريصي for ناصر بن أحمد الخريصي), a
- *       three-word name without its middle (نايف الجهني for نايف محمد الجهني), or the name with a
- *       proclitic (في حوار لمارتن غريفيث).
+ *       ReportingSentences#NAMED_VERB_REACH} when their given name comes with it, and no عن، مع or
+ *       بين stands between: a long role may), with the speaker its subject (no إن or أن between:
+ *       قالت وسائل إعلام إن الرئيس …; no other person's name right after the verb before a comma:
+ *       وقال ياسين أقطاي، مستشار الرئيس …; not the person spoken to, nor the one whose adviser or
+ *       lawyer spoke: لنظيره السعودي عادل الجبير، للرئيس التركي …، محامي كريستيانو رونالدو; not
+ *       after what was announced: وأعلن تعيين …), and no quote makes up most of it (the quote
+ *       stands for it). An article may give the name without its lineage (ناصر الخريصي for ناصر بن
+ *       أحمد الخريصي), or with a father's name of two words (محمد بن عبد الله الجدعان for محمد
+ *       الجدعان), a three-word name without its middle (نايف الجهني for نايف محمد الجهني), or the
+ *       name with a proclitic (في حوار لمارتن غريفيث).
  *   <li>Sentences are read among the newest that give the whole name and among the newest that give
  *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
  *       people, and the speaker's own would not be read.

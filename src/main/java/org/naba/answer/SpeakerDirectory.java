@@ -39,7 +39,11 @@ import org.naba.text.Proclitics;
  *       spellings of that name (محمد باركيندو، محمد باركيندوا); never when the question's name
  *       around that word is another person's ({@link AnotherPerson}).
  *   <li>A name whose lineage the question leaves out (its first word, then its last: سامر العنيني
- *       for سامر بن علي العنيني) is named when no one is named by every word but a one-word name.
+ *       for سامر بن علي العنيني) is named when no one is named by every word but a one-word name;
+ *       and after a two-word name named by every word, when it is that name with one son-of link
+ *       and a definite family name (محمد بن عبد الله الجدعان after محمد الجدعان; not محمد بن سلمان
+ *       بن عبدالعزيز for محمد عبدالعزيز).
+ *   <li>A word of a description the question gives whole (متحدث الهلال الأحمر) is no surname.
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
  *       خالد مرغلاني), nor two words or more after a role (إثيوبيا in "رئيس وزراء إثيوبيا" says
  *       whose; أردوغان in "الرئيس أردوغان" is who), nor, being a place, anywhere after one (باريس
@@ -69,8 +73,9 @@ final class SpeakerDirectory {
   private static final Set<String> SON_OF = Set.of("ابن", "بن", "بنت");
 
   /**
-   * Fewer suffice when no one's name ends with the word (زهير: three speakers' given name, and no
-   * one's surname; أوبك opens three junk speakers' names and ends two).
+   * Speakers who bear a first word for it to be a given name when no one's name ends with it (زهير:
+   * three speakers' given name, and no one's surname; أوبك opens three junk speakers' names and
+   * ends two); {@link AnotherPerson} asks for more when it may also be a surname.
    */
   static final int RARE_GIVEN_NAME_SPEAKERS = 3;
 

@@ -46,6 +46,8 @@ import org.naba.text.Proclitics;
  *       أسعار الذهب) is left out when the topic has other words; a topic of one word must be in the
  *       title as written, with or without the article and proclitics (الذهب, not الذهبية). A
  *       leading ب is the preposition of "صار بـ" when the word is commoner without it (بانتخابات).
+ *       A topic that is a quoted person's whole name of two words is named by the surname alone
+ *       (جنازة ماكين for جون ماكين), as a one-word topic, unless the surname is definite (الشريف).
  *   <li>The articles come newest first, each once, by its first sentence of {@value #OPENING_WORDS}
  *       words or more (not a dateline or a caption); only the articles of the question's days
  *       count, and none the caller leaves out.
