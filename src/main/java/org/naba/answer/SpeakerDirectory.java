@@ -89,6 +89,7 @@ final class SpeakerDirectory {
       List<Entry> entries,
       Map<String, Integer> firstNames,
       Set<String> lastNames,
+      Set<List<String>> persons,
       Set<String> behindPreposition) {}
 
   private record Entry(String speaker, List<String> name, int quotes, boolean description) {}
@@ -123,8 +124,7 @@ final class SpeakerDirectory {
 
   /** Whether {@code words} (normalised) are a quoted person's whole name. */
   boolean isPersonsName(List<String> words) {
-    return entries.get().entries().stream()
-        .anyMatch(e -> !e.description() && e.name().equals(words));
+    return entries.get().persons().contains(words);
   }
 
   /** How many speakers' names of two words or more open with {@code word} (منصور التركي …). */
@@ -328,6 +328,7 @@ final class SpeakerDirectory {
     List<Entry> read = new ArrayList<>();
     Map<String, Integer> firstNames = new HashMap<>();
     Set<String> lastNames = new HashSet<>();
+    Set<List<String>> persons = new HashSet<>();
     List<Store.SpeakerSummary> speakers = store.speakers();
     Set<String> behind =
         PrepositionalSpeakers.among(speakers.stream().map(Store.SpeakerSummary::speaker).toList());
@@ -341,6 +342,9 @@ final class SpeakerDirectory {
                 s.quotes(),
                 ROLE_HEADS.contains(Proclitics.withoutArticle(name.get(0))));
         read.add(e);
+        if (!e.description()) {
+          persons.add(name);
+        }
         if (name.size() >= 2) {
           if (!e.description()) {
             firstNames.merge(name.getFirst(), 1, Integer::sum);
@@ -349,6 +353,11 @@ final class SpeakerDirectory {
         }
       }
     }
-    return new Speakers(List.copyOf(read), Map.copyOf(firstNames), Set.copyOf(lastNames), behind);
+    return new Speakers(
+        List.copyOf(read),
+        Map.copyOf(firstNames),
+        Set.copyOf(lastNames),
+        Set.copyOf(persons),
+        behind);
   }
 }
