@@ -26,6 +26,7 @@ import org.naba.text.Lexicon;
  *       demonstrative (عبدالله بن مساعد تلك الإجراءات: the verb's object);
  *   <li>it is one word with a possessive ending (أسرته، عائلتها), or it opens with a noun that,
  *       with its possessive pronoun, opens a verb's object (عزمه تشكيل تكتل معارض جديد);
+ *   <li>a word tells how it was said (بغضب، مازحا، تعليقا);
  *   <li>it runs past {@link #MAX_WORDS} words.
  * </ul>
  */
@@ -48,6 +49,7 @@ public final class SpeakerCheck {
   private static final Set<String> EDGE_WORDS = Lexicon.words("speaker-edge-words");
   private static final Set<String> DEMONSTRATIVES = Lexicon.words("demonstratives");
   private static final Set<String> POSSESSED_OBJECTS = Lexicon.words("possessed-object-nouns");
+  private static final Set<String> MANNER = Lexicon.words("manner-words");
 
   /** Lineage links as written: آل, not إل (كيم يونغ إل). */
   private static final Set<String> LINKS_AS_WRITTEN = Lexicon.words("lineage-links-as-written");
@@ -98,6 +100,9 @@ public final class SpeakerCheck {
       String w = words.get(i);
       if (SAYING.contains(w) || PARTICIPLES.contains(participle(w))) {
         return false;
+      }
+      if (MANNER.contains(w) || MANNER.contains(participle(w))) {
+        return false; // قال بغضب، أجاب مازحا: how it was said, not who said it
       }
       if (i > 0 && w.length() > 4 && (w.startsWith("يت") || w.startsWith("تت"))) {
         return false;

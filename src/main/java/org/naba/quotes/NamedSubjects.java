@@ -14,7 +14,8 @@ import org.naba.text.ArabicNormalizer;
  * <ul>
  *   <li>A role without a name (وقال المتحدث) is the person the article gave that role to; else the
  *       last speaker, when their role has the same head noun; else a person given a role with that
- *       head; else the role itself is the speaker.
+ *       head; else the role itself is the speaker. A role that names a person by their last name
+ *       (وكيل صلاح) is never that person.
  *   <li>A one-word name is the latest earlier mention ending with it (النعمان → صباح النعمان), with
  *       its role; else the full name the body gives for it.
  *   <li>A longer name is the mention of that name, or the latest one ending with it, its compound
@@ -57,17 +58,30 @@ final class NamedSubjects {
   private Attribution ofRole(Subject s, SpeechCues.Gender gender, int position, Attribution last) {
     String roleNorm = ArabicNormalizer.normalize(s.role());
     Mention m = mentions.findByRole(roleNorm, position);
-    if (m != null) {
+    if (m != null && !namedBy(roleNorm, m.name())) {
       return new Attribution(m.name(), s.role(), null, -1, genderOf(gender, m.name(), s.role()));
     }
-    if (last != null && last.role() != null && SpeakerMentions.sameHead(roleNorm, last.role())) {
+    if (last != null
+        && last.role() != null
+        && SpeakerMentions.sameHead(roleNorm, last.role())
+        && !namedBy(roleNorm, last.speaker())) {
       return new Attribution(last.speaker(), s.role(), null, -1, last.gender());
     }
     m = mentions.findByRoleHead(roleNorm, position);
-    if (m != null) {
+    if (m != null && !namedBy(roleNorm, m.name())) {
       return new Attribution(m.name(), s.role(), null, -1, genderOf(gender, m.name(), s.role()));
     }
     return new Attribution(s.role(), s.role(), null, -1, genderOf(gender, s.role(), s.role()));
+  }
+
+  /**
+   * Whether a role names {@code person} by their last name: "وكيل صلاح" is Salah's agent, never
+   * Salah.
+   */
+  private static boolean namedBy(String roleNorm, String person) {
+    String norm = ArabicNormalizer.normalize(person);
+    String lastWord = norm.substring(norm.lastIndexOf(' ') + 1);
+    return (" " + roleNorm + " ").contains(" " + lastWord + " ");
   }
 
   private Attribution ofName(Subject s, SpeechCues.Gender gender, int position) {

@@ -15,7 +15,10 @@ import org.naba.quotes.Subject.Type;
  *   <li>A role head (المتحدث، وزير …) starts a role that runs through its genitive chain until a
  *       definite word, then through definite adjectives; باسم، لشؤون، لـ/بـ + institution, في or
  *       على + a definite word continue it; a rank (اللواء) ends it; an honorific (الشيخ، د.) is
- *       skipped. The first indefinite word after that starts the name.
+ *       skipped; لـ/بـ + a place ends it (المتحدث بهيئة الهلال الأحمر بجازان). The first indefinite
+ *       word after that starts the name.
+ *   <li>After a lawyer's or an agent's role and a client's noun, the name is the client's, so the
+ *       phrase is the role alone ("وقال محامي النجم البرتغالي كريستيانو رونالدو").
  *   <li>A role followed by a comma takes the name in apposition ("وزير الخارجية الفلسطيني، رياض
  *       المالكي، إن"); a name followed by "، role" takes that role.
  *   <li>Where a name ends is {@link NamePhrases}'s; a marked name ("نواف العتيبي") is {@link
@@ -262,6 +265,11 @@ final class SpeakerPhrases {
       }
     }
     if (nameStart < 0) {
+      return new Subject(Type.ROLE_ONLY, i, i, role, null);
+    }
+    if (SpeakerWords.CLIENT_HEADS.contains(first)
+        && SpeakerWords.CLIENTS.contains(tokens.get(i + 1).norm())) {
+      // "وقال محامي النجم البرتغالي كريستيانو رونالدو": the name is the client's, not who spoke
       return new Subject(Type.ROLE_ONLY, i, i, role, null);
     }
     Subject name = names.named(nameStart, to, role, null);

@@ -8,6 +8,7 @@ import static org.naba.text.ArabicLetters.WAW;
 import java.util.Set;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
+import org.naba.text.PlaceNames;
 
 /**
  * Word classes used to read a speaker phrase. All sets hold normalised words ({@link
@@ -103,8 +104,24 @@ final class SpeakerWords {
   /** Addressees after a verb (للصحفيين، لفرانس): never the speaker. */
   static final Set<String> AUDIENCES = Lexicon.words("audiences");
 
+  /**
+   * Roles held for a client (محامي، وكيل): after one and a client's noun, a name is the client's
+   * (محامي النجم البرتغالي كريستيانو رونالدو).
+   */
+  static final Set<String> CLIENT_HEADS = Lexicon.words("client-role-heads");
+
+  /** Nouns of the people a lawyer or an agent acts for (اللاعب، النجم، المتهم). */
+  static final Set<String> CLIENTS = Lexicon.words("client-nouns");
+
   /** Places: a role goes on over في + place (السفير الروسي في بغداد). */
   static final Set<String> PLACES = Lexicon.words("place-words");
+
+  /**
+   * The gazetteer's one-word places ({@link PlaceNames}), which end a role behind بـ or لـ (المتحدث
+   * بهيئة الهلال الأحمر بجازان | بيشي الصرخي) but, unlike {@link #PLACES}, are not kept out of
+   * names: عمان and المدينة are names too.
+   */
+  private static final Set<String> GAZETTEER_PLACES = PlaceNames.bundled().oneWordSpellings();
 
   /** Nouns before a marked name of a thing (صحيفة، عملية، كتاب، هامش …): such a span is a name. */
   static final Set<String> NAMING_NOUNS = Lexicon.words("naming-nouns");
@@ -153,11 +170,11 @@ final class SpeakerWords {
 
   private SpeakerWords() {}
 
-  /** True for لـ/بـ + a known place (بجدة، لبغداد). */
+  /** True for لـ/بـ + a known place (بجدة، لبغداد، بجازان). */
   static boolean isPrepositionalPlace(String norm) {
     return norm.length() >= 4
         && (norm.charAt(0) == LAM || norm.charAt(0) == BEH)
-        && PLACES.contains(norm.substring(1));
+        && (PLACES.contains(norm.substring(1)) || GAZETTEER_PLACES.contains(norm.substring(1)));
   }
 
   /** True for لـ/بـ + an institution noun (لحزب، بجامعة، لشؤون). */

@@ -116,6 +116,19 @@ public final class PlaceNames {
     return new PlaceNames(places);
   }
 
+  /** Every spelling of one word, normalised (بغداد، البصره، جيزان). */
+  public Set<String> oneWordSpellings() {
+    Set<String> words = new HashSet<>();
+    for (Place place : places) {
+      for (List<String> spelling : place.spellings()) {
+        if (spelling.size() == 1) {
+          words.add(spelling.get(0));
+        }
+      }
+    }
+    return Set.copyOf(words);
+  }
+
   /** The places {@code question} names, in gazetteer order. */
   public Set<Place> in(String question) {
     List<String> words = ArabicNormalizer.words(question);

@@ -392,4 +392,48 @@ class SpeakerAttributionTest {
                 + " وقال إن \"الانتهاكات قد تعود بعواقب سيئة على البلاد\".");
     assertNotEquals("بحق مسؤولين ونشطاء", q.speaker());
   }
+
+  @Test
+  void aPlaceBehindBiEndsTheRoleBeforeTheName() {
+    // ant-all: the speaker was «بجازان بيشي الصرخي»
+    Quote q =
+        only(
+            "وقال المتحدث بهيئة الهلال الأحمر بجازان بيشي الصرخي: \"باشرت الفرق الإسعافية نقل"
+                + " المصابين\".");
+    assertEquals("بيشي الصرخي", q.speaker());
+    assertEquals("المتحدث بهيئة الهلال الأحمر بجازان", q.role());
+  }
+
+  @Test
+  void theNameAfterALawyerOfAPlayerIsTheClients() {
+    // ant-all: the lawyer's statements were Ronaldo's
+    String body =
+        "كشف أحد محامي النجم البرتغالي كريستيانو رونالدو ما دار في لاس فيغاس.\n"
+            + "وقال محامي النجم البرتغالي كريستيانو رونالدو: \"هذا الاتفاق لا يعني الاعتراف\".\n"
+            + "وأضاف محامي اللاعب: \"رونالدو واثق من أن الحقيقة ستنتصر\".";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals(2, quotes.size(), () -> "quotes: " + quotes);
+    assertEquals("محامي النجم البرتغالي", quotes.get(0).speaker());
+    assertEquals("محامي النجم البرتغالي", quotes.get(1).speaker(), "the lawyer speaking before");
+  }
+
+  @Test
+  void theNameAfterALawyerOfAnOfficeIsTheLawyers() {
+    Quote q =
+        only("وقال محامي الرئيس الأميركي رودي جولياني: \"كل ما يمكنهم القيام به هو رفع تقرير\".");
+    assertEquals("رودي جولياني", q.speaker());
+  }
+
+  @Test
+  void aRoleThatNamesSomeoneIsNeverThatPerson() {
+    // after ant-all's CNN article on Salah and the Egyptian FA: "قال وكيل صلاح" was Salah, who had
+    // been given the agent's role ("وكيل النجم المصري محمد صلاح، رامي عباس")
+    String body =
+        "علق وكيل المصري محمد صلاح، رامي عباس، على أزمة اللاعب مع اتحاد الكرة.\n"
+            + "بدوره، قال وكيل صلاح إنه ونجم مصر \"طلبا ضمانات\" بشأن وجود الأخير في المنتخب الوطني"
+            + " و\"التأكيد بأن انتهاكات حقوق الصور لن تحدث مرة أخرى\".";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
+    assertEquals("وكيل صلاح", quotes.get(0).speaker());
+  }
 }
