@@ -1,12 +1,17 @@
 package org.naba.answer;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.naba.text.AnalysedText;
 import org.naba.text.ArabicLightStemmer;
+import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
+import org.naba.text.PlaceNames;
 
 /**
  * How well the form of a candidate fits what one question asks, as a factor of its ranking score;
@@ -28,9 +33,15 @@ import org.naba.text.Lexicon;
  *       {@value #UNREPORTED_PASSAGE}; the question wants a statement, not the events around it.
  *   <li>On a question who or which someone or something is (من هو مبتكر X، مين مخرج X، شو اسم
  *       الأخطبوط، في أي بنك), a candidate with a word of the root of the noun asked about (مبتكر →
- *       "ووفقاً لمبتكرها، هيروشي إيشيغورو"): × {@value #FOCUS_BOOST} ({@link #focusFactor}). The
- *       sentence that names the answer usually names it by that noun ("المخرج ممدوح سالم"); one
- *       that only restates the question's event usually does not.
+ *       "ووفقاً لمبتكرها، هيروشي إيشيغورو"): × {@value #FOCUS_BOOST} ({@link #rankingFactor}, as
+ *       the two below). The sentence that names the answer usually names it by that noun ("المخرج
+ *       ممدوح سالم"); one that only restates the question's event usually does not.
+ *   <li>On a question where (أين، وين), a candidate that names a place of the gazetteer ({@link
+ *       PlaceNames}) that the question does not: × {@value #PLACE_BOOST} ("… قبالة شواطئ جنوب
+ *       أفريقيا" for "أين هاجمت سمكة القرش …").
+ *   <li>On a question that names a year (في أغسطس 2015), a candidate that names years but not that
+ *       one: × {@value #OTHER_YEAR}; it tells of another time ("وفي 2011 لم يشاهد المناظرة … سوى
+ *       ثلاثة ملايين شخص").
  * </ul>
  */
 final class AnswerFit {
@@ -40,6 +51,11 @@ final class AnswerFit {
   static final double COUNT_BOOST = 8;
   static final double UNREPORTED_PASSAGE = 0.25;
   static final double FOCUS_BOOST = 3;
+  static final double OTHER_YEAR = 0.25;
+  static final double PLACE_BOOST = 2;
+
+  /** A year of four digits, 1900–2099, not inside a longer number. */
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])");
 
   private static final Set<String> COPULAS = Lexicon.words("copulas");
 
@@ -47,8 +63,15 @@ final class AnswerFit {
   private final Set<String> topicStems = new HashSet<>();
   private final Optional<String> counted;
   private final Optional<String> focus;
+  private final Set<String> years;
+  private final PlaceNames places;
+  private final Set<PlaceNames.Place> askedPlaces;
 
-  AnswerFit(String question, QuestionReader.Reading reading) {
+  /**
+   * The fit for {@code question}, read as {@code reading}; {@code whole} is the question with its
+   * time phrase, whose year counts.
+   */
+  AnswerFit(String question, String whole, QuestionReader.Reading reading, PlaceNames places) {
     this.type = reading.type();
     for (String w : reading.topicWords()) {
       topicStems.add(ArabicLightStemmer.stem(w));
@@ -57,6 +80,9 @@ final class AnswerFit {
         type == QuestionReader.Type.HOW_MANY ? AnswerKinds.countedRoot(question) : Optional.empty();
     this.focus =
         type == QuestionReader.Type.STATEMENT ? Optional.empty() : AnswerKinds.focusRoot(question);
+    this.years = years(ArabicNormalizer.normalize(whole));
+    this.places = places;
+    this.askedPlaces = type == QuestionReader.Type.WHERE ? places.in(whole) : Set.of();
   }
 
   double factor(AnalysedText text, Answer.Kind kind) {
@@ -76,12 +102,52 @@ final class AnswerFit {
   }
 
   /**
-   * {@value #FOCUS_BOOST} when {@code text} has a word of the root of what a "who" or "which"
-   * question asks about ({@link AnswerKinds#focusRoot}), else 1. Apart from {@link #factor}: the
-   * confidence model reads that factor as it was trained, and this one is for ranking only.
+   * The factors for ranking only, apart from {@link #factor}: the confidence model reads that
+   * factor as it was trained. {@value #FOCUS_BOOST} when {@code text} has a word of the root of
+   * what a "who" or "which" question asks about ({@link AnswerKinds#focusRoot}); {@value
+   * #PLACE_BOOST} when it names another place than a "where" question; {@value #OTHER_YEAR} when it
+   * names years but not the question's.
    */
-  double focusFactor(AnalysedText text) {
-    return focus.isPresent() && AnswerKinds.hasRoot(text, focus.get()) ? FOCUS_BOOST : 1;
+  double rankingFactor(AnalysedText text) {
+    double factor = focus.isPresent() && AnswerKinds.hasRoot(text, focus.get()) ? FOCUS_BOOST : 1;
+    if (type == QuestionReader.Type.WHERE && namesAnotherPlace(text)) {
+      factor *= PLACE_BOOST;
+    }
+    if (!years.isEmpty()) {
+      Set<String> own = years(text.normalized());
+      if (!own.isEmpty() && Collections.disjoint(own, years)) {
+        factor *= OTHER_YEAR; // "أغسطس 2015" asked, "وفي 2011 لم يشاهد المناظرة …" answered
+      }
+    }
+    return factor;
+  }
+
+  /**
+   * Whether {@code text} names a place of the gazetteer that the question does not name, past its
+   * first word: a place that opens a sentence is what it is about ("الولايات المتحدة تثني …"), not
+   * where.
+   */
+  private boolean namesAnotherPlace(AnalysedText text) {
+    String words = String.join(" ", text.words());
+    int firstEnd = words.indexOf(' ');
+    if (firstEnd < 0) {
+      return false;
+    }
+    for (PlaceNames.Place place : places.in(words.substring(firstEnd + 1))) {
+      if (!askedPlaces.contains(place)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> years(String normalized) {
+    Set<String> found = new HashSet<>();
+    Matcher m = YEAR.matcher(normalized);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
   }
 
   /** Whether {@code text} has a topic word of the question followed by هو or هي. */

@@ -212,14 +212,14 @@ public final class Answerer {
   private Ranking ranked(
       String rest, String question, Set<String> excluded, UnitIndex.Days days, boolean relative) {
     Predicate<StoredArticle> allowed = a -> !excluded.contains(a.article().id());
-    Ranking within = ranker.rank(rest, allowed, StatementRanker.SEARCHED, days);
+    Ranking within = ranker.rank(rest, question, allowed, StatementRanker.SEARCHED, days);
     boolean answered =
         !within.answers().isEmpty()
             && (within.candidates().get(0).coverage().all() >= WELL_COVERED || relative);
     if (days == null || answered) {
       return within;
     }
-    Ranking anyDay = ranker.rank(question, allowed, StatementRanker.SEARCHED, null);
+    Ranking anyDay = ranker.rank(question, question, allowed, StatementRanker.SEARCHED, null);
     if (!relative || anyDay.path() != Ranking.Path.RANKED) {
       return anyDay;
     }

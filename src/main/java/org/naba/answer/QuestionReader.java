@@ -113,6 +113,10 @@ public final class QuestionReader {
       if (inSpeaker && speaker.isEmpty() && interrogative != null) {
         inSpeaker = false; // سامح شكري قال إيه: the speaker came before the verb
       }
+      if (type == Type.WHO && interrogative == Type.WHERE && topic.isEmpty()) {
+        type = Type.WHERE; // من وين، من أين: from where, not who
+        continue;
+      }
       if (interrogative != null && type == null) {
         type = interrogative;
         int next = words.indexOf(word) + 1;

@@ -106,12 +106,16 @@ final class StatementRanker {
   }
 
   /**
-   * The ranked answers to {@code question} (its words without a time phrase) from the articles
-   * {@code allowed} lets through, from the first {@code searched} units retrieved from the articles
-   * published in {@code days} (any day when null).
+   * The ranked answers to {@code question} (its words without a time phrase; {@code whole} is the
+   * question as asked) from the articles {@code allowed} lets through, from the first {@code
+   * searched} units retrieved from the articles published in {@code days} (any day when null).
    */
   Ranking rank(
-      String question, Predicate<StoredArticle> allowed, int searched, UnitIndex.Days days) {
+      String question,
+      String whole,
+      Predicate<StoredArticle> allowed,
+      int searched,
+      UnitIndex.Days days) {
     QuestionReader.Reading reading = reader.read(question);
     List<WeightedTerm> terms = index.weigh(String.join(" ", reading.topicWords()));
     double totalWeight = terms.stream().mapToDouble(WeightedTerm::idf).sum();
@@ -128,7 +132,7 @@ final class StatementRanker {
     Set<PlaceNames.Place> questionPlaces = places.in(question);
     Map<Long, Boolean> placedArticles = new HashMap<>();
     QuestionCoverage covers = new QuestionCoverage(index, places, reading, terms);
-    AnswerFit fit = new AnswerFit(question, reading);
+    AnswerFit fit = new AnswerFit(question, whole, reading, places);
     Set<String> givenValues = AnswerKinds.givenValues(question);
     List<Candidate> candidates = new ArrayList<>();
     List<Hit> hits = withTopArticles(index.search(question, searched, days));
@@ -166,7 +170,7 @@ final class StatementRanker {
                   * Math.pow(coverage.all(), COVERAGE_POWER)
                   * aboutTopic
                   * fits
-                  * fit.focusFactor(c.words()),
+                  * fit.rankingFactor(c.words()),
               coverage,
               fits));
     }

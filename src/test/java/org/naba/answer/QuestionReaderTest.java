@@ -103,6 +103,13 @@ class QuestionReaderTest {
   }
 
   @Test
+  void whoFollowedByWhereAsksFromWhere() {
+    checkType("من وين انطلق المسبار؟", Type.WHERE);
+    checkType("من أين جاءت أول طائرة؟", Type.WHERE);
+    checkType("من قال أين تجري المحاكمة؟", Type.STATEMENT);
+  }
+
+  @Test
   void aRoleCanNameTheSpeaker() {
     QuestionReader.Reading r = reader.read("ماذا قال المتحدث باسم جهاز مكافحة الارهاب؟");
     assertEquals(List.of("المتحدث", "باسم", "جهاز", "مكافحه", "الارهاب"), r.speakerWords());
