@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.naba.quotes.Quote;
+import org.naba.quotes.QuoteClause;
 import org.naba.search.Hit;
 import org.naba.search.Unit;
 import org.naba.store.Article;
@@ -132,11 +133,14 @@ record Candidate(
       }
       score *= same ? SPEAKER_BOOST : 1;
     }
+    // a quote that completes a reported clause is shown with it: "لم يكن "على الإطلاق ضحية …""
+    QuoteClause.Stretch shown = QuoteClause.of(a.text(), q.start(), q.end());
+    String said = a.text().substring(shown.start(), shown.end());
     return Optional.of(
         new Candidate(
             Answer.Kind.QUOTE,
-            text,
-            new Span(q.start(), q.end()),
+            said,
+            new Span(shown.start(), shown.end()),
             q.speaker(),
             q.role(),
             ref,
@@ -147,7 +151,7 @@ record Candidate(
             same,
             null,
             1,
-            AnalysedText.of(text)));
+            AnalysedText.of(said)));
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.naba.quotes.Quote;
+import org.naba.quotes.QuoteClause;
 import org.naba.search.Hit;
 import org.naba.search.Unit;
 import org.naba.search.UnitIndex;
@@ -247,11 +248,13 @@ final class LatestStatements {
       return Optional.empty();
     }
     Quote q = quotes.get(hit.ordinal());
+    String body = stored.get().article().text();
+    QuoteClause.Stretch shown = QuoteClause.of(body, q.start(), q.end());
     return Optional.of(
         statement(
             stored.get(),
             Answer.Kind.QUOTE,
-            q.text(),
+            body.substring(shown.start(), shown.end()),
             q.speaker(),
             q.role(),
             q.start(),

@@ -57,6 +57,28 @@ class FoundationEndToEndTest {
   }
 
   @Test
+  void aQuoteThatCompletesAReportedClauseIsShownWithIt() throws Exception {
+    // ant-all SK-sport-2389-20180803: shown alone, the quote says the opposite of what was said
+    Path file = dir.resolve("neuer.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\": \"n1\", \"url\": null, \"outlet\": \"sky\", \"title\": \"نوير يدافع عن"
+            + " المنتخب\", \"published\": \"2018-08-03\", \"text\": \"قال حارس المنتخب الألماني"
+            + " مانويل نوير إن الفريق تحدث كثيرا عن رحيل أوزيل.\\nوأكد نوير أن أوزيل، لم يكن"
+            + " \\\"على الإطلاق ضحية للعنصرية في المنتخب الألماني\\\"، مضيفا أن الفريق حاول دوما"
+            + " دمج اللاعبين.\"}\n");
+    Path data = dir.resolve("d");
+    assertEquals(0, CliRun.of("ingest", "--data", data.toString(), file.toString()).exitCode());
+    CliRun run =
+        CliRun.of("ask", "--json", "--data", data.toString(), "ماذا قال نوير عن أوزيل والعنصرية؟");
+    JsonNode first = JSON.readTree(run.out()).get("answers").get(0);
+    assertEquals("quote", first.get("kind").asText(), run.out());
+    assertEquals(
+        "أوزيل، لم يكن \"على الإطلاق ضحية للعنصرية في المنتخب الألماني\"",
+        first.get("text").asText());
+  }
+
+  @Test
   void answersOneJsonObjectPerLineFromStandardInput() throws Exception {
     var in = System.in;
     try {
