@@ -28,6 +28,7 @@ import org.naba.database.Session;
 import org.naba.database.SqliteDatabase;
 import org.naba.database.Work;
 import org.naba.quotes.Quote;
+import org.naba.quotes.QuoteClause;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Span;
 
@@ -1082,11 +1083,16 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
-  /** A row of {@link #listingColumns()} as a listing: the quote cut from its article's body. */
+  /**
+   * A row of {@link #listingColumns()} as a listing: the quote cut from its article's body, with
+   * the reported clause it completes ({@link QuoteClause}).
+   */
   private static QuoteListing listing(ResultSet rs) throws SQLException {
+    String body = rs.getString(2);
+    QuoteClause.Stretch shown = QuoteClause.of(body, rs.getInt(3), rs.getInt(4));
     return new QuoteListing(
         rs.getString(1),
-        rs.getString(2).substring(rs.getInt(3), rs.getInt(4)),
+        body.substring(shown.start(), shown.end()),
         rs.getString(5),
         rs.getString(6),
         rs.getString(7),

@@ -54,6 +54,27 @@ class StoreTest {
   }
 
   @Test
+  void aListedQuoteComesWithTheReportedClauseItCompletes() {
+    String text = "وأكد نوير أن أوزيل، لم يكن \"على الإطلاق ضحية للعنصرية\"، مضيفا ذلك.";
+    int start = text.indexOf("على");
+    int end = text.indexOf("للعنصرية") + "للعنصرية".length();
+    Span paragraph = new Span(0, text.length());
+    ParsedArticle a =
+        new ParsedArticle(
+            new Article("n1", null, "سكاي", "عنوان", "2018-08-03", text),
+            List.of(paragraph),
+            List.of(paragraph),
+            List.of(
+                new Quote(text.substring(start, end), start, end, "مانويل نوير", null, "وأكد")));
+    try (Store store = open()) {
+      store.add(a);
+      assertEquals(
+          List.of("أوزيل، لم يكن \"على الإطلاق ضحية للعنصرية\""),
+          store.quotesBySpeaker("مانويل نوير", 5).stream().map(Store.QuoteListing::text).toList());
+    }
+  }
+
+  @Test
   void storesTheSameTextTwiceOnceWhenThereIsNoUrl() {
     try (Store store = open()) {
       assertEquals(AddOutcome.ADDED, store.add(article("a1", null, "النص نفسه تماما")));
