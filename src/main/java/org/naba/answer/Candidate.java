@@ -133,14 +133,14 @@ record Candidate(
       }
       score *= same ? SPEAKER_BOOST : 1;
     }
-    // a quote that completes a reported clause is shown with it: "لم يكن "على الإطلاق ضحية …""
+    // a quote that completes a reported clause is shown with it ("لم يكن "على الإطلاق ضحية …""),
+    // and ranked as the quote alone: the clause's subject is often another person's name
     QuoteClause.Stretch shown = QuoteClause.of(a.text(), q.start(), q.end());
-    String said = a.text().substring(shown.start(), shown.end());
     return Optional.of(
         new Candidate(
             Answer.Kind.QUOTE,
-            said,
-            new Span(shown.start(), shown.end()),
+            a.text().substring(shown.start(), shown.end()),
+            new Span(q.start(), q.end()),
             q.speaker(),
             q.role(),
             ref,
@@ -151,7 +151,7 @@ record Candidate(
             same,
             null,
             1,
-            AnalysedText.of(said)));
+            AnalysedText.of(text)));
   }
 
   /** The quote the hit is, or the quote that makes up most of the hit's sentence. */
