@@ -436,4 +436,15 @@ class SpeakerAttributionTest {
     assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
     assertEquals("وكيل صلاح", quotes.get(0).speaker());
   }
+
+  @Test
+  void aRankBeforeASurnameIsLeftOutAndTheSurnameIsTheFullName() {
+    // quote dev2 batch, FR-internationalNews-1052-20180503: «القومندان داهلين» for بول داهلين
+    String body =
+        "وقال المتحدث القومندان بول داهلين: \"نؤكد أن الطائرة كان على متنها تسعة أشخاص\".\n"
+            + "وأضاف القومندان داهلين: \"الصور تتكلم عن نفسها بنفسها\".";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals(2, quotes.size(), () -> "quotes: " + quotes);
+    assertEquals("بول داهلين", quotes.get(1).speaker());
+  }
 }
