@@ -236,7 +236,7 @@ final class SpeakerPhrases {
         break;
       } else if (n.startsWith(SpeakerWords.LAM_DEFINITE) || n.startsWith(BI_DEFINITE)) {
         closed = true;
-      } else if (SpeakerWords.isDefinite(n) || SpeakerWords.PLACES.contains(n)) {
+      } else if (SpeakerWords.isDefinite(n) || SpeakerWords.isPlace(n)) {
         closed = true;
       } else if (SpeakerWords.isPrepositionalInstitution(n) || lamGenitive(n, j + 1, limit)) {
         closed = false;

@@ -170,6 +170,11 @@ final class SpeakerWords {
 
   private SpeakerWords() {}
 
+  /** True for a place word or a place of the gazetteer (رئيس وزراء ماليزيا | نجيب عبد الرزاق). */
+  static boolean isPlace(String norm) {
+    return PLACES.contains(norm) || GAZETTEER_PLACES.contains(norm);
+  }
+
   /** True for لـ/بـ + a known place (بجدة، لبغداد، بجازان). */
   static boolean isPrepositionalPlace(String norm) {
     return norm.length() >= 4

@@ -447,4 +447,22 @@ class SpeakerAttributionTest {
     assertEquals(2, quotes.size(), () -> "quotes: " + quotes);
     assertEquals("بول داهلين", quotes.get(1).speaker());
   }
+
+  @Test
+  void aPlaceEndsTheGenitiveChainOfARoleBeforeTheName() {
+    // quote dev2 batch, snn-9521a921d2b50ab5
+    Quote q =
+        only(
+            "وقال رئيس وزراء ماليزيا نجيب عبد الرزاق في بيان: \"الموقع متوافق مع تحليل مسار"
+                + " الإنجراف\".");
+    assertEquals("نجيب عبد الرزاق", q.speaker());
+    assertEquals("رئيس وزراء ماليزيا", q.role());
+  }
+
+  @Test
+  void thePluralOfQailanIsAMannerCueNotPartOfTheName() {
+    // quote dev2 batch, snn-072e73742ec8944f
+    Quote q = only("حيث غرد سعوديون قائلين: «جنرال ومهندس عاصفة الحزم يحتفل مع بواسل مصر».");
+    assertEquals("سعوديون", q.speaker());
+  }
 }
