@@ -22,7 +22,9 @@ import org.naba.text.ArabicNormalizer;
  *       joined or not ("عبد الغني" → "حسين عبدالغني"); an institution named short is its longer
  *       name given before ("منظمة العدل" → "منظمة العدل الدولية"); a known surname followed by the
  *       verb's object is that person ("وستكرر ماي التأكيد …"), and so is a surname the body gives
- *       after a given name ("وأكد شكري التزام مصر" after "سامح شكري").
+ *       after a given name ("وأكد شكري التزام مصر" after "سامح شكري"); a name with a lineage link
+ *       that the body gave before going on over another link is that longer name ("راشد بن عبد
+ *       الله" → "راشد بن عبد الله آل خليفة").
  *   <li>The speaker's grammatical gender is the cue's; for a cue of either gender, that of the
  *       first word of the role, else of the name: feminine when it ends in ة.
  * </ul>
@@ -112,6 +114,11 @@ final class NamedSubjects {
         String longer = mentions.longerNameInBody(s.nameFrom(), s.nameTo(), position);
         name = longer != null ? longer : name;
       }
+      if (m == null && hasLineageLink(s)) {
+        // "وتابع الشيخ راشد بن عبد الله" after "الشيخ راشد بن عبد الله آل خليفة"
+        String full = mentions.lineageNameInBody(s.nameFrom(), s.nameTo());
+        name = full != null ? full : name;
+      }
       if (m == null) {
         // "وستكرر ماي التأكيد …": a known surname followed by the verb's object
         Mention known = mentions.findBySurname(tokens.get(s.nameFrom()).norm(), position);
@@ -131,6 +138,16 @@ final class NamedSubjects {
       }
     }
     return new Attribution(name, role, null, -1, genderOf(gender, name, role));
+  }
+
+  /** Whether the name of {@code s} holds a lineage link (بن، آل …) after its first word. */
+  private boolean hasLineageLink(Subject s) {
+    for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
+      if (SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static SpeechCues.Gender genderOf(SpeechCues.Gender cue, String name, String role) {

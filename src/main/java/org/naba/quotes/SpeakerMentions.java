@@ -304,6 +304,28 @@ final class SpeakerMentions {
   }
 
   /**
+   * The first occurrence of the words {@code [from, to)} before it whose name goes on over a
+   * lineage link ("راشد بن عبد الله" → "راشد بن عبد الله آل خليفة", "جلوي بن عبدالعزيز" → "جلوي بن
+   * عبدالعزيز بن مساعد"): the same person named in full; or null.
+   */
+  String lineageNameInBody(int from, int to) {
+    int length = to - from;
+    for (int k = 0; k < from; k++) {
+      boolean same = k + length < tokens.size();
+      for (int d = 0; d < length && same; d++) {
+        same = tokens.get(k + d).norm().equals(tokens.get(from + d).norm());
+      }
+      if (same && SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k + length).norm())) {
+        Subject longer = phrases.names().named(k, text.sentenceEnd(k + 1), null, null);
+        if (longer != null && longer.nameTo() - longer.nameFrom() > length + 1) {
+          return phrases.nameText(longer);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The first earlier occurrence of the words {@code [from, to)} continued by more name words
    * ("منظمة العدل" → "منظمة العدل الدولية"), or null.
    */

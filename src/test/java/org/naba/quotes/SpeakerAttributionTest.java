@@ -465,4 +465,16 @@ class SpeakerAttributionTest {
     Quote q = only("حيث غرد سعوديون قائلين: «جنرال ومهندس عاصفة الحزم يحتفل مع بواسل مصر».");
     assertEquals("سعوديون", q.speaker());
   }
+
+  @Test
+  void aNameCutShortAtALineageLinkIsTheFullerNameTheArticleGaveBefore() {
+    // quote dev2 batch, snn-b0f5ec32beb71459
+    String body =
+        "وفي سياق متصل، صرح الفريق الركن الشيخ راشد بن عبد الله آل خليفة وزير الداخلية البحريني"
+            + " مساء الخميس أن التدخلات الإيرانية مرفوضة.\n"
+            + "وتابع الشيخ راشد بن عبد الله: «إننا في المقابل سعينا إلى تعزيز العلاقة معها».";
+    List<Quote> quotes = extractor.extract(body);
+    assertEquals(
+        "راشد بن عبد الله آل خليفة", quotes.getLast().speaker(), () -> "quotes: " + quotes);
+  }
 }
