@@ -43,7 +43,8 @@ import org.naba.text.Proclitics;
  *       and after a two-word name named by every word, when it is that name with one son-of link
  *       and a definite family name (محمد بن عبد الله الجدعان after محمد الجدعان; not محمد بن سلمان
  *       بن عبدالعزيز for محمد عبدالعزيز).
- *   <li>A word of a description the question gives whole (متحدث الهلال الأحمر) is no surname.
+ *   <li>A word of a description the question gives whole (متحدث الهلال الأحمر, a quoted speaker's
+ *       description or the definite words after an indefinite role) is no surname.
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
  *       خالد مرغلاني), nor two words or more after a role (إثيوبيا in "رئيس وزراء إثيوبيا" says
  *       whose; أردوغان in "الرئيس أردوغان" is who), nor, being a place, anywhere after one (باريس
@@ -152,8 +153,9 @@ final class SpeakerDirectory {
     List<Entry> lineageLeftOut = new ArrayList<>();
     // the words of a person the question names and the directory does not hold
     Set<String> someoneElse = new HashSet<>();
-    // the words of the descriptions the question gives whole (متحدث الهلال الأحمر)
-    List<String> described = new ArrayList<>();
+    // the words of the descriptions the question gives whole (متحدث الهلال الأحمر): a quoted
+    // description's, and the definite genitives after an indefinite role (متحدث | الهلال الأحمر)
+    List<String> described = new ArrayList<>(genitivesOfRoles(words));
     for (Entry e : all) {
       if (!NameWords.any(asked, e.name().getLast())) {
         continue;
@@ -314,6 +316,22 @@ final class SpeakerDirectory {
       }
     }
     return false;
+  }
+
+  /**
+   * The definite words right after each indefinite role in {@code words} (متحدث الهلال الأحمر، وزير
+   * الخارجية السعودي): the role's genitive and its adjectives, never whose name it is.
+   */
+  private static List<String> genitivesOfRoles(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (isRole(words.get(i)) && !words.get(i).startsWith(DEFINITE)) {
+        for (int j = i + 1; j < words.size() && words.get(j).startsWith(DEFINITE); j++) {
+          out.add(words.get(j));
+        }
+      }
+    }
+    return out;
   }
 
   static boolean isRole(String word) {

@@ -233,6 +233,28 @@ class SpeakerDirectoryTest {
   }
 
   @Test
+  void theDefiniteGenitiveOfAnIndefiniteRoleIsNoSurnameThoughNoDescriptionIsQuoted() {
+    // once the extractor read "متحدث الهلال الأحمر" as محمد الطيار, no speaker held the description
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      for (int i = 0; i < 3; i++) {
+        store.add(quoted("h" + i, "علي محسن الأحمر"));
+      }
+      store.add(quoted("b", "بيشي الصرخي"));
+      store.add(quoted("m", "مصدر في الهلال")); // the club: الهلال الأحمر reads as another's name
+      store.add(quoted("y", "هييه الهلال"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertFalse(
+          speakers
+              .named(List.of("بيشي", "الصرخي", "متحدث", "الهلال", "الاحمر", "بجازان"))
+              .contains("علي محسن الأحمر"));
+      assertEquals(
+          List.of("علي محسن الأحمر"),
+          speakers.named(List.of("قال", "الاحمر", "عن", "الحرب")),
+          "a surname alone still names him");
+    }
+  }
+
+  @Test
   void aPersonNamedWithAGivenNameLeavesOutTheOtherNamesThoughQuotedMore() {
     try (Store store = Store.open(dir.resolve("naba.db"))) {
       for (String surname : List.of("الغامدي", "المنصوري", "بورشيد")) {
