@@ -35,6 +35,11 @@ public final class QuoteClause {
   private static final String MARKS = "\"“”«»„";
   private static final String BOUNDARIES = ".!?؟:\n" + MARKS;
   private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]");
+
+  /** Characters of the longest complementizer as written, with diacritics and a comma (وبأنه،). */
+  private static final int LONGEST_COMPLEMENTIZER = 12;
+
   private static final Set<String> COMPLEMENTIZERS = Lexicon.words("complementizers");
 
   /** Where a stretch of the article starts and ends (end exclusive). */
@@ -61,8 +66,9 @@ public final class QuoteClause {
     int wordsAfter = 0;
     while (words.find()) {
       count++;
-      String w = ArabicNormalizer.normalize(words.group()).replaceAll("[^\\p{L}\\p{N}]", "");
-      if (COMPLEMENTIZERS.contains(w)) {
+      if (words.end() - words.start() <= LONGEST_COMPLEMENTIZER
+          && COMPLEMENTIZERS.contains(
+              NOT_LETTERS.matcher(ArabicNormalizer.normalize(words.group())).replaceAll(""))) {
         clause = words.end();
         wordsAfter = 0;
       } else {
