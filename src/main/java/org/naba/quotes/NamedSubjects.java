@@ -81,6 +81,9 @@ final class NamedSubjects {
    * Salah.
    */
   private static boolean namedBy(String roleNorm, String person) {
+    if (person == null) {
+      return false;
+    }
     String norm = ArabicNormalizer.normalize(person);
     String lastWord = norm.substring(norm.lastIndexOf(' ') + 1);
     return (" " + roleNorm + " ").contains(" " + lastWord + " ");

@@ -61,11 +61,9 @@ public final class QuoteClause {
       from--;
     }
     Matcher words = WORD.matcher(body).region(from, mark);
-    int count = 0;
     int clause = -1;
     int wordsAfter = 0;
     while (words.find()) {
-      count++;
       if (words.end() - words.start() <= LONGEST_COMPLEMENTIZER
           && COMPLEMENTIZERS.contains(
               NOT_LETTERS.matcher(ArabicNormalizer.normalize(words.group())).replaceAll(""))) {
@@ -75,7 +73,7 @@ public final class QuoteClause {
         wordsAfter++;
       }
     }
-    if (clause < 0 || wordsAfter == 0 || wordsAfter > MAX_LEAD_WORDS || count == 0) {
+    if (clause < 0 || wordsAfter == 0 || wordsAfter > MAX_LEAD_WORDS) {
       return new Stretch(start, end);
     }
     int clauseStart = clause;

@@ -305,8 +305,8 @@ final class SpeakerMentions {
 
   /**
    * The first occurrence of the words {@code [from, to)} before it whose name goes on over a
-   * lineage link ("راشد بن عبد الله" → "راشد بن عبد الله آل خليفة", "جلوي بن عبدالعزيز" → "جلوي بن
-   * عبدالعزيز بن مساعد"): the same person named in full; or null.
+   * lineage link ("راشد بن عبد الله" → "راشد بن عبد الله آل خليفة"): the same person named in full;
+   * or null.
    */
   String lineageNameInBody(int from, int to) {
     int length = to - from;

@@ -117,9 +117,9 @@ final class SpeakerWords {
   static final Set<String> PLACES = Lexicon.words("place-words");
 
   /**
-   * The gazetteer's one-word places ({@link PlaceNames}), which end a role behind بـ or لـ (المتحدث
-   * بهيئة الهلال الأحمر بجازان | بيشي الصرخي) but, unlike {@link #PLACES}, are not kept out of
-   * names: عمان and المدينة are names too.
+   * The gazetteer's one-word places ({@link PlaceNames}), which end a role, behind بـ or لـ or not
+   * (المتحدث بهيئة الهلال الأحمر بجازان | بيشي الصرخي، رئيس وزراء ماليزيا | نجيب عبد الرزاق) but,
+   * unlike {@link #PLACES}, are not kept out of names: عمان and المدينة are names too.
    */
   private static final Set<String> GAZETTEER_PLACES = PlaceNames.bundled().oneWordSpellings();
 
@@ -179,7 +179,7 @@ final class SpeakerWords {
   static boolean isPrepositionalPlace(String norm) {
     return norm.length() >= 4
         && (norm.charAt(0) == LAM || norm.charAt(0) == BEH)
-        && (PLACES.contains(norm.substring(1)) || GAZETTEER_PLACES.contains(norm.substring(1)));
+        && isPlace(norm.substring(1));
   }
 
   /** True for لـ/بـ + an institution noun (لحزب، بجامعة، لشؤون). */
