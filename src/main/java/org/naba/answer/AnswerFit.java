@@ -128,12 +128,9 @@ final class AnswerFit {
    * where.
    */
   private boolean namesAnotherPlace(AnalysedText text) {
-    String words = String.join(" ", text.words());
-    int firstEnd = words.indexOf(' ');
-    if (firstEnd < 0) {
-      return false;
-    }
-    for (PlaceNames.Place place : places.in(words.substring(firstEnd + 1))) {
+    List<String> words = text.words();
+    for (PlaceNames.Place place :
+        places.in(words.subList(Math.min(1, words.size()), words.size()))) {
       if (!askedPlaces.contains(place)) {
         return true;
       }

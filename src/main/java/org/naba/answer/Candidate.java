@@ -135,11 +135,10 @@ record Candidate(
     }
     // a quote that completes a reported clause is shown with it ("لم يكن "على الإطلاق ضحية …""),
     // and ranked as the quote alone: the clause's subject is often another person's name
-    QuoteClause.Stretch shown = QuoteClause.of(a.text(), q.start(), q.end());
     return Optional.of(
         new Candidate(
             Answer.Kind.QUOTE,
-            a.text().substring(shown.start(), shown.end()),
+            QuoteClause.text(a.text(), q.start(), q.end()),
             new Span(q.start(), q.end()),
             q.speaker(),
             q.role(),

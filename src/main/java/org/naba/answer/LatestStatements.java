@@ -248,13 +248,11 @@ final class LatestStatements {
       return Optional.empty();
     }
     Quote q = quotes.get(hit.ordinal());
-    String body = stored.get().article().text();
-    QuoteClause.Stretch shown = QuoteClause.of(body, q.start(), q.end());
     return Optional.of(
         statement(
             stored.get(),
             Answer.Kind.QUOTE,
-            body.substring(shown.start(), shown.end()),
+            QuoteClause.text(stored.get().article().text(), q.start(), q.end()),
             q.speaker(),
             q.role(),
             q.start(),

@@ -241,10 +241,13 @@ final class NamePhrases {
    * name followed by the verb's object.
    */
   boolean plausibleName(Subject s) {
-    if (s.nameTo() - s.nameFrom() <= MAX_SENTENCE_NAME_WORDS) {
-      return true;
-    }
-    for (int k = s.nameFrom(); k < s.nameTo(); k++) {
+    return s.nameTo() - s.nameFrom() <= MAX_SENTENCE_NAME_WORDS
+        || hasLineageLink(s.nameFrom(), s.nameTo());
+  }
+
+  /** Whether a word of {@code [from, to)} is a lineage link (بن، آل، أبو، عبد). */
+  boolean hasLineageLink(int from, int to) {
+    for (int k = from; k < to; k++) {
       if (SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k).norm())) {
         return true;
       }

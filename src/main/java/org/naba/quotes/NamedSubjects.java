@@ -117,7 +117,7 @@ final class NamedSubjects {
         String longer = mentions.longerNameInBody(s.nameFrom(), s.nameTo(), position);
         name = longer != null ? longer : name;
       }
-      if (m == null && hasLineageLink(s)) {
+      if (m == null && phrases.names().hasLineageLink(s.nameFrom() + 1, s.nameTo())) {
         // "وتابع الشيخ راشد بن عبد الله" after "الشيخ راشد بن عبد الله آل خليفة"
         String full = mentions.lineageNameInBody(s.nameFrom(), s.nameTo());
         name = full != null ? full : name;
@@ -141,16 +141,6 @@ final class NamedSubjects {
       }
     }
     return new Attribution(name, role, null, -1, genderOf(gender, name, role));
-  }
-
-  /** Whether the name of {@code s} holds a lineage link (بن، آل …) after its first word. */
-  private boolean hasLineageLink(Subject s) {
-    for (int k = s.nameFrom() + 1; k < s.nameTo(); k++) {
-      if (SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k).norm())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static SpeechCues.Gender genderOf(SpeechCues.Gender cue, String name, String role) {

@@ -43,12 +43,18 @@ public final class QuoteClause {
   private static final Set<String> COMPLEMENTIZERS = Lexicon.words("complementizers");
 
   /** Where a stretch of the article starts and ends (end exclusive). */
-  public record Stretch(int start, int end) {}
+  record Stretch(int start, int end) {}
 
   private QuoteClause() {}
 
+  /** The text of {@code body} to show for the quote that spans {@code start}–{@code end}. */
+  public static String text(String body, int start, int end) {
+    Stretch shown = of(body, start, end);
+    return body.substring(shown.start(), shown.end());
+  }
+
   /** The stretch of {@code body} to show for the quote that spans {@code start}–{@code end}. */
-  public static Stretch of(String body, int start, int end) {
+  static Stretch of(String body, int start, int end) {
     int mark = start - 1;
     while (mark >= 0 && Character.isWhitespace(body.charAt(mark))) {
       mark--;

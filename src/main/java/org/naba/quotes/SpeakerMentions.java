@@ -310,12 +310,9 @@ final class SpeakerMentions {
    */
   String lineageNameInBody(int from, int to) {
     int length = to - from;
-    for (int k = 0; k < from; k++) {
-      boolean same = k + length < tokens.size();
-      for (int d = 0; d < length && same; d++) {
-        same = tokens.get(k + d).norm().equals(tokens.get(from + d).norm());
-      }
-      if (same && SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k + length).norm())) {
+    for (int k = 0; k < from && k + length < tokens.size(); k++) {
+      if (sameWords(k, from, length)
+          && SpeakerWords.LINEAGE_LINKS.contains(tokens.get(k + length).norm())) {
         Subject longer = phrases.names().named(k, text.sentenceEnd(k + 1), null, null);
         if (longer != null && longer.nameTo() - longer.nameFrom() > length + 1) {
           return phrases.nameText(longer);
@@ -323,6 +320,16 @@ final class SpeakerMentions {
       }
     }
     return null;
+  }
+
+  /** Whether the {@code length} words from {@code k} are those from {@code from}. */
+  private boolean sameWords(int k, int from, int length) {
+    for (int d = 0; d < length; d++) {
+      if (!tokens.get(k + d).norm().equals(tokens.get(from + d).norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -333,11 +340,7 @@ final class SpeakerMentions {
     int length = to - from;
     int end = text.firstTokenAtOrAfter(position);
     for (int k = 0; k + length <= end && k < from; k++) {
-      boolean same = true;
-      for (int d = 0; d < length && same; d++) {
-        same = tokens.get(k + d).norm().equals(tokens.get(from + d).norm());
-      }
-      if (same) {
+      if (sameWords(k, from, length)) {
         Subject longer = phrases.names().named(k, text.sentenceEnd(k + 1), null, null);
         if (longer != null && longer.nameTo() - longer.nameFrom() > length) {
           // one more word only: "منظمة العدل الدولية", not "… المعنية بحقوق الإنسان"

@@ -1088,11 +1088,9 @@ public final class Store implements AutoCloseable {
    * the reported clause it completes ({@link QuoteClause}).
    */
   private static QuoteListing listing(ResultSet rs) throws SQLException {
-    String body = rs.getString(2);
-    QuoteClause.Stretch shown = QuoteClause.of(body, rs.getInt(3), rs.getInt(4));
     return new QuoteListing(
         rs.getString(1),
-        body.substring(shown.start(), shown.end()),
+        QuoteClause.text(rs.getString(2), rs.getInt(3), rs.getInt(4)),
         rs.getString(5),
         rs.getString(6),
         rs.getString(7),

@@ -131,7 +131,11 @@ public final class PlaceNames {
 
   /** The places {@code question} names, in gazetteer order. */
   public Set<Place> in(String question) {
-    List<String> words = ArabicNormalizer.words(question);
+    return in(ArabicNormalizer.words(question));
+  }
+
+  /** The places {@code words} (normalised, as {@link ArabicNormalizer#words} gives them) name. */
+  public Set<Place> in(List<String> words) {
     Set<Place> found = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (String bare : Proclitics.stripped(words.get(i))) {
