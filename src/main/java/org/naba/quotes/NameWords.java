@@ -9,6 +9,7 @@ import static org.naba.text.ArabicLetters.TATWEEL;
 import static org.naba.text.ArabicLetters.WAW;
 
 import java.util.List;
+import java.util.Set;
 import org.naba.text.ArabicNormalizer;
 
 /**
@@ -38,6 +39,32 @@ final class NameWords {
   private static final String ABD = "عبد";
   private static final String NISBA = "ي";
   private static final String ALLAH = "الله";
+  private static final String PLURAL_UN = "ون";
+  private static final String PLURAL_IN = "ين";
+  private static final String PLURAL_A = "اء";
+  private static final String PLURAL_AT = "ات";
+
+  /** The plural that has lost its ن before a genitive: معدو التقرير، منظمو المزاد. */
+  private static final String CONSTRUCT_U = "و";
+
+  private static final Set<String> TIME_CUTS =
+      Set.of(
+          "الاثنين",
+          "الاحد",
+          "الاربعاء",
+          "الاسبوع",
+          "الثلاثاء",
+          "الثلثاء",
+          "الجمعه",
+          "الخميس",
+          "السبت",
+          "الشهر",
+          "امس",
+          "خلال",
+          "عقب",
+          "قبيل");
+  private static final Set<String> TODAY = Set.of("الليله", "اليوم");
+
   private static final String ALA = "على";
   private static final String HA = "ه";
   static final int NO_OPENER = 0;
@@ -122,6 +149,55 @@ final class NameWords {
         && !SpeakerWords.HONORIFICS.contains(n)
         && !SpeakerWords.PLACES.contains(n)
         && SpeechCues.lookup(n).isEmpty();
+  }
+
+  /**
+   * True when {@code speaker} is one person's name: at most four words, each a name word or, after
+   * the first, a definite surname (سلام، دونالد ترامب، أحمد الكناني), none a plural in -ون، -ين،
+   * -اء or -ات, no construct plural in -و first (منظمو المزاد) and no conjunction joining two
+   * names. A group (معدو التقرير، مواطنون، خبراء، أبناؤه لوسي وروبرت) or an organisation (الجيش) is
+   * not.
+   */
+  static boolean onePerson(String speaker) {
+    if (speaker == null) {
+      return false;
+    }
+    String[] words = speaker.trim().split(" +");
+    if (words.length > 4) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String n = ArabicNormalizer.normalize(words[i]);
+      if (n.endsWith(PLURAL_UN)
+          || n.endsWith(PLURAL_IN)
+          || n.endsWith(PLURAL_A)
+          || n.endsWith(PLURAL_AT)
+          || i == 0 && words.length > 1 && n.length() > 3 && n.endsWith(CONSTRUCT_U)
+          || i > 0 && n.charAt(0) == WAW) {
+        return false;
+      }
+      if (!(i == 0 ? isNameWord(words[i]) : isSurname(words[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code speaker} without the time phrase a verb's adverb left on it: cut at a day, الأسبوع،
+   * الشهر، أمس، خلال، عقب or قبيل after its first word, or at اليوم، الليلة after its second (وقال
+   * مصدر عسكري اليوم → مصدر عسكري; أخبار اليوم is a newspaper). Not at العام, which is also
+   * "general" (الأمين العام).
+   */
+  static String withoutTimeTail(String speaker) {
+    String[] words = speaker.split(" ");
+    for (int i = 1; i < words.length; i++) {
+      String n = ArabicNormalizer.normalize(words[i]);
+      if (TIME_CUTS.contains(n) || i >= 2 && TODAY.contains(n)) {
+        return String.join(" ", java.util.Arrays.copyOf(words, i));
+      }
+    }
+    return speaker;
   }
 
   /** A name word, or a definite one (الشليل), that is no role, institution or naming noun. */

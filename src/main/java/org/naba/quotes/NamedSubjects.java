@@ -144,8 +144,8 @@ final class NamedSubjects {
   }
 
   static SpeechCues.Gender genderOf(SpeechCues.Gender cue, String name, String role) {
-    if (cue != SpeechCues.Gender.ANY) {
-      return cue;
+    if (cue != SpeechCues.Gender.ANY && cue != SpeechCues.Gender.PLURAL) {
+      return cue; // a plural verb says nothing of the gender a later singular verb may take
     }
     String head = ArabicNormalizer.normalize(role != null ? role : name);
     int space = head.indexOf(' ');

@@ -3,6 +3,7 @@ package org.naba.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.naba.quotes.Subject.Type;
+import org.naba.text.ArabicLetters;
 import org.naba.text.ArabicNormalizer;
 
 /**
@@ -104,6 +105,11 @@ final class SpeakerMentions {
                       || text.sentenceInitial(k - 2)
                           && !SpeakerPhrases.isStop(tokens.get(k - 2).norm()))
               || k + 1 < tokens.size() && ArticleTokens.isComma(tokens.get(k + 1)))) {
+        if (conjoinedGivenName(k - 1, word)) {
+          // "منانغاغوا، ونلسون شاميسا": و is the conjunction, as the name without it elsewhere
+          // shows
+          return body.substring(tokens.get(k - 1).start() + 1, t.end());
+        }
         int first = k - 1;
         while (first > 0
             && isGivenName(first - 1)
@@ -117,6 +123,23 @@ final class SpeakerMentions {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the given name at {@code k} is another given name behind the conjunction و, as the
+   * body shows by giving that name before {@code surname} elsewhere.
+   */
+  private boolean conjoinedGivenName(int k, String surname) {
+    String n = tokens.get(k).norm();
+    if (n.length() < 4 || n.charAt(0) != ArabicLetters.WAW || SpeechCues.lookup(n).isPresent()) {
+      return false; // "ويقول عبد المجيد" is a cue, not a name
+    }
+    for (int j : text.occurrences(n.substring(1))) {
+      if (j + 1 < tokens.size() && tokens.get(j + 1).norm().equals(surname)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

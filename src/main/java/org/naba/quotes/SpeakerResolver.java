@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.naba.quotes.SpeechCues.Gender;
 import org.naba.quotes.Subject.Type;
 import org.naba.text.ArabicNormalizer;
 
@@ -29,7 +30,11 @@ import org.naba.text.ArabicNormalizer;
  *       حسن روحاني …، متسائلا), if any. A participle without one, a verb without subject (وأضاف، أن
  *       …, also after an addressee: وقال لأعضاء البرلمان) and a pronoun (الذي، هو) continue the
  *       last speaker, if their grammatical gender agrees; otherwise the speaker is unknown. A
- *       manner cue (بقوله، قائلاً) takes the subject of its clause.
+ *       plural verb (وأكدوا) continues only the latest speaker, and never one person ({@link
+ *       NameWords#onePerson}). A verb without subject that opens its sentence, after one that opens
+ *       with و, a verb and a surname the article gave in full, continues that person (وتلقى شاميسا
+ *       … . وقال: {@link SentenceBeforeSubject}). A manner cue (بقوله، قائلاً) takes the subject of
+ *       its clause.
  *   <li>A name of two words or more whose first word the body gives after a given name (وأكد شكري
  *       التزام مصر after سامح شكري) is that full name: the rest is the verb's object.
  *   <li>The subject is split into role and name ({@link SpeakerPhrases}); a one-word name resolves
@@ -41,8 +46,9 @@ import org.naba.text.ArabicNormalizer;
  *   <li>Subjects of speech verbs anywhere in the article (also without quotes: "أكد المتحدث … صباح
  *       النعمان، وجود …") are speech events ({@link SpeechEvents}) that update the last speaker
  *       before the cue that follows them.
- *   <li>Last, the speakers take their canonical form ({@link SpeakerNames}), and a speaker that is
- *       an audience (وقال لأعضاء البرلمان) continues the speaker before.
+ *   <li>Last, the speakers take their canonical form ({@link SpeakerNames}), lose a time word after
+ *       their first word (مصدر عسكري اليوم), and a speaker that is an audience (وقال لأعضاء
+ *       البرلمان) continues the speaker before.
  * </ul>
  *
  * <p>Speaker phrases are read by {@link SpeakerPhrases}, the subjects of cues by {@link
@@ -87,6 +93,7 @@ final class SpeakerResolver {
   private final SpeakerPhrases phrases;
   private final SpeakerMentions mentions;
   private final SubjectReader subjects;
+  private final SentenceBeforeSubject sentenceBefore;
   private final CueQualifier cues;
   private final NamedSubjects names;
   private final SpeechEvents events;
@@ -105,6 +112,7 @@ final class SpeakerResolver {
     this.phrases = new SpeakerPhrases(text);
     this.mentions = new SpeakerMentions(text, phrases);
     this.subjects = new SubjectReader(text, phrases, mentions);
+    this.sentenceBefore = new SentenceBeforeSubject(text, mentions);
     this.cues = new CueQualifier(text, phrases);
     this.names = new NamedSubjects(text, phrases, mentions, subjects);
     MarkedSpan last = statements.get(statements.size() - 1);
@@ -142,6 +150,17 @@ final class SpeakerResolver {
     out.replaceAll(names::canonical);
     SpeakerNames known = names.withSpeakers(out);
     out.replaceAll(a -> a.known() && a.speaker().indexOf(' ') < 0 ? known.canonical(a) : a);
+    // after the canonical forms, which may take a description on over the adverb that follows it
+    out.replaceAll(
+        a ->
+            a.known()
+                ? new Attribution(
+                    NameWords.withoutTimeTail(a.speaker()),
+                    a.role(),
+                    a.cue(),
+                    a.cueStart(),
+                    a.gender())
+                : a);
     for (int i = 0; i < out.size(); i++) {
       Attribution a = out.get(i);
       if (a.known() && NameWords.isAudience(a.speaker())) {
@@ -309,6 +328,12 @@ final class SpeakerResolver {
           // "رفض الرئيس الإيراني، حسن روحاني، الانتقادات …، متسائلا عن": the clause's own subject
           case MANNER, PARTICIPLE -> subjects.clauseSubject(from, index);
         };
+    if (s == null && cue.kind() == SpeechCues.Kind.VERB && cue.gender() != Gender.PLURAL) {
+      Attribution other = sentenceBefore.of(index, cue);
+      if (other != null) {
+        return Found.continued(other);
+      }
+    }
     return fromSubject(s, cue.gender(), index);
   }
 
@@ -333,19 +358,29 @@ final class SpeakerResolver {
     return Found.named(names.attribution(s, gender, tokens.get(index).start(), last));
   }
 
-  /** The latest of the last speakers whose gender agrees with {@code gender}, or unknown. */
+  /**
+   * The latest of the last speakers whose gender agrees with {@code gender}, or unknown. A plural
+   * verb continues only the latest speaker, and only a group: one further back is too far to be a
+   * subject left unsaid.
+   */
   private Attribution antecedent(SpeechCues.Gender gender) {
-    for (int k = history.size() - 1; k >= 0 && k >= history.size() - ANTECEDENT_DEPTH; k--) {
+    int depth = gender == SpeechCues.Gender.PLURAL ? 1 : ANTECEDENT_DEPTH;
+    for (int k = history.size() - 1; k >= 0 && k >= history.size() - depth; k--) {
       Attribution a = history.get(k);
-      if (agrees(gender, a.gender())) {
+      if (agrees(gender, a)) {
         return new Attribution(a.speaker(), a.role(), null, -1, a.gender());
       }
     }
     return Attribution.UNKNOWN;
   }
 
-  private static boolean agrees(SpeechCues.Gender cue, SpeechCues.Gender speaker) {
-    return cue == SpeechCues.Gender.ANY || speaker == SpeechCues.Gender.ANY || cue == speaker;
+  private static boolean agrees(SpeechCues.Gender cue, Attribution speaker) {
+    if (cue == SpeechCues.Gender.PLURAL) {
+      return !NameWords.onePerson(speaker.speaker());
+    }
+    return cue == SpeechCues.Gender.ANY
+        || speaker.gender() == SpeechCues.Gender.ANY
+        || cue == speaker.gender();
   }
 
   /** Updates the last speakers with the speech events before {@code tokenIndex} no quote used. */

@@ -43,10 +43,14 @@ final class SpeechCues {
     REPORT
   }
 
-  /** Grammatical gender a cue requires of its speaker. */
+  /**
+   * Grammatical gender (and number) a cue requires of its speaker: a plural verb (وأكدوا) never
+   * continues one man or one woman.
+   */
   enum Gender {
     MASCULINE,
     FEMININE,
+    PLURAL,
     ANY
   }
 
@@ -164,12 +168,12 @@ final class SpeechCues {
         fem = "دعت";
       }
       map.putIfAbsent(fem, new Cue(Kind.VERB, weak, Gender.FEMININE));
-      map.putIfAbsent(n + "وا", new Cue(Kind.VERB, weak, Gender.ANY));
+      map.putIfAbsent(n + "وا", new Cue(Kind.VERB, weak, Gender.PLURAL));
     }
     for (String n : Lexicon.entries(present)) {
       map.putIfAbsent("ي" + n, new Cue(Kind.VERB, weak, Gender.MASCULINE));
       map.putIfAbsent("ت" + n, new Cue(Kind.VERB, weak, Gender.FEMININE));
-      map.putIfAbsent("ي" + n + "ون", new Cue(Kind.VERB, weak, Gender.ANY));
+      map.putIfAbsent("ي" + n + "ون", new Cue(Kind.VERB, weak, Gender.PLURAL));
     }
   }
 }

@@ -477,4 +477,16 @@ class SpeakerAttributionTest {
     assertEquals(
         "راشد بن عبد الله آل خليفة", quotes.getLast().speaker(), () -> "quotes: " + quotes);
   }
+
+  @Test
+  void aTimeAfterTheSpeakerIsNoPartOfTheName() {
+    // snn-865bf224f078bc86 and snn-9d4f83b2d0de535e; الأمين العام keeps العام ("general")
+    assertEquals(
+        "مصدر عسكري",
+        only("وقال مصدر عسكري اليوم \"ان الحوطة باتت تحت السيطرة بعد عمليات تمشيط\".").speaker());
+    assertEquals(
+        "الأمين العام",
+        only("وقال الأمين العام \"إن المنظمة ستواصل عملها في المنطقة رغم كل الصعوبات\".")
+            .speaker());
+  }
 }
