@@ -67,7 +67,7 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
       names = "--qa",
       paramLabel = "FILE.tsv",
       description =
-          "QA files, each its own set (default: seeds, ant-iraq and the three reader and"
+          "QA files, each its own set (default: seeds, ant-iraq and the five reader and"
               + " out-of-scope dev files in src/test/resources/qa).")
   List<Path> qaFiles =
       new ArrayList<>(
@@ -79,7 +79,11 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
               QA.resolve("reader-dev2.tsv"),
               QA.resolve("out-of-scope-dev2.tsv"),
               QA.resolve("reader-dev3.tsv"),
-              QA.resolve("out-of-scope-dev3.tsv")));
+              QA.resolve("out-of-scope-dev3.tsv"),
+              QA.resolve("reader-dev4.tsv"),
+              QA.resolve("out-of-scope-dev4.tsv"),
+              QA.resolve("reader-dev5.tsv"),
+              QA.resolve("out-of-scope-dev5.tsv")));
 
   @Option(
       names = "--alone",
