@@ -1,6 +1,8 @@
 package org.naba.quotes;
 
 import static org.naba.text.ArabicLetters.BEH;
+import static org.naba.text.ArabicLetters.FEH;
+import static org.naba.text.ArabicLetters.WAW;
 
 import java.util.List;
 import java.util.Set;
@@ -26,7 +28,8 @@ import org.naba.quotes.Subject.Type;
  *
  * <ol>
  *   <li>{@link AfterCue}: as {@link AfterVerb}, but a phrase with بـ after a weak verb is its
- *       object ("ووعد باستقطاب أشخاص …"), and a marked nickname after a continuation verb ("وتابع
+ *       object ("ووعد باستقطاب أشخاص …"), so is a name right before بأنه or بـ after a verb of
+ *       describing ("قد وصف عنان بأنه"), and a marked nickname after a continuation verb ("وتابع
  *       "زيزو"") stands for the speaker already speaking.
  *   <li>{@link MarkedNameBeforePronoun}: a marked name right before the pronoun that opens the verb
  *       ("… "مالكوم إكس" الذي قال").
@@ -116,12 +119,45 @@ final class VerbSubjects {
           && tokens.get(s.nameFrom()).norm().charAt(0) == BEH) {
         return null; // "ووعد باستقطاب أشخاص …": the verb's object, not its subject
       }
+      if (s != null
+          && s.type() == Type.NAMED
+          && describes(tokens.get(verb.index()).norm())
+          && s.nameTo() < verb.to()
+          && tokens.get(s.nameTo()).word()
+          && tokens.get(s.nameTo()).norm().charAt(0) == BEH
+          && oneThing(tokens, s)) {
+        return null; // "قد وصف عنان بأنه "…"": the one described, not who describes him
+      }
       if (SpeechCues.isContinuation(tokens.get(verb.index()).norm()) && reader.nickname(s)) {
         // "وتابع "زيزو"، لاعب ريال مدريد": the last speaker
         return Subject.referringBack(Type.ANAPHOR, verb.index());
       }
       return s;
     }
+  }
+
+  /** Verbs of describing, whose object comes right before بأنه or بـ (وصف X بأنه). */
+  private static final Set<String> DESCRIBING =
+      Set.of("تصف", "نعت", "نعتت", "ينعت", "وصف", "وصفت", "يصف");
+
+  /**
+   * True when the phrase is one thing: a name without definite words (قاسم سليماني) or a phrase of
+   * definite words only (الاتفاق النووي). A name and then a definite noun (إيمانويل ماكرون الحادث)
+   * is the subject and the object read as one, and stays the subject.
+   */
+  private static boolean oneThing(List<Token> tokens, Subject s) {
+    int definite = 0;
+    for (int k = s.nameFrom(); k < s.nameTo(); k++) {
+      definite += SpeakerWords.isDefinite(tokens.get(k).norm()) ? 1 : 0;
+    }
+    return definite == 0 || definite == s.nameTo() - s.nameFrom();
+  }
+
+  private static boolean describes(String verb) {
+    return DESCRIBING.contains(verb)
+        || verb.length() > 3
+            && (verb.charAt(0) == WAW || verb.charAt(0) == FEH)
+            && DESCRIBING.contains(verb.substring(1));
   }
 
   /** "… "مالكوم إكس" الذي قال": the marked name before the pronoun that opens the verb. */

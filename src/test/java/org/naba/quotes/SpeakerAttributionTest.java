@@ -489,4 +489,29 @@ class SpeakerAttributionTest {
         only("وقال الأمين العام \"إن المنظمة ستواصل عملها في المنطقة رغم كل الصعوبات\".")
             .speaker());
   }
+
+  @Test
+  void theOneDescribedIsNotWhoDescribesHim() {
+    // CN-internationalNews-450-20180809: Votel described Soleimani, and BB-internationalNews-995-
+    // 20180818: Holbrooke described Annan, in a sentence that does not name Holbrooke as a subject
+    List<Quote> quotes =
+        extractor.extract(
+            "قال الجنرال جوزيف فوتيل، قائد القيادة المركزية بالجيش الأمريكي، إن اللواء قاسم"
+                + " سليماني يقف خلف الكثير من النشاطات الإيرانية.\nجاء ذلك في تصريحات صحفية القاها"
+                + " فوتيل في البنتاغون، حيث وصف سليماني بأنه \"ذو طبيعة عدائية في المنطقة\".");
+    assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
+    assertEquals("جوزيف فوتيل", quotes.get(0).speaker());
+    Quote annan =
+        only(
+            "وكان عنان سابع أمين عام للأمم المتحدة.\nكان سفير الولايات المتحدة السابق في الأمم"
+                + " المتحدة ريتشارد هولبرووك قد وصف عنان بأنه \"أفضل أمين عام للأمم المتحدة في"
+                + " تاريخها\".");
+    assertNotEquals("عنان", annan.speaker());
+    // "ووصف ترامب اللقاء بأنه": the subject, then the one described (BB-internationalNews-632)
+    assertEquals(
+        "دونالد ترامب",
+        only("التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي في سنغافورة. ووصف ترامب"
+                + " اللقاء بأنه \"تاريخي وناجح أكثر مما توقع أي أحد\".")
+            .speaker());
+  }
 }
