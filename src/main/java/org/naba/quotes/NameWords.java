@@ -8,6 +8,7 @@ import static org.naba.text.ArabicLetters.LAM;
 import static org.naba.text.ArabicLetters.TATWEEL;
 import static org.naba.text.ArabicLetters.WAW;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.naba.text.ArabicNormalizer;
@@ -194,7 +195,7 @@ final class NameWords {
     for (int i = 1; i < words.length; i++) {
       String n = ArabicNormalizer.normalize(words[i]);
       if (TIME_CUTS.contains(n) || i >= 2 && TODAY.contains(n)) {
-        return String.join(" ", java.util.Arrays.copyOf(words, i));
+        return String.join(" ", Arrays.copyOf(words, i));
       }
     }
     return speaker;

@@ -46,7 +46,10 @@ final class SentenceBeforeSubject {
         speaker, role, null, -1, NamedSubjects.genderOf(cue.gender(), speaker, role));
   }
 
-  /** The surname the sentence before {@code index} opens with, resolved, or null. */
+  /**
+   * Who the sentence before {@code index} opens with: the surname when a mention ends with it, else
+   * the given name and surname the body gives; null when none.
+   */
   private String personBefore(int index) {
     if (!text.sentenceInitial(index)) {
       return null;
