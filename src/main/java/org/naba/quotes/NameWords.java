@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.naba.text.ArabicNormalizer;
+import org.naba.text.Lexicon;
 
 /**
  * What a single word of a speaker's name can be, read on the word as written. Pure static
@@ -48,23 +49,8 @@ final class NameWords {
   /** The plural that has lost its ن before a genitive: معدو التقرير، منظمو المزاد. */
   private static final String CONSTRUCT_U = "و";
 
-  private static final Set<String> TIME_CUTS =
-      Set.of(
-          "الاثنين",
-          "الاحد",
-          "الاربعاء",
-          "الاسبوع",
-          "الثلاثاء",
-          "الثلثاء",
-          "الجمعه",
-          "الخميس",
-          "السبت",
-          "الشهر",
-          "امس",
-          "خلال",
-          "عقب",
-          "قبيل");
-  private static final Set<String> TODAY = Set.of("الليله", "اليوم");
+  private static final Set<String> TIME_CUTS = Lexicon.words("speaker-time-cuts");
+  private static final Set<String> TIME_CUTS_LATE = Lexicon.words("speaker-time-cuts-late");
 
   private static final String ALA = "على";
   private static final String HA = "ه";
@@ -185,16 +171,15 @@ final class NameWords {
   }
 
   /**
-   * {@code speaker} without the time phrase a verb's adverb left on it: cut at a day, الأسبوع،
-   * الشهر، أمس، خلال، عقب or قبيل after its first word, or at اليوم، الليلة after its second (وقال
-   * مصدر عسكري اليوم → مصدر عسكري; أخبار اليوم is a newspaper). Not at العام, which is also
-   * "general" (الأمين العام).
+   * {@code speaker} without the time phrase a verb's adverb left on it: cut at a word of {@code
+   * speaker-time-cuts.txt} after its first word (ستاثاكيس قبيل بدء المفاوضات), or of {@code
+   * speaker-time-cuts-late.txt} after its second (مصدر عسكري اليوم; أخبار اليوم is a newspaper).
    */
   static String withoutTimeTail(String speaker) {
     String[] words = speaker.split(" ");
     for (int i = 1; i < words.length; i++) {
       String n = ArabicNormalizer.normalize(words[i]);
-      if (TIME_CUTS.contains(n) || i >= 2 && TODAY.contains(n)) {
+      if (TIME_CUTS.contains(n) || i >= 2 && TIME_CUTS_LATE.contains(n)) {
         return String.join(" ", Arrays.copyOf(words, i));
       }
     }

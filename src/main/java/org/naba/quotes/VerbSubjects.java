@@ -7,6 +7,7 @@ import static org.naba.text.ArabicLetters.WAW;
 import java.util.List;
 import java.util.Set;
 import org.naba.quotes.Subject.Type;
+import org.naba.text.Lexicon;
 
 /**
  * How the subject of a speech verb is found: steps tried in order, the first that finds a subject
@@ -137,8 +138,7 @@ final class VerbSubjects {
   }
 
   /** Verbs of describing, whose object comes right before بأنه or بـ (وصف X بأنه). */
-  private static final Set<String> DESCRIBING =
-      Set.of("تصف", "نعت", "نعتت", "ينعت", "وصف", "وصفت", "يصف");
+  private static final Set<String> DESCRIBING = Lexicon.words("describing-verbs");
 
   /**
    * True when the phrase is one thing: a name without definite words (قاسم سليماني) or a phrase of
