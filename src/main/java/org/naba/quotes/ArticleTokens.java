@@ -168,6 +168,11 @@ final class ArticleTokens {
     return i;
   }
 
+  /** True when no paragraph starts between tokens {@code from} and {@code to}. */
+  boolean sameParagraph(int from, int to) {
+    return body.substring(tokens.get(from).start(), tokens.get(to).start()).indexOf(NEWLINE) < 0;
+  }
+
   /** True when token {@code i} opens a sentence or a paragraph. */
   boolean sentenceInitial(int i) {
     if (i == 0) {

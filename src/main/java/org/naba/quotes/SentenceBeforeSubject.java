@@ -35,31 +35,33 @@ final class SentenceBeforeSubject {
 
   /** The speaker of the subject-less verb {@code cue} at {@code index}, or null. */
   Attribution of(int index, SpeechCues.Cue cue) {
-    String name = personBefore(index);
-    if (name == null) {
-      return null;
-    }
-    SpeakerMentions.Mention m = fullestMention(name, index);
-    String speaker = m != null ? m.name() : name;
-    String role = m != null ? m.role() : null;
-    return new Attribution(
-        speaker, role, null, -1, NamedSubjects.genderOf(cue.gender(), speaker, role));
+    SpeakerMentions.Mention person = personBefore(index);
+    return person == null
+        ? null
+        : new Attribution(
+            person.name(),
+            person.role(),
+            null,
+            -1,
+            NamedSubjects.genderOf(cue.gender(), person.name(), person.role()));
   }
 
   /**
-   * Who the sentence before {@code index} opens with: the surname when a mention ends with it, else
-   * the given name and surname the body gives; null when none.
+   * Who the sentence before {@code index} opens with: the fullest mention of the surname, else the
+   * given name and surname the body gives (without a role); null when none.
    */
-  private String personBefore(int index) {
+  private SpeakerMentions.Mention personBefore(int index) {
     if (!text.sentenceInitial(index)) {
       return null;
     }
     int start = text.sentenceStart(index);
-    if (start < 2 || !text.sentenceInitial(start) || newlineBetween(start - 1, index)) {
+    if (start < 2 || !text.sentenceInitial(start) || !text.sameParagraph(start - 1, index)) {
       return null;
     }
     int before = text.sentenceStart(start - 1);
-    if (before + 1 >= start - 1 || !text.sentenceInitial(before) || newlineBetween(before, start)) {
+    if (before + 1 >= start - 1
+        || !text.sentenceInitial(before)
+        || !text.sameParagraph(before, start)) {
       return null; // not after a quotation's closing mark ("…" أكبرها جوجل.)
     }
     Token verb = tokens.get(before);
@@ -74,9 +76,9 @@ final class SentenceBeforeSubject {
     }
     // a compound surname (وزار عبد المجيد) is found by its last word
     String surname = compound && next != null ? next.norm() : name.norm();
-    SpeakerMentions.Mention m = fullestMention(surname, index);
+    SpeakerMentions.Mention m = mentions.fullestBySurname(surname, tokens.get(index).start());
     if (m != null) {
-      return surname;
+      return m;
     }
     if (SpeakerWords.isPlace(name.norm())) {
       return null; // "وتتخوف مصر": a country is no person who goes on speaking
@@ -91,7 +93,7 @@ final class SentenceBeforeSubject {
             && words.get(0).charAt(0) != WAW
             && !NameWords.startsCompound(words.get(0))
             && !SpeakerWords.LINEAGE_LINKS.contains(words.get(0))
-        ? full
+        ? new SpeakerMentions.Mention(full, null, null, null, null, -1)
         : null;
   }
 
@@ -106,28 +108,5 @@ final class SentenceBeforeSubject {
 
   private static boolean surnameLike(String n) {
     return !SpeakerPhrases.isStop(n) && !SpeakerWords.isRoleHead(n) && !SpeakerWords.isDefinite(n);
-  }
-
-  /**
-   * The fullest mention before {@code index} of one person whose last word is {@code surname} (عيسى
-   * عبد المجيد, not عبد المجيد), or null; {@code surname} may be a whole name already.
-   */
-  private SpeakerMentions.Mention fullestMention(String surname, int index) {
-    String last = surname.substring(surname.lastIndexOf(' ') + 1);
-    int position = tokens.get(index).start();
-    SpeakerMentions.Mention best = null;
-    for (SpeakerMentions.Mention c : mentions.all()) {
-      if (c.position() < position
-          && ArabicNormalizer.normalize(last).equals(c.lastWord())
-          && NameWords.onePerson(c.name())
-          && (best == null || c.name().length() > best.name().length())) {
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  private boolean newlineBetween(int from, int to) {
-    return body.substring(tokens.get(from).start(), tokens.get(to).start()).indexOf('\n') >= 0;
   }
 }

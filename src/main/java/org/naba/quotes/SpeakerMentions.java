@@ -189,6 +189,23 @@ final class SpeakerMentions {
         || SpeakerWords.HONORIFICS.contains(n);
   }
 
+  /**
+   * The fullest mention before {@code position} of one person ({@link NameWords#onePerson}) whose
+   * last word is {@code surname} (عيسى عبد المجيد, not عبد المجيد), or null.
+   */
+  Mention fullestBySurname(String surname, int position) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.position() < position
+          && surname.equals(m.lastWord())
+          && NameWords.onePerson(m.name())
+          && (best == null || m.name().length() > best.name().length())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
   Mention findBySurname(String word, int position) {
     Mention after = null;
     for (int k = mentions.size() - 1; k >= 0; k--) {
