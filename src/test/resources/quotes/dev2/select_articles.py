@@ -2,8 +2,10 @@
 the per-outlet cap, and print the selected ids. Verdict codes:
 A = accepted (has real quotes); R:<reason> = replaced (no real quotation / other).
 Articles not listed were never reached or were skipped by the cap (saudinewsnet)."""
-import json
-cands = json.load(open('candidates.json', encoding='utf-8'))
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import batch
+
 V = {
  # ant-all
  'AL-internationalNews-2000-20180720': 'A', 'AL-internationalNews-63-20140127': 'A',
@@ -39,26 +41,5 @@ V = {
  'snn-b2e358432ba8d0ee': 'A', 'snn-9521a921d2b50ab5': 'A',
  # examined but capped when reached: snn-345fe2be70bc62e7, snn-d035e0db6baa7575, snn-d4a96e56eccbe72d (alyaum)
 }
-sel, log = [], []
-for key, lst in cands.items():
-    src = key.split('/')[0]
-    if src == 'ant-all.jsonl.gz':
-        n = 0
-        for i in lst:
-            if n == 3: break
-            v = V[i]
-            log.append((src, i, key.split('/')[1], v))
-            if v == 'A': sel.append((src, i, key.split('/')[1])); n += 1
-    else:
-        per = {}; n = 0
-        for i, o in lst:
-            if n == 15: break
-            if per.get(o, 0) >= 2:
-                log.append((src, i, o, 'cap')); continue
-            v = V[i]
-            log.append((src, i, o, v))
-            if v == 'A': sel.append((src, i, o)); n += 1; per[o] = per.get(o, 0) + 1
 if __name__ == '__main__':
-    for l in log: print(*l, sep='\t')
-    print(len(sel))
-    json.dump(sel, open('selected.json', 'w'), indent=0)
+    batch.select(V)

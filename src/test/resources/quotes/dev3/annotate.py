@@ -3,8 +3,9 @@ Each quote is given as (start_snippet, end_snippet, speaker, role): the span sta
 at the first occurrence of start_snippet after the previous quote and ends after
 the first occurrence of end_snippet from there. Offsets are computed, never typed.
 """
-import json
-from show import load
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import batch
 
 A = {}
 # ---------------- ant-all ----------------
@@ -221,36 +222,5 @@ A['snn-0574b032f2feafb9'] = [
  ('انها بداية العمليات', 'بداية العمليات في المطار', 'بدر محمد باسلمه', 'وزير النقل'),
 ]
 
-OPEN = set('«“"')
-CLOSE = set('»”"')
-
-def build():
-    sel = [tuple(x) for x in json.load(open('selected.json'))]
-    assert set(i for _, i, _ in sel) == set(A), set(i for _, i, _ in sel) ^ set(A)
-    out = []
-    for src, aid, outlet in sel:
-        db = load(src); r = db[aid]; body = r['text']
-        assert r['outlet'] == outlet
-        cur, qs = 0, []
-        for s_snip, e_snip, spk, role in A[aid]:
-            s = body.index(s_snip, cur)
-            e = body.index(e_snip, s) + len(e_snip)
-            # the span must sit right inside quotation marks (spaces allowed between)
-            before = body[:s].rstrip(' ')[-1:]
-            after = body[e:].lstrip(' ')[:1]
-            assert before in OPEN, (aid, s_snip, repr(before))
-            assert after in CLOSE, (aid, e_snip, repr(after))
-            text = body[s:e]
-            assert text == text.strip() and text
-            assert s >= cur
-            qs.append({'start': s, 'end': e, 'text': text, 'speaker': spk, 'role': role})
-            cur = e
-        out.append({'source': src, 'id': aid, 'outlet': outlet, 'quotes': qs})
-    return out
-
 if __name__ == '__main__':
-    out = build()
-    with open('dev3.jsonl', 'w', encoding='utf-8') as f:
-        for o in out:
-            f.write(json.dumps(o, ensure_ascii=False) + '\n')
-    print(len(out), sum(len(o['quotes']) for o in out))
+    batch.build(A, 'dev3.jsonl')

@@ -3,7 +3,10 @@
 quotes that contain a quotation mark inside. Each listed item was decided by hand
 (README.md, hard decisions)."""
 import json
-from show import load, SPAN
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import batch
+from batch import load, SPAN
 for line in open('dev3.jsonl', encoding='utf-8'):
     o = json.loads(line)
     body = load(o['source'])[o['id']]['text']

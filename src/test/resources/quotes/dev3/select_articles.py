@@ -2,8 +2,10 @@
 the per-outlet cap, and print the selected ids. Verdict codes:
 A = accepted (has real quotes); R:<reason> = replaced (no real quotation / other).
 Articles not listed were never reached or were skipped by the cap (saudinewsnet)."""
-import json
-cands = json.load(open('candidates.json', encoding='utf-8'))
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import batch
+
 V = {
  # ant-all (the first 3 candidates of every outlet had real quotes: no replacement)
  'AL-internationalNews-217-20180226': 'A', 'AL-culture-199-20180325': 'A', 'AL-internationalNews-1870-20180709': 'A',
@@ -23,26 +25,5 @@ V = {
  'snn-877007631dadd690': 'R:opinion piece; only names and single words',
  'snn-74825eefc79aa583': 'A', 'snn-0574b032f2feafb9': 'A',
 }
-sel, log = [], []
-for key, lst in cands.items():
-    src = key.split('/')[0]
-    if src == 'ant-all.jsonl.gz':
-        n = 0
-        for i in lst:
-            if n == 3: break
-            v = V[i]
-            log.append((src, i, key.split('/')[1], v))
-            if v == 'A': sel.append((src, i, key.split('/')[1])); n += 1
-    else:
-        per = {}; n = 0
-        for i, o in lst:
-            if n == 15: break
-            if per.get(o, 0) >= 2:
-                log.append((src, i, o, 'cap')); continue
-            v = V[i]
-            log.append((src, i, o, v))
-            if v == 'A': sel.append((src, i, o)); n += 1; per[o] = per.get(o, 0) + 1
 if __name__ == '__main__':
-    for l in log: print(*l, sep='\t')
-    print(len(sel))
-    json.dump(sel, open('selected.json', 'w'), indent=0)
+    batch.select(V)
