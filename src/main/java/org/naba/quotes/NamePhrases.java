@@ -24,9 +24,10 @@ import org.naba.quotes.Subject.Type;
  *   <li>A name of three words or more ends after a word the article uses on its own elsewhere
  *       (عبدالله مخارش | سبب غياب, when وطمأن مخارش and لفت مخارش follow).
  *   <li>A name found without a speech verb ends where its verb's object likely starts: after two
- *       indefinite words a definite one ("لازلو بولوني | التتويج"), or where the article gave it
- *       before; longer than {@value #MAX_SENTENCE_NAME_WORDS} words it is plausible only when a
- *       word of lineage joins it (خالد بن أحمد آل خليفة).
+ *       indefinite words a definite one ("لازلو بولوني | التتويج"), but not the definite half after
+ *       a link (نجيب عبد الرزاق), or where the article gave it before; longer than {@value
+ *       #MAX_SENTENCE_NAME_WORDS} words it is plausible only when a word of lineage joins it (خالد
+ *       بن أحمد آل خليفة).
  * </ul>
  */
 final class NamePhrases {
@@ -211,15 +212,17 @@ final class NamePhrases {
 
   /**
    * A mention found without a speech verb, cut where its verb's object likely starts: after two
-   * indefinite words a definite one ("لازلو بولوني | التتويج").
+   * indefinite words a definite one ("لازلو بولوني | التتويج"), unless a link joins it to the name
+   * (نجيب عبد الرزاق، أحمد أبو الغيط).
    */
   Subject trimmed(Subject s) {
     int to = s.nameTo();
     for (int k = s.nameFrom() + 2; k < s.nameTo(); k++) {
       if (SpeakerWords.isDefinite(tokens.get(k).norm())
           && !tokens.get(k).is(ALLAH)
+          && !afterLink(k)
           && !SpeakerWords.isDefinite(tokens.get(k - 1).norm())
-          && !SpeakerWords.isDefinite(tokens.get(k - 2).norm())) {
+          && nameWord(k - 2)) {
         to = k;
         break;
       }
@@ -233,6 +236,11 @@ final class NamePhrases {
       }
     }
     return new Subject(s.type(), s.nameFrom(), to, s.role(), s.firstName());
+  }
+
+  /** An indefinite word, or the definite half of a name after its link (عبد العزيز). */
+  private boolean nameWord(int k) {
+    return !SpeakerWords.isDefinite(tokens.get(k).norm()) || afterLink(k);
   }
 
   /**

@@ -19,7 +19,8 @@ import org.naba.text.Lexicon;
  *
  * <ol>
  *   <li>{@link AfterVerb}: the phrase after the verb and its addressee, if any (VSO: "وقال الناطق
- *       باسم الجهاز صباح النعمان"), unless it is no subject (a time noun, an object, a verb: {@link
+ *       باسم الجهاز صباح النعمان"), or a name set off by commas right after it ("وقالت، مارلين
+ *       غلين،"), unless it is no subject (a time noun, an object, a verb: {@link
  *       SubjectReader#notASubject}).
  *   <li>{@link BeforeVerb}: a phrase before the verb (SVO: "النعمان، حذّر"), unless it is no
  *       subject.
@@ -100,7 +101,26 @@ final class VerbSubjects {
       Subject s =
           phrases.subjectAfter(
               phrases.afterAddressee(verb.index() + 1, verb.to()), verb.to(), false);
+      if (s == null) {
+        s = betweenCommas(reader, verb);
+      }
       return reader.notASubject(s) ? null : s; // "أعلن الشهر الماضي"، "ذكرت ترحيبها"
+    }
+
+    /** "وقالت، مارلين غلين، التي …": a name set off by commas right after the verb. */
+    private static Subject betweenCommas(SubjectReader reader, Verb verb) {
+      List<Token> tokens = reader.tokens();
+      int comma = verb.index() + 1;
+      if (comma + 1 >= verb.to() || !ArticleTokens.isComma(tokens.get(comma))) {
+        return null;
+      }
+      Subject s = reader.phrases().subjectAfter(comma + 1, verb.to(), false);
+      return s != null
+              && s.type() == Type.NAMED
+              && s.nameTo() < verb.to()
+              && ArticleTokens.isComma(tokens.get(s.nameTo()))
+          ? s
+          : null;
     }
   }
 

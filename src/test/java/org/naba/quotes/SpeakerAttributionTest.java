@@ -514,4 +514,40 @@ class SpeakerAttributionTest {
                 + " اللقاء بأنه \"تاريخي وناجح أكثر مما توقع أي أحد\".")
             .speaker());
   }
+
+  @Test
+  void aNameRememberedWithoutQuoteKeepsTheHalfAfterItsLink() {
+    // AL-internationalNews-1214-20180517 and SK-internationalNews-822-20180406: the definite half
+    // of عبد الرزاق or أبو الغيط is no object of the verb
+    List<Quote> quotes =
+        extractor.extract(
+            "من جهته، طالب الأمين العام للجامعة العربية أحمد أبو الغيط بـ\"تحقيق دولي ذي صدقية في"
+                + " جرائم الاحتلال\". وشدد أبو الغيط على أن \"قرار نقل السفارة الأميركية إلى القدس"
+                + " مرفوض بكافة المراحل\".");
+    assertEquals("أحمد أبو الغيط", quotes.getLast().speaker(), () -> "quotes: " + quotes);
+    // snn-a92fd954e72e4496: after عبد العزيز and one word, a definite word is the verb's object
+    List<Quote> qattan =
+        extractor.extract(
+            "وقدمت المملكة على لسان سفيرها في القاهرة السفير أحمد بن عبد العزيز قطان التهنئة لمصر"
+                + " بمناسبة تدشين القناة الجديدة.\nونوّه السفير قطان في بيان إلى أن \"هذا المشروع"
+                + " العملاق يشكل إنجازا ستنعكس نتائجه على مختلف المجالات\".");
+    assertEquals("أحمد بن عبد العزيز قطان", qattan.getLast().speaker(), () -> "quotes: " + qattan);
+    assertEquals(
+        "نجيب عبد الرزاق",
+        only("قال رئيس وزراء ماليزيا نجيب عبد الرزاق اليوم إن حطام الطائرة وصل. وقال نجيب في بيان"
+                + " \"الموقع متوافق مع تحليل مسار الانجراف الذي أرسل إلى فريق التحقيق\".")
+            .speaker());
+  }
+
+  @Test
+  void aNameSetOffByCommasAfterTheVerbIsItsSubject() {
+    // BB-middleEast-845-20180806; "وقال، الجمعة الماضية،" is a time, no speaker
+    Quote q =
+        only(
+            "وقالت، ماري بيرل، المتحدثة باسم وزارة الخارجية الكندية \"كندا ستدافع دائما عن حماية"
+                + " حقوق الإنسان\".");
+    assertEquals("ماري بيرل", q.speaker());
+    assertNull(
+        only("وقال، الجمعة الماضية، إن \"الحكومة ستواصل العمل بكل ما لديها من قوة\".").speaker());
+  }
 }
