@@ -1,0 +1,15 @@
+#!/usr/bin/env python3
+"""Standalone check of this week's gold stories (2018-6-4 .. 2018-6-10, UTC): recomputes the selection
+from the raw data and checks gold-stories.tsv and story-labels.tsv against it, and with --second the second annotator's
+files. Exit code 0 iff ERRORS: 0. The checks are in ../gold_week.py."""
+import os, sys
+from datetime import date
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import gold_week
+
+if '--second' in sys.argv:
+    gold_week.check(HERE, date(2018,6,4), date(2018,6,10), 'second-annotator.tsv', 'second-annotator-labels.tsv')
+else:
+    gold_week.check(HERE, date(2018,6,4), date(2018,6,10))
