@@ -63,6 +63,7 @@ class QaFilesIT {
     "reader-dev3.tsv, 60",
     "reader-dev4.tsv, 90",
     "reader-dev5.tsv, 90",
+    "reader-dev6.tsv, 90",
     "reader-test4.tsv, 60",
     "reader-test5.tsv, 60",
     "reader-test6.tsv, 60"
