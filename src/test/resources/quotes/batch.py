@@ -1,8 +1,9 @@
-"""Shared tools of the blind quote batches (dev2/, dev3/), run from a batch's folder.
+"""Shared tools of the blind quote batches (dev2/, dev3/, dev4/), run from a batch's folder.
 
   python3 ../batch.py show SOURCE ID...      print articles and their marked spans (reading aid)
   python3 ../batch.py check FILE.jsonl [-v]  check a batch's invariants against the corpus
   python3 ../batch.py stats FILE.jsonl       counts for the batch's README
+  python3 ../batch.py coverage FILE.jsonl    review aid: marked spans left out, marks inside quotes
 
 A batch's draw.py, select_articles.py and annotate.py hold its seed, verdicts and annotations and
 call draw(), select() and build() here. Only plain Python; no project code.
@@ -164,6 +165,28 @@ def show(src, ids):
             print(' ', m.start(), len(m.group().split()), m.group()[:90])
 
 
+def coverage(path):
+    """For every article of a batch, list the marked spans of 3+ words (SPAN, naive pairing) that no
+    annotated quote overlaps, the annotated quotes that contain a quotation mark inside, and the
+    articles whose marks do not pair up. Each listed item is decided by hand (README, hard
+    decisions)."""
+    for line in open(path, encoding='utf-8'):
+        o = json.loads(line)
+        body = load(o['source'])[o['id']]['text']
+        qs = [(q['start'], q['end']) for q in o['quotes']]
+        for m in SPAN.finditer(body):
+            a, b = m.start() + 1, m.end() - 1
+            if len(m.group().split()) >= 3 and not any(s < b and a < e for s, e in qs):
+                print(o['id'], 'UNANNOTATED', a, repr(m.group()[:80]))
+        for q in o['quotes']:
+            if any(c in q['text'] for c in '«»“”"'):
+                print(o['id'], 'MARK INSIDE', q['start'], repr(q['text'][:80]))
+        t = body
+        if t.count('«') != t.count('»') or t.count('“') != t.count('”') or t.count('"') % 2:
+            print(o['id'], 'UNBALANCED', t.count('«'), t.count('»'), t.count('“'), t.count('”'),
+                  t.count('"'))
+
+
 if __name__ == '__main__':
     command, args = sys.argv[1], sys.argv[2:]
     if command == 'check':
@@ -172,5 +195,7 @@ if __name__ == '__main__':
         stats(args[0])
     elif command == 'show':
         show(args[0], args[1:])
+    elif command == 'coverage':
+        coverage(args[0])
     else:
-        sys.exit('usage: batch.py check FILE [-v] | stats FILE | show SOURCE ID...')
+        sys.exit('usage: batch.py check FILE [-v] | stats FILE | coverage FILE | show SOURCE ID...')

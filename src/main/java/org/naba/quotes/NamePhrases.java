@@ -238,6 +238,48 @@ final class NamePhrases {
     return new Subject(s.type(), s.nameFrom(), to, s.role(), s.firstName());
   }
 
+  /**
+   * True when the definite word at {@code k} is a surname: the article gives it elsewhere right
+   * after a given name (بشار الأسد … وقال الرئيس الأسد; رياض المؤخر … وقال الوزير المؤخر), an
+   * indefinite word that is no role, rank, honorific, stop word, place or link and has no pronoun
+   * ({@link NameWords#isNameWord}), after a word that opens a name (السوري بشار; not رئيس تحرير
+   * الصحيفة). Not a nisba, which is an adjective far more often.
+   */
+  boolean surnameGivenElsewhere(int k) {
+    String n = tokens.get(k).norm();
+    if (!SpeakerWords.isDefinite(n) || SpeakerWords.isAdjective(n)) {
+      return false; // a nisba (الروماني، الحريري) reads as an adjective first
+    }
+    for (int i : text.occurrences(n)) {
+      if (i != k && i > 1 && givenName(tokens.get(i - 1)) && opensName(tokens.get(i - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A comma, a definite word (الرئيس، والبيئة), a rank or an honorific: a name may follow. */
+  private static boolean opensName(Token t) {
+    String n = t.norm();
+    return ArticleTokens.isComma(t)
+        || t.word()
+            && (SpeakerWords.isDefinite(SpeakerWords.withoutConjunction(n))
+                || SpeakerWords.RANKS.contains(n)
+                || SpeakerWords.HONORIFICS.contains(n));
+  }
+
+  private boolean givenName(Token t) {
+    String n = t.norm();
+    return t.word()
+        && n.length() > 2
+        && !SpeakerWords.isDefinite(n)
+        && !n.startsWith(BI_DEFINITE) // "بالرئيس السابق" is no name
+        && !n.startsWith(SpeakerWords.LAM_DEFINITE)
+        && !SpeakerWords.NAME_LINKS.contains(n)
+        && !hasPossessive(t)
+        && NameWords.isNameWord(t.text(body));
+  }
+
   /** An indefinite word, or the definite half of a name after its link (عبد العزيز). */
   private boolean nameWord(int k) {
     return !SpeakerWords.isDefinite(tokens.get(k).norm()) || afterLink(k);

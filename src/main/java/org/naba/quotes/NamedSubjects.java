@@ -98,11 +98,11 @@ final class NamedSubjects {
         name = m.name();
         role = role != null ? role : m.role();
       } else {
-        String full = mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, true);
-        full =
-            full != null
-                ? full
-                : mentions.fullNameInBody(tokens.get(s.nameFrom()).norm(), position, false);
+        // after a role, a definite surname (الرئيس الأسد) is a person's, not an organisation's
+        boolean surname = role != null && phrases.names().surnameGivenElsewhere(s.nameFrom());
+        String word = tokens.get(s.nameFrom()).norm();
+        String full = mentions.fullNameInBody(word, position, !surname);
+        full = full != null ? full : mentions.fullNameInBody(word, position, surname);
         name = full != null ? full : name;
       }
     } else {

@@ -236,6 +236,9 @@ final class SpeakerPhrases {
         break;
       } else if (n.startsWith(SpeakerWords.LAM_DEFINITE) || n.startsWith(BI_DEFINITE)) {
         closed = true;
+      } else if (j == i + 1 && closed && names.surnameGivenElsewhere(j)) {
+        nameStart = j; // "وقال الرئيس الأسد" after "بشار الأسد": a surname, not an adjective
+        break;
       } else if (SpeakerWords.isDefinite(n) || SpeakerWords.isPlace(n)) {
         closed = true;
       } else if (SpeakerWords.isPrepositionalInstitution(n) || lamGenitive(n, j + 1, limit)) {

@@ -282,7 +282,8 @@ final class SpeakerResolver {
         continue;
       }
       words++;
-      Optional<SpeechCues.Cue> cue = SpeechCues.lookup(t.norm());
+      Optional<SpeechCues.Cue> cue =
+          SpeechCues.lookupAfter(t.norm(), i > postFrom ? tokens.get(i - 1).norm() : null);
       boolean near = words <= POST_CUE_WORDS;
       if (cue.isPresent()
           && cue.get().kind() != SpeechCues.Kind.PARTICIPLE

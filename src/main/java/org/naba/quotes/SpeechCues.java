@@ -58,6 +58,8 @@ final class SpeechCues {
   record Cue(Kind kind, boolean weak, Gender gender) {}
 
   private static final char CONJUNCTION_WA = ArabicLetters.WAW;
+
+  private static final Set<String> VERBAL_NOUN_GOVERNORS = Lexicon.words("verbal-noun-governors");
   private static final char CONJUNCTION_FA = ArabicLetters.FEH;
   private static final char FUTURE_SA = ArabicLetters.SEEN;
   private static final char PRESENT_YA = ArabicLetters.YEH;
@@ -93,6 +95,21 @@ final class SpeechCues {
   /** The cue that {@code norm} (a normalised word) is, if any: one lookup, nothing allocated. */
   static Optional<Cue> lookup(String norm) {
     return LEXICON.getOrDefault(norm, Optional.empty());
+  }
+
+  /**
+   * {@link #lookup}, but a verb right after a preposition or بدون، بعد … is a verbal noun with no
+   * subject ("بدون كشف مكان الوفاة"): no cue. {@code previous} is the normalised word before it, or
+   * null.
+   */
+  static Optional<Cue> lookupAfter(String norm, String previous) {
+    Optional<Cue> cue = lookup(norm);
+    return previous != null
+            && cue.isPresent()
+            && cue.get().kind() == Kind.VERB
+            && VERBAL_NOUN_GOVERNORS.contains(previous)
+        ? Optional.empty()
+        : cue;
   }
 
   /**

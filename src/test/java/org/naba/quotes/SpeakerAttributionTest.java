@@ -550,4 +550,46 @@ class SpeakerAttributionTest {
     assertNull(
         only("وقال، الجمعة الماضية، إن \"الحكومة ستواصل العمل بكل ما لديها من قوة\".").speaker());
   }
+
+  @Test
+  void aDefiniteSurnameAfterARoleIsThePersonTheArticleNamedInFull() {
+    // SK-economy-359-20180415 and snn-acbd30322813a46b: الأسد and المحرج follow a given name
+    // elsewhere in the article, so after a role they are surnames, not adjectives
+    List<Quote> assad =
+        extractor.extract(
+            "قال الرئيس السوري بشار الأسد، الأحد، إن بلاده يلزمها من 10 إلى 15 عاما لإعادة إنعاش"
+                + " الاقتصاد.\nونقل البرلماني الروسي، دميتري سابلين، عن الرئيس الأسد قوله: \"إعادة"
+                + " البنية التحتية سيتكلف 400 مليار دولار على الأقل\".");
+    assertEquals("بشار الأسد", assad.getLast().speaker(), () -> "quotes: " + assad);
+    Quote muharrij =
+        only(
+            "من جهته، نقل الفريق الركن عثمان المحرج مدير الأمن العام بالسعودية، تحيات نائب خادم"
+                + " الحرمين الشريفين إلى المصابين.\nوقال الفريق المحرج في تصريح صحافي عقب الزيارة:"
+                + " «لقد وصلت إلى منطقة عسير للاطمئنان على المصابين».");
+    assertEquals("عثمان المحرج", muharrij.speaker());
+    // with no mention of the full name to resolve to, the body's "given name + it" (not an
+    // organisation opening with الأسد: "الأسد وفدا برلمانيا روسيا")
+    List<Quote> met =
+        extractor.extract(
+            "التقى الرئيس السوري بشار الأسد وفدا برلمانيا روسيا.\nوقال الرئيس الأسد \"إن"
+                + " إعادة البنية التحتية ستتطلب وقتا طويلا\".");
+    assertEquals("بشار الأسد", met.getLast().speaker(), () -> "quotes: " + met);
+    // an adjective after a role is no surname: the role's holder is the one named with it
+    assertEquals(
+        "جان إيف لودريان",
+        only("أعلن وزير الخارجية الفرنسي جان إيف لودريان أن باريس قلقة. وقال الوزير الفرنسي \"إن"
+                + " الوضع خطير للغاية في المنطقة\".")
+            .speaker());
+  }
+
+  @Test
+  void aCueAfterBidunIsAVerbalNounWithNoSpeaker() {
+    // AL-culture-290-20180426: "بدون كشف مكان الوفاة" names no speaker; the quote is hers
+    Quote q =
+        only(
+            "وكانت ديانا بارون المتحدثة باسم أفيتشي أعلنت مساء الجمعة \"العثور على الفنان متوفى"
+                + " في سلطنة عمان\" بدون كشف مكان الوفاة تحديدا ولا أسبابها.");
+    assertNotEquals("مكان الوفاة تحديدا", q.speaker());
+    assertEquals("أعلنت", q.cue());
+  }
 }
