@@ -39,10 +39,12 @@ import org.naba.text.Proclitics;
  *       spellings of that name (محمد باركيندو، محمد باركيندوا); never when the question's name
  *       around that word is another person's ({@link AnotherPerson}).
  *   <li>A name whose lineage the question leaves out (its first word, then its last: سامر العنيني
- *       for سامر بن علي العنيني) is named when no one is named by every word but a one-word name;
- *       and after a two-word name named by every word, when it is that name with one son-of link
- *       and a definite family name (محمد بن عبد الله الجدعان after محمد الجدعان; not محمد بن سلمان
- *       بن عبدالعزيز for محمد عبدالعزيز).
+ *       for سامر بن علي العنيني) is named when no one is named by every word but a one-word name,
+ *       and then neither a one-word name nor a speaker whose given name the question leaves out is
+ *       (شبنان القرني is not عائض القرني, nor whoever is quoted as القرني); and after a two-word
+ *       name named by every word, when it is that name with one son-of link and a definite family
+ *       name (محمد بن عبد الله الجدعان after محمد الجدعان; not محمد بن سلمان بن عبدالعزيز for محمد
+ *       عبدالعزيز).
  *   <li>A word of a description the question gives whole (متحدث الهلال الأحمر, a quoted speaker's
  *       description or the definite words after an indefinite role) is no surname.
  *   <li>A one-word name is named only by a one-word question name or by its last word (خالد is not
@@ -233,6 +235,12 @@ final class SpeakerDirectory {
             .filter(e -> named.stream().anyMatch(n -> n.name().size() == 2 && sameEnds(n, e)))
             .toList();
     if (longest <= 1) {
+      // whose given name the question gives is the one asked about: "العقيد شبنان القرني" is
+      // شبنان بن مبارك القرني, not the more quoted عائض القرني nor anyone quoted as القرني
+      if (!lineageLeftOut.isEmpty()) {
+        chosen.removeIf(e -> e.name().size() == 1);
+        firstNameLeftOut.clear();
+      }
       chosen.addAll(lineageLeftOut); // سامر بن علي العنيني, when no one is سامر العنيني
       firstNameLeftOut.stream()
           .max(Comparator.comparingInt(Entry::quotes))

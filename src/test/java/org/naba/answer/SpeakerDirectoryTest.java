@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -322,6 +323,25 @@ class SpeakerDirectoryTest {
           new SpeakerDirectory(store).named(List.of("قال", "محمد", "عبدالعزيز")),
           "an ancestor's given name is no family name");
       assertEquals(List.of(), speakers.named(List.of("العنيني", "سامر")), "in this order only");
+    }
+  }
+
+  @Test
+  void aGivenNameThatNamesAPersonWithALineageLeavesOutOthersOfThatSurname() {
+    // reader-dev6: "وش آخر شي قاله العقيد شبنان القرني" is not عائض القرني, quoted more
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      for (int i = 0; i < 3; i++) {
+        store.add(quoted("a" + i, "عائض القرني"));
+        store.add(quoted("q" + i, "القرني"));
+      }
+      store.add(quoted("b", "شبنان بن مبارك القرني"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of("شبنان بن مبارك القرني"), speakers.named(List.of("العقيد", "شبنان", "القرني")));
+      assertEquals(
+          Set.of("عائض القرني", "القرني"),
+          Set.copyOf(speakers.named(List.of("الشيخ", "القرني"))),
+          "a surname alone still names them");
     }
   }
 

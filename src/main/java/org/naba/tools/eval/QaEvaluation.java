@@ -268,9 +268,13 @@ public final class QaEvaluation {
    * Whether two names are the same speaker: they share a word of three letters or more, in the same
    * or another spelling of a name (a full name and a surname, نتنياهو and نتانياهو), two words of
    * one written as one word of the other (أبو تريكة, أبوتريكة) included; a lineage link (أبو، بن)
-   * alone is no shared name.
+   * alone is no shared name; and two full names whose given names differ are two people who share a
+   * family name (عائض القرني is not شبنان بن مبارك القرني).
    */
   static boolean sameSpeaker(String gold, String named) {
+    if (otherGivenName(ArabicNormalizer.words(gold), ArabicNormalizer.words(named))) {
+      return false;
+    }
     for (String g : wordsAndJoinedPairs(gold)) {
       if (g.length() < 3 || LINKS.contains(g)) {
         continue;
@@ -282,6 +286,25 @@ public final class QaEvaluation {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether both names have two words or more, open with an indefinite word (a given name, not
+   * الرئيس), and neither given name (or its first two words as one: عبد اللطيف، عبداللطيف) is a
+   * word of the other name.
+   */
+  private static boolean otherGivenName(List<String> a, List<String> b) {
+    if (a.size() < 2 || b.size() < 2 || a.get(0).startsWith("ال") || b.get(0).startsWith("ال")) {
+      return false;
+    }
+    List<String> aWords = wordsAndJoinedPairs(String.join(" ", a));
+    List<String> bWords = wordsAndJoinedPairs(String.join(" ", b));
+    return !anySame(List.of(a.get(0), a.get(0) + a.get(1)), bWords)
+        && !anySame(List.of(b.get(0), b.get(0) + b.get(1)), aWords);
+  }
+
+  private static boolean anySame(List<String> words, List<String> others) {
+    return words.stream().anyMatch(w -> others.stream().anyMatch(o -> NameSpellings.same(w, o)));
   }
 
   /** A name's words, and each two neighbouring words written as one. */

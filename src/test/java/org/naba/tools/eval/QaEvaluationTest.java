@@ -90,6 +90,16 @@ class QaEvaluationTest {
     assertFalse(QaEvaluation.sameSpeaker("أبو مازن", "أبو ظبي"), "أبو alone is too short a word");
   }
 
+  @Test
+  void twoGivenNamesWithOneFamilyNameAreTwoPeople() {
+    assertFalse(QaEvaluation.sameSpeaker("شبنان بن مبارك القرني", "عائض القرني"));
+    assertTrue(QaEvaluation.sameSpeaker("شبنان بن مبارك القرني", "شبنان القرني"));
+    assertTrue(QaEvaluation.sameSpeaker("دونالد ترامب", "ترامب"));
+    assertTrue(QaEvaluation.sameSpeaker("بشار الأسد", "الرئيس الأسد"));
+    assertTrue(QaEvaluation.sameSpeaker("محمد بن سلمان", "ولي العهد محمد بن سلمان"));
+    assertTrue(QaEvaluation.sameSpeaker("عبد اللطيف الزياني", "عبداللطيف الزياني"));
+  }
+
   /** A said-never reply whose note names {@code speaker} and whose one answer says {@code text}. */
   private static AnswerSet saidNever(String question, String speaker, String text) {
     return new AnswerSet(
