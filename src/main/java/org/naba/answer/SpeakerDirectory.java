@@ -274,9 +274,11 @@ final class SpeakerDirectory {
         .toList();
   }
 
-  /** {@code word} without a leading preposition ل (لسعيد → سعيد), else null. */
+  /**
+   * {@code word} of four letters or more without a leading preposition ل (لليث → ليث), else null.
+   */
   static String withoutPreposition(String word) {
-    return word.startsWith("ل") && word.length() > 4 ? word.substring(1) : null;
+    return word.startsWith("ل") && word.length() > 3 ? word.substring(1) : null;
   }
 
   /**

@@ -327,6 +327,14 @@ class SpeakerDirectoryTest {
   }
 
   @Test
+  void aShortGivenNameIsReadBehindThePrepositionLam() {
+    // reader-dev6: "شنو آخر تصريح لليث حمزة"
+    assertEquals("ليث", SpeakerDirectory.withoutPreposition("لليث"));
+    assertEquals("سعيد", SpeakerDirectory.withoutPreposition("لسعيد"));
+    assertEquals(null, SpeakerDirectory.withoutPreposition("لدي"), "too short for a name");
+  }
+
+  @Test
   void aGivenNameThatNamesAPersonWithALineageLeavesOutOthersOfThatSurname() {
     // reader-dev6: "وش آخر شي قاله العقيد شبنان القرني" is not عائض القرني, quoted more
     try (Store store = Store.open(dir.resolve("naba.db"))) {
