@@ -58,12 +58,13 @@ final class SpeechCues {
   record Cue(Kind kind, boolean weak, Gender gender) {}
 
   private static final char CONJUNCTION_WA = ArabicLetters.WAW;
-
-  private static final Set<String> VERBAL_NOUN_GOVERNORS = Lexicon.words("verbal-noun-governors");
   private static final char CONJUNCTION_FA = ArabicLetters.FEH;
   private static final char FUTURE_SA = ArabicLetters.SEEN;
   private static final char PRESENT_YA = ArabicLetters.YEH;
   private static final char PRESENT_TA = ArabicLetters.TEH;
+
+  /** Words after which a cue word is a verbal noun (بدون كشف): {@link #lookupAfter}. */
+  private static final Set<String> VERBAL_NOUN_GOVERNORS = Lexicon.words("verbal-noun-governors");
 
   // the word lists (Lexicon files cue-*, complementizers, continuation-verbs) hold normal forms
   private static final String STRONG_VERBS = "cue-verbs-strong";
