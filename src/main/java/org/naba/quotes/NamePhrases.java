@@ -251,15 +251,19 @@ final class NamePhrases {
       return false; // a nisba (الروماني، الحريري) reads as an adjective first
     }
     for (int i : text.occurrences(n)) {
-      if (i != k && i > 1 && givenName(tokens.get(i - 1)) && opensName(tokens.get(i - 2))) {
+      if (i != k && i > 1 && givenName(tokens.get(i - 1)) && beforeGivenName(tokens.get(i - 2))) {
         return true;
       }
     }
     return false;
   }
 
-  /** A comma, a definite word (الرئيس، والبيئة), a rank or an honorific: a name may follow. */
-  private static boolean opensName(Token t) {
+  /**
+   * A comma, a definite word (الرئيس، والبيئة), a rank or an honorific: a given name may follow.
+   * Unlike {@link SpeakerMentions#opensName}, not an indefinite role head, whose genitive follows
+   * it (رئيس تحرير الصحيفة).
+   */
+  private static boolean beforeGivenName(Token t) {
     String n = t.norm();
     return ArticleTokens.isComma(t)
         || t.word()

@@ -272,14 +272,17 @@ public final class QaEvaluation {
    * family name (عائض القرني is not شبنان بن مبارك القرني).
    */
   static boolean sameSpeaker(String gold, String named) {
-    if (otherGivenName(ArabicNormalizer.words(gold), ArabicNormalizer.words(named))) {
+    List<String> goldWords = ArabicNormalizer.words(gold);
+    List<String> namedWords = ArabicNormalizer.words(named);
+    if (otherGivenName(goldWords, namedWords)) {
       return false;
     }
-    for (String g : wordsAndJoinedPairs(gold)) {
+    List<String> namedAll = withJoinedPairs(namedWords);
+    for (String g : withJoinedPairs(goldWords)) {
       if (g.length() < 3 || LINKS.contains(g)) {
         continue;
       }
-      for (String n : wordsAndJoinedPairs(named)) {
+      for (String n : namedAll) {
         if (NameSpellings.same(g, n)) {
           return true;
         }
@@ -297,10 +300,8 @@ public final class QaEvaluation {
     if (a.size() < 2 || b.size() < 2 || a.get(0).startsWith("ال") || b.get(0).startsWith("ال")) {
       return false;
     }
-    List<String> aWords = wordsAndJoinedPairs(String.join(" ", a));
-    List<String> bWords = wordsAndJoinedPairs(String.join(" ", b));
-    return !anySame(List.of(a.get(0), a.get(0) + a.get(1)), bWords)
-        && !anySame(List.of(b.get(0), b.get(0) + b.get(1)), aWords);
+    return !anySame(List.of(a.get(0), a.get(0) + a.get(1)), withJoinedPairs(b))
+        && !anySame(List.of(b.get(0), b.get(0) + b.get(1)), withJoinedPairs(a));
   }
 
   private static boolean anySame(List<String> words, List<String> others) {
@@ -308,8 +309,7 @@ public final class QaEvaluation {
   }
 
   /** A name's words, and each two neighbouring words written as one. */
-  private static List<String> wordsAndJoinedPairs(String name) {
-    List<String> words = ArabicNormalizer.words(name);
+  private static List<String> withJoinedPairs(List<String> words) {
     List<String> all = new ArrayList<>(words);
     for (int i = 0; i + 1 < words.size(); i++) {
       all.add(words.get(i) + words.get(i + 1));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.naba.SharedData;
 import org.naba.quotes.QuoteExtractor;
 
@@ -20,12 +22,6 @@ class QuoteDevSetIT {
 
   private static final Path DEV = Path.of("src/test/resources/quotes/dev/dev.jsonl");
   private static final Path EXPECTED = Path.of("src/test/resources/quotes/dev/expected.json");
-  private static final Path DEV2 = Path.of("src/test/resources/quotes/dev2/dev2.jsonl");
-  private static final Path EXPECTED2 = Path.of("src/test/resources/quotes/dev2/expected.json");
-  private static final Path DEV3 = Path.of("src/test/resources/quotes/dev3/dev3.jsonl");
-  private static final Path EXPECTED3 = Path.of("src/test/resources/quotes/dev3/expected.json");
-  private static final Path DEV4 = Path.of("src/test/resources/quotes/dev4/dev4.jsonl");
-  private static final Path EXPECTED4 = Path.of("src/test/resources/quotes/dev4/expected.json");
 
   @Test
   void devSetFiguresDoNotDropBelowTheStoredOnes() {
@@ -36,38 +32,18 @@ class QuoteDevSetIT {
   }
 
   /**
-   * The second batch (dev2/README.md): 30 articles, 110 quotes, drawn at random and annotated by a
-   * helper who never saw the code, first measured unseen (dev2/expected.json) and read since.
+   * The blind batches (devN/README.md): 30 articles each, drawn at random and annotated by a helper
+   * who never saw the code, first measured unseen (devN/expected.json) and read since: dev2 (110
+   * quotes), dev3 (123) and dev4 (99).
    */
-  @Test
-  void secondBatchFiguresDoNotDropBelowTheStoredOnes() {
-    List<GoldArticle> articles = GoldArticles.read(DEV2, Path.of("../shared/data/news"));
-    assertTrue(articles.size() == 30, "dev2 has " + articles.size() + " articles");
+  @ParameterizedTest
+  @ValueSource(strings = {"dev2", "dev3", "dev4"})
+  void blindBatchFiguresDoNotDropBelowTheStoredOnes(String batch) {
+    Path folder = Path.of("src/test/resources/quotes", batch);
+    List<GoldArticle> articles =
+        GoldArticles.read(folder.resolve(batch + ".jsonl"), Path.of("../shared/data/news"));
+    assertTrue(articles.size() == 30, batch + " has " + articles.size() + " articles");
     QuoteScores scores = new QuoteGoldEvaluation(new QuoteExtractor()).evaluate(articles);
-    StoredFigures.read(EXPECTED2).check("dev2 set", scores);
-  }
-
-  /**
-   * The third batch (dev3/README.md): 30 other articles, 123 quotes, drawn and annotated the same
-   * way, first measured unseen (dev3/expected.json) and read since.
-   */
-  @Test
-  void thirdBatchFiguresDoNotDropBelowTheStoredOnes() {
-    List<GoldArticle> articles = GoldArticles.read(DEV3, Path.of("../shared/data/news"));
-    assertTrue(articles.size() == 30, "dev3 has " + articles.size() + " articles");
-    QuoteScores scores = new QuoteGoldEvaluation(new QuoteExtractor()).evaluate(articles);
-    StoredFigures.read(EXPECTED3).check("dev3 set", scores);
-  }
-
-  /**
-   * The fourth batch (dev4/README.md): 30 other articles, 99 quotes, drawn and annotated the same
-   * way, first measured unseen (dev4/expected.json) and read since.
-   */
-  @Test
-  void fourthBatchFiguresDoNotDropBelowTheStoredOnes() {
-    List<GoldArticle> articles = GoldArticles.read(DEV4, Path.of("../shared/data/news"));
-    assertTrue(articles.size() == 30, "dev4 has " + articles.size() + " articles");
-    QuoteScores scores = new QuoteGoldEvaluation(new QuoteExtractor()).evaluate(articles);
-    StoredFigures.read(EXPECTED4).check("dev4 set", scores);
+    StoredFigures.read(folder.resolve("expected.json")).check(batch + " set", scores);
   }
 }
