@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,17 @@ public final class ConfidenceModel {
     this.weights = weights.clone();
     this.bias = bias;
     this.rates = rates.isEmpty() ? Map.of() : new EnumMap<>(rates);
+  }
+
+  /**
+   * A model that has learned nothing: every answer 0.5. For the training, which reads no model and
+   * must run when the bundled one is stale (a feature added or removed).
+   */
+  public static ConfidenceModel untrained() {
+    int n = ConfidenceFeatures.NAMES.size();
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1);
+    return new ConfidenceModel(new double[n], ones, new double[n], 0, Map.of());
   }
 
   /** The bundled model; an error that names the file when it is missing or stale. */

@@ -39,6 +39,8 @@ final class QuestionCoverage {
    *     title or role)
    * @param rarestMissing the weight of the rarest term the candidate's words and speaker miss, as a
    *     share of the rarest term's weight (0 when none is missed, 1 when the rarest is)
+   * @param rarestUnrelated the same share over the terms the candidate holds no word of the same
+   *     root of either: a verb in another person or tense (تتظاهر → تظاهرت) is not missing
    * @param focus whether the candidate's words or speaker hold the question's rarest term
    * @param title the share of the question's term weight its article's title holds
    * @param words the candidate's own words, analysed
@@ -50,6 +52,7 @@ final class QuestionCoverage {
       double beyondPlaces,
       double own,
       double rarestMissing,
+      double rarestUnrelated,
       boolean focus,
       double title,
       TermSet words) {}
@@ -109,6 +112,7 @@ final class QuestionCoverage {
     double own = 0;
     double rarest = 0;
     double rarestMissing = 0;
+    double rarestUnrelated = 0;
     boolean focus = false;
     double inTitle = 0;
     for (WeightedTerm t : terms) {
@@ -130,6 +134,9 @@ final class QuestionCoverage {
       }
       if (!held) {
         rarestMissing = Math.max(rarestMissing, weight);
+        if (!text.hasRelated(term)) {
+          rarestUnrelated = Math.max(rarestUnrelated, weight);
+        }
       }
       covered += Math.max(inText, bySpeaker);
       coveredByWords += Math.max(inWords, bySpeaker);
@@ -151,6 +158,7 @@ final class QuestionCoverage {
         unplaced == 0 ? 1 : unplacedCovered / unplaced,
         own / all,
         rarest == 0 ? 0 : rarestMissing / rarest,
+        rarest == 0 ? 0 : rarestUnrelated / rarest,
         focus,
         inTitle / all,
         text);

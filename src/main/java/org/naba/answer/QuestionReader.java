@@ -25,7 +25,8 @@ import org.naba.text.Lexicon;
  *       question; the words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في، من) or a
  *       word that opens what was said (إن، أن، إذا، لو: ماذا قال بومبيو إن واشنطن ستفعل …), may
  *       name the speaker; a word of لل (to the …) after the speaker's first word names whom they
- *       addressed, not them (قال المنفذ للسلطات الفرنسية).
+ *       addressed, not them (قال المنفذ للسلطات الفرنسية). In a question who said something (من قال
+ *       …، مين اللي وصف …) they are what was said: the speaker is what it asks.
  *   <li>A speaker before the verb, as the dialects put it (سامح شكري قال إيه عن سد النهضة، ترامب شو
  *       قال عن إيران): when no name follows the verb (nothing, an interrogative or a topic
  *       preposition does), the words before it name the speaker, unless the question asks who or a
@@ -134,7 +135,7 @@ public final class QuestionReader {
       }
       if (SPEECH_VERBS.contains(word) || SPEECH_VERBS.contains(stripConjunction(word))) {
         type = Type.STATEMENT;
-        inSpeaker = true;
+        inSpeaker = asked != Type.WHO; // مين اللي قال حياتنا مستقلة: what was said, not who
         verbSeen = true;
         continue;
       }

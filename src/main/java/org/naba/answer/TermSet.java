@@ -22,9 +22,10 @@ import org.naba.text.ArabicSkeleton;
  *   <li>Terms of {@value #MIN_SKELETON_STEM} letters or more also meet by consonant skeleton
  *       (كردستان، كوردستان); shorter skeletons collide too often (قدم: قدم، قادم) to count.
  *   <li>Apart from that, a term is related ({@link #hasRelated}) to the set when it, or it without
- *       a past-tense verb ending (ت، وا), has the same {@link ArabicRoot} of {@value #MIN_ROOT}
- *       letters or more as a term of the set: a verb meets its verbal noun (انطلقت، انطلاق). Roots
- *       conflate some words, so a related term counts for less.
+ *       a past-tense verb ending (ت، وا) or, for a form V or VI present verb, without its person
+ *       prefix (تتظاهر → تظاهر), has the same {@link ArabicRoot} of {@value #MIN_ROOT} letters or
+ *       more as a term of the set: a verb meets its verbal noun (انطلقت، انطلاق). Roots conflate
+ *       some words, so a related term counts for less.
  * </ul>
  */
 final class TermSet {
@@ -35,6 +36,7 @@ final class TermSet {
   // proclitics and verb endings: closed sets that are part of the rules, not word lists
   private static final String PROCLITICS = "بلكفو";
   private static final String[] VERB_ENDINGS = {"ت", "وا"};
+  private static final String IMPERFECT_PREFIXES = "تين";
 
   private final Set<String> terms = new HashSet<>();
   private final Set<String> skeletons = new HashSet<>();
@@ -105,12 +107,22 @@ final class TermSet {
   static List<String> roots(String term) {
     List<String> out = new ArrayList<>(2);
     addRoot(out, term);
+    if (term.length() > MIN_BARE && startsImperfectFormV(term)) {
+      addRoot(out, term.substring(1)); // تتظاهر → تظاهر: the root of the past form
+    }
     for (String ending : VERB_ENDINGS) {
       if (term.endsWith(ending) && term.length() - ending.length() >= MIN_BARE) {
         addRoot(out, term.substring(0, term.length() - ending.length()));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code term} opens as a form V or VI present verb: ت، ي or ن, then ت (تتظاهر، يتحدث).
+   */
+  private static boolean startsImperfectFormV(String term) {
+    return IMPERFECT_PREFIXES.indexOf(term.charAt(0)) >= 0 && term.charAt(1) == 'ت';
   }
 
   private static void addRoot(List<String> out, String form) {

@@ -59,7 +59,12 @@ public final class Naba implements AutoCloseable {
   private final FeedFollower feeds;
 
   private Naba(
-      NabaConfig config, Store store, UnitSchema schema, UnitIndex index, Stories stories) {
+      NabaConfig config,
+      Store store,
+      UnitSchema schema,
+      UnitIndex index,
+      Stories stories,
+      Supplier<ConfidenceModel> model) {
     this.config = config;
     this.store = store;
     this.schema = schema;
@@ -80,7 +85,7 @@ public final class Naba implements AutoCloseable {
             index,
             store,
             config.maxAnswers(),
-            ConfidenceModel.bundled(),
+            model.get(),
             config.confidence().sureAt(),
             config.confidence().relatedAt(),
             today(config.confidence().today(), store));
@@ -91,6 +96,15 @@ public final class Naba implements AutoCloseable {
    * up to date with the store.
    */
   public static Naba open(NabaConfig config) {
+    return open(config, ConfidenceModel::bundled);
+  }
+
+  /**
+   * As {@link #open(NabaConfig)}, answering with {@code model}'s confidences: {@code naba
+   * train-confidence} opens it with {@link ConfidenceModel#untrained()}, as it reads no model and
+   * rebuilds a stale one.
+   */
+  public static Naba open(NabaConfig config, Supplier<ConfidenceModel> model) {
     try {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
@@ -123,7 +137,7 @@ public final class Naba implements AutoCloseable {
       if (placed > 0) {
         log.info("placed {} new articles in stories", placed);
       }
-      return new Naba(config, store, schema, index, stories);
+      return new Naba(config, store, schema, index, stories, model);
     } catch (RuntimeException e) {
       if (schema != null) {
         schema.close();

@@ -64,6 +64,10 @@ class QuestionReaderTest {
     assertEquals(List.of(), reader.read("منو قال إن الاتفاق سيئ؟").speakerWords(), "who asks");
     assertEquals(
         List.of(),
+        reader.read("مين اللي قال حياتنا الشخصية مستقلة؟").speakerWords(),
+        "what was said, with no word that opens it");
+    assertEquals(
+        List.of(),
         reader.read("شكون اللاعب اللي قال بلي الانتقال تحدي جديد ليه؟").speakerWords(),
         "Maghrebi: شكون asks who, بلي opens what was said");
     assertEquals(

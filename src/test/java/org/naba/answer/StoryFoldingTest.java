@@ -68,7 +68,7 @@ class StoryFoldingTest {
     Set<String> terms = new LinkedHashSet<>(Arrays.asList(words));
     terms.addAll(QUESTION);
     QuestionCoverage.Coverage coverage =
-        new QuestionCoverage.Coverage(1, 1, 1, 1, 1, 0, true, 0, new TermSet(terms));
+        new QuestionCoverage.Coverage(1, 1, 1, 1, 1, 0, 0, true, 0, new TermSet(terms));
     return new Candidate(
         speaker == null ? Answer.Kind.PASSAGE : Answer.Kind.QUOTE,
         text,

@@ -44,6 +44,14 @@ class TermSetTest {
   }
 
   @Test
+  void aFormVPresentVerbIsRelatedToItsPastAndItsNoun() {
+    // من متى تتظاهر امهات السبت؟ → the text says تظاهرات، تظاهر
+    assertTrue(new TermSet(Set.of("تظاهرات")).hasRelated("تتظاهر"));
+    assertTrue(new TermSet(Set.of("تظاهر")).hasRelated("يتظاهر"));
+    assertTrue(new TermSet(Set.of("تحدث")).hasRelated("نتحدث"));
+  }
+
+  @Test
   void wordsOfOtherRootsAreNotRelated() {
     assertFalse(new TermSet(Set.of("انطلاق")).hasRelated("اعتقلت"));
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.naba.answer.ConfidenceModel;
 import org.naba.cli.DataOption;
 import org.naba.cli.Naba;
 import org.naba.cli.NabaCommand;
@@ -67,7 +68,7 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
       names = "--qa",
       paramLabel = "FILE.tsv",
       description =
-          "QA files, each its own set (default: seeds, ant-iraq and the five reader and"
+          "QA files, each its own set (default: seeds, ant-iraq and the six reader and"
               + " out-of-scope dev files in src/test/resources/qa).")
   List<Path> qaFiles =
       new ArrayList<>(
@@ -83,7 +84,9 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
               QA.resolve("reader-dev4.tsv"),
               QA.resolve("out-of-scope-dev4.tsv"),
               QA.resolve("reader-dev5.tsv"),
-              QA.resolve("out-of-scope-dev5.tsv")));
+              QA.resolve("out-of-scope-dev5.tsv"),
+              QA.resolve("reader-dev6.tsv"),
+              QA.resolve("out-of-scope-dev6.tsv")));
 
   @Option(
       names = "--alone",
@@ -132,7 +135,7 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
     List<ConfidenceTraining.QuestionSet> sets =
         new ArrayList<>(ConfidenceTraining.writeSquadCorpus(squad, paragraphs));
     qaFiles.forEach(f -> sets.add(ConfidenceTraining.qaFile(f)));
-    try (Naba naba = Naba.open(config)) {
+    try (Naba naba = Naba.open(config, ConfidenceModel::untrained)) {
       if (naba.store().articleCount() <= 2) {
         List<Path> all = new ArrayList<>(corpora);
         all.add(paragraphs);
@@ -188,7 +191,10 @@ public final class TrainConfidenceCommand implements Callable<Integer> {
     if (alone.isEmpty()) {
       return rows;
     }
-    try (Naba seedsAlone = Naba.open(config.withDataDir(config.dataDir().resolve("seeds-alone")))) {
+    try (Naba seedsAlone =
+        Naba.open(
+            config.withDataDir(config.dataDir().resolve("seeds-alone")),
+            ConfidenceModel::untrained)) {
       for (Path f : alone) {
         ConfidenceTraining.QuestionSet set = ConfidenceTraining.alone(ConfidenceTraining.qaFile(f));
         List<ConfidenceTraining.Row> r = ConfidenceTraining.rows(seedsAlone.answerer(), set);
