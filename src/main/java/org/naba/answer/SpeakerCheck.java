@@ -19,11 +19,13 @@ import org.naba.text.Lexicon;
  *       ending (a description may: مسؤولاً محلياً);
  *   <li>a word is a speech verb or a participle or word of manner that follows a quote (قال، مضيفا،
  *       قائلا);
- *   <li>its first or last word is a preposition, pronoun or particle (قال لي، تكن متاحة هنا);
+ *   <li>its first or last word is a preposition, pronoun or particle (قال لي، تكن متاحة هنا), also
+ *       behind ف or و when written with its hamza (فإن قرارا يتعلق: not فان, as in فان غال);
  *   <li>its last word is a lineage link, a name cut short (تركي آل، محمد بن), or its first is one
  *       behind the preposition لـ (لابن ناصر);
- *   <li>a word after the first is an imperfect verb of form V or VI (أمورا عديدة يتلخص أبرزها) or a
- *       demonstrative (عبدالله بن مساعد تلك الإجراءات: the verb's object);
+ *   <li>a word after the first is an imperfect verb of form V or VI (أمورا عديدة يتلخص أبرزها), or
+ *       the first is one behind و or ف (وتتذكر ماجدة), or a word after the first is a demonstrative
+ *       (عبدالله بن مساعد تلك الإجراءات: the verb's object);
  *   <li>it is one word with a possessive ending (أسرته، عائلتها), or it opens with a noun that,
  *       with its possessive pronoun, opens a verb's object (عزمه تشكيل تكتل معارض جديد);
  *   <li>a word tells how it was said (بغضب، مازحا، تعليقا);
@@ -55,6 +57,11 @@ public final class SpeakerCheck {
   private static final Set<String> LINKS_AS_WRITTEN = Lexicon.words("lineage-links-as-written");
 
   private static final List<String> POSSESSIVE = List.of("ته", "تها", "تهم", "تهن");
+  // closed sets of letters, part of the rules above: a conjunction, a hamza's seats, and the
+  // openings of a form V or VI present verb
+  private static final String CONJUNCTIONS = "وف";
+  private static final List<String> HAMZA_SEATS = List.of("إ", "أ");
+  private static final List<String> FORM_V_OPENINGS = List.of("تت");
   private static final String TANWEEN = "\u064B\u064C\u064D";
 
   private SpeakerCheck() {}
@@ -79,11 +86,17 @@ public final class SpeakerCheck {
     if (words.isEmpty() || words.size() > MAX_WORDS) {
       return false;
     }
-    if (EDGE_WORDS.contains(words.get(0)) || EDGE_WORDS.contains(words.getLast())) {
+    String[] written = speaker.strip().split("\\s+");
+    boolean hyphenatedEnd = written[written.length - 1].contains("-"); // مون جيه-إن
+    if (EDGE_WORDS.contains(words.get(0))
+        || EDGE_WORDS.contains(words.getLast()) && !hyphenatedEnd) {
       return false;
     }
-    String[] written = speaker.strip().split("\\s+");
     String first = written[0];
+    if (behindConjunction(first, HAMZA_SEATS) && EDGE_WORDS.contains(words.get(0).substring(1))
+        || behindConjunction(first, FORM_V_OPENINGS) && first.length() > 5) {
+      return false; // فإن قرارا …، وتتذكر ماجدة: a clause, not a name
+    }
     if (written.length > 1 && LINKS_AS_WRITTEN.contains(written[written.length - 1])
         || first.startsWith("ل") && LINKS_AS_WRITTEN.contains(first.substring(1))) {
       return false;
@@ -112,6 +125,13 @@ public final class SpeakerCheck {
       }
     }
     return true;
+  }
+
+  /** Whether {@code written} is و or ف and then a word that opens with one of {@code openings}. */
+  private static boolean behindConjunction(String written, List<String> openings) {
+    return written.length() > 2
+        && CONJUNCTIONS.indexOf(written.charAt(0)) >= 0
+        && openings.stream().anyMatch(o -> written.startsWith(o, 1));
   }
 
   /**

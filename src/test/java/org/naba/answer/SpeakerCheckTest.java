@@ -79,11 +79,24 @@ class SpeakerCheckTest {
     assertFalse(SpeakerCheck.plausible("مازحا"));
     assertFalse(SpeakerCheck.plausible("نبيل أبو ردينة مُعقباً"));
     assertTrue(SpeakerCheck.plausible("مازن الساخر"));
+    assertFalse(SpeakerCheck.plausible("مخاطبا ترامب"), "whom it was said to");
   }
 
   @Test
   void aFormFiveOrSixVerbAfterTheFirstWordMakesItDoubtful() {
     assertFalse(SpeakerCheck.plausible("أمورا عديدة يتلخص أبرزها"));
+  }
+
+  @Test
+  void aVerbOrParticleBehindAConjunctionOpeningItMakesItDoubtful() {
+    // "وتتذكر ماجدة …" and "فإن قرارا يتعلق بباريس سان جرمان" were read as speakers
+    assertFalse(SpeakerCheck.plausible("وتتذكر ماجدة"));
+    assertFalse(SpeakerCheck.plausible("فإن قرارا يتعلق بباريس سان جرمان"));
+    assertFalse(SpeakerCheck.plausible("فإن فيسبوك"));
+    assertTrue(SpeakerCheck.plausible("فان غال"), "Van, written without a hamza");
+    assertTrue(SpeakerCheck.plausible("فيتالي تشوركين"));
+    assertTrue(SpeakerCheck.plausible("ويتني هيوستن"));
+    assertTrue(SpeakerCheck.plausible("مون جيه-إن"), "إن ends a hyphenated name, not a clause");
   }
 
   @Test
