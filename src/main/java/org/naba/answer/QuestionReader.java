@@ -20,7 +20,8 @@ import org.naba.text.Lexicon;
  *   <li>ما or its dialect forms followed by a word for a time (موعد، أوقات، تاريخ) asks {@link
  *       Type#WHEN}.
  *   <li>The first interrogative found sets the type; standard and chat dialect forms are known
- *       (شنو، شو، ايش → what; منو → who; وين → where; ليش → why; شكد → how many; اشلون → how).
+ *       (شنو، شو، ايش → what; منو → who; وين → where; ليش → why; شكد → how many; اشلون → how). من
+ *       before where or when asks from where or since when (من وين، من متى، من امتى).
  *   <li>A speech verb (قال، صرح، أكد، يقول، توعد، طالب …) makes it a {@link Type#STATEMENT}
  *       question; the words after it, up to a topic preposition (عن، حول، بشأن، بخصوص، في، من) or a
  *       word that opens what was said (إن، أن، إذا، لو: ماذا قال بومبيو إن واشنطن ستفعل …), may
@@ -114,8 +115,10 @@ public final class QuestionReader {
       if (inSpeaker && speaker.isEmpty() && interrogative != null) {
         inSpeaker = false; // سامح شكري قال إيه: the speaker came before the verb
       }
-      if (type == Type.WHO && interrogative == Type.WHERE && topic.isEmpty()) {
-        type = Type.WHERE; // من وين، من أين: from where, not who
+      if (type == Type.WHO
+          && (interrogative == Type.WHERE || interrogative == Type.WHEN)
+          && topic.isEmpty()) {
+        type = interrogative; // من وين، من أين، من متى: from where, since when, not who
         continue;
       }
       if (interrogative != null && type == null) {

@@ -107,10 +107,12 @@ class QuestionReaderTest {
   }
 
   @Test
-  void whoFollowedByWhereAsksFromWhere() {
+  void whoFollowedByWhereOrWhenAsksFromWhereOrSinceWhen() {
     checkType("من وين انطلق المسبار؟", Type.WHERE);
     checkType("من أين جاءت أول طائرة؟", Type.WHERE);
     checkType("من قال أين تجري المحاكمة؟", Type.STATEMENT);
+    checkType("من متى تتظاهر امهات السبت في اسطنبول؟", Type.WHEN);
+    checkType("من امتى بيشتغل المطار؟", Type.WHEN);
   }
 
   @Test
