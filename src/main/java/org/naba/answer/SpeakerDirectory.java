@@ -61,6 +61,8 @@ import org.naba.text.Proclitics;
  *       #RARE_GIVEN_NAME_SPEAKERS} speakers or more), the others are not named, but for the end of
  *       that person's name (أبو الغيط): راشد الغامدي, not لسوق عكاظ, in "المدير التنفيذي لسوق عكاظ
  *       راشد الغامدي".
+ *   <li>A name after a role that follows another name is whose role it is, not a speaker ({@link
+ *       RoleOwners}: الأمم المتحدة in "ليندا توم المتحدثة باسم مكتب الأمم المتحدة").
  *   <li>Doubtful speakers ({@link SpeakerCheck}) and speakers read behind the preposition لـ
  *       ({@link PrepositionalSpeakers}: لاتفاق باريس، لفوكس نيوز) are never named.
  * </ul>
@@ -253,6 +255,10 @@ final class SpeakerDirectory {
     if (chosen.isEmpty() && someoneElse.isEmpty()) {
       chosen.addAll(descriptions);
     }
+    // a name after a role that follows another name is whose role it is (RoleOwners)
+    List<Entry> given = List.copyOf(chosen);
+    chosen.removeIf(
+        e -> given.stream().anyMatch(o -> RoleOwners.ownsRoleOf(words, e.name(), o.name())));
     // a person named with a given name leaves out the other names: "لسوق عكاظ" in "المدير
     // التنفيذي لسوق عكاظ راشد الغامدي" is where he works, not who the question asks about
     List<Entry> persons =

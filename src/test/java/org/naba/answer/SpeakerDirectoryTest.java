@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.naba.store.ParsedArticle;
 import org.naba.store.QuotedArticles;
 import org.naba.store.Store;
+import org.naba.text.ArabicNormalizer;
 
 class SpeakerDirectoryTest {
 
@@ -350,6 +351,26 @@ class SpeakerDirectoryTest {
           Set.of("عائض القرني", "القرني"),
           Set.copyOf(speakers.named(List.of("الشيخ", "القرني"))),
           "a surname alone still names them");
+    }
+  }
+
+  @Test
+  void aNameAfterARoleThatFollowsAnotherNameIsWhoseRoleItIs() {
+    // reader-dev7: "ما آخر تصريحات ليندا توم المتحدثة باسم مكتب الأمم المتحدة …" gave the newest
+    // statements of the United Nations, quoted more, as hers
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      for (int i = 0; i < 3; i++) {
+        store.add(quoted("u" + i, "الأمم المتحدة"));
+      }
+      store.add(quoted("t", "ليندا توم"));
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      List<String> words =
+          ArabicNormalizer.words("ليندا توم المتحدثة باسم مكتب الأمم المتحدة في دمشق");
+      assertEquals(List.of("ليندا توم"), speakers.named(words));
+      assertEquals(
+          Set.of("ليندا توم", "الأمم المتحدة"),
+          Set.copyOf(speakers.named(ArabicNormalizer.words("ليندا توم الأمم المتحدة"))),
+          "two names with no role between them are both named");
     }
   }
 
