@@ -47,7 +47,8 @@ import org.naba.text.Proclitics;
  *       title as written, with or without the article and proclitics (الذهب, not الذهبية). A
  *       leading ب is the preposition of "صار بـ" when the word is commoner without it (بانتخابات).
  *       A topic that is a quoted person's whole name of two words is named by the surname alone
- *       (جنازة ماكين for جون ماكين), as a one-word topic, unless the surname is definite (الشريف).
+ *       (جنازة ماكين for جون ماكين), as a one-word topic, unless the surname is definite (الشريف)
+ *       or shorter than {@value #MIN_SURNAME} letters (خان).
  *   <li>The articles come newest first, each once, by its first sentence of {@value #OPENING_WORDS}
  *       words or more (not a dateline or a caption); only the articles of the question's days
  *       count, and none the caller leaves out.
@@ -80,6 +81,9 @@ final class TopicNews {
   private static final Set<String> EVENTS = Lexicon.words("news-event-nouns");
 
   private static final String DEFINITE = "ال";
+
+  /** Letters of the shortest surname that names a person alone in a title (not خان، بوش). */
+  static final int MIN_SURNAME = 4;
 
   private final Predicate<List<String>> personsName;
   private final UnitIndex index;
@@ -128,9 +132,13 @@ final class TopicNews {
       words.removeIf(TopicNews::isHead);
     }
     List<String> named = words.stream().filter(w -> !index.terms(w).isEmpty()).toList();
-    if (named.size() == 2 && personsName.test(named) && !named.get(1).startsWith(DEFINITE)) {
+    if (named.size() == 2
+        && personsName.test(named)
+        && !named.get(1).startsWith(DEFINITE)
+        && named.get(1).length() >= MIN_SURNAME) {
       // (عن) جون ماكين: a title names a person by the surname (جنازة ماكين); not by a definite
-      // one, often an adjective too (الشريف of عمر الشريف, and القدس الشريف)
+      // one, often an adjective too (الشريف of عمر الشريف, and القدس الشريف), nor by a short one,
+      // often a word too (خان of عمران خان: "الخان الأحمر", "خان روسيا")
       words.clear();
       words.add(named.get(1));
     }

@@ -222,7 +222,8 @@ class TopicNewsPlacesTest {
   /**
    * "ما آخر الأخبار عن جون ماكين؟": a title names a quoted person by the surname alone (جنازة
    * ماكين), and that is his newest news; but the word as written (not الماكينات), and not a
-   * definite surname, often an adjective too (عمر الشريف: not القدس الشريف).
+   * definite surname, often an adjective too (عمر الشريف: not القدس الشريف), nor by a short one,
+   * often a word too (عمران خان: not "خان روسيا").
    */
   @Test
   void aTitleMayNameAQuotedPersonByTheSurnameAlone() throws Exception {
@@ -264,7 +265,19 @@ class TopicNewsPlacesTest {
                 OUTLET,
                 "مسيرة في القدس الشريف",
                 "2026-09-10T06:00:00+00:00",
-                "خرج آلاف المصلين في مسيرة بعد صلاة الجمعة في القدس."));
+                "خرج آلاف المصلين في مسيرة بعد صلاة الجمعة في القدس."),
+            line(
+                "khan-quote",
+                OUTLET,
+                "عمران خان يؤدي اليمين رئيسا للوزراء",
+                "2026-08-18T06:00:00+00:00",
+                "وقال عمران خان: \"سنبني باكستان جديدة يحكمها القانون ويعيش فيها الجميع بكرامة\"."),
+            line(
+                "khan-word",
+                OUTLET,
+                "بوتين: سكريبال خدعة وخان روسيا",
+                "2026-09-12T06:00:00+00:00",
+                "وصف الرئيس الروسي العميل السابق سيرغي سكريبال بأنه خائن لبلاده."));
     try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
       List<Answer> answers = naba.answerer().ask("ما آخر الأخبار عن جون ماكين؟").answers();
       assertEquals(
@@ -272,6 +285,8 @@ class TopicNewsPlacesTest {
           answers.stream().map(a -> a.article().id()).toList());
       List<Answer> sharif = naba.answerer().ask("شو آخر أخبار عمر الشريف").answers();
       assertNotEquals("quds", sharif.get(0).article().id());
+      List<Answer> khan = naba.answerer().ask("ما آخر أخبار عمران خان؟").answers();
+      assertEquals("khan-quote", khan.get(0).article().id(), "خان is a word too: خان روسيا");
     }
   }
 }
