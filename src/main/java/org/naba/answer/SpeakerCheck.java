@@ -24,8 +24,8 @@ import org.naba.text.Lexicon;
  *   <li>its last word is a lineage link, a name cut short (تركي آل، محمد بن), or its first is one
  *       behind the preposition لـ (لابن ناصر);
  *   <li>a word after the first is an imperfect verb of form V or VI (أمورا عديدة يتلخص أبرزها), or
- *       the first is one behind و or ف (وتتذكر ماجدة), or a word after the first is a demonstrative
- *       (عبدالله بن مساعد تلك الإجراءات: the verb's object);
+ *       the first word is such a verb behind و or ف (وتتذكر ماجدة), or a word after the first is a
+ *       demonstrative (عبدالله بن مساعد تلك الإجراءات: the verb's object);
  *   <li>it is one word with a possessive ending (أسرته، عائلتها), or it opens with a noun that,
  *       with its possessive pronoun, opens a verb's object (عزمه تشكيل تكتل معارض جديد);
  *   <li>a word tells how it was said (بغضب، مازحا، تعليقا);
@@ -58,7 +58,7 @@ public final class SpeakerCheck {
 
   private static final List<String> POSSESSIVE = List.of("ته", "تها", "تهم", "تهن");
   // closed sets of letters, part of the rules above: a conjunction, a hamza's seats, and the
-  // openings of a form V or VI present verb
+  // opening of a form V or VI present verb (تت; not يت, which opens ويتني)
   private static final String CONJUNCTIONS = "وف";
   private static final List<String> HAMZA_SEATS = List.of("إ", "أ");
   private static final List<String> FORM_V_OPENINGS = List.of("تت");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ConfidenceModelTest {
@@ -42,7 +43,7 @@ class ConfidenceModelTest {
     // stale
     ConfidenceModel model = ConfidenceModel.untrained();
     double[] x = new double[ConfidenceFeatures.NAMES.size()];
-    java.util.Arrays.fill(x, 3.5);
+    Arrays.fill(x, 3.5);
     assertEquals(0.5, model.probability(x), 1e-12);
     assertEquals(0.5, model.rate(Ranking.Path.LATEST), 1e-12);
   }
