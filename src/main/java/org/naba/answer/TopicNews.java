@@ -48,7 +48,9 @@ import org.naba.text.Proclitics;
  *       leading ب is the preposition of "صار بـ" when the word is commoner without it (بانتخابات).
  *       A topic that is a quoted person's whole name of two words is named by the surname alone
  *       (جنازة ماكين for جون ماكين), as a one-word topic, unless the surname is definite (الشريف)
- *       or shorter than {@value #MIN_SURNAME} letters (خان).
+ *       or shorter than {@value #MIN_SURNAME} letters (خان). A role and its definite words that
+ *       open the topic before two words or more say who a person is, and are left out (لاعب التنس
+ *       سعود الحقباني).
  *   <li>The articles come newest first, each once, by its first sentence of {@value #OPENING_WORDS}
  *       words or more (not a dateline or a caption); only the articles of the question's days
  *       count, and none the caller leaves out.
@@ -126,7 +128,7 @@ final class TopicNews {
    * at best); empty when no title does either.
    */
   Optional<News> of(String topic, Set<String> excluded, UnitIndex.Days days) {
-    List<String> words = new ArrayList<>(ArabicNormalizer.words(topic));
+    List<String> words = withoutLeadingRole(new ArrayList<>(ArabicNormalizer.words(topic)));
     words.replaceAll(this::withoutPreposition);
     if (words.stream().anyMatch(w -> !isHead(w))) {
       words.removeIf(TopicNews::isHead);
@@ -256,6 +258,22 @@ final class TopicNews {
       listed.add(a.withRank(listed.size() + 1));
     }
     return Optional.of(listed);
+  }
+
+  /**
+   * {@code words} without a role and its definite words that open them when two words or more
+   * follow: they say who a person is, and a title names them without it (لاعب التنس سعود الحقباني →
+   * سعود الحقباني يصل تونس).
+   */
+  private static List<String> withoutLeadingRole(List<String> words) {
+    if (words.isEmpty() || !SpeakerDirectory.isRole(words.get(0))) {
+      return words;
+    }
+    int k = 1;
+    while (k < words.size() && words.get(k).startsWith(DEFINITE)) {
+      k++;
+    }
+    return words.size() - k >= 2 ? new ArrayList<>(words.subList(k, words.size())) : words;
   }
 
   private static List<String> strictKey(List<String> rarest) {

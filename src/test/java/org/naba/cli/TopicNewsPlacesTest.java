@@ -289,4 +289,38 @@ class TopicNewsPlacesTest {
       assertEquals("khan-quote", khan.get(0).article().id(), "خان is a word too: خان روسيا");
     }
   }
+
+  /**
+   * A role and its definite words before a name say who the person is; a title names the person
+   * without them ("لاعب التنس سعود الحقباني": "سعود الحقباني يصل تونس").
+   */
+  @Test
+  void aRoleBeforeANameIsNotAskedOfTheTitle() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "title-with-role",
+                OUTLET,
+                "التنس: الحقباني بطلا للسوبر الأمريكية",
+                "2026-08-01T06:00:00+00:00",
+                "توج لاعب التنس السعودي سعود الحقباني ببطولة السوبر الأمريكية للناشئين أمس."),
+            line(
+                "title-without-role",
+                OUTLET,
+                "سعود الحقباني يصل تونس للدفاع عن لقبه العربي",
+                "2026-08-10T06:00:00+00:00",
+                "يبدأ كابتن المنتخب السعودي للناشئين سعود الحقباني اليوم رحلة الدفاع عن لقبه."),
+            line(
+                "other-player",
+                OUTLET,
+                "لاعب التنس الإسباني نادال ينسحب من البطولة",
+                "2026-08-12T06:00:00+00:00",
+                "أعلن لاعب التنس الإسباني رافائيل نادال انسحابه من البطولة بسبب الإصابة."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      List<Answer> answers =
+          naba.answerer().ask("وش آخر أخبار لاعب التنس سعود الحقباني؟").answers();
+      assertEquals("title-without-role", answers.get(0).article().id());
+    }
+  }
 }
