@@ -138,3 +138,11 @@ def check(here, start, end, gold='gold-stories.tsv', label_file='story-labels.ts
         print(f'  {s}\t{n}\t{len(outlets[s])} outlets\t{labels.get(s, "")[:90]}')
     print('ERRORS:', len(errors))
     sys.exit(1 if errors else 0)
+
+
+def main(here, start, end):
+    """A week's check_gold.py: the first annotation, or with --second the second annotator's files."""
+    if '--second' in sys.argv:
+        check(here, start, end, 'second-annotator.tsv', 'second-annotator-labels.tsv')
+    else:
+        check(here, start, end)

@@ -9,7 +9,4 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import gold_week
 
-if '--second' in sys.argv:
-    gold_week.check(HERE, date(2018,4,8), date(2018,4,14), 'second-annotator.tsv', 'second-annotator-labels.tsv')
-else:
-    gold_week.check(HERE, date(2018,4,8), date(2018,4,14))
+gold_week.main(HERE, date(2018,4,8), date(2018,4,14))

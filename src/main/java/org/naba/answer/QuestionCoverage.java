@@ -119,7 +119,8 @@ final class QuestionCoverage {
       String term = t.term();
       double weight = t.idf();
       double inWords = text.has(term) ? weight : TermSet.anyHas(around, term) ? weight / 2 : 0;
-      double inText = Math.max(inWords, text.hasRelated(term) ? weight * RELATED_SHARE : 0);
+      boolean related = text.hasRelated(term);
+      double inText = Math.max(inWords, related ? weight * RELATED_SHARE : 0);
       double bySpeaker =
           speaker.has(term) || namesSpeaker && role.has(term)
               ? weight
@@ -134,7 +135,7 @@ final class QuestionCoverage {
       }
       if (!held) {
         rarestMissing = Math.max(rarestMissing, weight);
-        if (!text.hasRelated(term)) {
+        if (!related) {
           rarestUnrelated = Math.max(rarestUnrelated, weight);
         }
       }

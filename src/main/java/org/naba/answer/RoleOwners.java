@@ -34,11 +34,7 @@ final class RoleOwners {
    */
   private static int start(List<String> words, List<String> name) {
     for (int i = 0; i + name.size() <= words.size(); i++) {
-      int k = 0;
-      while (k < name.size() && NameWords.any(List.of(words.get(i + k)), name.get(k))) {
-        k++;
-      }
-      if (k == name.size()) {
+      if (NameWords.sameName(words.subList(i, i + name.size()), name)) {
         return i;
       }
     }
