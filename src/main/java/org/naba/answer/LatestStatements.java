@@ -48,9 +48,11 @@ import org.naba.text.Span;
  *       أحمد الخريصي), or with a father's name of two words (محمد بن عبد الله الجدعان for محمد
  *       الجدعان), a three-word name without its middle (نايف الجهني for نايف محمد الجهني), or the
  *       name with a proclitic (في حوار لمارتن غريفيث).
- *   <li>Sentences are read among the newest that give the whole name and among the newest that give
- *       the last name: a common last name (ياسين، الملا) fills the newest sentences with other
- *       people, and the speaker's own would not be read.
+ *   <li>Sentences are read among the newest that give the whole name, the first and last words of a
+ *       longer one (شبنان القرني of شبنان بن مبارك القرني), and the last name: a common last name
+ *       (ياسين، الملا، القرني) fills the newest sentences with other people, and the speaker's own
+ *       would not be read. A person is read under each spelling of their surname ({@link
+ *       SurnameSpellings}: دونالد ترمب، دونالد ترامب).
  *   <li>Statements come newest first (by their article's publication); within an article, the
  *       speaker's quotes before the outlet's account of what they said (كشف هيغواين أن …), each in
  *       article order; a quote that is less than half of its sentence counts as the account, so the
@@ -102,17 +104,48 @@ final class LatestStatements {
         quote(hit, names, excluded).ifPresent(found::add);
       }
     }
-    List<String> name = ArabicNormalizer.words(names.get(0));
+    List<String> first = ArabicNormalizer.words(names.get(0));
     Set<String> read = new HashSet<>();
-    for (String words : List.of(String.join(" ", name), name.getLast())) {
-      for (Hit hit : index.newest(index.terms(words), UnitIndex.Scope.TEXT, READ, days)) {
-        if (read.add(hit.kind() + ":" + hit.articleSeq() + ":" + hit.ordinal())) {
-          reported(hit, name, excluded).ifPresent(found::add);
+    for (List<String> name : spellingsOf(first, names)) {
+      for (String words : searchedNames(name)) {
+        for (Hit hit : index.newest(index.terms(words), UnitIndex.Scope.TEXT, READ, days)) {
+          if (read.add(hit.kind() + ":" + hit.articleSeq() + ":" + hit.ordinal())) {
+            reported(hit, name, excluded).ifPresent(found::add);
+          }
         }
       }
     }
     List<Answer> answers = newestOnce(found);
     return answers.isEmpty() ? Optional.empty() : Optional.of(new Found(names.get(0), answers));
+  }
+
+  /**
+   * What the sentences that report {@code name} are searched by: the whole name, its first and last
+   * words when more stand between (شبنان القرني for شبنان بن مبارك القرني: every word is required),
+   * and the last.
+   */
+  private static List<String> searchedNames(List<String> name) {
+    List<String> out = new ArrayList<>(List.of(String.join(" ", name)));
+    if (name.size() > 2) {
+      out.add(name.getFirst() + " " + name.getLast());
+    }
+    out.add(name.getLast());
+    return out;
+  }
+
+  /**
+   * {@code first}, and the names among the first {@value #NAMES} {@code named} that are its other
+   * spellings ({@link SurnameSpellings}): the sentences that report the person are read under each.
+   */
+  private List<List<String>> spellingsOf(List<String> first, List<String> named) {
+    List<List<String>> out = new ArrayList<>(List.of(first));
+    for (String other : named.subList(1, Math.min(NAMES, named.size()))) {
+      List<String> name = ArabicNormalizer.words(other);
+      if (SurnameSpellings.onePerson(first, name, speakers::isGivenName)) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   /**

@@ -17,6 +17,9 @@ final class NameWords {
   /** Titles before a name (الدكتور، الشيخ), no word of it. */
   private static final Set<String> HONORIFICS = Lexicon.words("honorifics");
 
+  /** Words of lineage that join a name (بن، أبو، عبد). */
+  private static final Set<String> LINKS = Lexicon.words("lineage-links");
+
   private NameWords() {}
 
   /** Whether {@code word} is a title before a name (الدكتور، الشيخ), no word of it. */
@@ -120,5 +123,47 @@ final class NameWords {
   /** Whether two words are one word of a name, as written or in another spelling. */
   private static boolean same(String a, String b) {
     return a.equals(b) || NameSpellings.same(a, b);
+  }
+
+  /**
+   * Whether the question gives only the last word of {@code name}, a name of three words or more
+   * (رجب طيب أردوغان for "الرئيس أردوغان"), without lineage links: in محمد بن سلمان, سلمان is the
+   * father's name, not a surname. (The caller has checked that the last word is given.)
+   */
+  static boolean givenNamesLeftOut(List<String> name, List<String> asked) {
+    int left = 0;
+    while (left < name.size() && !any(asked, name.get(left))) {
+      left++;
+    }
+    return left >= 2
+        && left == name.size() - 1
+        && name.stream().noneMatch(LINKS::contains)
+        && !SpeakerDirectory.isPlace(
+            name.getLast()); // جيم ماتيس إيران: a name misread with a country after it
+  }
+
+  /**
+   * Whether the question gives a name's first word and then its last, leaving out only the lineage
+   * between them (سامر العنيني for سامر بن علي العنيني).
+   */
+  static boolean lineageLeftOut(List<String> name, List<String> asked) {
+    if (name.size() < 4 || !LINKS.contains(name.get(1))) {
+      return false;
+    }
+    int first = asked.indexOf(name.getFirst());
+    return first >= 0
+        && first + 1 < asked.size()
+        && any(List.of(asked.get(first + 1)), name.getLast());
+  }
+
+  /** Whether the question's word after the last of {@code name} is a place {@code name} lacks. */
+  static boolean placeAfter(List<String> words, List<String> name) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (any(List.of(words.get(i)), name.getLast())) {
+        String next = words.get(i + 1);
+        return SpeakerDirectory.isPlace(next) && !any(name, next);
+      }
+    }
+    return false;
   }
 }

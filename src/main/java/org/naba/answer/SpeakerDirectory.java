@@ -63,6 +63,8 @@ import org.naba.text.Proclitics;
  *       راشد الغامدي".
  *   <li>A name after a role that follows another name is whose role it is, not a speaker ({@link
  *       RoleOwners}: الأمم المتحدة in "ليندا توم المتحدثة باسم مكتب الأمم المتحدة").
+ *   <li>Each person named comes with the other spellings of their surname ({@link
+ *       SurnameSpellings}: دونالد ترمب with دونالد ترامب), the question's spelling first.
  *   <li>Doubtful speakers ({@link SpeakerCheck}) and speakers read behind the preposition لـ
  *       ({@link PrepositionalSpeakers}: لاتفاق باريس، لفوكس نيوز) are never named.
  * </ul>
@@ -70,7 +72,6 @@ import org.naba.text.Proclitics;
 final class SpeakerDirectory {
 
   private static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
-  private static final Set<String> LINKS = Lexicon.words("lineage-links");
   private static final PlaceNames PLACES = PlaceNames.bundled();
   private static final String DEFINITE = "ال";
 
@@ -94,6 +95,8 @@ final class SpeakerDirectory {
       List<Entry> entries,
       Map<String, Integer> firstNames,
       Set<String> lastNames,
+      Map<String, Integer> openingQuotes,
+      Map<String, Integer> endingQuotes,
       Set<List<String>> persons,
       Set<String> behindPreposition) {}
 
@@ -184,15 +187,15 @@ final class SpeakerDirectory {
       if (missing == 0) {
         if (!e.description()) {
           whole.add(e);
-        } else if (!placeAfter(words, e.name())) {
+        } else if (!NameWords.placeAfter(words, e.name())) {
           descriptions.add(e); // not رئيس بلدية for "رئيس بلدية اسطنبول": another city's mayor
         }
-      } else if (lineageLeftOut(e.name(), asked)) {
+      } else if (NameWords.lineageLeftOut(e.name(), asked)) {
         lineageLeftOut.add(e);
       } else if ((missing == 1
                   && e.name().size() >= 2
                   && !isPlace(e.name().getLast()) // طهران in "محافظ طهران" is no one's surname
-              || givenNamesLeftOut(e.name(), asked))
+              || NameWords.givenNamesLeftOut(e.name(), asked))
           && !e.description()) {
         List<String> other = AnotherPerson.in(words, e.name(), firstNames, lastNames);
         if (!other.isEmpty()) {
@@ -272,12 +275,31 @@ final class SpeakerDirectory {
               !persons.contains(e)
                   && persons.stream().noneMatch(p -> NameWords.endsWith(p.name(), e.name())));
     }
-    // the name as the question gives it first: its reported statements are read under it
-    return Stream.concat(
-            chosen.stream().sorted(Comparator.comparingInt(Entry::quotes).reversed()),
-            withLineage.stream())
-        .map(Entry::speaker)
-        .toList();
+    // the name as the question gives it first: its reported statements are read under it; each
+    // person then under the other spellings of their surname (دونالد ترمب، دونالد ترامب)
+    List<Entry> out = new ArrayList<>();
+    for (Entry e :
+        chosen.stream().sorted(Comparator.comparingInt(Entry::quotes).reversed()).toList()) {
+      out.add(e);
+      if (!e.description()) {
+        all.stream()
+            .filter(o -> SurnameSpellings.onePerson(e.name(), o.name(), this::isGivenName))
+            .filter(o -> !o.description() && !chosen.contains(o) && !out.contains(o))
+            .forEach(out::add);
+      }
+    }
+    return Stream.concat(out.stream(), withLineage.stream()).map(Entry::speaker).toList();
+  }
+
+  /**
+   * Whether {@code word} is a given name: it opens the names of {@value #RARE_GIVEN_NAME_SPEAKERS}
+   * persons or more, quoted more than the persons whose name it ends (محمد; not ترامب, which opens
+   * misread names: ترامب بتغريدة).
+   */
+  boolean isGivenName(String word) {
+    Speakers read = entries.get();
+    return read.firstNames().getOrDefault(word, 0) >= RARE_GIVEN_NAME_SPEAKERS
+        && read.openingQuotes().getOrDefault(word, 0) > read.endingQuotes().getOrDefault(word, 0);
   }
 
   /**
@@ -287,51 +309,10 @@ final class SpeakerDirectory {
     return word.startsWith("ل") && word.length() > 3 ? word.substring(1) : null;
   }
 
-  /**
-   * Whether the question gives only the last word of {@code name}, a name of three words or more
-   * (رجب طيب أردوغان for "الرئيس أردوغان"), without lineage links: in محمد بن سلمان, سلمان is the
-   * father's name, not a surname. (The caller has checked that the last word is given.)
-   */
-  private static boolean givenNamesLeftOut(List<String> name, List<String> asked) {
-    int left = 0;
-    while (left < name.size() && !NameWords.any(asked, name.get(left))) {
-      left++;
-    }
-    return left >= 2
-        && left == name.size() - 1
-        && name.stream().noneMatch(LINKS::contains)
-        && !isPlace(name.getLast()); // جيم ماتيس إيران: a name misread with a country after it
-  }
-
-  /**
-   * Whether the question gives a name's first word and then its last, leaving out only the lineage
-   * between them (سامر العنيني for سامر بن علي العنيني).
-   */
-  private static boolean lineageLeftOut(List<String> name, List<String> asked) {
-    if (name.size() < 4 || !LINKS.contains(name.get(1))) {
-      return false;
-    }
-    int first = asked.indexOf(name.getFirst());
-    return first >= 0
-        && first + 1 < asked.size()
-        && NameWords.any(List.of(asked.get(first + 1)), name.getLast());
-  }
-
   /** Whether two names open with the same word and end with the same word. */
   private static boolean sameEnds(Entry a, Entry b) {
     return a.name().getFirst().equals(b.name().getFirst())
         && a.name().getLast().equals(b.name().getLast());
-  }
-
-  /** Whether the question's word after the last of {@code name} is a place {@code name} lacks. */
-  private static boolean placeAfter(List<String> words, List<String> name) {
-    for (int i = 0; i + 1 < words.size(); i++) {
-      if (NameWords.any(List.of(words.get(i)), name.getLast())) {
-        String next = words.get(i + 1);
-        return isPlace(next) && !NameWords.any(name, next);
-      }
-    }
-    return false;
   }
 
   /**
@@ -362,6 +343,8 @@ final class SpeakerDirectory {
     List<Entry> read = new ArrayList<>();
     Map<String, Integer> firstNames = new HashMap<>();
     Set<String> lastNames = new HashSet<>();
+    Map<String, Integer> openingQuotes = new HashMap<>();
+    Map<String, Integer> endingQuotes = new HashMap<>();
     Set<List<String>> persons = new HashSet<>();
     List<Store.SpeakerSummary> speakers = store.speakers();
     Set<String> behind =
@@ -382,6 +365,8 @@ final class SpeakerDirectory {
         if (name.size() >= 2) {
           if (!e.description()) {
             firstNames.merge(name.getFirst(), 1, Integer::sum);
+            openingQuotes.merge(name.getFirst(), s.quotes(), Integer::sum);
+            endingQuotes.merge(name.getLast(), s.quotes(), Integer::sum);
           }
           lastNames.add(name.getLast()); // a description's too: مدير مطار أبها فهد العدواني
         }
@@ -391,6 +376,8 @@ final class SpeakerDirectory {
         List.copyOf(read),
         Map.copyOf(firstNames),
         Set.copyOf(lastNames),
+        Map.copyOf(openingQuotes),
+        Map.copyOf(endingQuotes),
         Set.copyOf(persons),
         behind);
   }

@@ -17,23 +17,43 @@ package org.naba.text;
  *       counted: short names differ by one vowel letter and are still others (محمد / محمود, الأحمر
  *       / الأحيمر).
  * </ul>
+ *
+ * <p>A surname after the same given name may be shorter ({@link #sameSurname}): دونالد ترمب and
+ * دونالد ترامب, فلاديمير بوتن and فلاديمير بوتين are one person each.
  */
 public final class NameSpellings {
 
   static final int MIN_LETTERS = 6;
+
+  /** The shortest surname that another spelling of the same full name may have (ترمب). */
+  static final int MIN_SURNAME_LETTERS = 4;
+
   private static final String LONG_VOWELS = "اوي";
   private static final String SILENT_ALEF_AFTER_WAW = "وا";
 
   private NameSpellings() {}
 
   public static boolean same(String a, String b) {
+    return oneVowelApart(a, b, MIN_LETTERS);
+  }
+
+  /**
+   * Whether two surnames are one under two transliterations when the rest of the name is the same:
+   * as {@link #same}, but from {@value #MIN_SURNAME_LETTERS} letters (ترمب / ترامب). The caller
+   * checks the rest of the name, and that neither word is a given name (محمد / محمود).
+   */
+  public static boolean sameSurname(String a, String b) {
+    return oneVowelApart(a, b, MIN_SURNAME_LETTERS);
+  }
+
+  private static boolean oneVowelApart(String a, String b, int minLetters) {
     if (a.equals(b)) {
       return true;
     }
     String shorter = a.length() < b.length() ? a : b;
     String longer = shorter == a ? b : a;
     if (longer.length() != shorter.length() + 1
-        || Proclitics.withoutArticle(shorter).length() < MIN_LETTERS) {
+        || Proclitics.withoutArticle(shorter).length() < minLetters) {
       return false;
     }
     if (longer.endsWith(SILENT_ALEF_AFTER_WAW) && longer.startsWith(shorter)) {
