@@ -32,7 +32,9 @@ import org.naba.store.StoredArticle;
  *       TopicNews}); who said something is answered by the matching statements, earliest first;
  *       anything else by the statements that answer it best ({@link StatementRanker}).
  *   <li>A question about what a speaker said about a topic they never spoke of gets a note that
- *       says so, then their latest statements, as related statements.
+ *       says so, then their latest statements, as related statements; not before it is asked again
+ *       under each other spelling of the speaker's surname ({@link SurnameSpellings}: ماذا قال ترمب
+ *       عن خاشقجي, where the outlets that reported it write ترامب).
  *   <li>Ranked answers take their confidence from the {@link ConfidenceModel}; the other paths take
  *       the rate at which the path's first answer was right on the training questions.
  *   <li>From {@code sureAt} the set is the answer; below {@code relatedAt} it is nothing (with the
@@ -52,6 +54,7 @@ public final class Answerer {
   private static final String NEVER_SAID = "لم أجد تصريحات لـ«%s» عن هذا. آخر ما قاله:";
 
   private final StatementRanker ranker;
+  private final SpeakerDirectory speakers;
   private final LatestStatements latest;
   private final TopicNews news;
   private final StoryFolding stories;
@@ -84,7 +87,7 @@ public final class Answerer {
           "confidence thresholds must be 0 <= related <= sure <= 1: " + relatedAt + ", " + sureAt);
     }
     ArticleCache articles = new ArticleCache(store);
-    SpeakerDirectory speakers = new SpeakerDirectory(store);
+    this.speakers = new SpeakerDirectory(store);
     this.ranker = new StatementRanker(index, articles, maxAnswers, speakers::nameable);
     this.latest = new LatestStatements(index, articles, speakers, maxAnswers);
     this.news =
@@ -241,13 +244,31 @@ public final class Answerer {
         || reading.topicWords().size() <= reading.speakerWords().size()) {
       return ranked;
     }
-    boolean spoke =
-        IntStream.range(0, Math.min(5, ranked.answers().size()))
-            .anyMatch(i -> ranked.candidates().get(i).coverage().beyondSpeaker() >= WELL_COVERED);
-    if (spoke) {
+    if (spoke(ranked)) {
       return ranked; // a statement of theirs, or a report of what they said, covers the topic
     }
+    // the outlets that spoke of it may spell the speaker's surname otherwise (ترمب، ترامب)
+    for (String word : reading.speakerWords()) {
+      for (String other : speakers.otherSpellings(word)) {
+        Ranking respelled =
+            ranked(
+                Respelling.of(rest, word, other),
+                Respelling.of(question, word, other),
+                excluded,
+                days,
+                relative);
+        if (spoke(respelled)) {
+          return respelled;
+        }
+      }
+    }
     return latest(rest, reading.speakerWords(), excluded, days, NEVER_SAID).orElse(ranked);
+  }
+
+  /** Whether one of the first answers covers the question's topic beyond its speaker. */
+  private static boolean spoke(Ranking ranked) {
+    return IntStream.range(0, Math.min(5, ranked.answers().size()))
+        .anyMatch(i -> ranked.candidates().get(i).coverage().beyondSpeaker() >= WELL_COVERED);
   }
 
   /**

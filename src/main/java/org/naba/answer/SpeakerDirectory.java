@@ -292,6 +292,18 @@ final class SpeakerDirectory {
   }
 
   /**
+   * The other spellings of {@code word} (normalised) as the surname of a person it names ({@link
+   * SurnameSpellings}: ترامب for ترمب), the most quoted first.
+   */
+  List<String> otherSpellings(String word) {
+    return named(List.of(word)).stream()
+        .map(n -> ArabicNormalizer.words(n).getLast())
+        .filter(last -> !last.equals(word) && NameSpellings.sameSurname(last, word))
+        .distinct()
+        .toList();
+  }
+
+  /**
    * Whether {@code word} is a given name: it opens the names of {@value #RARE_GIVEN_NAME_SPEAKERS}
    * persons or more, quoted more than the persons whose name it ends (محمد; not ترامب, which opens
    * misread names: ترامب بتغريدة).

@@ -80,7 +80,7 @@ class LatestStatementsCommonNameTest {
   }
 
   /** Seventy newer articles in which {@code player}, who shares the speaker's last name, scores. */
-  private static List<String> newerMatches(String player) {
+  private static List<String> newerMatches(String player) throws Exception {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 70; i++) {
       lines.add(

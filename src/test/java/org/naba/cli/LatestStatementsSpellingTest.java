@@ -1,6 +1,7 @@
 package org.naba.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.naba.cli.ArticleLines.corpus;
 import static org.naba.cli.ArticleLines.line;
 
@@ -9,10 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.answer.Answer;
+import org.naba.answer.AnswerSet;
 
 /**
  * "ماذا قال ترمب مؤخرا؟" where one outlet writes ترمب and the others ترامب: the person's newest
- * statements come first whichever spelling their article uses, and so for the other spelling.
+ * statements come first whichever spelling their article uses, and so for the other spelling. And
+ * "ماذا قال ترمب عن المصنع؟", which only the outlets that write ترامب reported, is no topic he
+ * never spoke of.
  */
 class LatestStatementsSpellingTest {
 
@@ -50,6 +54,31 @@ class LatestStatementsSpellingTest {
             answers.stream().map(a -> a.article().id()).distinct().toList(),
             question);
       }
+    }
+  }
+
+  @Test
+  void aTopicSpokenOfUnderAnotherSpellingIsNoTopicNeverSpokenOf() throws Exception {
+    Path news =
+        corpus(
+            dir.resolve("news.jsonl"),
+            line(
+                "alarabia-1",
+                "alarabia",
+                "ترمب يهدد بالرسوم",
+                "2026-07-22T10:00:00+00:00",
+                "وقال الرئيس الأميركي دونالد ترمب: \"سنفرض رسوما على كل السلع المستوردة\"."),
+            line(
+                "cnn-1",
+                "cnn",
+                "ترامب يزور مصنع السيارات",
+                "2026-10-19T10:00:00+00:00",
+                "زار الرئيس الأميركي دونالد ترامب مصنعا للسيارات في ميشيغان. وقال دونالد ترامب: \"مصنع"
+                    + " السيارات هذا سيعيد الوظائف إلى ميشيغان\"."));
+    try (Naba naba = EmbeddedNaba.withArticles(dir.resolve("data"), news)) {
+      AnswerSet set = naba.answerer().ask("ماذا قال ترمب عن مصنع السيارات في ميشيغان؟");
+      assertNull(set.note(), "no never-said note");
+      assertEquals("cnn-1", set.answers().get(0).article().id());
     }
   }
 }
