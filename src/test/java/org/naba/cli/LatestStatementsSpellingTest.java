@@ -27,12 +27,7 @@ class LatestStatementsSpellingTest {
     Path news =
         corpus(
             dir.resolve("news.jsonl"),
-            line(
-                "alarabia-1",
-                "alarabia",
-                "ترمب يهدد بالرسوم",
-                "2026-07-22T10:00:00+00:00",
-                "وقال الرئيس الأميركي دونالد ترمب: \"سنفرض رسوما على كل السلع المستوردة\"."),
+            alarabiaTariffs(),
             line(
                 "cnn-1",
                 "cnn",
@@ -62,12 +57,7 @@ class LatestStatementsSpellingTest {
     Path news =
         corpus(
             dir.resolve("news.jsonl"),
-            line(
-                "alarabia-1",
-                "alarabia",
-                "ترمب يهدد بالرسوم",
-                "2026-07-22T10:00:00+00:00",
-                "وقال الرئيس الأميركي دونالد ترمب: \"سنفرض رسوما على كل السلع المستوردة\"."),
+            alarabiaTariffs(),
             line(
                 "cnn-1",
                 "cnn",
@@ -80,5 +70,15 @@ class LatestStatementsSpellingTest {
       assertNull(set.note(), "no never-said note");
       assertEquals("cnn-1", set.answers().get(0).article().id());
     }
+  }
+
+  /** An older statement, in the outlet that writes ترمب. */
+  private static String alarabiaTariffs() throws Exception {
+    return line(
+        "alarabia-1",
+        "alarabia",
+        "ترمب يهدد بالرسوم",
+        "2026-07-22T10:00:00+00:00",
+        "وقال الرئيس الأميركي دونالد ترمب: \"سنفرض رسوما على كل السلع المستوردة\".");
   }
 }
