@@ -21,6 +21,8 @@ import org.naba.store.StoredArticle;
  * <p>Rules:
  *
  * <ul>
+ *   <li>A question's dialect words are read as the news writes them ({@link DialectWords}: انولد →
+ *       ولد، الطيارة → الطائرة).
  *   <li>A time phrase ({@link TimePhrases}: اليوم، أمس، الشهر الماضي، في مارس …) keeps only the
  *       articles of its days, counted back from the corpus's "today"; when nothing of those days
  *       answers a factual question well, every day's articles do (the phrase may date the event,
@@ -55,6 +57,7 @@ public final class Answerer {
 
   private final StatementRanker ranker;
   private final SpeakerDirectory speakers;
+  private final DialectWords dialect;
   private final LatestStatements latest;
   private final TopicNews news;
   private final StoryFolding stories;
@@ -88,6 +91,7 @@ public final class Answerer {
     }
     ArticleCache articles = new ArticleCache(store);
     this.speakers = new SpeakerDirectory(store);
+    this.dialect = new DialectWords(index);
     this.ranker = new StatementRanker(index, articles, maxAnswers, speakers::nameable);
     this.latest = new LatestStatements(index, articles, speakers, maxAnswers);
     this.news =
@@ -173,7 +177,8 @@ public final class Answerer {
    * before Naba decides how sure it is: the training asks each question with the article that
    * answers it left out, to learn what an answer looks like when the corpus does not hold one.
    */
-  public Ranking rank(String question, Set<String> excludedArticles) {
+  public Ranking rank(String asked, Set<String> excludedArticles) {
+    String question = dialect.standard(asked);
     TimePhrases.Reading time = TimePhrases.read(question, today.get());
     UnitIndex.Days days =
         time.window()

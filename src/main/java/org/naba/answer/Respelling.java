@@ -1,10 +1,12 @@
 package org.naba.answer;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.naba.text.ArabicNormalizer;
 
-/** A question with one word written another way (ترمب → ترامب), the rest as asked. */
+/** A question with some of its words written another way (ترمب → ترامب), the rest as asked. */
 final class Respelling {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -16,14 +18,22 @@ final class Respelling {
    * {@code other}, the punctuation around it kept.
    */
   static String of(String text, String word, String other) {
-    String[] tokens = SPACES.split(text.strip());
+    return each(text, w -> w.equals(word) ? Optional.of(other) : Optional.empty());
+  }
+
+  /**
+   * {@code text} with each word of one normal form written as {@code respelled} gives for that
+   * form, when it gives one; the punctuation around it kept.
+   */
+  static String each(String text, Function<String, Optional<String>> respelled) {
     StringBuilder out = new StringBuilder();
-    for (String token : tokens) {
+    for (String token : SPACES.split(text.strip())) {
       if (!out.isEmpty()) {
         out.append(' ');
       }
-      out.append(
-          ArabicNormalizer.words(token).equals(List.of(word)) ? respelled(token, other) : token);
+      List<String> words = ArabicNormalizer.words(token);
+      Optional<String> other = words.size() == 1 ? respelled.apply(words.get(0)) : Optional.empty();
+      out.append(other.map(o -> withLetters(token, o)).orElse(token));
     }
     return out.toString();
   }
@@ -31,7 +41,7 @@ final class Respelling {
   /**
    * {@code token} with its letters replaced by {@code other}, what is no letter at its ends kept.
    */
-  private static String respelled(String token, String other) {
+  private static String withLetters(String token, String other) {
     int start = 0;
     while (start < token.length() && !Character.isLetter(token.charAt(start))) {
       start++;

@@ -31,7 +31,13 @@ class LexiconInvariantsTest {
 
   /** Lists of two columns: an entry in normal form, then what it maps to. */
   private static final Set<String> TABLES =
-      Set.of("interrogatives", "calendar-months", "weekdays", "small-numbers", "time-units");
+      Set.of(
+          "interrogatives",
+          "calendar-months",
+          "weekdays",
+          "small-numbers",
+          "time-units",
+          "dialect-words");
 
   /** Pairs of lists that share no entry, and why they must not. */
   private static final List<Pair> DISJOINT =

@@ -1,0 +1,78 @@
+package org.naba.answer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.naba.search.UnitIndex;
+import org.naba.search.UnitIndex.WeightedTerm;
+import org.naba.text.Lexicon;
+
+/**
+ * A question's dialect words as the news writes them (وين انولد → وين ولد، الطيارة → الطائرة), so
+ * that they meet the articles' words and count in how much of the question an answer covers.
+ *
+ * <p>Rules, over each word's normal form:
+ *
+ * <ul>
+ *   <li>A word of the {@code dialect-words} list is its standard word, behind the article or a
+ *       proclitic too (بالطيارة → بالطائرة).
+ *   <li>A verb with the dialects' passive prefix ان or ات (انولد، انقتل، اتولد، اتطلقت) is the verb
+ *       without it, when the news writes that at least {@value #MORE_OFTEN} times as often: انتخب
+ *       and اتفق stay as they are, the news writing them more than تخب or فق.
+ *   <li>Every other word stays as asked.
+ * </ul>
+ */
+final class DialectWords {
+
+  /** How many times as often the news must write a verb without the prefix. */
+  static final int MORE_OFTEN = 10;
+
+  /** The shortest word that may carry the passive prefix (two letters and a verb of three). */
+  private static final int MIN_PASSIVE = 5;
+
+  private static final List<String> PASSIVE_PREFIXES = List.of("ان", "ات");
+
+  /** The article and proclitics a listed word may carry, the longest first. */
+  private static final List<String> PROCLITICS =
+      List.of("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل");
+
+  private static final Map<String, String> STANDARD = Lexicon.table("dialect-words");
+
+  private final UnitIndex index;
+
+  DialectWords(UnitIndex index) {
+    this.index = index;
+  }
+
+  /** {@code question} with its dialect words in their standard form, the rest as asked. */
+  String standard(String question) {
+    Map<String, Optional<String>> seen = new HashMap<>();
+    return Respelling.each(question, word -> seen.computeIfAbsent(word, this::standardWord));
+  }
+
+  private Optional<String> standardWord(String word) {
+    if (STANDARD.containsKey(word)) {
+      return Optional.of(STANDARD.get(word));
+    }
+    for (String p : PROCLITICS) {
+      if (word.startsWith(p) && STANDARD.containsKey(word.substring(p.length()))) {
+        return Optional.of(p + STANDARD.get(word.substring(p.length())));
+      }
+    }
+    for (String p : PASSIVE_PREFIXES) {
+      if (word.length() >= MIN_PASSIVE && word.startsWith(p)) {
+        String verb = word.substring(p.length());
+        if (rarity(verb) <= rarity(word) - Math.log(MORE_OFTEN)) {
+          return Optional.of(verb);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How rare the news writes {@code word}: the IDF of its rarest term (unseen: the most). */
+  private double rarity(String word) {
+    return index.weigh(word).stream().mapToDouble(WeightedTerm::idf).max().orElse(0);
+  }
+}
