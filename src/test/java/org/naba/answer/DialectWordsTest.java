@@ -3,27 +3,20 @@ package org.naba.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.search.SentenceIndex;
 import org.naba.search.UnitSchema;
-import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
+import org.naba.store.QuotedArticles;
 import org.naba.store.Store;
-import org.naba.text.Span;
 
 class DialectWordsTest {
 
   @TempDir Path dir;
 
   private static ParsedArticle article(String id, String text) {
-    Span all = new Span(0, text.length());
-    return new ParsedArticle(
-        new Article(id, "https://example.test/" + id, "بي بي سي", "عنوان", null, text),
-        List.of(all),
-        List.of(all),
-        List.of());
+    return QuotedArticles.plain(id, text);
   }
 
   /** The words the news of these sentences writes, ten times over. */

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.naba.search.SentenceIndex;
 import org.naba.search.UnitIndex.WeightedTerm;
 import org.naba.search.UnitSchema;
-import org.naba.store.Article;
 import org.naba.store.ParsedArticle;
+import org.naba.store.QuotedArticles;
 import org.naba.store.Store;
 import org.naba.text.PlaceNames;
 import org.naba.text.Span;
@@ -20,12 +20,7 @@ class QuestionCoverageTest {
   @TempDir Path dir;
 
   private static ParsedArticle article(String id, String text) {
-    Span all = new Span(0, text.length());
-    return new ParsedArticle(
-        new Article(id, "https://example.test/" + id, "بي بي سي", "عنوان", null, text),
-        List.of(all),
-        List.of(all),
-        List.of());
+    return QuotedArticles.plain(id, text);
   }
 
   private static QuestionCoverage.Placed placed(long seq, String text) {

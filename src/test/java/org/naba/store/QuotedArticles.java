@@ -4,7 +4,10 @@ import java.util.List;
 import org.naba.quotes.Quote;
 import org.naba.text.Span;
 
-/** Articles of one quote each, for tests of what Naba reads from the store's quotes. */
+/**
+ * Articles of one quote each, for tests of what Naba reads from the store's quotes, and articles of
+ * one sentence without quotes.
+ */
 public final class QuotedArticles {
 
   private QuotedArticles() {}
@@ -20,5 +23,15 @@ public final class QuotedArticles {
         List.of(paragraph),
         List.of(paragraph),
         List.of(new Quote(text.substring(start, end), start, end, speaker, null, "قال")));
+  }
+
+  /** Article {@code id} of BBC whose whole text, one paragraph and sentence, is {@code text}. */
+  public static ParsedArticle plain(String id, String text) {
+    Span all = new Span(0, text.length());
+    return new ParsedArticle(
+        new Article(id, "https://example.test/" + id, "بي بي سي", "عنوان", null, text),
+        List.of(all),
+        List.of(all),
+        List.of());
   }
 }
