@@ -17,6 +17,8 @@ final class NameWords {
   /** Titles before a name (الدكتور، الشيخ), no word of it. */
   private static final Set<String> HONORIFICS = Lexicon.words("honorifics");
 
+  private static final String DEFINITE = "ال";
+
   /** Words of lineage that join a name (بن، أبو، عبد). */
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
 
@@ -165,5 +167,21 @@ final class NameWords {
       }
     }
     return false;
+  }
+
+  /**
+   * The definite words right after each indefinite role in {@code words} (متحدث الهلال الأحمر، وزير
+   * الخارجية السعودي): the role's genitive and its adjectives, never whose name it is.
+   */
+  static List<String> genitivesOfRoles(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (SpeakerDirectory.isRole(words.get(i)) && !words.get(i).startsWith(DEFINITE)) {
+        for (int j = i + 1; j < words.size() && words.get(j).startsWith(DEFINITE); j++) {
+          out.add(words.get(j));
+        }
+      }
+    }
+    return out;
   }
 }

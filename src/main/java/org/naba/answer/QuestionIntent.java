@@ -131,9 +131,13 @@ public final class QuestionIntent {
     boolean recent = w.stream().anyMatch(RECENTLY::contains);
     if (asksStatement && recent) {
       int verb = indexOf(w, QuestionIntent::saying);
-      List<String> rest = new ArrayList<>(w.subList(verb + 1, w.size()));
+      // the words after the verb name the speaker; when they name no one, those before it, as the
+      // dialects put it (محمد معيط قال ايه مؤخرا)
+      List<String> rest = new ArrayList<>(w.subList(0, verb));
+      rest.addAll(w.subList(verb + 1, w.size()));
       rest.removeIf(RECENT::contains);
-      return latestFrom(rest, 0, 0);
+      int after = (int) w.subList(0, verb).stream().filter(x -> !RECENT.contains(x)).count();
+      return latestFrom(rest, after, after);
     }
     for (int i = 0; i < w.size(); i++) {
       String word = w.get(i);
@@ -152,8 +156,12 @@ public final class QuestionIntent {
     return new Reading(Kind.FACT, List.of(), w);
   }
 
-  /** من قال …، مين اللي صرح … */
+  /** من قال …، مين اللي صرح …، أي وزير قال … */
   private static Reading whoSaid(List<String> w) {
+    int which = QuestionReader.whichSpeaker(w);
+    if (which >= 0) {
+      return new Reading(Kind.WHO_SAID, List.of(), w.subList(which + 1, w.size()));
+    }
     for (int i = 0; i < w.size(); i++) {
       if (!WHO.contains(w.get(i))) {
         continue;
@@ -179,8 +187,8 @@ public final class QuestionIntent {
     int i = from;
     while (i < w.size() && !OPENERS.contains(w.get(i))) {
       String word = w.get(i);
-      if (!RECENT.contains(word) && !FUNCTION_WORDS.contains(word)) {
-        speaker.add(word);
+      if (!RECENT.contains(word) && !FUNCTION_WORDS.contains(word) && !asks(word)) {
+        speaker.add(word); // not ايه of "محمد معيط قال ايه مؤخرا"
       }
       i++;
       if (i + 1 < w.size() && affiliation(w, i, speaker)) {
@@ -197,11 +205,7 @@ public final class QuestionIntent {
     }
     if (speaker.isEmpty()) {
       for (String word : w.subList(0, latest)) {
-        if (!QUESTION_WORDS.contains(word)
-            && !WHAT_WORDS.contains(word)
-            && !WHAT.contains(word)
-            && !FUNCTION_WORDS.contains(word)
-            && !saying(word)) {
+        if (!asks(word) && !FUNCTION_WORDS.contains(word) && !saying(word)) {
           speaker.add(word);
         }
       }
@@ -209,6 +213,11 @@ public final class QuestionIntent {
     return speaker.isEmpty()
         ? new Reading(Kind.FACT, List.of(), w)
         : new Reading(Kind.LATEST_FROM, speaker, topic);
+  }
+
+  /** Whether {@code word} asks (ماذا، ايه، شو …) rather than names. */
+  private static boolean asks(String word) {
+    return QUESTION_WORDS.contains(word) || WHAT_WORDS.contains(word) || WHAT.contains(word);
   }
 
   /**

@@ -27,7 +27,8 @@ import org.naba.text.Lexicon;
  *       word that opens what was said (إن، أن، إذا، لو: ماذا قال بومبيو إن واشنطن ستفعل …), may
  *       name the speaker; a word of لل (to the …) after the speaker's first word names whom they
  *       addressed, not them (قال المنفذ للسلطات الفرنسية). In a question who said something (من قال
- *       …، مين اللي وصف …) they are what was said: the speaker is what it asks.
+ *       …، مين اللي وصف …، أي وزير بريطاني قال …) they are what was said: the speaker is what it
+ *       asks.
  *   <li>A speaker before the verb, as the dialects put it (سامح شكري قال إيه عن سد النهضة، ترامب شو
  *       قال عن إيران): when no name follows the verb (nothing, an interrogative or a topic
  *       preposition does), the words before it name the speaker, unless the question asks who or a
@@ -94,6 +95,9 @@ public final class QuestionReader {
   /** Words that, after ما or its dialect forms, make a question ask what something is. */
   private static final Set<String> DEFINITION_WORDS = Lexicon.words("definition-words");
 
+  /** The most words between أي and the verb of a question which person said something. */
+  private static final int WHICH_WORDS = 3;
+
   public Reading read(String question) {
     List<String> words = ArabicNormalizer.words(question);
     boolean definition = false;
@@ -105,7 +109,7 @@ public final class QuestionReader {
     List<String> beforeVerb = new ArrayList<>();
     boolean verbSeen = false;
     boolean relative = false;
-    Type asked = null;
+    Type asked = whichSpeaker(words) >= 0 ? Type.WHO : null;
     for (String word : words) {
       Type interrogative = interrogative(word);
       if (asked == null) {
@@ -167,6 +171,24 @@ public final class QuestionReader {
       speaker.addAll(beforeVerb);
     }
     return new Reading(type == null ? Type.OTHER : type, topic, speaker, definition);
+  }
+
+  /**
+   * The index of the speech verb of a question that opens with أي and a few words before it (أي
+   * وزير بريطاني قال إن …، اي لاعب صرح …): it asks who said something, as من قال does; -1 for any
+   * other question (في أي مؤتمر قال ترامب … asks where he said it).
+   */
+  static int whichSpeaker(List<String> words) {
+    if (words.isEmpty() || interrogative(words.get(0)) != Type.WHICH) {
+      return -1;
+    }
+    for (int i = 2; i < Math.min(words.size(), WHICH_WORDS + 2); i++) {
+      String w = words.get(i);
+      if (SPEECH_VERBS.contains(w) || SPEECH_VERBS.contains(stripConjunction(w))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code text} has a speech verb (قال، أكد، وأضاف …): it reports what someone said. */

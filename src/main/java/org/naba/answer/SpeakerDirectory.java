@@ -58,9 +58,10 @@ import org.naba.text.Proclitics;
  *       may be someone else's (المتحدث is not "المتحدث باسم جامعة نجران زهير العمري"), nor when the
  *       question gives a place after it that it lacks (رئيس بلدية is not "رئيس بلدية اسطنبول").
  *   <li>When one of the named is a person named with a given name (the first word of {@value
- *       #RARE_GIVEN_NAME_SPEAKERS} speakers or more), the others are not named, but for the end of
- *       that person's name (أبو الغيط): راشد الغامدي, not لسوق عكاظ, in "المدير التنفيذي لسوق عكاظ
- *       راشد الغامدي".
+ *       #RARE_GIVEN_NAME_SPEAKERS} speakers or more, no institution's noun: not وزارة), the others
+ *       are not named, but for the end of that person's name (أبو الغيط): راشد الغامدي, not لسوق
+ *       عكاظ, in "المدير التنفيذي لسوق عكاظ راشد الغامدي"; منصور القفاري, not وزارة العدل, in
+ *       "متحدث وزارة العدل منصور القفاري".
  *   <li>A name after a role that follows another name is whose role it is, not a speaker ({@link
  *       RoleOwners}: الأمم المتحدة in "ليندا توم المتحدثة باسم مكتب الأمم المتحدة").
  *   <li>Each person named comes with the other spellings of their surname ({@link
@@ -72,6 +73,7 @@ import org.naba.text.Proclitics;
 final class SpeakerDirectory {
 
   private static final Set<String> ROLE_HEADS = Lexicon.words("role-heads");
+  private static final Set<String> INSTITUTIONS = Lexicon.words("institutions");
   private static final PlaceNames PLACES = PlaceNames.bundled();
   private static final String DEFINITE = "ال";
 
@@ -162,7 +164,7 @@ final class SpeakerDirectory {
     Set<String> someoneElse = new HashSet<>();
     // the words of the descriptions the question gives whole (متحدث الهلال الأحمر): a quoted
     // description's, and the definite genitives after an indefinite role (متحدث | الهلال الأحمر)
-    List<String> described = new ArrayList<>(genitivesOfRoles(words));
+    List<String> described = new ArrayList<>(NameWords.genitivesOfRoles(words));
     for (Entry e : all) {
       if (!NameWords.any(asked, e.name().getLast())) {
         continue;
@@ -265,10 +267,7 @@ final class SpeakerDirectory {
     // a person named with a given name leaves out the other names: "لسوق عكاظ" in "المدير
     // التنفيذي لسوق عكاظ راشد الغامدي" is where he works, not who the question asks about
     List<Entry> persons =
-        chosen.stream()
-            .filter(
-                e -> firstNames.getOrDefault(e.name().getFirst(), 0) >= RARE_GIVEN_NAME_SPEAKERS)
-            .toList();
+        chosen.stream().filter(e -> givenName(e.name().getFirst(), firstNames)).toList();
     if (!persons.isEmpty()) {
       chosen.removeIf(
           e ->
@@ -310,8 +309,17 @@ final class SpeakerDirectory {
    */
   boolean isGivenName(String word) {
     Speakers read = entries.get();
-    return read.firstNames().getOrDefault(word, 0) >= RARE_GIVEN_NAME_SPEAKERS
+    return givenName(word, read.firstNames())
         && read.openingQuotes().getOrDefault(word, 0) > read.endingQuotes().getOrDefault(word, 0);
+  }
+
+  /**
+   * Whether {@code word} opens the names of {@value #RARE_GIVEN_NAME_SPEAKERS} speakers or more and
+   * is no institution's noun: وزارة opens وزارة الخارجية، وزارة العدل … and names no one.
+   */
+  private static boolean givenName(String word, Map<String, Integer> firstNames) {
+    return firstNames.getOrDefault(word, 0) >= RARE_GIVEN_NAME_SPEAKERS
+        && !INSTITUTIONS.contains(Proclitics.withoutArticle(word));
   }
 
   /**
@@ -325,22 +333,6 @@ final class SpeakerDirectory {
   private static boolean sameEnds(Entry a, Entry b) {
     return a.name().getFirst().equals(b.name().getFirst())
         && a.name().getLast().equals(b.name().getLast());
-  }
-
-  /**
-   * The definite words right after each indefinite role in {@code words} (متحدث الهلال الأحمر، وزير
-   * الخارجية السعودي): the role's genitive and its adjectives, never whose name it is.
-   */
-  private static List<String> genitivesOfRoles(List<String> words) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (isRole(words.get(i)) && !words.get(i).startsWith(DEFINITE)) {
-        for (int j = i + 1; j < words.size() && words.get(j).startsWith(DEFINITE); j++) {
-          out.add(words.get(j));
-        }
-      }
-    }
-    return out;
   }
 
   static boolean isRole(String word) {

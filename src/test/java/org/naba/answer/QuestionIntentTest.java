@@ -33,6 +33,26 @@ class QuestionIntentTest {
   }
 
   @Test
+  void whichPersonSaidSomethingAsksWhoSaidIt() {
+    check(
+        "أي وزير بريطاني قال إن بوتين مسؤول عن الهجوم؟",
+        Kind.WHO_SAID,
+        "",
+        "ان بوتين مسوول عن الهجوم");
+    check("في أي مؤتمر قال ترامب إن الاتفاق سيء؟", Kind.FACT, "", null);
+  }
+
+  @Test
+  void aSpeakerBeforeTheVerbIsWhoseNewestIsAskedWhenWhatFollowsIt() {
+    check(
+        "وزير المالية المصري محمد معيط قال ايه مؤخرا؟",
+        Kind.LATEST_FROM,
+        "وزير الماليه المصري محمد معيط",
+        "");
+    check("ترامب شو قال مؤخرا؟", Kind.LATEST_FROM, "ترامب", "");
+  }
+
+  @Test
   void latestWithWhatAndASpeechVerbAsksForTheSpeakersNewest() {
     check("ما آخر ما قاله أحمد أبو الغيط؟", Kind.LATEST_FROM, "احمد ابو الغيط", "");
     check("شو اخر شي قاله تامر حسني؟", Kind.LATEST_FROM, "تامر حسني", "");

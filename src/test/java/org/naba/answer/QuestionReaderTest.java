@@ -93,6 +93,14 @@ class QuestionReaderTest {
   }
 
   @Test
+  void whichPersonSaidSomethingNamesNoSpeaker() {
+    QuestionReader.Reading r = reader.read("أي وزير بريطاني قال إن بوتين مسؤول عن الهجوم؟");
+    assertEquals(List.of(), r.speakerWords(), "who said it is what it asks");
+    assertEquals(
+        List.of("ترامب"), reader.read("في أي مؤتمر قال ترامب إن الاتفاق سيء؟").speakerWords());
+  }
+
+  @Test
   void whomTheSpeakerAddressedIsNotPartOfTheirName() {
     QuestionReader.Reading r = reader.read("ماذا قال منفذ الهجوم للسلطات الفرنسية في الفيديو؟");
     assertEquals(List.of("منفذ", "الهجوم"), r.speakerWords());

@@ -65,6 +65,22 @@ class SpeakerDirectoryTest {
   }
 
   @Test
+  void anInstitutionInThePersonsRoleIsNotNamed() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      for (String ministry : List.of("العدل", "الخارجية", "الدفاع", "الداخلية")) {
+        store.add(quoted("w-" + ministry, "وزارة " + ministry));
+      }
+      for (String family : List.of("التركي", "العتيبي", "الدوسري", "القفاري")) {
+        store.add(quoted("m-" + family, "منصور " + family));
+      }
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of("منصور القفاري"),
+          speakers.named(ArabicNormalizer.words("متحدث وزارة العدل منصور القفاري")));
+    }
+  }
+
+  @Test
   void aPersonIsNamedWithTheOtherSpellingsOfTheirShortSurname() {
     try (Store store = Store.open(dir.resolve("naba.db"))) {
       store.add(quoted("a", "دونالد ترامب"));

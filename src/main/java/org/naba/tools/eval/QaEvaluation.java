@@ -1,6 +1,7 @@
 package org.naba.tools.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -250,7 +251,7 @@ public final class QaEvaluation {
         c.kind() == QaCase.Kind.SAID_ABOUT
             || c.kind() == QaCase.Kind.LATEST
             || c.kind() == QaCase.Kind.SAID_NEVER;
-    return (right || asksAboutSpeaker) && !sameSpeaker(c.speaker(), first.speaker());
+    return (right || asksAboutSpeaker) && !goldSpeaker(c, first.speaker());
   }
 
   /** Whether the reply's note names a speaker («…») other than the one the file gives. */
@@ -261,7 +262,15 @@ public final class QaEvaluation {
     }
     int open = note.indexOf('«');
     int close = note.indexOf('»', open + 1);
-    return open >= 0 && close > open && !sameSpeaker(c.speaker(), note.substring(open + 1, close));
+    return open >= 0 && close > open && !goldSpeaker(c, note.substring(open + 1, close));
+  }
+
+  /**
+   * Whether {@code named} is the speaker the file gives, under any of its spellings there (the
+   * column may list them with {@code |}: برات آلبيراق|براءت ألبيرق, as articles write the name).
+   */
+  private static boolean goldSpeaker(QaCase c, String named) {
+    return Arrays.stream(c.speaker().split("\\|")).anyMatch(g -> sameSpeaker(g.strip(), named));
   }
 
   /**

@@ -17,8 +17,9 @@ import java.util.List;
  * accepted spans separated by {@code |} (the same answer as outlets word it: {@code 10 في المائة|10
  * بالمائة}); {@code kind} (factoid, said_about, latest, who_said, news, dated, said_never, oos;
  * without the column a row with no span is out of scope, any other factoid); {@code articles} or
- * {@code article}, ids separated by {@code |}; {@code speaker}; other columns (a note) are ignored.
- * A row that is in scope must have a span, or articles for {@code news}.
+ * {@code article}, ids separated by {@code |}; {@code speaker}, its spellings separated by {@code
+ * |} (برات آلبيراق|براءت ألبيرق); other columns (a note) are ignored. A row that is in scope must
+ * have a span, or articles for {@code news}.
  */
 public final class QaFile {
 

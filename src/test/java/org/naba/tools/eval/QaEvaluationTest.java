@@ -84,6 +84,24 @@ class QaEvaluationTest {
   }
 
   @Test
+  void aSpeakerMayBeGivenUnderEachSpellingArticlesUse() {
+    String question = "ماذا قال براءت ألبيرق عن الليرة؟";
+    AnswerSet reply = saidNever(question, "براءت ألبيرق", "الاقتصاد سيتعافى");
+    QaCase one =
+        new QaCase(2, question, QaCase.Kind.SAID_NEVER, List.of("x"), List.of(), "برات آلبيراق");
+    QaCase both =
+        new QaCase(
+            2,
+            question,
+            QaCase.Kind.SAID_NEVER,
+            List.of("x"),
+            List.of(),
+            "برات آلبيراق|براءت ألبيرق");
+    assertEquals(1, new QaEvaluation(q -> reply).run(List.of(one)).all().wrongSpeakers());
+    assertEquals(0, new QaEvaluation(q -> reply).run(List.of(both)).all().wrongSpeakers());
+  }
+
+  @Test
   void aNameWrittenAsOneWordIsTheSameSpeakerAsItsTwoWords() {
     assertTrue(QaEvaluation.sameSpeaker("محمود عباس أبو مازن", "أبومازن"));
     assertTrue(QaEvaluation.sameSpeaker("أبومازن", "أبو مازن"));

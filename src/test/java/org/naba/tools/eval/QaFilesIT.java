@@ -65,6 +65,7 @@ class QaFilesIT {
     "reader-dev5.tsv, 90",
     "reader-dev6.tsv, 90",
     "reader-dev7.tsv, 90",
+    "reader-dev8.tsv, 90",
     "reader-test4.tsv, 60",
     "reader-test5.tsv, 60",
     "reader-test6.tsv, 60"
