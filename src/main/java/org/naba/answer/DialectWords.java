@@ -18,8 +18,9 @@ import org.naba.text.Lexicon;
  *   <li>A word of the {@code dialect-words} list is its standard word, behind the article or a
  *       proclitic too (بالطيارة → بالطائرة).
  *   <li>A verb with the dialects' passive prefix ان or ات (انولد، انقتل، اتولد، اتطلقت) is the verb
- *       without it, when the news writes that at least {@value #MORE_OFTEN} times as often: انتخب
- *       and اتفق stay as they are, the news writing them more than تخب or فق.
+ *       without it, when the news hardly writes the word (in {@value #RARE_IN_NEWS} units at most)
+ *       and writes the verb at least {@value #MORE_OFTEN} times as often: انتخب، اتفق and اتساع
+ *       stay as they are, the news writing them often.
  *   <li>Every other word stays as asked.
  * </ul>
  */
@@ -27,6 +28,9 @@ final class DialectWords {
 
   /** How many times as often the news must write a verb without the prefix. */
   static final int MORE_OFTEN = 10;
+
+  /** How many units of the news may hold a word read as a dialect passive, at most. */
+  static final int RARE_IN_NEWS = 5;
 
   /** The shortest word that may carry the passive prefix (two letters and a verb of three). */
   private static final int MIN_PASSIVE = 5;
@@ -63,12 +67,22 @@ final class DialectWords {
     for (String p : PASSIVE_PREFIXES) {
       if (word.length() >= MIN_PASSIVE && word.startsWith(p)) {
         String verb = word.substring(p.length());
-        if (rarity(verb) <= rarity(word) - Math.log(MORE_OFTEN)) {
+        double rarity = rarity(word);
+        if (rarity >= rareInNews() && rarity(verb) <= rarity - Math.log(MORE_OFTEN)) {
           return Optional.of(verb);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The IDF of a term the news writes {@value #RARE_IN_NEWS} times: a dialect passive is rarer,
+   * while a standard word of the same shape is not (اتساع، انسان).
+   */
+  private double rareInNews() {
+    int units = Math.max(index.unitCount(), RARE_IN_NEWS + 1);
+    return Math.log(1 + (units - RARE_IN_NEWS + 0.5) / (RARE_IN_NEWS + 0.5));
   }
 
   /** How rare the news writes {@code word}: the IDF of its rarest term (unseen: the most). */

@@ -3,6 +3,7 @@ package org.naba.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naba.search.SentenceIndex;
@@ -19,15 +20,20 @@ class DialectWordsTest {
     return QuotedArticles.plain(id, text);
   }
 
-  /** The words the news of these sentences writes, ten times over. */
+  /** The words the news of these sentences writes, twelve times over. */
   private String standard(String question, String... sentences) {
+    return standard(question, 12, sentences);
+  }
+
+  /** The words the news of these sentences writes, {@code times} times over each. */
+  private String standard(String question, int times, String... sentences) {
     try (Store store = Store.open(dir.resolve("naba.db"));
         UnitSchema schema = new UnitSchema();
         SentenceIndex index = SentenceIndex.open(dir.resolve("index"), schema)) {
       int n = 0;
       for (String sentence : sentences) {
-        for (int i = 0; i < 12; i++) {
-          store.add(article("a" + n++, sentence + " في العام " + (1990 + i) + "."));
+        for (int i = 0; i < times; i++) {
+          store.add(article("a" + n++, sentence + " في العام " + (1900 + i) + "."));
         }
       }
       store.add(article("other", "وافقت الحكومة على الميزانية الجديدة للعام المقبل."));
@@ -46,6 +52,16 @@ class DialectWordsTest {
   @Test
   void aPassivePrefixIsLeftOutWhenTheNewsWritesTheVerbWithoutIt() {
     assertEquals("وين ولد صباح النعمان؟", standard("وين انولد صباح النعمان؟", "ولد في بغداد"));
+  }
+
+  @Test
+  void aWordTheNewsWritesOftenKeepsThePrefixHoweverOftenItWritesTheRest() {
+    String question = "ما سبب اتساع الفجوة؟";
+    String[] sentences = new String[13];
+    sentences[0] = "اتساع الفجوة بين الطرفين";
+    Arrays.fill(sentences, 1, 13, "قال ساع البريد");
+    // اتساع in 8 units, ساع in 96: twelve times as often, but اتساع is no rare word
+    assertEquals(question, standard(question, 8, sentences));
   }
 
   @Test
