@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.naba.search.Reranker;
 import org.naba.search.UnitIndex;
 import org.naba.search.UnitIndex.WeightedTerm;
 import org.naba.text.Lexicon;
@@ -81,8 +82,7 @@ final class DialectWords {
    * while a standard word of the same shape is not (اتساع، انسان).
    */
   private double rareInNews() {
-    int units = Math.max(index.unitCount(), RARE_IN_NEWS + 1);
-    return Math.log(1 + (units - RARE_IN_NEWS + 0.5) / (RARE_IN_NEWS + 0.5));
+    return Reranker.idf(Math.max(index.unitCount(), RARE_IN_NEWS + 1), RARE_IN_NEWS);
   }
 
   /** How rare the news writes {@code word}: the IDF of its rarest term (unseen: the most). */

@@ -91,7 +91,8 @@ final class SpeakerDirectory {
 
   /**
    * The plausible speakers, and the first and last words of the names of two words or more: how
-   * many bear each first word (not descriptions), and the last words (descriptions' too).
+   * many bear each first word (not descriptions), and the last words (descriptions' too); and the
+   * persons by the words of their name before the last (a surname's spellings share them).
    */
   private record Speakers(
       List<Entry> entries,
@@ -100,6 +101,7 @@ final class SpeakerDirectory {
       Map<String, Integer> openingQuotes,
       Map<String, Integer> endingQuotes,
       Set<List<String>> persons,
+      Map<List<String>, List<Entry>> byGivenWords,
       Set<String> behindPreposition) {}
 
   private record Entry(String speaker, List<String> name, int quotes, boolean description) {}
@@ -281,9 +283,12 @@ final class SpeakerDirectory {
         chosen.stream().sorted(Comparator.comparingInt(Entry::quotes).reversed()).toList()) {
       out.add(e);
       if (!e.description()) {
-        all.stream()
+        read
+            .byGivenWords()
+            .getOrDefault(e.name().subList(0, e.name().size() - 1), List.of())
+            .stream()
             .filter(o -> SurnameSpellings.onePerson(e.name(), o.name(), this::isGivenName))
-            .filter(o -> !o.description() && !chosen.contains(o) && !out.contains(o))
+            .filter(o -> !chosen.contains(o) && !out.contains(o))
             .forEach(out::add);
       }
     }
@@ -350,6 +355,7 @@ final class SpeakerDirectory {
     Map<String, Integer> openingQuotes = new HashMap<>();
     Map<String, Integer> endingQuotes = new HashMap<>();
     Set<List<String>> persons = new HashSet<>();
+    Map<List<String>, List<Entry>> byGivenWords = new HashMap<>();
     List<Store.SpeakerSummary> speakers = store.speakers();
     Set<String> behind =
         PrepositionalSpeakers.among(speakers.stream().map(Store.SpeakerSummary::speaker).toList());
@@ -368,6 +374,9 @@ final class SpeakerDirectory {
         }
         if (name.size() >= 2) {
           if (!e.description()) {
+            byGivenWords
+                .computeIfAbsent(name.subList(0, name.size() - 1), k -> new ArrayList<>())
+                .add(e);
             firstNames.merge(name.getFirst(), 1, Integer::sum);
             openingQuotes.merge(name.getFirst(), s.quotes(), Integer::sum);
             endingQuotes.merge(name.getLast(), s.quotes(), Integer::sum);
@@ -383,6 +392,7 @@ final class SpeakerDirectory {
         Map.copyOf(openingQuotes),
         Map.copyOf(endingQuotes),
         Set.copyOf(persons),
+        Map.copyOf(byGivenWords),
         behind);
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.naba.quotes.Quote;
 import org.naba.search.Hit;
+import org.naba.search.Reranker;
 import org.naba.search.UnitIndex;
 import org.naba.search.UnitIndex.WeightedTerm;
 import org.naba.store.StoredArticle;
@@ -237,8 +238,7 @@ final class StatementRanker {
     if (terms.isEmpty()) {
       return 0;
     }
-    int n = Math.max(1, index.unitCount());
-    double unseen = Math.log(1 + (n + 0.5) / 0.5);
+    double unseen = Reranker.idf(Math.max(1, index.unitCount()), 0);
     return terms.stream().filter(t -> t.idf() >= unseen - 1e-9).count() / (double) terms.size();
   }
 

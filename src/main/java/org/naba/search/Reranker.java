@@ -301,8 +301,11 @@ public final class Reranker {
     return known;
   }
 
-  /** BM25's inverse document frequency of a term in {@code docFreq} of {@code docs} units. */
-  static double idf(int docs, int docFreq) {
+  /**
+   * BM25's inverse document frequency of a term in {@code docFreq} of {@code docs} units: the
+   * weight {@link UnitIndex#weigh} gives.
+   */
+  public static double idf(int docs, int docFreq) {
     return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
   }
 }
