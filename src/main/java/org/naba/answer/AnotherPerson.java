@@ -88,7 +88,7 @@ final class AnotherPerson {
     if (NameSpellings.same(word, last)) {
       return word;
     }
-    String bare = SpeakerDirectory.withoutPreposition(word);
+    String bare = NameWords.withoutPreposition(word);
     return bare != null && NameSpellings.same(bare, last) ? bare : null;
   }
 }

@@ -184,7 +184,7 @@ final class LatestStatements {
   private List<String> nameFrom(List<String> words, int given) {
     String first = words.get(given);
     if (speakers.namesOpenedBy(first) < GIVEN_NAME_SPEAKERS) {
-      first = SpeakerDirectory.withoutPreposition(first);
+      first = NameWords.withoutPreposition(first);
       if (first == null || speakers.namesOpenedBy(first) < GIVEN_NAME_SPEAKERS) {
         return List.of();
       }

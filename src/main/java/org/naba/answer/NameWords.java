@@ -88,6 +88,18 @@ final class NameWords {
     return true;
   }
 
+  /** Whether two names open with the same word and end with the same word. */
+  static boolean sameEnds(List<String> a, List<String> b) {
+    return a.getFirst().equals(b.getFirst()) && a.getLast().equals(b.getLast());
+  }
+
+  /**
+   * {@code word} of four letters or more without a leading preposition ل (لليث → ليث), else null.
+   */
+  static String withoutPreposition(String word) {
+    return word.startsWith("ل") && word.length() > 3 ? word.substring(1) : null;
+  }
+
   /** Whether {@code name} ends with the words of {@code end}. */
   static boolean endsWith(List<String> name, List<String> end) {
     return end.size() <= name.size()

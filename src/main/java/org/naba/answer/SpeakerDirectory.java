@@ -23,8 +23,10 @@ import org.naba.text.Proclitics;
  * store grows ({@link ThrottledRead}).
  *
  * <p>Rules, over normalised words (the same or another spelling of a name meets: {@link
- * NameSpellings}; a word of the question may carry the preposition لـ: تصريح لجان لوك ميلانشون;
- * each word of the question gives one word of a name: أحمد البلهان does not give أحمد أحمد):
+ * NameSpellings}, and a given name's other spellings among the quoted persons': {@link
+ * GivenNameSpellings}; a word of the question may carry the preposition لـ: تصريح لجان لوك
+ * ميلانشون; each word of the question gives one word of a name: أحمد البلهان does not give أحمد
+ * أحمد):
  *
  * <ul>
  *   <li>The speakers whose every word is in the question, with the most words, are named, and so
@@ -102,6 +104,7 @@ final class SpeakerDirectory {
       Map<String, Integer> endingQuotes,
       Set<List<String>> persons,
       Map<List<String>, List<Entry>> byGivenWords,
+      GivenNameSpellings givenNames,
       Set<String> behindPreposition) {}
 
   private record Entry(String speaker, List<String> name, int quotes, boolean description) {}
@@ -149,12 +152,15 @@ final class SpeakerDirectory {
     List<String> asked = new ArrayList<>();
     for (String w : words) {
       asked.add(w);
-      String bare = withoutPreposition(w);
+      String bare = NameWords.withoutPreposition(w);
       if (bare != null) {
         asked.add(bare);
       }
     }
     Speakers read = entries.get();
+    for (String w : List.copyOf(asked)) {
+      asked.addAll(read.givenNames().of(w)); // جيرمي هانت for جيريمي هانت
+    }
     List<Entry> all = read.entries();
     Map<String, Integer> firstNames = read.firstNames();
     Set<String> lastNames = read.lastNames();
@@ -241,7 +247,11 @@ final class SpeakerDirectory {
         lineageLeftOut.stream()
             .filter(e -> e.name().stream().filter(SON_OF::contains).count() == 1)
             .filter(e -> e.name().getLast().startsWith(DEFINITE))
-            .filter(e -> named.stream().anyMatch(n -> n.name().size() == 2 && sameEnds(n, e)))
+            .filter(
+                e ->
+                    named.stream()
+                        .anyMatch(
+                            n -> n.name().size() == 2 && NameWords.sameEnds(n.name(), e.name())))
             .toList();
     if (longest <= 1) {
       // whose given name the question gives is the one asked about: "العقيد شبنان القرني" is
@@ -327,19 +337,6 @@ final class SpeakerDirectory {
         && !INSTITUTIONS.contains(Proclitics.withoutArticle(word));
   }
 
-  /**
-   * {@code word} of four letters or more without a leading preposition ل (لليث → ليث), else null.
-   */
-  static String withoutPreposition(String word) {
-    return word.startsWith("ل") && word.length() > 3 ? word.substring(1) : null;
-  }
-
-  /** Whether two names open with the same word and end with the same word. */
-  private static boolean sameEnds(Entry a, Entry b) {
-    return a.name().getFirst().equals(b.name().getFirst())
-        && a.name().getLast().equals(b.name().getLast());
-  }
-
   static boolean isRole(String word) {
     return ROLE_HEADS.contains(Proclitics.withoutArticle(word));
   }
@@ -356,6 +353,7 @@ final class SpeakerDirectory {
     Map<String, Integer> endingQuotes = new HashMap<>();
     Set<List<String>> persons = new HashSet<>();
     Map<List<String>, List<Entry>> byGivenWords = new HashMap<>();
+    Map<String, Set<String>> surnamesByGivenName = new HashMap<>();
     List<Store.SpeakerSummary> speakers = store.speakers();
     Set<String> behind =
         PrepositionalSpeakers.among(speakers.stream().map(Store.SpeakerSummary::speaker).toList());
@@ -378,6 +376,9 @@ final class SpeakerDirectory {
                 .computeIfAbsent(name.subList(0, name.size() - 1), k -> new ArrayList<>())
                 .add(e);
             firstNames.merge(name.getFirst(), 1, Integer::sum);
+            surnamesByGivenName
+                .computeIfAbsent(name.getFirst(), k -> new HashSet<>())
+                .add(name.getLast());
             openingQuotes.merge(name.getFirst(), s.quotes(), Integer::sum);
             endingQuotes.merge(name.getLast(), s.quotes(), Integer::sum);
           }
@@ -393,6 +394,7 @@ final class SpeakerDirectory {
         Map.copyOf(endingQuotes),
         Set.copyOf(persons),
         Map.copyOf(byGivenWords),
+        GivenNameSpellings.of(surnamesByGivenName),
         behind);
   }
 }

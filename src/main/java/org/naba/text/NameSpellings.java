@@ -25,6 +25,9 @@ public final class NameSpellings {
 
   static final int MIN_LETTERS = 6;
 
+  /** The shortest given name that another spelling of it may have (جيرمي / جيريمي). */
+  public static final int MIN_GIVEN_NAME_LETTERS = 5;
+
   /** The shortest surname that another spelling of the same full name may have (ترمب). */
   static final int MIN_SURNAME_LETTERS = 4;
 
@@ -44,6 +47,15 @@ public final class NameSpellings {
    */
   public static boolean sameSurname(String a, String b) {
     return oneVowelApart(a, b, MIN_SURNAME_LETTERS);
+  }
+
+  /**
+   * Whether two given names are one under two transliterations: as {@link #same}, but from {@value
+   * #MIN_GIVEN_NAME_LETTERS} letters (جيرمي / جيريمي، تريزا / تيريزا). Arabic given names of that
+   * length may be two (سلمان / سليمان): the caller checks that they are not.
+   */
+  public static boolean sameGivenName(String a, String b) {
+    return oneVowelApart(a, b, MIN_GIVEN_NAME_LETTERS);
   }
 
   private static boolean oneVowelApart(String a, String b, int minLetters) {
