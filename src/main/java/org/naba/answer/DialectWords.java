@@ -22,6 +22,8 @@ import org.naba.text.Lexicon;
  *       without it, when the news hardly writes the word (in {@value #RARE_IN_NEWS} units at most)
  *       and writes the verb at least {@value #MORE_OFTEN} times as often: انتخب، اتفق and اتساع
  *       stay as they are, the news writing them often.
+ *   <li>An imperfect verb with a dialect's prefix of tense (بياخذ، بيغيب، هتعدي، حيصير) is the verb
+ *       without it, on the same terms: بيروت and بينما stay, the news writing them often.
  *   <li>Every other word stays as asked.
  * </ul>
  */
@@ -37,6 +39,18 @@ final class DialectWords {
   private static final int MIN_PASSIVE = 5;
 
   private static final List<String> PASSIVE_PREFIXES = List.of("ان", "ات");
+
+  /**
+   * The dialects' prefixes of tense before an imperfect verb: ب of the present (بياخذ، بيغيب), ه
+   * and ح of the future (هتعدي، حيصير).
+   */
+  private static final List<String> TENSE_PREFIXES = List.of("ب", "ه", "ح");
+
+  /** The letters that open an imperfect verb after a tense prefix. */
+  private static final String IMPERFECT = "يتن";
+
+  /** The shortest word that may carry a tense prefix (the prefix, the imperfect's and three). */
+  private static final int MIN_TENSE = 5;
 
   /** The article and proclitics a listed word may carry, the longest first. */
   private static final List<String> PROCLITICS =
@@ -67,14 +81,35 @@ final class DialectWords {
     }
     for (String p : PASSIVE_PREFIXES) {
       if (word.length() >= MIN_PASSIVE && word.startsWith(p)) {
-        String verb = word.substring(p.length());
-        double rarity = rarity(word);
-        if (rarity >= rareInNews() && rarity(verb) <= rarity - Math.log(MORE_OFTEN)) {
-          return Optional.of(verb);
+        Optional<String> verb = verbWithout(word, p);
+        if (verb.isPresent()) {
+          return verb;
+        }
+      }
+    }
+    for (String p : TENSE_PREFIXES) {
+      if (word.length() >= MIN_TENSE
+          && word.startsWith(p)
+          && IMPERFECT.indexOf(word.charAt(p.length())) >= 0) {
+        Optional<String> verb = verbWithout(word, p);
+        if (verb.isPresent()) {
+          return verb;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code word} without {@code prefix}, when the news hardly writes the word and writes the verb
+   * {@value #MORE_OFTEN} times as often.
+   */
+  private Optional<String> verbWithout(String word, String prefix) {
+    String verb = word.substring(prefix.length());
+    double rarity = rarity(word);
+    return rarity >= rareInNews() && rarity(verb) <= rarity - Math.log(MORE_OFTEN)
+        ? Optional.of(verb)
+        : Optional.empty();
   }
 
   /**

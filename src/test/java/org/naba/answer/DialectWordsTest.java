@@ -55,6 +55,28 @@ class DialectWordsTest {
   }
 
   @Test
+  void aTensePrefixBeforeAnImperfectVerbIsLeftOutWhenTheNewsWritesTheVerbWithoutIt() {
+    assertEquals(
+        "متى تعدي الهند الصين؟ وهل ياخذ الجايزة",
+        standard("متى هتعدي الهند الصين؟ وهل بياخذ الجايزة", "تعدي الحدود", "ياخذ الدور"));
+  }
+
+  @Test
+  void aWordTheNewsWritesOftenKeepsWhatLooksLikeATensePrefix() {
+    String question = "هل بيروت بلا كهرباء؟";
+    String[] sentences = new String[13];
+    sentences[0] = "بيروت مدينة";
+    Arrays.fill(sentences, 1, 13, "قال يروت");
+    // بيروت in 8 units, يروت in 96: twelve times as often, but بيروت is no rare word
+    assertEquals(question, standard(question, 8, sentences));
+  }
+
+  @Test
+  void aTensePrefixComesOnlyBeforeAnImperfectVerb() {
+    assertEquals("اين مضيق هرموز؟", standard("اين مضيق هرموز؟", "رموز الدولة"));
+  }
+
+  @Test
   void aWordTheNewsWritesOftenKeepsThePrefixHoweverOftenItWritesTheRest() {
     String question = "ما سبب اتساع الفجوة؟";
     String[] sentences = new String[13];
