@@ -14,6 +14,8 @@ final class AnotherPerson {
 
   private static final Set<String> LINKS = Lexicon.words("lineage-links");
 
+  private static final String DEFINITE = "ال";
+
   /** Speakers who bear a first word for it to be a given name (سلمان، خالد). */
   private static final int GIVEN_NAME_SPEAKERS = 5;
 
@@ -78,6 +80,35 @@ final class AnotherPerson {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the question opens, after a role and definite words if any, with a given name that
+   * {@value #GIVEN_NAME_SPEAKERS} speakers or more bear and a name word after it, neither of them a
+   * word of {@code name}: "ريك فرانكونا محلل CNN العسكري" names فرانكونا, whom no quote names, and
+   * not فيصحح العسكري, a misread speaker whose last word the role shares. (Past the name, a given
+   * name may be a word of the role: باسم in "ليندا توم المتحدثة باسم مكتب …".)
+   */
+  static boolean namedElsewhere(
+      List<String> words, List<String> name, Map<String, Integer> firstNames) {
+    int i = 0;
+    while (i < words.size()
+        && (SpeakerDirectory.isRole(words.get(i))
+            || NameWords.isHonorific(words.get(i))
+            || words.get(i).startsWith(DEFINITE))) {
+      i++;
+    }
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    String given = words.get(i);
+    String next = words.get(i + 1);
+    return firstNames.getOrDefault(given, 0) >= GIVEN_NAME_SPEAKERS
+        && !NO_NAMES.contains(given)
+        && !NO_NAMES.contains(next)
+        && !SpeakerDirectory.isRole(next)
+        && !NameWords.any(name, given)
+        && !NameWords.any(name, next);
   }
 
   /**

@@ -75,6 +75,10 @@ public final class QuestionIntent {
   private static final Set<String> SPEECH_VERBS = Lexicon.words("question-speech-verbs");
   private static final Set<String> OPENERS = Lexicon.words("question-topic-openers");
   private static final String IN = "في";
+
+  /** The given name علي, which normalises as the preposition على does. */
+  private static final String ALI = "علي";
+
   private static final Set<String> RELATIVE = Lexicon.words("question-relatives");
   private static final Set<String> WHAT = Lexicon.words("said-thing-words");
   private static final Set<String> LATEST = Set.of("اخر", "احدث");
@@ -187,7 +191,8 @@ public final class QuestionIntent {
     int i = from;
     while (i < w.size() && !OPENERS.contains(w.get(i))) {
       String word = w.get(i);
-      if (!RECENT.contains(word) && !FUNCTION_WORDS.contains(word) && !asks(word)) {
+      if (!RECENT.contains(word) && !FUNCTION_WORDS.contains(word) && !asks(word)
+          || speaker.isEmpty() && givenNameNotPreposition(w, i)) {
         speaker.add(word); // not ايه of "محمد معيط قال ايه مؤخرا"
       }
       i++;
@@ -213,6 +218,18 @@ public final class QuestionIntent {
     return speaker.isEmpty()
         ? new Reading(Kind.FACT, List.of(), w)
         : new Reading(Kind.LATEST_FROM, speaker, topic);
+  }
+
+  /**
+   * Whether the word at {@code i}, opening a speaker's name, is the given name علي rather than the
+   * preposition على written without its dots (آخر تصريحات علي شايف الحريري): a name follows it.
+   */
+  private static boolean givenNameNotPreposition(List<String> w, int i) {
+    return w.get(i).equals(ALI)
+        && i + 1 < w.size()
+        && !FUNCTION_WORDS.contains(w.get(i + 1))
+        && !OPENERS.contains(w.get(i + 1))
+        && !RECENT.contains(w.get(i + 1));
   }
 
   /** Whether {@code word} asks (ماذا، ايه، شو …) rather than names. */

@@ -64,10 +64,9 @@ import org.naba.text.Proclitics;
  *       are not named, but for the end of that person's name (أبو الغيط): راشد الغامدي, not لسوق
  *       عكاظ, in "المدير التنفيذي لسوق عكاظ راشد الغامدي"; منصور القفاري, not وزارة العدل, in
  *       "متحدث وزارة العدل منصور القفاري".
- *   <li>A name after a role that follows another name is whose role it is, not a speaker ({@link
- *       RoleOwners}: الأمم المتحدة in "ليندا توم المتحدثة باسم مكتب الأمم المتحدة").
- *   <li>Each person named comes with the other spellings of their surname ({@link
- *       SurnameSpellings}: دونالد ترمب with دونالد ترامب), the question's spelling first.
+ *   <li>A name after a role that follows another name is whose role it is ({@link RoleOwners}).
+ *   <li>Each person named comes with the other spellings of their surname (دونالد ترمب with دونالد
+ *       ترامب: {@link SurnameSpellings}), the question's spelling first.
  *   <li>Doubtful speakers ({@link SpeakerCheck}) and speakers read behind the preposition لـ
  *       ({@link PrepositionalSpeakers}: لاتفاق باريس، لفوكس نيوز) are never named.
  * </ul>
@@ -92,9 +91,8 @@ final class SpeakerDirectory {
   private final ThrottledRead<Speakers> entries;
 
   /**
-   * The plausible speakers, and the first and last words of the names of two words or more: how
-   * many bear each first word (not descriptions), and the last words (descriptions' too); and the
-   * persons by the words of their name before the last (a surname's spellings share them).
+   * The plausible speakers; how many names of two words or more each first word opens (not
+   * descriptions'), their last words, the persons by the words before their last, given names.
    */
   private record Speakers(
       List<Entry> entries,
@@ -215,9 +213,12 @@ final class SpeakerDirectory {
         }
       }
     }
-    // a word of a description the question gives is no one's surname: الأحمر of "متحدث الهلال
-    // الأحمر" is not علي محسن الأحمر
-    firstNameLeftOut.removeIf(e -> NameWords.any(described, e.name().getLast()));
+    // a word of a description the question gives is no one's surname (الأحمر of "متحدث الهلال
+    // الأحمر" is not علي محسن الأحمر), nor one of a question that names someone else first
+    firstNameLeftOut.removeIf(
+        e ->
+            NameWords.any(described, e.name().getLast())
+                || AnotherPerson.namedElsewhere(words, e.name(), firstNames));
     if (!someoneElse.isEmpty()) {
       // a name with no word of that person's is then in their description (عكاظ in "راشد
       // الغامدي المدير التنفيذي لسوق عكاظ" is the fair, not the newspaper quoted as عكاظ), and
@@ -240,8 +241,7 @@ final class SpeakerDirectory {
       }
     }
     // the same person written with a lineage (محمد بن عبد الله الجدعان for محمد الجدعان): one link
-    // and a family name, not an ancestor's given name (محمد بن سلمان بن عبدالعزيز is not محمد
-    // عبدالعزيز)
+    // and a family name, not an ancestor's given name (not محمد بن سلمان بن عبدالعزيز)
     List<Entry> named = List.copyOf(chosen);
     List<Entry> withLineage =
         lineageLeftOut.stream()

@@ -33,6 +33,16 @@ class QuestionIntentTest {
   }
 
   @Test
+  void theGivenNameAliOpeningASpeakerIsNoPreposition() {
+    check(
+        "شنو آخر تصريحات علي شايف الحريري متحدث المقاومة الجنوبية؟",
+        Kind.LATEST_FROM,
+        "علي شايف الحريري متحدث المقاومه الجنوبيه",
+        "");
+    check("آخر تصريحات ترامب على تويتر", Kind.LATEST_FROM, "ترامب تويتر", "");
+  }
+
+  @Test
   void whichPersonSaidSomethingAsksWhoSaidIt() {
     check(
         "أي وزير بريطاني قال إن بوتين مسؤول عن الهجوم؟",

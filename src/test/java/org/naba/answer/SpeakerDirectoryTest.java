@@ -131,6 +131,31 @@ class SpeakerDirectoryTest {
   }
 
   @Test
+  void aQuestionOpeningWithSomeoneElsesNameNamesNoOneByAWordOfTheirRole() {
+    try (Store store = Store.open(dir.resolve("naba.db"))) {
+      store.add(quoted("a", "فيصحح العسكري"));
+      store.add(quoted("b", "دونالد ترامب"));
+      for (String id : List.of("d", "e", "f", "g", "h")) {
+        store.add(quoted(id, "ريك " + id + "ي"));
+        store.add(quoted("p" + id, "باسم " + id + "ي"));
+      }
+      SpeakerDirectory speakers = new SpeakerDirectory(store);
+      assertEquals(
+          List.of(),
+          speakers.named(ArabicNormalizer.words("الكولونيل ريك فرانكونا محلل CNN العسكري")),
+          "ريك فرانكونا, whom no quote names, is not فيصحح العسكري");
+      assertEquals(
+          List.of("فيصحح العسكري"),
+          speakers.named(ArabicNormalizer.words("محلل CNN العسكري")),
+          "no one else named: the surname is the question's word");
+      assertEquals(
+          List.of("دونالد ترامب"),
+          speakers.named(ArabicNormalizer.words("ترامب المتحدث باسم البيت الأبيض")),
+          "باسم after the name is a word of the role");
+    }
+  }
+
+  @Test
   void aGivenNameBeforeAnotherSpeakersLastNameNamesNoOneWhoseSurnameItIs() {
     try (Store store = Store.open(dir.resolve("naba.db"))) {
       store.add(quoted("a", "اسم ناصر"));
