@@ -58,6 +58,33 @@ final class ReportingSentences {
   private static final Pattern COMMA = Pattern.compile("[،,]");
   private static final String DEFINITE = "ال";
 
+  /**
+   * The verbs that report what someone said, as the quote extractor reads them (قال، شدد، أعرب،
+   * بين، لفت …), past forms.
+   */
+  private static final Set<String> REPORTING_VERBS =
+      Lexicon.words("cue-verbs-strong", "cue-verbs-weak");
+
+  private static final String FEMININE = "ت";
+
+  /**
+   * Whether {@code word} reports what someone said: a question's speech verb (قال، يقول …) or a
+   * quote's reporting verb, behind و and with the feminine ت too (وشددت، وأعرب).
+   */
+  private static boolean reports(String word) {
+    if (QuestionReader.reports(word)) {
+      return true;
+    }
+    if (OBJECT_MARKERS.contains(word)) {
+      return false; // بين كوشنر والرئيس: between them; وبين أن …: he made clear
+    }
+    String verb = word.length() > 3 && word.startsWith("و") ? word.substring(1) : word;
+    return REPORTING_VERBS.contains(verb)
+        || verb.length() > 3
+            && verb.endsWith(FEMININE)
+            && REPORTING_VERBS.contains(verb.substring(0, verb.length() - 1));
+  }
+
   private static Set<String> withMarkers(String... prepositions) {
     Set<String> all = new HashSet<>(OBJECT_MARKERS);
     all.addAll(List.of(prepositions));
@@ -153,12 +180,12 @@ final class ReportingSentences {
         int reach = name.size() > 1 && given >= 0 ? NAMED_VERB_REACH : VERB_REACH;
         boolean object = false; // كشفت وثيقة … عن اجتماع الوزير: what it is about, not who spoke
         boolean comma = afterComma.contains(i);
-        for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+        for (int j = Math.min(i, first) - 1; j >= Math.max(0, i - reach); j--) {
           if (COMPLEMENTIZERS.contains(words.get(j))) {
             break;
           }
           object |= OBJECT_MARKERS.contains(words.get(j));
-          if ((QuestionReader.reports(words.get(j)) || QuestionReader.credits(words.get(j)))
+          if ((reports(words.get(j)) || QuestionReader.credits(words.get(j)))
               && (j >= i - VERB_REACH || !object)) {
             if (comma && opensWithAnotherName(words, j + 1, name)
                 || words.subList(j + 1, first).stream().anyMatch(HAPPENINGS::contains)) {
