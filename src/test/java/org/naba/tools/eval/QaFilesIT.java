@@ -66,6 +66,7 @@ class QaFilesIT {
     "reader-dev6.tsv, 90",
     "reader-dev7.tsv, 90",
     "reader-dev8.tsv, 90",
+    "reader-dev9.tsv, 90",
     "reader-test4.tsv, 60",
     "reader-test5.tsv, 60",
     "reader-test6.tsv, 60"
