@@ -39,7 +39,7 @@ import org.naba.text.Proclitics;
  *       is no one's surname: طهران in "محافظ طهران" is not سلمان طهران; جيم ماتيس إيران is a
  *       misread name); among such speakers only the most quoted (not ميلانيا ترامب), with the other
  *       spellings of that name (محمد باركيندو، محمد باركيندوا); never when the question's name
- *       around that word is another person's ({@link AnotherPerson}).
+ *       around that word, or the name it opens with, is another person's ({@link AnotherPerson}).
  *   <li>A name whose lineage the question leaves out (its first word, then its last: سامر العنيني
  *       for سامر بن علي العنيني) is named when no one is named by every word but a one-word name,
  *       and then neither a one-word name nor a speaker whose given name the question leaves out is
