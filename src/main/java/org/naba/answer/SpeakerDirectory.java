@@ -219,10 +219,10 @@ final class SpeakerDirectory {
         e ->
             NameWords.any(described, e.name().getLast())
                 || AnotherPerson.namedElsewhere(words, e.name(), firstNames));
+    someoneElse.removeIf(w -> NameWords.any(described, w)); // الخارجية الألماني: a description
     if (!someoneElse.isEmpty()) {
-      // a name with no word of that person's is then in their description (عكاظ in "راشد
-      // الغامدي المدير التنفيذي لسوق عكاظ" is the fair, not the newspaper quoted as عكاظ), and
-      // a one-word name is their surname alone (الغامدي of "راشد الغامدي")
+      // a name with no word of that person's is in their description (عكاظ of "راشد الغامدي
+      // المدير التنفيذي لسوق عكاظ"), and a one-word name is their surname alone (الغامدي)
       List<String> other = List.copyOf(someoneElse);
       whole.removeIf(
           e -> e.name().size() == 1 || e.name().stream().noneMatch(w -> NameWords.any(other, w)));

@@ -43,7 +43,8 @@ class ReaderQuestionsIT {
       naba.index().catchUp(naba.store());
       QaEvaluation evaluation = new QaEvaluation(naba.answerer()::ask);
       int wrongSpeakers = 0;
-      for (String set : List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")) {
+      for (String set :
+          List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")) {
         QaEvaluation.Counts reader =
             evaluation.run(QaFile.read(QA.resolve("reader-" + set + ".tsv"))).all();
         QaEvaluation.Counts outOfScope =
