@@ -64,11 +64,7 @@ class DialectWordsTest {
   @Test
   void aWordTheNewsWritesOftenKeepsWhatLooksLikeATensePrefix() {
     String question = "هل بيروت بلا كهرباء؟";
-    String[] sentences = new String[13];
-    sentences[0] = "بيروت مدينة";
-    Arrays.fill(sentences, 1, 13, "قال يروت");
-    // بيروت in 8 units, يروت in 96: twelve times as often, but بيروت is no rare word
-    assertEquals(question, standard(question, 8, sentences));
+    assertEquals(question, standardBesideACommonerRest(question, "بيروت مدينة", "قال يروت"));
   }
 
   @Test
@@ -79,11 +75,20 @@ class DialectWordsTest {
   @Test
   void aWordTheNewsWritesOftenKeepsThePrefixHoweverOftenItWritesTheRest() {
     String question = "ما سبب اتساع الفجوة؟";
+    assertEquals(
+        question,
+        standardBesideACommonerRest(question, "اتساع الفجوة بين الطرفين", "قال ساع البريد"));
+  }
+
+  /**
+   * {@code question} read where the news writes {@code withWord} in 8 units and {@code withRest} in
+   * 96: the rest of the word twelve times as often, but the word itself no rare word.
+   */
+  private String standardBesideACommonerRest(String question, String withWord, String withRest) {
     String[] sentences = new String[13];
-    sentences[0] = "اتساع الفجوة بين الطرفين";
-    Arrays.fill(sentences, 1, 13, "قال ساع البريد");
-    // اتساع in 8 units, ساع in 96: twelve times as often, but اتساع is no rare word
-    assertEquals(question, standard(question, 8, sentences));
+    sentences[0] = withWord;
+    Arrays.fill(sentences, 1, 13, withRest);
+    return standard(question, 8, sentences);
   }
 
   @Test
