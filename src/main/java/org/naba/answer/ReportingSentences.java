@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.naba.quotes.ReportingVerbs;
 import org.naba.store.StoredArticle;
 import org.naba.text.ArabicNormalizer;
 import org.naba.text.Lexicon;
@@ -59,30 +60,15 @@ final class ReportingSentences {
   private static final String DEFINITE = "ال";
 
   /**
-   * The verbs that report what someone said, as the quote extractor reads them (قال، شدد، أعرب،
-   * بين، لفت …), past forms.
-   */
-  private static final Set<String> REPORTING_VERBS =
-      Lexicon.words("cue-verbs-strong", "cue-verbs-weak");
-
-  private static final String FEMININE = "ت";
-
-  /**
-   * Whether {@code word} reports what someone said: a question's speech verb (قال، يقول …) or a
-   * quote's reporting verb, behind و and with the feminine ت too (وشددت، وأعرب).
+   * Whether {@code word} reports what someone said: a question's speech verb (قال، يقول …) or one
+   * of the quote extractor's reporting verbs in any of its forms (وشددت، وأعرب: {@link
+   * ReportingVerbs}).
    */
   private static boolean reports(String word) {
-    if (QuestionReader.reports(word)) {
-      return true;
-    }
-    if (OBJECT_MARKERS.contains(word)) {
-      return false; // بين كوشنر والرئيس: between them; وبين أن …: he made clear
-    }
-    String verb = word.length() > 3 && word.startsWith("و") ? word.substring(1) : word;
-    return REPORTING_VERBS.contains(verb)
-        || verb.length() > 3
-            && verb.endsWith(FEMININE)
-            && REPORTING_VERBS.contains(verb.substring(0, verb.length() - 1));
+    return QuestionReader.reports(word)
+        || !OBJECT_MARKERS.contains(
+                word) // بين كوشنر والرئيس: between them; وبين أن …: he made clear
+            && ReportingVerbs.is(word);
   }
 
   private static Set<String> withMarkers(String... prepositions) {
